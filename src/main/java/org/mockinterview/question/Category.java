@@ -1,0 +1,41 @@
+package org.mockinterview.question;
+
+import com.fasterxml.jackson.annotation.JsonCreator;
+import com.fasterxml.jackson.annotation.JsonValue;
+
+import java.util.Locale;
+import java.util.Optional;
+
+/**
+ * The five categories that ML and data-science interviewers test.
+ */
+public enum Category {
+    ML_FUNDAMENTALS,
+    STATISTICS_PROBABILITY,
+    MODEL_EVALUATION,
+    APPLIED_CASE_STUDY,
+    BEHAVIORAL;
+
+    /** The wire name, e.g. {@code ml_fundamentals}. */
+    @JsonValue
+    public String wire() {
+        return name().toLowerCase(Locale.ROOT);
+    }
+
+    public static Optional<Category> parse(String value) {
+        if (value == null) {
+            return Optional.empty();
+        }
+        for (Category c : values()) {
+            if (c.wire().equalsIgnoreCase(value.trim())) {
+                return Optional.of(c);
+            }
+        }
+        return Optional.empty();
+    }
+
+    @JsonCreator
+    static Category fromJson(String value) {
+        return parse(value).orElseThrow(() -> new IllegalArgumentException("unknown category: " + value));
+    }
+}
