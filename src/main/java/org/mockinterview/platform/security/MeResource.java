@@ -1,0 +1,34 @@
+package org.mockinterview.platform.security;
+
+import jakarta.inject.Inject;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+/**
+ * The caller's own account: who the service thinks they are.
+ */
+@Path("/api/v1/me")
+@Tag(name = "account")
+@SecurityRequirement(name = "bearerAuth")
+@Produces(MediaType.APPLICATION_JSON)
+public class MeResource {
+
+    @Inject
+    CurrentUser currentUser;
+
+    /** The caller as the service knows them. */
+    public record Me(String subject) {
+    }
+
+    @GET
+    @Operation(summary = "The authenticated caller")
+    public Me me() {
+        currentUser.id();
+        return new Me(currentUser.subject());
+    }
+}

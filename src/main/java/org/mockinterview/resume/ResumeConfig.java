@@ -1,0 +1,33 @@
+package org.mockinterview.resume;
+
+import io.smallrye.config.ConfigMapping;
+import io.smallrye.config.WithDefault;
+
+import java.time.Duration;
+
+/**
+ * Limits for resume uploads, under {@code mockinterview.resume}.
+ */
+@ConfigMapping(prefix = "mockinterview.resume")
+public interface ResumeConfig {
+
+    /** Largest accepted PDF, in bytes. */
+    @WithDefault("5242880")
+    long maxBytes();
+
+    /** Largest accepted page count. */
+    @WithDefault("10")
+    int maxPages();
+
+    /** Longest a single parse may take. */
+    @WithDefault("10s")
+    Duration parseTimeout();
+
+    /** Heap PDFBox may use for one document's streams before it spills to scratch files. */
+    @WithDefault("33554432")
+    long parseMemoryBytes();
+
+    /** Longest pasted resume text, in characters. */
+    @WithDefault("100000")
+    int maxTextChars();
+}

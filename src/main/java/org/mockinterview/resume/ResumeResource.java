@@ -1,0 +1,152 @@
+package org.mockinterview.resume;
+
+import jakarta.inject.Inject;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DELETE;
+import jakarta.ws.rs.DefaultValue;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+import jakarta.ws.rs.core.Context;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.jboss.resteasy.reactive.RestForm;
+import org.jboss.resteasy.reactive.multipart.FileUpload;
+import org.mockinterview.platform.problem.Problem;
+import org.mockinterview.platform.problem.ProblemException;
+import org.mockinterview.platform.problem.ProblemType;
+import org.mockinterview.platform.security.CurrentUser;
+import org.mockinterview.platform.web.PageView;
+
+import java.io.IOException;
+import java.nio.file.Files;
+
+/**
+ * Upload, list, read and delete the caller's resumes.
+ */
+@Path("/api/v1/resumes")
+@Tag(name = "resumes")
+@SecurityRequirement(name = "bearerAuth")
+@Produces(MediaType.APPLICATION_JSON)
+public class ResumeResource {
+
+    @Inject
+    ResumeService service;
+
+    @Inject
+    ResumeConfig config;
+
+    @Inject
+    CurrentUser user;
+
+    @Context
+    UriInfo uriInfo;
+
+    /** The multipart form of an upload, for the API description. */
+    @Schema(name = "ResumeUpload")
+    public static class UploadForm {
+        @Schema(type = org.eclipse.microprofile.openapi.annotations.enums.SchemaType.STRING, format = "binary",
+                description = "The resume PDF")
+        public byte[] file;
+    }
+
+    @POST
+    @Consumes(MediaType.MULTIPART_FORM_DATA)
+    @Operation(summary = "Upload a resume PDF and get its structured profile")
+    @APIResponse(responseCode = "201", description = "Parsed and stored",
+            content = @Content(schema = @Schema(implementation = ResumeView.class)))
+    @APIResponse(responseCode = "200", description = "The same file was uploaded before; the stored resume",
+            content = @Content(schema = @Schema(implementation = ResumeView.class)))
+    @APIResponse(responseCode = "413", description = "Larger than the configured limit",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "415", description = "Not a PDF",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "422", description = "Unreadable, encrypted, too many pages, or no text layer",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public Response upload(
+            @org.eclipse.microprofile.openapi.annotations.parameters.RequestBody(content = @Content(
+                    mediaType = MediaType.MULTIPART_FORM_DATA, schema = @Schema(implementation = UploadForm.class)))
+            @RestForm("file") FileUpload file) {
+        if (file == null || file.uploadedFile() == null) {
+            throw ProblemException.specific(ProblemType.BAD_REQUEST, "missing-file",
+                    "The multipart form needs a part named 'file' holding the PDF.");
+        }
+        if (file.size() > config.maxBytes()) {
+            throw tooLarge();
+        }
+        if (file.size() == 0) {
+            throw ProblemException.specific(ProblemType.BAD_REQUEST, "empty-file", "The uploaded file is empty.");
+        }
+        byte[] bytes;
+        try {
+            bytes = Files.readAllBytes(file.uploadedFile());
+        } catch (IOException e) {
+            throw ProblemException.specific(ProblemType.BAD_REQUEST, "missing-file", "The upload could not be read.");
+        }
+        return respond(service.ingestPdf(user.id(), file.fileName(), bytes));
+    }
+
+    @POST
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Create a resume from pasted plain text (the way in for a scanned PDF)")
+    @APIResponse(responseCode = "201", description = "Parsed and stored",
+            content = @Content(schema = @Schema(implementation = ResumeView.class)))
+    @APIResponse(responseCode = "200", description = "The same text was sent before; the stored resume",
+            content = @Content(schema = @Schema(implementation = ResumeView.class)))
+    public Response paste(@Valid @NotNull TextResumeRequest request) {
+        return respond(service.ingestText(user.id(), request.fileName(), request.text()));
+    }
+
+    @GET
+    @Operation(summary = "The caller's resumes, newest first")
+    public PageView<ResumeView> list(@QueryParam("page") @DefaultValue("0") @Min(0) int page,
+            @QueryParam("size") @DefaultValue("20") @Min(1) @Max(100) int size) {
+        return service.list(user.id(), page, size);
+    }
+
+    @GET
+    @Path("/{id}")
+    @Operation(summary = "One resume")
+    @APIResponse(responseCode = "404", description = "No such resume for this caller",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public ResumeView get(@PathParam("id") long id) {
+        return service.get(user.id(), id);
+    }
+
+    @DELETE
+    @Path("/{id}")
+    @Operation(summary = "Delete a resume and its extracted text")
+    @APIResponse(responseCode = "204", description = "Deleted")
+    @APIResponse(responseCode = "404", description = "No such resume for this caller",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public void delete(@PathParam("id") long id) {
+        service.delete(user.id(), id);
+    }
+
+    private Response respond(ResumeService.Ingested ingested) {
+        if (!ingested.created()) {
+            return Response.ok(ingested.resume()).build();
+        }
+        return Response.created(uriInfo.getBaseUriBuilder().path("api/v1/resumes/{id}")
+                .build(ingested.resume().id())).entity(ingested.resume()).build();
+    }
+
+    private ProblemException tooLarge() {
+        return ProblemException.specific(ProblemType.PAYLOAD_TOO_LARGE, "file-too-large",
+                "The file is larger than " + config.maxBytes() / (1024 * 1024) + " MB.");
+    }
+}

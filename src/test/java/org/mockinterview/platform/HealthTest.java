@@ -1,0 +1,40 @@
+package org.mockinterview.platform;
+
+import io.quarkus.test.junit.QuarkusTest;
+import org.junit.jupiter.api.Test;
+
+import static io.restassured.RestAssured.given;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.notNullValue;
+
+/**
+ * Operations endpoints stay open and report the database.
+ */
+@QuarkusTest
+class HealthTest {
+
+    @Test
+    void readinessIncludesTheDatabase() {
+        given().when().get("/q/health/ready")
+                .then().statusCode(200).body("status", equalTo("UP"))
+                .body("checks.name", org.hamcrest.Matchers.hasItem(containsString("Database")));
+    }
+
+    @Test
+    void livenessIsUp() {
+        given().when().get("/q/health/live").then().statusCode(200).body("status", equalTo("UP"));
+    }
+
+    @Test
+    void metricsArePrometheusText() {
+        given().when().get("/q/metrics").then().statusCode(200).body(containsString("jvm_memory_used_bytes"));
+    }
+
+    @Test
+    void everyResponseCarriesARequestId() {
+        given().when().get("/q/health/live").then().header("X-Request-Id", notNullValue());
+        given().header("X-Request-Id", "abc-123").when().get("/q/health/live")
+                .then().header("X-Request-Id", equalTo("abc-123"));
+    }
+}
