@@ -14,7 +14,7 @@ final class BusinessImpact {
             + "|cancellations|refunds|escalations";
     static final Pattern BUSINESS = Pattern.compile("\\b(revenue|sales?|sale price|conversions?|converted|profits?"
             + "|margins?|dollars|costs?|spend|spending|savings|budget|retention|upsell\\w*|renewals?|renewed"
-            + "|lifetime value|regulat\\w+|fines?|checkout|cart|orders per|per (user|customer|visitor)"
+            + "|lifetime value|regulat\\w+|fined|fines|penalt(y|ies)|checkout|cart|orders per|per (user|customer|visitor)"
             + "|analyst-days|ftes?|headcount|contribution|roi|arr|mrr|gmv|bookings)\\b"
             + "|[$£€]\\s?\\d"
             + "|\\b(reduc\\w*|cut|lower\\w*|less|fewer|decreas\\w*) (\\S+ ){0,2}(" + CUSTOMER_OUTCOMES + ")\\b"

@@ -38,14 +38,15 @@ final class Cues {
             + "|management|leadership|stakeholders|the client|the business) (needed|had|got|have|need) to\\b"
             + "|\\bneeded every\\b|\\b(i|we) owned\\b|\\bi volunteered\\b|\\baimed at\\b"
             + "|\\b(primary |main |project |key )?objective (of|was|is)\\b|\\bled (a|the) team (of [\\w ]+ )?to \\w+"
-            + "|\\bmy (goal|aim|task|job) (of|to)\\b|\\bwanted me to\\b|\\bi took (on|over) (the|responsibility)\\b");
+            + "|\\bmy (goal|aim|task|job) (of|to)\\b|\\bwanted me to\\b|\\bi took (on|over) (the )?(responsibility|task|ownership|lead)\\b");
     static final Pattern PLACEHOLDER = p("\\bthis and that\\b|\\bblah\\b|\\betc\\.? etc\\b");
 
     static final Pattern STRONG_RESULT = p("\\b(as a result|in the end|ended up|end result|ended at|the outcome"
             + "|the result (was|is|of this|of that)|resulted in|which meant|this meant|that meant|this led|that led"
-            + "|after that|from that point|since then|after (launch|launching|the launch|this|that|the change|the fix"
-            + "|cleaning|the conversation|this conversation|rollout|the rollout|deployment)|over the next"
-            + "|the following (day|week|month|quarter|year)|by the end of|eventually|ultimately|(was|were) able to)\\b");
+            + "|by the end of|eventually|ultimately|(was|were) able to)\\b"
+            + "|^(?:(?:so|and|but|um|uh|yeah|then)\\W+)*(after that|from that point|since then|after (launch|launching|the launch"
+            + "|this|that|the change|the fix|cleaning|the conversation|this conversation|rollout|the rollout|deployment)"
+            + "|over the next|the following (day|week|month|quarter|year))\\b");
     static final Pattern OUTCOME = p("\\b(was a (\\w+ )?success|successful(ly)?|went (well|smoothly)|(it|this|that) worked"
             + "|worked( \\w+)? (out|well)|(was|were|got) (approved|adopted|accepted|promoted)|passed (the|our)|adopted"
             + "|(is|was|are) still (used|in place|running|in use)|still uses?|saved|saving|delivered (on time|early|ahead|it|the)"

@@ -20,7 +20,7 @@ final class Jargon {
             + "|asymptotic\\w*|estimator|unbiased|homoscedastic\\w*|degrees of freedom|shap|embeddings?|xgboost"
             + "|isotonic regression|calibrat\\w+|ablation|quantile|stratif\\w+|imputation|p-hacking|alpha|beta)\\b");
     static final Pattern SYMBOLS = Pattern.compile("[α-ωΑ-Ω∑Σ√≥≤≈∫∂²³₀-₉ⁿ|^]|\\b[a-z]\\([a-z]|\\b\\w+_\\w+|\\w\\s?=\\s?\\w");
-    private static final Pattern GLOSS = Pattern.compile("\\s*(\\(|,? (i\\.e\\.|meaning|which means|that is|or in other words)|\\s[—–-]\\s)");
+    private static final Pattern GLOSS = Pattern.compile("\\s*(\\(|,? (i\\.e\\.|meaning|which means|that is|or in other words)|\\s?[—–-]\\s(the|a|an|i\\.e\\.|that|meaning|which|when|where|you|it|how)\\b)");
 
     private Jargon() {
     }

@@ -24,7 +24,7 @@ final class KnowledgeRules {
             + "|neural nets?)\\b");
     static final Pattern DOMAIN = Pattern.compile("\\b(house|houses|housing|home prices|prices?|fraud|spam|e-?mails?"
             + "|churn\\w*|customers?|patients?|disease|sick|drug|trial|tumou?r|biopsy|cancer|ice cream|drowning|summer"
-            + "|temperature|weather|coins?|dice|die|cards?|loans?|credit|transactions?|delivery|orders?|warehouse|shelves"
+            + "|temperature|weather|coins?|dice|die|cards?|loans?|credit|transactions?|delivery|(?<!in )orders?|warehouse|shelves"
             + "|inventory|students?|exams?|movies?|clicks?|ads?|sales|conversion|doctors?|court|fingerprints?|insurance"
             + "|claims?|height|weight|income|salary|salaries|users?|shoppers?|stores?|songs?|weather|traffic|listings?"
             + "|square footage|rooms?|purchases?|chargebacks?|offers?|retention|table|columns|employees|voters?|crimes?"
@@ -125,7 +125,10 @@ final class KnowledgeRules {
             boolean domain = newMatch(DOMAIN, l, a.questionLower());
             boolean particular = EXAMPLE_CUE.matcher(l).find() || NUMBER.matcher(l).find()
                     || newMatch(NAMED_INSTANCE, l, a.questionLower());
-            if (domain && particular) {
+            if (domain && (particular || distinct(DOMAIN, l) >= 3)) {
+                return s;
+            }
+            if (EXAMPLE_CUE.matcher(l).find() && Quantities.count(l) >= 2) {
                 return s;
             }
             if (Quantities.count(l) >= 2 && l.matches(".*(%|=|\\bout of\\b|\\bin \\d|\\bper\\b|\\$).*")
@@ -134,6 +137,15 @@ final class KnowledgeRules {
             }
         }
         return null;
+    }
+
+    private static int distinct(Pattern p, String l) {
+        java.util.Set<String> seen = new java.util.HashSet<>();
+        Matcher m = p.matcher(l);
+        while (m.find()) {
+            seen.add(m.group());
+        }
+        return seen.size();
     }
 
     private static boolean newMatch(Pattern p, String l, String question) {

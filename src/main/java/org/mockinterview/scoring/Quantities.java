@@ -16,8 +16,8 @@ final class Quantities {
             + "|experiments?|gpus?|calls?|emails?|slides?|interviews?|iterations?|versions?|notebooks?|tickets?|features?"
             + "|people|engineers|students|volunteers|members|sessions?|workshops?|scripts?|dashboards?|rounds?|prs?"
             + "|pull requests|commits|stakeholders|teams?)\\b");
-    private static final Pattern TARGET_BEFORE = Pattern.compile("\\b(objective|goal|target|aim|aimed|aiming|hoping|"
-            + "wanted|expected)\\b(?:\\W+\\w+){0,4}\\W*$");
+    private static final Pattern TARGET_BEFORE = Pattern.compile("(\\b(objective|goal|target|aim)\\s+(of|was|is|to)"
+            + "|\\b(aimed|aiming|hoping|wanted|expected))\\b(?:\\W+\\w+){0,4}\\W*$");
     private static final Pattern PERSISTENCE = Pattern.compile("\\bstill\\b");
     private static final Pattern DURATION_AFTER = Pattern.compile("^\\s*(years?|months?|weeks?|days?)\\b");
 

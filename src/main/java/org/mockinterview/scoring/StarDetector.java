@@ -7,6 +7,7 @@ import org.mockinterview.scoring.AnswerAnalysis.Star;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -17,6 +18,10 @@ import java.util.regex.Pattern;
  */
 final class StarDetector {
     private static final Pattern FINITE = Pattern.compile("\\b(is|are|was|were|has|have|had|'s|did|does)\\b");
+    private static final Set<String> PURPOSE_VERBS = Set.of("form", "make", "demonstrate", "achieve", "help",
+            "improve", "increase", "reduce", "ensure", "get", "be", "have", "become", "deliver", "create", "cut", "grow",
+            "boost", "save", "win", "reach", "meet", "hit", "lower", "raise", "drive", "bring", "keep");
+    private static final Pattern CONTINUATION = Pattern.compile("(and|so|which|while|but)\\b");
     private static final Pattern FIRST_PERSON_ROLE = Pattern.compile("\\b(i|my)\\b");
 
     private StarDetector() {
@@ -54,7 +59,8 @@ final class StarDetector {
         boolean anyAction = firstAction != Integer.MAX_VALUE;
         boolean[] result = new boolean[n];
         for (int i = 0; i < n; i++) {
-            result[i] = isResult(clauses.get(i), i, firstAction, anyAction);
+            result[i] = isResult(clauses.get(i), i, firstAction, anyAction)
+                    || i > 0 && result[i - 1] && continues(clauses.get(i - 1), clauses.get(i));
         }
 
         Segment situation = null;
@@ -145,11 +151,27 @@ final class StarDetector {
         return false;
     }
 
+    /** "…fell by 31%, which meant … and we could move two analysts": the tail of an outcome is outcome too. */
+    private static boolean continues(Segment previous, Segment clause) {
+        return previous.sentenceIndex() == clause.sentenceIndex()
+                && CONTINUATION.matcher(clause.lower()).lookingAt() && actorless(clause);
+    }
+
+    private static boolean actorless(Segment clause) {
+        return ActionFinder.find(clause, false, false) == null;
+    }
+
     private static boolean isPurpose(String before) {
         List<String> w = Tokens.words(before);
         int from = Math.max(0, w.size() - 5);
         for (int i = from; i < w.size(); i++) {
-            if (Cues.PURPOSE.matcher(w.get(i)).matches()) {
+            String word = w.get(i);
+            if (word.equals("to")) {
+                String next = i + 1 < w.size() ? w.get(i + 1) : "";
+                if (Verbs.isActionBase(next) || PURPOSE_VERBS.contains(next)) {
+                    return true;
+                }
+            } else if (Cues.PURPOSE.matcher(word).matches()) {
                 return true;
             }
         }

@@ -37,7 +37,7 @@ final class StatisticsRules {
             boolean symbols = Jargon.hasSymbols(s.text());
             if (symbols || terms.size() >= 2 || terms.size() == 1 && words <= 25) {
                 dependent++;
-            } else if (plain == null && terms.isEmpty() && words >= 6) {
+            } else if (plain == null && words >= 6) {
                 plain = s;
             }
         }

@@ -49,7 +49,10 @@ final class StoryClassifier {
     static boolean hasPastVerb(Segment c) {
         List<String> words = Tokens.words(c.lower());
         for (int i = 0; i < words.size(); i++) {
-            if (Verbs.isPast(words.get(i)) && (i == 0 || !PERFECT_AUX.contains(words.get(i - 1)))) {
+            String prev = i == 0 ? "" : words.get(i - 1);
+            boolean past = Verbs.isPast(words.get(i))
+                    || Verbs.isAmbiguousPast(words.get(i)) && Set.of("i", "we", "he", "she", "they").contains(prev);
+            if (past && !PERFECT_AUX.contains(prev)) {
                 return true;
             }
         }

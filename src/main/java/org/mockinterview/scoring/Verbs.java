@@ -90,6 +90,11 @@ final class Verbs {
         return out;
     }
 
+    /** "-ed" words that are as often adjectives ("trained model") as verbs; past only right after a subject. */
+    static boolean isAmbiguousPast(String word) {
+        return NOT_PAST_ED.contains(word) && word.endsWith("ed");
+    }
+
     static boolean isAction(String word) {
         return ACTION_FORMS.contains(word) && !word.endsWith("ing");
     }
@@ -103,7 +108,6 @@ final class Verbs {
         if (IRREGULAR_PAST.containsKey(word)) {
             return true;
         }
-        return word.length() > 4 && word.endsWith("ed") && !NOT_PAST_ED.contains(word) && !word.contains("-")
-                || Set.of("fixed", "trained", "learned", "called", "expected", "needed").contains(word);
+        return word.length() > 4 && word.endsWith("ed") && !NOT_PAST_ED.contains(word) && !word.contains("-");
     }
 }
