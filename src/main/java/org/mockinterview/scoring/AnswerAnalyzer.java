@@ -20,13 +20,11 @@ public final class AnswerAnalyzer {
 
     public AnswerAnalysis analyze(AnalysisRequest request) {
         ParsedAnswer a = ParsedAnswer.parse(request.answer(), request.question());
+        // Without a question there is nothing to classify; STAR analysis is the most broadly useful default.
         Category category = request.category() != null ? request.category()
                 : CategoryClassifier.classify(request.question());
         boolean behavioral = category == Category.BEHAVIORAL;
         StoryType story = StoryClassifier.classify(a.lower(), a.clauses(), a.words().size(), behavioral);
-        if (!behavioral && story == StoryType.NON_ANSWER && !StoryClassifier.isNonAnswer(a.lower(), a.words().size())) {
-            story = StoryType.GENERIC;
-        }
         StarFindings star = StarDetector.detect(a.clauses(), story);
         List<RubricItem> rubric = RubricEvaluator.evaluate(category, a, star);
         List<KeyPointCoverage> keyPoints = KeyPoints.cover(request.keyPoints(), a);

@@ -18,7 +18,11 @@ final class CategoryClassifier {
                         + "|greatest (strength|weakness|achievement)|made a mistake|disagreed|conflict|pushed back|lead without authority"
                         + "|stakeholders?|influenced|your (manager|team|colleague|career)|how do you (handle|deal|work|communicate|explain|prioriti[sz]e)"
                         + "|how would you communicate|situation (when|where)|non-technical stakeholders?)\\b"),
-                Pattern.compile("\\b(you|your) (had|have had|were|did|handled|led|worked|learned)\\b")});
+                Pattern.compile("\\b(you|your) (had|have had|were|did|handled|led|worked|learned|solved|stopped|put|built"
+                        + "|shipped|owned|faced|made|delivered)\\b|\\btell me (when|how you|about (a|an|your|the last) (\\S+ )?"
+                        + "(time|project|model|situation|challenge|failure|mistake|conflict|experience|decision))\\b"
+                        + "|\\bdescribe a (\\S+ ){0,3}(problem|failure|challenge|project|conflict|situation|time|mistake"
+                        + "|decision) you\\b")});
         CUES.put(Category.APPLIED_CASE_STUDY, new Pattern[]{
                 Pattern.compile("\\b(design|build|approach this|how (would|will) you (approach|proceed|build|design|debug|tackle|go about|set up)"
                         + "|imagine you('re| are)? working|company (wants|is)|struggling with|what do you do|from data collection"
@@ -41,7 +45,7 @@ final class CategoryClassifier {
     }
 
     private static final Map<Category, Double> WEIGHT = Map.of(Category.BEHAVIORAL, 1.6,
-            Category.APPLIED_CASE_STUDY, 1.2, Category.MODEL_EVALUATION, 1.1, Category.STATISTICS_PROBABILITY, 1.15,
+            Category.APPLIED_CASE_STUDY, 1.2, Category.MODEL_EVALUATION, 1.3, Category.STATISTICS_PROBABILITY, 1.15,
             Category.ML_FUNDAMENTALS, 1.0);
 
     private CategoryClassifier() {

@@ -23,6 +23,10 @@ final class Verbs {
             teach test track train tune update validate visualise visualize volunteer walk write add break take hold
             identify interview plan opt acquire enforce reroute reweight shadow spin stand tell convince contain
             sort match tag annotate scrape parse install rollback
+            establish streamline upgrade extract transform aggregate research study assign allocate reallocate
+            request consult recruit mediate reproduce trace diagnose containerize dockerize parallelize cache index
+            shard partition alert revert hotfix throttle restart apply submit rerank resample reweight bucket
+            draw sample stratify interpolate normalise normalize encode vectorize embed finetune fine-tune distill
             """;
     /** Verbs that describe a step only when the object is specific ("I fixed it" is not an action). */
     static final Set<String> VAGUE = Set.of("fix", "fixed", "solve", "solved", "handle", "handled", "resolve",

@@ -40,7 +40,8 @@ class AnswerEvaluation {
                     continue;
                 }
                 JsonNode q = json.readTree(line);
-                Category predicted = CategoryClassifier.classify(q.get("question").asText());
+                Category predicted = analyzer.analyze(new AnalysisRequest("", q.get("question").asText(), null, null,
+                        null)).category();
                 total++;
                 if (predicted.wire().equals(q.get("category").asText())) {
                     right++;
@@ -48,7 +49,7 @@ class AnswerEvaluation {
                     System.out.println("category miss: " + q.get("question").asText() + " -> " + predicted.wire());
                 }
             }
-            System.out.println("category accuracy " + right + "/" + total);
+            System.out.println("category accuracy (questions-dev) " + right + "/" + total);
         }
     }
 
