@@ -13,7 +13,7 @@ final class BusinessImpact {
     private static final String CUSTOMER_OUTCOMES = "churn|complaints|abandonment|chargebacks|losses|fraud loss"
             + "|cancellations|refunds|escalations";
     static final Pattern BUSINESS = Pattern.compile("\\b(revenue|sales?|sale price|conversions?|converted|profits?"
-            + "|margins?|dollars|costs?|spend|spending|savings|budget|retention|upsell\\w*|renewals?|renewed"
+            + "|margins?|dollars|costs?|spend|spending|bills?|savings|budget|retention|upsell\\w*|renewals?|renewed"
             + "|lifetime value|regulat\\w+|fined|fines|penalt(y|ies)|checkout|cart|orders per|per (user|customer|visitor)"
             + "|analyst-days|ftes?|headcount|contribution|roi|arr|mrr|gmv|bookings)\\b"
             + "|[$£€]\\s?\\d"

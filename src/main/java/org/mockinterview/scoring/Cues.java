@@ -21,7 +21,7 @@ final class Cues {
             + "|pass on this|skip this|i'm not familiar|i am not familiar|not familiar with|never heard)\\b");
 
     static final Pattern FRAME = p("^(?:(?:so|um|uh|yeah|well|and|but|also|okay|ok|like)[, ]+)*(?:at (?:a|an|my|our|the|\\p{L}+)\\b"
-            + "|during\\b|while (?:i|we|working|at)\\b|when i (?:joined|took|started|was|first|moved)\\b"
+            + "|during\\b|while (?:i|we|working|at)\\b|when i (?:joined|took|started|was|first|moved)\\b|when (?:our|the|my|a|an) \\S+"
             + "|last (?:year|semester|quarter|month|summer|spring|fall|autumn|winter|week)\\b|early in my\\b"
             + "|in (?:my|our|a|an|the) (?:\\S+ )?(?:role|job|position|company|internship|team|project|class|semester|year"
             + "|course|startup|organisation|organization)\\b|(?:one time|once)\\b|this was (?:at|during|in|when)\\b"
@@ -54,7 +54,7 @@ final class Cues {
             + "|start to use|can (now )?use|agreed|signed off|apologi[sz]ed|replaced|(nobody|no one|none of)"
             + "|(was|were) not met|deemed|appreciated|(were|was) (happy|pleased|thrilled|impressed)|praised"
             + "|said (it|that|this)|mentioned this|retained|frees?|freed|reduced?|increased?|decreased?|dropped|fell|rose"
-            + "|grew|went (up|down)|goes (up|down)|go (up|down)|doubled|halved|exceeded|outperform\\w*|recovery|recovered"
+            + "|grew|went (up|down|from)|goes (up|down)|go (up|down)|(fell|rose|dropped|grew|moved|changed|shrank) from|doubled|halved|exceeded|outperform\\w*|recovery|recovered"
             + "|contained|fewer|faster|lower|higher|now|became|led me to|kept|improved|improvement|not as \\w+ as"
             + "|demonstrated|lifted|boosted|lowered|shrank|met (the |our |all |every )?(deadlines?|targets?|goals?|sla)"
             + "|hit (the|our) (target|goal)|won)\\b");
