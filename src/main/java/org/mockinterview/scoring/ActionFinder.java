@@ -1,0 +1,93 @@
+package org.mockinterview.scoring;
+
+import java.util.List;
+import java.util.Set;
+
+/**
+ * Finds concrete actions in a clause: an action verb in finite use (after a subject, or opening a clause as a
+ * résumé-style fragment) with a specific object.
+ */
+final class ActionFinder {
+    /** Who performed an action found in a clause. */
+    enum Actor { FIRST_PERSON, OTHER, NONE_STATED }
+
+    private static final Set<String> SKIPPABLE = Set.of("immediately", "also", "then", "quickly", "first", "finally",
+            "really", "actually", "personally", "just", "basically", "all", "both", "uh", "um", "like", "kind", "of",
+            "sort", "eventually", "later", "initially", "carefully", "manually", "directly", "subsequently", "once",
+            "together", "even", "only", "soon", "further", "myself", "ourselves", "so", "and", "yeah", "successfully",
+            "jointly", "proactively", "quietly", "simply");
+    private static final Set<String> SUBJECTS = Set.of("i", "we", "he", "she", "they");
+    private static final Set<String> NOUN_SUBJECTS = Set.of("team", "manager", "everyone", "colleague", "lead",
+            "director", "engineers", "analysts", "together");
+    private static final Set<String> BLOCKERS = Set.of("to", "would", "i'd", "we'd", "will", "can", "could", "should",
+            "might", "must", "was", "were", "be", "been", "being", "is", "are", "the", "a", "an", "not", "never",
+            "didn't", "don't", "won't", "couldn't", "who", "which", "that", "you", "i'll", "we'll", "have", "has", "had",
+            "i've", "we've", "if");
+    private static final Set<String> STOP = Set.of("the", "a", "an", "it", "this", "that", "them", "to", "of", "and",
+            "or", "with", "for", "on", "in", "at", "by", "out", "up", "my", "our", "their", "his", "her", "its", "some",
+            "data", "things", "stuff", "something", "everything", "problem", "issue", "situation", "work", "decide",
+            "decision", "mistake", "job", "best", "well", "so", "there", "all", "these", "those", "what", "how",
+            "was", "were", "is", "are", "be", "i", "we", "me", "us", "then", "again", "done", "quickly", "together");
+
+    private ActionFinder() {
+    }
+
+    /** The actor of the first concrete action in the clause, or null when it has none. */
+    static Actor find(Segment clause, boolean inheritedFirstPerson, boolean inheritedOther) {
+        List<String> w = Tokens.words(clause.lower());
+        Actor best = null;
+        for (int i = 0; i < w.size(); i++) {
+            String word = w.get(i);
+            if (!Verbs.isAction(word)) {
+                continue;
+            }
+            int p = i - 1;
+            while (p >= 0 && SKIPPABLE.contains(w.get(p)) && !SUBJECTS.contains(w.get(p))) {
+                p--;
+            }
+            String prev = p >= 0 ? w.get(p) : null;
+            boolean past = Verbs.isPast(word) || Verbs.isAction(word) && !Verbs.isActionBase(word);
+            Actor actor;
+            if (prev == null) {
+                if (i > 3) {
+                    continue;
+                }
+                actor = inheritedFirstPerson ? Actor.FIRST_PERSON : inheritedOther ? Actor.OTHER : Actor.NONE_STATED;
+                if (!past && actor == Actor.NONE_STATED) {
+                    continue; // a bare base-form verb opening a line is an instruction or goal, not a step taken
+                }
+            } else if (prev.equals("i")) {
+                actor = Actor.FIRST_PERSON;
+            } else if (SUBJECTS.contains(prev) || NOUN_SUBJECTS.contains(prev)) {
+                actor = Actor.OTHER;
+            } else if (prev.equals("and") || prev.equals(",")) {
+                actor = inheritedFirstPerson ? Actor.FIRST_PERSON : Actor.OTHER;
+            } else {
+                continue;
+            }
+            if (BLOCKERS.contains(prev == null ? "" : prev)) {
+                continue;
+            }
+            if (!hasSpecificObject(w, i, Verbs.VAGUE.contains(word) ? 2 : 1)) {
+                continue;
+            }
+            if (actor == Actor.FIRST_PERSON) {
+                return actor;
+            }
+            if (best == null) {
+                best = actor;
+            }
+        }
+        return best;
+    }
+
+    private static boolean hasSpecificObject(List<String> w, int verb, int needed) {
+        int content = 0;
+        for (int j = verb + 1; j < w.size() && j <= verb + 12; j++) {
+            if (!STOP.contains(w.get(j))) {
+                content++;
+            }
+        }
+        return content >= needed;
+    }
+}

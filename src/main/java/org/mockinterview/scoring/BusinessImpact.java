@@ -1,0 +1,50 @@
+package org.mockinterview.scoring;
+
+import org.mockinterview.scoring.AnswerAnalysis.Presence;
+
+import java.util.List;
+import java.util.regex.Pattern;
+
+/**
+ * Business-impact rule: an outcome clause tied to revenue, cost, customer behaviour, risk or regulation, quantified
+ * capacity, or a business process that took the work up. Model metrics and sentiment alone never count.
+ */
+final class BusinessImpact {
+    private static final String CUSTOMER_OUTCOMES = "churn|complaints|abandonment|chargebacks|losses|fraud loss"
+            + "|cancellations|refunds|escalations";
+    static final Pattern BUSINESS = Pattern.compile("\\b(revenue|sales?|sale price|conversions?|converted|profits?"
+            + "|margins?|dollars|costs?|spend|spending|bills?|savings|budget|retention|upsell\\w*|renewals?|renewed"
+            + "|lifetime value|regulat\\w+|fined|fines|penalt(y|ies)|checkout|cart|orders per|per (user|customer|visitor)"
+            + "|analyst-days|ftes?|headcount|contribution|roi|arr|mrr|gmv|bookings)\\b"
+            + "|[$£€]\\s?\\d"
+            + "|\\b(reduc\\w*|cut|lower\\w*|less|fewer|decreas\\w*) (\\S+ ){0,2}(" + CUSTOMER_OUTCOMES + ")\\b"
+            + "|\\b(" + CUSTOMER_OUTCOMES + ") (rate )?(fell|dropped|went down|decreased|declined|by|from)\\b"
+            + "|\\bretained (revenue|customers|users|subscribers|accounts)\\b|\\brepeat (orders|purchases|customers)\\b"
+            + "|\\bcontinued to (order|buy|purchase|use our|subscribe)\\b|\\bsav(ed|ing) the (account|client|deal|contract)\\b"
+            + "|\\b(started|start|began|begin|begun) (to use|using)\\b|\\bcan (now )?use (it|the \\S+) to\\b"
+            + "|\\bextended the (pilot|contract)\\b|\\bpaused\\b"
+            + "|\\b(\\d+|two|three|four|five|six|ten) (analysts|engineers|people|staff|agents)\\b"
+            + "|\\b\\d+x more (users|traffic|customers|requests)\\b"
+            + "|\\bcustomers? (stayed|renewed|returned|came back|left)\\b");
+    private static final Pattern GOAL_REFERENCE = Pattern.compile("\\b(this|the|my|our) (goal|target|objective)\\b");
+
+    private BusinessImpact() {
+    }
+
+    static Presence find(List<Segment> results, Segment task) {
+        for (Segment r : results) {
+            if (BUSINESS.matcher(r.lower()).find()) {
+                return new Presence(true, r.text());
+            }
+        }
+        // "I exceeded this goal" inherits the business framing of the goal it refers back to.
+        if (task != null && BUSINESS.matcher(task.lower()).find()) {
+            for (Segment r : results) {
+                if (GOAL_REFERENCE.matcher(r.lower()).find()) {
+                    return new Presence(true, r.text());
+                }
+            }
+        }
+        return Presence.ABSENT;
+    }
+}

@@ -1,0 +1,124 @@
+package org.mockinterview.scoring;
+
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/** Applied case-study criteria: objective before solution, operating constraints, and an ordered plan. */
+final class CaseStudyRules {
+    private static final Pattern OBJECTIVE = Pattern.compile("\\b(business (objective|goal|outcome|problem|metric)s?"
+            + "|objectives?|success (metrics?|criteria|criterion|looks like)|how success (will|would|is) (be )?measured"
+            + "|define success|what success|kpis?|north star|the decisions? (we|the model|it)|decision we are trying"
+            + "|what (the model|it) is for|what are we (trying|optimi[sz]ing)|what do we (want|care)"
+            + "|acceptable (false positive|error|fpr)|trying to (achieve|optimi[sz]e|improve)|optimi[sz]e for"
+            + "|goal (is|would be|of the))\\b|[^.?]*\\b(approval rate|fraud loss|revenue|conversion|retention)\\b[^.?]*\\?");
+    private static final Pattern SOLUTION = Pattern.compile("\\b(models?|algorithms?|xgboost|collaborative filtering"
+            + "|matrix factori[sz]ation|embeddings?|neural|deep learning|logistic regression|random forests?"
+            + "|gradient[- ]boost\\w*|transformers?|bert|llms?|clustering|k-means|semi-supervised|self-training"
+            + "|label propagation|retrain\\w*|fine-tun\\w*|pipelines?|features?|architecture|candidate generation|ranking"
+            + "|retrieval|classifiers?|regression|supervised|unsupervised|transfer learning|active learning|two-tower"
+            + "|als|spark|api|deploy\\w*|heuristics?|rules?)\\b");
+    private static final Pattern[] CONSTRAINTS = {
+            Pattern.compile("\\b(latency|\\d+\\s?ms|milliseconds?|real[- ]time|p99|response time)\\b"),
+            Pattern.compile("\\b(throughput|qps|requests per second|scale|scalab\\w*|traffic|load|millions of|billions of"
+                    + "|\\d+(\\.\\d+)? ?(million|billion|m|bn|k) (users|products|items|rows|events|requests|customers))\\b"),
+            Pattern.compile("\\b(cold[- ]start|label (scarcity|delay)|labels? (arrive|are|come)\\w* (late|delayed)"
+                    + "|few labels|limited (labels?|labell?ed data)|sparse|sparsity|no labels|days late|label noise)\\b"),
+            Pattern.compile("\\b(budgets?|costs?|costly|cheap\\w*|expensive|bucks|annotat\\w+ \\d+)\\b|[$£€]\\s?\\d"),
+            Pattern.compile("\\b(interpretab\\w+|explainab\\w+|regulat\\w+|privacy|gdpr|hipaa|complian\\w+|pii|fairness)\\b")};
+    private static final Pattern MARKER = Pattern.compile("\\b(first(ly)?|second(ly)?|third(ly)?|then|next(?! to)"
+            + "|after that|afterwards|finally|lastly|start (by|with)|starting (with|by)|begin (by|with)|from there|once"
+            + "|before|over time|following which|subsequently|initially|to begin)\\b|→|↳");
+    private static final Pattern NUMBERED = Pattern.compile("(?:^|\\s)\\(?(\\d)[.)]\\s+([\\w-]+)", Pattern.MULTILINE);
+    private static final Pattern STEP = Pattern.compile("\\bstep \\d+\\b");
+    private static final Pattern DIAGNOSTIC_QUESTION = Pattern.compile("\\b(debug\\w*|degrad\\w*|worse|drop\\w*|broken"
+            + "|declin\\w*|went down|fell|performing poorly|stopped working)\\b");
+    private static final Pattern MODEL_CHANGE = Pattern.compile("\\b(retrain\\w*|bigger model|larger model|replace the model"
+            + "|new model|neural net\\w*|more complex model|switch (to|models)|tune the model)\\b");
+    private static final Pattern CHECK = Pattern.compile("\\b(check|inspect|look at|verify|compare|investigate|examine"
+            + "|validate|audit|confirm|monitor|pin down|what the degradation)\\w*\\b[^.]{0,60}\\b(data|features?|pipelines?"
+            + "|metrics?|inputs?|distributions?|labels?|drift|logs?|schema|approval rate|loss|auc)\\b");
+
+    private CaseStudyRules() {
+    }
+
+    static Segment objectiveFirst(ParsedAnswer a) {
+        Matcher o = OBJECTIVE.matcher(a.lower());
+        if (!o.find()) {
+            return null;
+        }
+        Matcher s = SOLUTION.matcher(a.lower());
+        int objectiveAt = o.start();
+        if (s.find() && s.start() < objectiveAt) {
+            return null;
+        }
+        return sentenceAt(a, objectiveAt);
+    }
+
+    static Segment constraints(ParsedAnswer a) {
+        for (Pattern p : CONSTRAINTS) {
+            boolean inQuestion = p.matcher(a.questionLower()).find();
+            for (Segment s : a.sentences()) {
+                if (!p.matcher(s.lower()).find()) {
+                    continue;
+                }
+                // A constraint the question already gave only counts when the answer makes it concrete or asks for it.
+                if (!inQuestion || s.lower().matches(".*\\d.*") || s.text().endsWith("?")) {
+                    return s;
+                }
+            }
+        }
+        return null;
+    }
+
+    static Segment structuredSteps(ParsedAnswer a) {
+        int steps = 0;
+        Segment first = null;
+        for (Segment c : a.clauses()) {
+            if (MARKER.matcher(c.lower()).find()) {
+                steps++;
+                first = first == null ? c : first;
+            }
+        }
+        Matcher st = STEP.matcher(a.lower());
+        while (st.find()) {
+            steps++;
+        }
+        int numbered = 0;
+        int verbs = 0;
+        Matcher n = NUMBERED.matcher(a.lower());
+        while (n.find()) {
+            numbered++;
+            if (Verbs.isActionBase(n.group(2)) || n.group(2).contains("-") && Verbs.isActionBase(n.group(2).split("-")[1])
+                    || List.of("agree", "freeze", "set", "roll", "define", "collect", "gather", "clean", "ship")
+                    .contains(n.group(2))) {
+                verbs++;
+            }
+        }
+        if (numbered >= 2 && verbs * 3 >= numbered * 2) {
+            steps += numbered; // a numbered plan of actions, not a numbered list of alternatives
+        }
+        if (steps < 3) {
+            return null;
+        }
+        if (DIAGNOSTIC_QUESTION.matcher(a.questionLower()).find()) {
+            Matcher change = MODEL_CHANGE.matcher(a.lower());
+            Matcher check = CHECK.matcher(a.lower());
+            int changeAt = change.find() ? change.start() : Integer.MAX_VALUE;
+            int checkAt = check.find() ? check.start() : Integer.MAX_VALUE;
+            if (changeAt < checkAt) {
+                return null;
+            }
+        }
+        return first != null ? first : a.sentences().isEmpty() ? null : a.sentences().get(0);
+    }
+
+    private static Segment sentenceAt(ParsedAnswer a, int offsetInLower) {
+        for (Segment s : a.sentences()) {
+            if (offsetInLower < s.end()) {
+                return s;
+            }
+        }
+        return null;
+    }
+}

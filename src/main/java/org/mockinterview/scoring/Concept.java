@@ -1,0 +1,57 @@
+package org.mockinterview.scoring;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/** The concept a knowledge question asks about, with both sides for comparisons and a flag for trade-offs. */
+record Concept(List<String> terms, List<String> sideA, List<String> sideB, boolean tradeoff) {
+    private static final Pattern COMPARISON = Pattern.compile(
+            "(?:difference between|differences between|compare|comparing)\\s+(.+?)\\s+(?:and|vs\\.?|versus)\\s+([^?.,]+)"
+                    + "|^(?:what is |what are |explain )?([^?.,]+?)\\s+(?:vs\\.?|versus)\\s+([^?.,]+)");
+    private static final Pattern SUBJECT = Pattern.compile("(?:what(?:'s| is| are)|explain|describe|define|how does|how do"
+            + "|tell me about|what do you mean by)\\s+(?:the |a |an )?(?:problems? with |concept of |idea of |difference between )?"
+            + "([^?.,]+?)(?:\\s+work|\\s+in machine learning|\\s+to (?:a |an |someone).*)?(?:[?.,]|$)");
+    private static final Set<String> STOP = Set.of("the", "a", "an", "of", "in", "and", "as", "is", "what", "how",
+            "why", "do", "does", "we", "you", "it", "to", "for", "with", "machine", "learning", "function", "problems",
+            "problem", "concept", "non-technical", "audience", "someone", "work", "works", "need", "use", "when");
+
+    static Concept from(String questionLower) {
+        String q = questionLower.replace("’", "'").trim();
+        Matcher c = COMPARISON.matcher(q);
+        if (c.find()) {
+            String a = c.group(1) != null ? c.group(1) : c.group(3);
+            String b = c.group(2) != null ? c.group(2) : c.group(4);
+            List<String> sa = keys(a);
+            List<String> sb = keys(b);
+            List<String> all = new ArrayList<>(sa);
+            all.addAll(sb);
+            return new Concept(all, sa, sb, false);
+        }
+        Matcher s = SUBJECT.matcher(q);
+        String phrase = s.find() ? s.group(1) : q;
+        return new Concept(keys(phrase), List.of(), List.of(), q.matches(".*\\btrade-?offs?\\b.*"));
+    }
+
+    boolean comparison() {
+        return !sideA.isEmpty() && !sideB.isEmpty();
+    }
+
+    static List<String> keys(String phrase) {
+        List<String> out = new ArrayList<>();
+        for (String w : Tokens.words(phrase)) {
+            String k = flat(w);
+            if (!STOP.contains(w) && !k.isEmpty() && !k.equals("tradeoff") && !k.equals("tradeoffs")) {
+                out.add(k);
+            }
+        }
+        return out;
+    }
+
+    /** Hyphen-free form so "trade-off" and "tradeoff", "one-hot" and "one hot" compare equal. */
+    static String flat(String w) {
+        return w.replace("-", "").replace("'s", "");
+    }
+}

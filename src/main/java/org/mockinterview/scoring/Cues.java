@@ -1,0 +1,65 @@
+package org.mockinterview.scoring;
+
+import java.util.regex.Pattern;
+
+/** Cue-phrase lexicon for the narrative (STAR) rules, as regular expressions over lower-cased clauses. */
+final class Cues {
+    private Cues() {
+    }
+
+    static Pattern p(String regex) {
+        return Pattern.compile(regex);
+    }
+
+    static final Pattern HYPOTHETICAL = p("\\b(i|we)('d|'ll| would| will| am going to|'m going to| might| should)\\b"
+            + "|^(if|when that happens|whenever)\\b|\\bwhen that happens\\b");
+    static final Pattern GENERIC = p("\\b(i|we) (always|usually|typically|generally|normally|often|tend to|try to|like to"
+            + "|value|believe|prefer|make sure|focus on|approach)\\b|\\bwhenever\\b|\\bmy approach\\b|\\bin general\\b"
+            + "|\\bevery time\\b|\\bi('ve| have) (found|learned|always)\\b|\\ball the time\\b");
+    static final Pattern DONT_KNOW = p("\\b(i don't know|i do not know|i'm not sure|i am not sure|not sure|no idea"
+            + "|i can't remember|i cannot remember|i don't remember|i haven't (done|had|worked)|never (done|had) (that|this)"
+            + "|pass on this|skip this|i'm not familiar|i am not familiar|not familiar with|never heard)\\b");
+
+    static final Pattern FRAME = p("^(?:(?:so|um|uh|yeah|well|and|but|also|okay|ok|like)[, ]+)*(?:at (?:a|an|my|our|the|\\p{L}+)\\b"
+            + "|during\\b|while (?:i|we|working|at)\\b|when i (?:joined|took|started|was|first|moved)\\b|when (?:our|the|my|a|an) \\S+"
+            + "|last (?:year|semester|quarter|month|summer|spring|fall|autumn|winter|week)\\b|early in my\\b"
+            + "|in (?:my|our|a|an|the) (?:\\S+ )?(?:role|job|position|company|internship|team|project|class|semester|year"
+            + "|course|startup|organisation|organization)\\b|(?:one time|once)\\b|this was (?:at|during|in|when)\\b"
+            + "|it was (?:a|at|during|in)\\b|back (?:in|when)\\b|(?:\\S+ )?(?:weeks?|months?|days?|years?) (?:before|ago|into)\\b"
+            + "|i (?:joined|was working|was on|was an?|was the|was part|worked (?:at|as|on|in|for))\\b|we were \\w+ing\\b"
+            + "|as (?:a|an|the|part of)\\b)");
+    static final Pattern BARE_FRAME = p("^(?:[\\w']+ ){0,4}?(?:was |is )?(?:in|at) (?:my|a|an|the|our) (?:\\S+ )?"
+            + "(?:role|job|position|company|internship|team)$");
+
+    static final Pattern TASK = p("\\b(my|our|the|his|her) (\\S+ )?(task|job|goal|role|responsibility|objective|mission"
+            + "|assignment|mandate|brief) (was|is|:)|\\b(i|we) (was|were) (\\w+ly )?(asked|tasked|given|chosen|assigned"
+            + "|hired|brought in|responsible|in charge|charged|expected|supposed)\\b|\\bresponsible (for|to)\\b"
+            + "|\\btasked (with|of|to)\\b|\\basked (me|us|our team|my team) to\\b|\\b(i|we|they|he|she|compliance|legal"
+            + "|management|leadership|stakeholders|the client|the business) (needed|had|got|have|need) to\\b"
+            + "|\\bneeded every\\b|\\b(i|we) owned\\b|\\bi volunteered\\b|\\baimed at\\b"
+            + "|\\b(primary |main |project |key )?objective (of|was|is)\\b|\\bled (a|the) team (of [\\w ]+ )?to \\w+"
+            + "|\\bmy (goal|aim|task|job) (of|to)\\b|\\bwanted me to\\b|\\bi took (on|over) (the )?(responsibility|task|ownership|lead)\\b");
+    static final Pattern PLACEHOLDER = p("\\bthis and that\\b|\\bblah\\b|\\betc\\.? etc\\b");
+
+    static final Pattern STRONG_RESULT = p("\\b(as a result|in the end|ended up|end result|ended at|the outcome"
+            + "|the result (was|is|of this|of that)|resulted in|which meant|this meant|that meant|this led|that led"
+            + "|by the end of|eventually|ultimately|(was|were) able to)\\b"
+            + "|^(?:(?:so|and|but|um|uh|yeah|then)\\W+)*(after that|from that point|since then|after (launch|launching|the launch"
+            + "|this|that|the change|the fix|cleaning|the conversation|this conversation|rollout|the rollout|deployment)"
+            + "|over the next|the following (day|week|month|quarter|year))\\b");
+    static final Pattern OUTCOME = p("\\b(was a (\\w+ )?success|successful(ly)?|went (well|smoothly)|(it|this|that) worked"
+            + "|worked( \\w+)? (out|well)|(was|were|got) (approved|adopted|accepted|promoted)|passed (the|our)|adopted"
+            + "|(is|was|are) still (used|in place|running|in use)|still uses?|saved|saving|delivered (on time|early|ahead|it|the)"
+            + "|completed|finished|launched|received|scored|achieved|learned|learnt|continued to|stopped|started (to use|using)"
+            + "|start to use|can (now )?use|agreed|signed off|apologi[sz]ed|replaced|(nobody|no one|none of)"
+            + "|(was|were) not met|deemed|appreciated|(were|was) (happy|pleased|thrilled|impressed)|praised"
+            + "|said (it|that|this)|mentioned this|retained|frees?|freed|reduced?|increased?|decreased?|dropped|fell|rose"
+            + "|grew|went (up|down|from)|goes (up|down)|go (up|down)|(fell|rose|dropped|grew|moved|changed|shrank) from|doubled|halved|exceeded|outperform\\w*|recovery|recovered"
+            + "|contained|fewer|faster|lower|higher|now|became|led me to|kept|improved|improvement|not as \\w+ as"
+            + "|demonstrated|lifted|boosted|lowered|shrank|met (the |our |all |every )?(deadlines?|targets?|goals?|sla)"
+            + "|hit (the|our) (target|goal)|won)\\b");
+    /** Words that turn a following outcome word into an intention rather than something that happened. */
+    static final Pattern PURPOSE = p("\\b(to|would|could|should|might|aimed|aim|hoping|hope|goal|objective|task|in order"
+            + "|envisioned|planned|wanted|want|needed|if|will)\\b");
+    static final Pattern FIRST_PERSON_SUBJECT = p("\\b(i|we|my team and i|our team)\\b");
+}

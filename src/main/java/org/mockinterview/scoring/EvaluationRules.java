@@ -1,0 +1,45 @@
+package org.mockinterview.scoring;
+
+import java.util.List;
+import java.util.regex.Pattern;
+
+/** metric_tied_to_business: an error type, its concrete real-world cost, and a metric choice argued from them. */
+final class EvaluationRules {
+    private static final Pattern ERROR_TYPE = Pattern.compile("\\bfalse (positive|negative)s?\\b|\\bfps?\\b|\\bfns?\\b"
+            + "|\\btype (i|ii|1|2|one|two) errors?\\b|\\bmissed \\w+|\\bmiss(es|ing)? (a|an|the|someone|fraud|churn|real)\\b"
+            + "|\\bwrongly (flag|declin|block|classif|reject|accept)\\w*|\\bunder-?predict\\w*|\\bover-?predict\\w*"
+            + "|\\blarge errors\\b|\\bfalse alarms?\\b|\\b(declin|block|reject)\\w* (a )?(legitimate|good)\\b");
+    private static final Pattern CONSEQUENCE = Pattern.compile("[$£€]\\s?\\d|\\bchargebacks?\\b|\\blifetime value\\b"
+            + "|\\blost (sales|revenue|customers|business)\\b|\\brevenue\\b|\\b(annoyed|frustrat\\w+|angry)\\b"
+            + "|\\b(blocked|declined) (a )?(purchase|transaction|payment)|\\b(good|legitimate) (customers?|purchases?)\\b"
+            + "|\\bpatients?\\b|\\btreatment\\b|\\bbiopsy\\b|\\btumou?rs?\\b|\\bempty shelves\\b|\\binventory\\b|\\bstock-?outs?\\b"
+            + "|\\boverstock\\w*|\\bsupport calls?\\b|\\b(staff|analyst|agent) time\\b|\\blawsuits?\\b|\\blegal\\b|\\bfines?\\b"
+            + "|\\blegitimate (e-?mail|mail|message)s?\\b|\\bits delivery\\b|\\bchurns?\\b");
+    private static final Pattern DECISION = Pattern.compile("\\b(favou?r|prefer\\w*|optimi[sz]e for|prioriti[sz]e"
+            + "|choose|pick|threshold|so (i'd|we'd|i would|we would|it is|we)|desired|rather than|worth|asymmetric"
+            + "|cap on|better to have|more costly|cheaper|trade-?off)\\b");
+
+    private EvaluationRules() {
+    }
+
+    static Segment metricTiedToBusiness(List<Segment> content) {
+        boolean decision = false;
+        for (Segment s : content) {
+            decision |= DECISION.matcher(s.lower()).find();
+        }
+        if (!decision) {
+            return null;
+        }
+        for (int i = 0; i < content.size(); i++) {
+            if (!ERROR_TYPE.matcher(content.get(i).lower()).find()) {
+                continue;
+            }
+            for (int j = Math.max(0, i - 1); j <= Math.min(content.size() - 1, i + 1); j++) {
+                if (CONSEQUENCE.matcher(content.get(j).lower()).find()) {
+                    return content.get(i);
+                }
+            }
+        }
+        return null;
+    }
+}

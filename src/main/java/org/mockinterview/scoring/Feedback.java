@@ -1,0 +1,84 @@
+package org.mockinterview.scoring;
+
+import org.mockinterview.question.Category;
+import org.mockinterview.scoring.AnswerAnalysis.Delivery;
+import org.mockinterview.scoring.AnswerAnalysis.KeyPointCoverage;
+import org.mockinterview.scoring.AnswerAnalysis.RubricItem;
+import org.mockinterview.scoring.AnswerAnalysis.Star;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/** Picks at most three actionable suggestions, content gaps before delivery polish. */
+final class Feedback {
+    private Feedback() {
+    }
+
+    static List<String> compose(Category category, StarFindings f, List<RubricItem> rubric,
+                                List<KeyPointCoverage> keyPoints, Delivery d) {
+        List<String> out = new ArrayList<>();
+        if (f.story() == StoryType.NON_ANSWER) {
+            out.add(d.words() < 4
+                    ? "Your answer is too short to assess: give a full answer of a few sentences that addresses the question."
+                    : "Your answer does not address the question: if you are unsure, reason through it out loud or relate it to work you have done.");
+        } else if (category == Category.BEHAVIORAL) {
+            narrative(f, out);
+        }
+        if (category != Category.BEHAVIORAL && f.story() != StoryType.NON_ANSWER) {
+            for (RubricItem r : rubric) {
+                if (Boolean.FALSE.equals(r.met()) && r.advice() != null) {
+                    out.add(r.advice());
+                }
+            }
+        }
+        if (keyPoints != null) {
+            for (KeyPointCoverage k : keyPoints) {
+                if (!k.covered()) {
+                    out.add("Cover this expected point: " + k.point() + ".");
+                    break;
+                }
+            }
+        }
+        if (d.fillerRate() > 0.03 && !d.fillerWords().isEmpty()) {
+            out.add("Cut filler words (most often \"" + d.fillerWords().get(0).word()
+                    + "\"): pause silently instead of filling the gap.");
+        }
+        if (d.hedges() >= 3) {
+            out.add("Drop hedges such as \"I think\", \"probably\" and \"kind of\" where you are confident.");
+        }
+        if (d.wordsPerMinute() != null && d.wordsPerMinute() > 180) {
+            out.add("Slow down: you spoke about " + d.wordsPerMinute() + " words per minute; aim for 120 to 160.");
+        } else if (d.wordsPerMinute() != null && d.wordsPerMinute() < 100) {
+            out.add("Pick up the pace: you spoke about " + d.wordsPerMinute() + " words per minute; aim for 120 to 160.");
+        }
+        return List.copyOf(out.subList(0, Math.min(3, out.size())));
+    }
+
+    private static void narrative(StarFindings f, List<String> out) {
+        if (f.story() == StoryType.HYPOTHETICAL || f.story() == StoryType.GENERIC) {
+            out.add("Tell one real example: describe a specific time this happened, what you did and how it turned out,"
+                    + " instead of what you " + (f.story() == StoryType.HYPOTHETICAL ? "would do." : "usually do."));
+            return;
+        }
+        Star s = f.star();
+        if (!s.action().present()) {
+            out.add("Describe the concrete steps you took: the analysis you ran, the change you made, who you talked to.");
+        } else if (!f.ownership().firstPerson()) {
+            out.add("Make your own part clear: say \"I\" for the actions you personally took, not only \"we\".");
+        }
+        if (!s.result().present()) {
+            out.add("Finish with the result: what changed because of your actions, or what you learned.");
+        } else if (!f.measurableResult().present()) {
+            out.add("Quantify the result: give a number, percentage, amount of money or time saved.");
+        }
+        if (!f.businessImpact().present()) {
+            out.add("Connect the outcome to the business: revenue, cost, customers, risk or a decision it changed.");
+        }
+        if (!s.situation().present()) {
+            out.add("Open with one or two sentences of context: where you were and what problem existed.");
+        }
+        if (!s.task().present()) {
+            out.add("Say what you were responsible for or trying to achieve before describing what you did.");
+        }
+    }
+}

@@ -1,0 +1,164 @@
+package org.mockinterview.scoring;
+
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/** definition_first and concrete_example: does the answer open with a precise definition, and illustrate it? */
+final class KnowledgeRules {
+    private static final Pattern DEFINING_VERB = Pattern.compile("\\b(is|are|'s|refers to|means|describes|measures"
+            + "|represents|is defined as|uses|adds|trains|builds|computes|updates|penali[sz]es|combines|averages|fits"
+            + "|finds|minimi[sz]es|takes|drives|shrinks|maps|converts|splits|estimates|quantifies|captures|happens)\\b");
+    private static final Pattern PURPOSE_ONLY = Pattern.compile("^\\W*(?:\\w+\\W+){0,3}?(used (to|for)|important|useful"
+            + "|helpful|needed|a way to help|helps)\\b|\\b(that's|that is|which is) used to\\b");
+    private static final Pattern RELATION = Pattern.compile("\\b(tension|trade|balanc\\w*|at the expense|sweet spot"
+            + "|the other (goes|rises|increases)|increases the other|reduc\\w+ one|one (goes|rises)|conflict\\w*|compromise"
+            + "|inversely)\\b");
+    private static final Pattern PRONOUN_SUBJECT = Pattern.compile("^\\W*(?:\\w+\\W+){0,3}?(it|this|that)('s|\\s+is|\\s+refers|\\s+means|\\s+describes)\\b");
+
+    static final Pattern EXAMPLE_CUE = Pattern.compile("\\b(for example|for instance|e\\.g\\.|say|suppose|imagine|picture"
+            + "|consider|like a|such as|let's say|think of|in medical|for a)\\b");
+    static final Pattern NAMED_INSTANCE = Pattern.compile("\\b(boston housing|mnist|imagenet|iris|titanic|cifar|movielens"
+            + "|netflix|amazon|spotify|uber|google|linear regression|logistic regression|random forests?|xgboost|adaboost"
+            + "|lightgbm|k-nearest|nearest neighbou?rs?|knn|decision trees?|naive bayes|svms?|lstm|cnn|bert|gpt|resnet"
+            + "|neural nets?)\\b");
+    static final Pattern DOMAIN = Pattern.compile("\\b(house|houses|housing|home prices|prices?|fraud|spam|e-?mails?"
+            + "|churn\\w*|customers?|patients?|disease|sick|drug|trial|tumou?r|biopsy|cancer|ice cream|drowning|summer"
+            + "|temperature|weather|coins?|dice|die|cards?|loans?|credit|transactions?|delivery|(?<!in )orders?|warehouse|shelves"
+            + "|inventory|students?|exams?|movies?|clicks?|ads?|sales|conversion|doctors?|court|fingerprints?|insurance"
+            + "|claims?|height|weight|income|salary|salaries|users?|shoppers?|stores?|songs?|weather|traffic|listings?"
+            + "|square footage|rooms?|purchases?|chargebacks?|offers?|retention|table|columns|employees|voters?|crimes?"
+            + "|fire|firefighters|shark|sunscreen|hospital)\\b");
+    private static final Pattern NUMBER = Pattern.compile("\\d|\\b(one|two|three|four|five|six|seven|eight|nine|ten"
+            + "|hundred|thousand|million)\\b");
+
+    private KnowledgeRules() {
+    }
+
+    /** The sentence giving a precise definition within the first two content sentences, or null. */
+    static Segment definitionFirst(ParsedAnswer a, Concept concept, List<Segment> content) {
+        if (content.isEmpty() || Misconceptions.present(a.lower())) {
+            return null;
+        }
+        List<Segment> firstTwo = content.subList(0, Math.min(2, content.size()));
+        if (concept.comparison()) {
+            String joined = firstTwo.get(0).lower() + " " + (firstTwo.size() > 1 ? firstTwo.get(1).lower() : "");
+            boolean both = mentions(joined, concept.sideA().get(0)) && mentions(joined, concept.sideB().get(0));
+            return both && DEFINING_VERB.matcher(joined).find() && wordCount(joined) >= 12 ? firstTwo.get(0) : null;
+        }
+        for (int i = 0; i < firstTwo.size(); i++) {
+            Segment s = firstTwo.get(i);
+            if (concept.tradeoff()) {
+                if (RELATION.matcher(s.lower()).find() && mentionsAny(s.lower(), concept)) {
+                    return s;
+                }
+                continue;
+            }
+            if (defines(s.lower(), concept, i == 0)) {
+                return s;
+            }
+        }
+        return null;
+    }
+
+    private static boolean defines(String l, Concept concept, boolean pronounAllowed) {
+        Matcher v = DEFINING_VERB.matcher(l);
+        while (v.find()) {
+            String subject = l.substring(0, v.start());
+            String body = l.substring(v.end());
+            boolean aboutConcept = subjectMatches(subject, concept)
+                    || pronounAllowed && PRONOUN_SUBJECT.matcher(l).find() && v.start() < 40;
+            if (!aboutConcept) {
+                continue;
+            }
+            if (PURPOSE_ONLY.matcher(body).find() || wordCount(body) < 6) {
+                return false;
+            }
+            return true;
+        }
+        return false;
+    }
+
+    private static boolean subjectMatches(String subject, Concept concept) {
+        if (concept.terms().isEmpty() || wordCount(subject) > 12) {
+            return false;
+        }
+        int hits = 0;
+        for (String t : concept.terms()) {
+            if (mentions(subject, t)) {
+                hits++;
+            }
+        }
+        return concept.terms().size() <= 2 ? hits == concept.terms().size() : hits >= 2;
+    }
+
+    private static boolean mentionsAny(String l, Concept concept) {
+        for (String t : concept.terms()) {
+            if (mentions(l, t)) {
+                return true;
+            }
+        }
+        return concept.terms().isEmpty();
+    }
+
+    static boolean mentions(String l, String flatTerm) {
+        for (String w : Tokens.words(l)) {
+            String f = Concept.flat(w);
+            if (f.equals(flatTerm) || f.startsWith(flatTerm) && f.length() - flatTerm.length() <= 2
+                    || flatTerm.contains(f) && f.length() >= 4 && flatTerm.startsWith(f)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** A sentence with a specific instance (named model/dataset, particular scenario, or worked numbers), or null. */
+    static Segment concreteExample(ParsedAnswer a, List<Segment> content) {
+        if (Misconceptions.present(a.lower())) {
+            return null; // examples tied to a factual error do not count
+        }
+        for (Segment s : content) {
+            String l = s.lower();
+            if (newMatch(NAMED_INSTANCE, l, a.questionLower()) && !l.contains("such as")) {
+                return s;
+            }
+            boolean domain = newMatch(DOMAIN, l, a.questionLower());
+            boolean particular = EXAMPLE_CUE.matcher(l).find() || NUMBER.matcher(l).find()
+                    || newMatch(NAMED_INSTANCE, l, a.questionLower());
+            if (domain && (particular || distinct(DOMAIN, l) >= 3)) {
+                return s;
+            }
+            if (EXAMPLE_CUE.matcher(l).find() && Quantities.count(l) >= 2) {
+                return s;
+            }
+            if (Quantities.count(l) >= 2 && l.matches(".*(%|=|\\bout of\\b|\\bin \\d|\\bper\\b|\\$).*")
+                    && !Jargon.hasSymbols(s.text())) {
+                return s;
+            }
+        }
+        return null;
+    }
+
+    private static int distinct(Pattern p, String l) {
+        java.util.Set<String> seen = new java.util.HashSet<>();
+        Matcher m = p.matcher(l);
+        while (m.find()) {
+            seen.add(m.group());
+        }
+        return seen.size();
+    }
+
+    private static boolean newMatch(Pattern p, String l, String question) {
+        Matcher m = p.matcher(l);
+        while (m.find()) {
+            if (!question.contains(m.group())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    static int wordCount(String l) {
+        return Tokens.words(l).size();
+    }
+}

@@ -1,0 +1,62 @@
+package org.mockinterview.scoring;
+
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/** Finds quantities that state the size of an outcome, ignoring effort counts, targets and persistence. */
+final class Quantities {
+    private static final Pattern QUANTITY = Pattern.compile(
+            "(?<![\\w.])[$£€]?\\d[\\d,]*(?:\\.\\d+)?(?::\\d\\d)?\\s?(?:%|percent|per cent|k\\b|m\\b|x\\b|×|ms\\b|pp\\b)?"
+                    + "|\\b(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty"
+                    + "|hundred|thousand|million|billion|dozen|couple|half|doubled|halved|tripled|twice|zero)\\b"
+                    + "|\\bby [a-z] (?:percent|%)|\\b[xyz] percent\\b");
+    private static final Pattern RANK = Pattern.compile("\\b(highest|lowest|top \\d+|top (three|five|ten)|first place"
+            + "|ranked|number one|best in (our|the|my)|a's|straight as|gpa|grade of|first review|first try|first attempt)\\b");
+    private static final Pattern EFFORT_AFTER = Pattern.compile("^\\s*(?:\\S+\\s){0,1}(?:meetings?|models?|lines?"
+            + "|experiments?|gpus?|calls?|emails?|slides?|interviews?|iterations?|versions?|notebooks?|tickets?|features?"
+            + "|people|engineers|students|volunteers|members|sessions?|workshops?|scripts?|dashboards?|rounds?|prs?"
+            + "|pull requests|commits|stakeholders|teams?)\\b");
+    private static final Pattern TARGET_BEFORE = Pattern.compile("(\\b(objective|goal|target|aim)\\s+(of|was|is|to)"
+            + "|\\b(aimed|aiming|hoping|wanted|expected))\\b(?:\\W+\\w+){0,4}\\W*$");
+    private static final Pattern PERSISTENCE = Pattern.compile("\\bstill\\b");
+    private static final Pattern DURATION_AFTER = Pattern.compile("^\\s*(years?|months?|weeks?|days?)\\b");
+
+    private Quantities() {
+    }
+
+    /** True when the clause states a quantity that can measure an outcome. */
+    static boolean hasOutcomeQuantity(String lower) {
+        if (RANK.matcher(lower).find()) {
+            return true;
+        }
+        Matcher m = QUANTITY.matcher(lower);
+        boolean persistence = PERSISTENCE.matcher(lower).find();
+        while (m.find()) {
+            String q = m.group().trim();
+            if (q.isEmpty() || q.matches("(19|20)\\d\\d")) {
+                continue;
+            }
+            String after = lower.substring(m.end());
+            String before = lower.substring(0, m.start());
+            if (EFFORT_AFTER.matcher(after).find() || TARGET_BEFORE.matcher(before).find()) {
+                continue;
+            }
+            if (persistence && DURATION_AFTER.matcher(after).find()) {
+                continue;
+            }
+            return true;
+        }
+        return false;
+    }
+
+    static int count(String lower) {
+        Matcher m = QUANTITY.matcher(lower);
+        int n = 0;
+        while (m.find()) {
+            if (!m.group().isBlank()) {
+                n++;
+            }
+        }
+        return n;
+    }
+}

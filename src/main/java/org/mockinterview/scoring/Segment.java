@@ -1,0 +1,23 @@
+package org.mockinterview.scoring;
+
+import java.util.Locale;
+
+/**
+ * A stretch of the answer (sentence or clause) kept as offsets into the original text, so evidence is always an
+ * exact substring. {@code lower} is a lower-cased copy with curly apostrophes straightened, used only for matching.
+ */
+record Segment(int start, int end, String text, String lower, int sentenceIndex, boolean lineStart) {
+
+    static Segment of(String source, int start, int end, int sentenceIndex, boolean lineStart) {
+        String text = source.substring(start, end);
+        return new Segment(start, end, text, normalise(text), sentenceIndex, lineStart);
+    }
+
+    static String normalise(String text) {
+        return text.toLowerCase(Locale.ROOT).replace('\u2019', '\'').replace('\u2018', '\'');
+    }
+
+    int wordCount() {
+        return Tokens.words(lower).size();
+    }
+}

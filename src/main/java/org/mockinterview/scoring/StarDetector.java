@@ -1,0 +1,198 @@
+package org.mockinterview.scoring;
+
+import org.mockinterview.scoring.ActionFinder.Actor;
+import org.mockinterview.scoring.AnswerAnalysis.Ownership;
+import org.mockinterview.scoring.AnswerAnalysis.Presence;
+import org.mockinterview.scoring.AnswerAnalysis.Star;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Labels Situation, Task, Action and Result clause by clause, following the STAR labelling guidelines: only a
+ * specific past episode counts, and the role of a clause depends on its cues and on where it sits relative to the
+ * first action.
+ */
+final class StarDetector {
+    private static final Pattern FINITE = Pattern.compile("\\b(is|are|was|were|has|have|had|'s|did|does)\\b");
+    private static final Set<String> PURPOSE_VERBS = Set.of("form", "make", "demonstrate", "achieve", "help",
+            "improve", "increase", "reduce", "ensure", "get", "be", "have", "become", "deliver", "create", "cut", "grow",
+            "boost", "save", "win", "reach", "meet", "hit", "lower", "raise", "drive", "bring", "keep");
+    private static final Pattern CONTINUATION = Pattern.compile("(and|so|which|while|but)\\b");
+    private static final Pattern FIRST_PERSON_ROLE = Pattern.compile("\\b(i|my)\\b");
+
+    private StarDetector() {
+    }
+
+    static StarFindings detect(List<Segment> clauses, StoryType story) {
+        if (story != StoryType.SPECIFIC) {
+            return StarFindings.empty(story);
+        }
+        int n = clauses.size();
+        Actor[] actors = new Actor[n];
+        boolean[] task = new boolean[n];
+        int firstAction = Integer.MAX_VALUE;
+        int prevSentence = -1;
+        boolean sentenceFirstPerson = false;
+        boolean sentenceOther = false;
+        for (int i = 0; i < n; i++) {
+            Segment c = clauses.get(i);
+            if (c.sentenceIndex() != prevSentence) {
+                sentenceFirstPerson = false;
+                sentenceOther = false;
+                prevSentence = c.sentenceIndex();
+            }
+            task[i] = isTask(c, n);
+            actors[i] = ActionFinder.find(c, sentenceFirstPerson, sentenceOther);
+            if (actors[i] == Actor.FIRST_PERSON) {
+                sentenceFirstPerson = true;
+            } else if (actors[i] == Actor.OTHER) {
+                sentenceOther = true;
+            }
+            if (actors[i] != null && !task[i] && firstAction == Integer.MAX_VALUE) {
+                firstAction = i;
+            }
+        }
+        boolean anyAction = firstAction != Integer.MAX_VALUE;
+        boolean[] result = new boolean[n];
+        for (int i = 0; i < n; i++) {
+            result[i] = isResult(clauses.get(i), i, firstAction, anyAction)
+                    || i > 0 && result[i - 1] && continues(clauses.get(i - 1), clauses.get(i));
+        }
+
+        Segment situation = null;
+        Segment taskSeg = null;
+        Segment action = null;
+        Segment ownAction = null;
+        Segment resultSeg = null;
+        List<Segment> results = new ArrayList<>();
+        boolean fragments = false;
+        for (int i = 0; i < n; i++) {
+            Segment c = clauses.get(i);
+            if (taskSeg == null && task[i]) {
+                taskSeg = c;
+            }
+            if (actors[i] != null && !task[i] && !(result[i] && actors[i] != Actor.FIRST_PERSON)) {
+                if (action == null) {
+                    action = c;
+                }
+                if (actors[i] == Actor.FIRST_PERSON && ownAction == null) {
+                    ownAction = c;
+                }
+                fragments |= actors[i] == Actor.NONE_STATED;
+            }
+            if (result[i]) {
+                results.add(c);
+                if (resultSeg == null) {
+                    resultSeg = c;
+                }
+            }
+            if (situation == null && isSituation(c, i, firstAction, task[i], result[i], actors[i])) {
+                situation = c;
+            }
+        }
+        if (ownAction == null && fragments && action != null && taskSeg != null
+                && FIRST_PERSON_ROLE.matcher(taskSeg.lower()).find()) {
+            ownAction = action; // résumé fragments introduced by the candidate's own role or task are theirs
+        }
+        Presence measurable = Presence.ABSENT;
+        for (Segment r : results) {
+            if (Quantities.hasOutcomeQuantity(r.lower())) {
+                measurable = new Presence(true, r.text());
+                break;
+            }
+        }
+        Presence business = BusinessImpact.find(results, taskSeg);
+        Star star = new Star(presence(situation), presence(taskSeg), presence(action), presence(resultSeg));
+        return new StarFindings(story, star, measurable, business,
+                new Ownership(ownAction != null, ownAction == null ? null : ownAction.text()));
+    }
+
+    private static Presence presence(Segment s) {
+        return s == null ? Presence.ABSENT : new Presence(true, s.text());
+    }
+
+    private static boolean isTask(Segment c, int clauseCount) {
+        String l = c.lower();
+        if (Cues.PLACEHOLDER.matcher(l).find() || Cues.HYPOTHETICAL.matcher(l).find()) {
+            return false;
+        }
+        if (Cues.TASK.matcher(l).find()) {
+            return true;
+        }
+        // A line that opens with a bare imperative ("Isolate the blast radius…") states the goal in bullet answers.
+        List<String> w = Tokens.words(l);
+        return clauseCount > 2 && c.lineStart() && !w.isEmpty() && Verbs.isActionBase(w.get(0))
+                && !Verbs.isPast(w.get(0)) && w.size() >= 4;
+    }
+
+    private static boolean isResult(Segment c, int index, int firstAction, boolean anyAction) {
+        String l = c.lower();
+        if (Cues.HYPOTHETICAL.matcher(l).find()) {
+            return false;
+        }
+        if (Cues.STRONG_RESULT.matcher(l).find()) {
+            return true;
+        }
+        Matcher m = Cues.OUTCOME.matcher(l);
+        while (m.find()) {
+            if (isPurpose(l.substring(0, m.start()))) {
+                continue;
+            }
+            boolean afterAction = index > firstAction;
+            boolean ownClaim = Cues.FIRST_PERSON_SUBJECT.matcher(l.substring(0, m.start())).find();
+            if (afterAction || ownClaim || !anyAction && index > 0) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** "…fell by 31%, which meant … and we could move two analysts": the tail of an outcome is outcome too. */
+    private static boolean continues(Segment previous, Segment clause) {
+        return previous.sentenceIndex() == clause.sentenceIndex()
+                && CONTINUATION.matcher(clause.lower()).lookingAt() && actorless(clause);
+    }
+
+    private static boolean actorless(Segment clause) {
+        return ActionFinder.find(clause, false, false) == null;
+    }
+
+    private static boolean isPurpose(String before) {
+        List<String> w = Tokens.words(before);
+        int from = Math.max(0, w.size() - 5);
+        for (int i = from; i < w.size(); i++) {
+            String word = w.get(i);
+            if (word.equals("to")) {
+                String next = i + 1 < w.size() ? w.get(i + 1) : "";
+                if (Verbs.isActionBase(next) || PURPOSE_VERBS.contains(next)) {
+                    return true;
+                }
+            } else if (Cues.PURPOSE.matcher(word).matches()) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean isSituation(Segment c, int index, int firstAction, boolean task, boolean result,
+                                       Actor actor) {
+        String l = c.lower();
+        if (Cues.HYPOTHETICAL.matcher(l).find() || Cues.PLACEHOLDER.matcher(l).find() && c.wordCount() < 4) {
+            return false;
+        }
+        if (Cues.BARE_FRAME.matcher(l.replaceAll("[,.]", "").trim()).find()) {
+            return false;
+        }
+        if (Cues.FRAME.matcher(l).find()) {
+            return c.wordCount() >= 5;
+        }
+        if (index >= firstAction || task || result || actor != null) {
+            return false;
+        }
+        return c.wordCount() >= 4 && (StoryClassifier.hasPastVerb(c) || FINITE.matcher(l).find());
+    }
+}

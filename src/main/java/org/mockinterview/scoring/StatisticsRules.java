@@ -1,0 +1,78 @@
+package org.mockinterview.scoring;
+
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/** plain_language (jargon density per sentence) and confound_mentioned (a concrete third variable). */
+final class StatisticsRules {
+    private static final Pattern CAUSAL_QUESTION = Pattern.compile("correlat\\w*[^?]*caus|caus\\w*[^?]*correlat"
+            + "|\\bcaus(es|ed|al)\\b[^?]*\\b(observ\\w*|associat\\w*|linked)");
+    private static final List<Pattern> DRIVERS = List.of(
+            Pattern.compile("\\bconfound\\w*(?: variable| factor)?(?: here)? (?:is|was|would be|:|-|—) (?:probably |likely )?((?:\\S+ ?){1,3})"),
+            Pattern.compile("\\b(?:both|two) (?:\\S+ ){0,4}?(?:caused|driven|explained|influenced) by ((?:\\S+ ?){1,3})"),
+            Pattern.compile("\\bboth (?:rise|increase|go up|fall|grow|drop|spike|peak)\\w* (?:in|during|with|when) ((?:\\S+ ?){1,2})"),
+            Pattern.compile("((?:\\S+ ){1,2})(?:drives|causes|increases|affects|influences) both\\b"));
+    private static final Set<String> GENERIC = Set.of("other", "factors", "factor", "variables", "variable",
+            "confounders", "confounder", "confounding", "unobserved", "hidden", "third", "something", "some", "another",
+            "a", "an", "the", "common", "lurking", "unknown", "external", "outside", "many", "various", "different",
+            "chance", "coincidence", "it", "this", "that", "which", "one", "each", "other.", "variables.");
+
+    private StatisticsRules() {
+    }
+
+    /** P1: one plain sentence states the idea; P2: fewer than half the content sentences lean on unexplained jargon. */
+    static Segment plainLanguage(ParsedAnswer a, List<Segment> content, Concept concept) {
+        if (content.isEmpty()) {
+            return null;
+        }
+        Set<String> exempt = new HashSet<>(Jargon.terms(a.questionLower()));
+        int dependent = 0;
+        Segment plain = null;
+        for (Segment s : content) {
+            List<String> terms = Jargon.unexplained(s.lower(), a.lower(), exempt);
+            int words = s.wordCount();
+            boolean symbols = Jargon.hasSymbols(s.text());
+            if (symbols || terms.size() >= 2 || terms.size() == 1 && words <= 25) {
+                dependent++;
+            } else if (plain == null && words >= 6) {
+                plain = s;
+            }
+        }
+        return plain != null && dependent * 2 < content.size() ? plain : null;
+    }
+
+    static boolean confoundApplies(String questionLower) {
+        return CAUSAL_QUESTION.matcher(questionLower).find();
+    }
+
+    static Segment confound(List<Segment> content) {
+        for (Segment s : content) {
+            for (Pattern p : DRIVERS) {
+                Matcher m = p.matcher(s.lower());
+                while (m.find()) {
+                    if (concrete(m.group(1))) {
+                        return s;
+                    }
+                }
+            }
+        }
+        return null;
+    }
+
+    private static boolean concrete(String phrase) {
+        for (String w : Tokens.words(phrase)) {
+            if (GENERIC.contains(w)) {
+                if (Set.of("other", "factors", "variables", "confounders", "unobserved", "hidden", "unknown", "chance",
+                        "coincidence", "something").contains(w)) {
+                    return false;
+                }
+                continue;
+            }
+            return true;
+        }
+        return false;
+    }
+}

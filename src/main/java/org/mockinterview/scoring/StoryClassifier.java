@@ -1,0 +1,61 @@
+package org.mockinterview.scoring;
+
+import java.util.List;
+import java.util.Set;
+import java.util.regex.Pattern;
+
+/** Decides whether an answer narrates a lived episode, a plan, a habit, or is no answer at all. */
+final class StoryClassifier {
+    private static final Set<String> PERFECT_AUX = Set.of("have", "has", "i've", "we've", "would", "'ve", "could",
+            "should", "will", "might");
+    private static final Pattern FIRST_PERSON = Pattern.compile("\\b(i|we|my|our|me|us|i'm|i've|i'd)\\b");
+
+    private StoryClassifier() {
+    }
+
+    static boolean isNonAnswer(String lower, int words) {
+        if (words < 4) {
+            return true;
+        }
+        return words < 40 && Cues.DONT_KNOW.matcher(lower).find();
+    }
+
+    static StoryType classify(String lower, List<Segment> clauses, int words, boolean behavioral) {
+        if (isNonAnswer(lower, words)) {
+            return StoryType.NON_ANSWER;
+        }
+        int past = 0;
+        int hypothetical = 0;
+        int generic = 0;
+        for (Segment c : clauses) {
+            if (Cues.HYPOTHETICAL.matcher(c.lower()).find()) {
+                hypothetical++;
+            } else if (Cues.GENERIC.matcher(c.lower()).find()) {
+                generic++;
+            } else if (hasPastVerb(c)) {
+                past++;
+            }
+        }
+        if (past == 0 && hypothetical == 0 && generic == 0) {
+            boolean personal = FIRST_PERSON.matcher(lower).find();
+            return behavioral && !personal ? StoryType.NON_ANSWER : StoryType.GENERIC;
+        }
+        if (hypothetical + generic > past) {
+            return hypothetical >= generic ? StoryType.HYPOTHETICAL : StoryType.GENERIC;
+        }
+        return StoryType.SPECIFIC;
+    }
+
+    static boolean hasPastVerb(Segment c) {
+        List<String> words = Tokens.words(c.lower());
+        for (int i = 0; i < words.size(); i++) {
+            String prev = i == 0 ? "" : words.get(i - 1);
+            boolean past = Verbs.isPast(words.get(i))
+                    || Verbs.isAmbiguousPast(words.get(i)) && Set.of("i", "we", "he", "she", "they").contains(prev);
+            if (past && !PERFECT_AUX.contains(prev)) {
+                return true;
+            }
+        }
+        return false;
+    }
+}
