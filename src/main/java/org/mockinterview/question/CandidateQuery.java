@@ -1,6 +1,5 @@
 package org.mockinterview.question;
 
-import dev.langchain4j.model.embedding.EmbeddingModel;
 import org.mockinterview.resume.ResumeProfile;
 
 import java.util.ArrayList;
@@ -29,7 +28,7 @@ final class CandidateQuery {
     private final List<float[]> vectors;
     private final float[] jobVector;
 
-    CandidateQuery(ResumeProfile profile, String jobDescription, EmbeddingModel model) {
+    CandidateQuery(ResumeProfile profile, String jobDescription, QueryVectorCache embedder) {
         List<ResumeSubject> allProjects = ResumeSubject.projects(profile);
         List<ResumeSubject> allExperiences = ResumeSubject.experiences(profile);
         List<String> texts = new ArrayList<>();
@@ -53,7 +52,7 @@ final class CandidateQuery {
             labels.add("the job description");
             texts.add(jd.length() > MAX_JOB_CHARS ? jd.substring(0, MAX_JOB_CHARS) : jd);
         }
-        this.vectors = BankVectors.embed(model, texts);
+        this.vectors = embedder.embed(texts);
         this.jobVector = hasJob ? vectors.get(vectors.size() - 1) : null;
         this.projects = rankByJob(allProjects, 0);
         this.experiences = rankByJob(allExperiences, Math.min(MAX_PROJECTS, allProjects.size()));

@@ -25,21 +25,23 @@ public final class QuestionPlanner {
     public static final int MAX_PER_CATEGORY = 5;
 
     // Small enough that a clearly more relevant question can take a neighbouring difficulty under MIXED.
-    private static final double MIXED_DIFFICULTY_PENALTY = 0.08;
+    private static final double MIXED_DIFFICULTY_PENALTY = 0.15;
     // Keeps two near-identical questions (say, two precision/recall ones) from filling one category.
     private static final double REDUNDANCY_PENALTY = 0.25;
+    private static final int QUERY_CACHE_SIZE = 512;
     private static final List<Difficulty> SPREAD = List.of(Difficulty.EASY, Difficulty.MEDIUM, Difficulty.HARD);
 
     private final QuestionBank bank;
     private final ProjectTemplates templates;
-    private final EmbeddingModel model;
+    private final QueryVectorCache queryVectors;
     private final BankVectors vectors;
     private final String generator;
 
     public QuestionPlanner(QuestionBank bank, ProjectTemplates templates, EmbeddingModel embeddingModel) {
         this.bank = Objects.requireNonNull(bank, "bank");
         this.templates = Objects.requireNonNull(templates, "templates");
-        this.model = Objects.requireNonNull(embeddingModel, "embeddingModel");
+        this.queryVectors = new QueryVectorCache(Objects.requireNonNull(embeddingModel, "embeddingModel"),
+                QUERY_CACHE_SIZE);
         this.vectors = new BankVectors(bank, embeddingModel);
         this.generator = "offline-planner/" + PLANNER_VERSION + "+bank/" + bank.version();
     }
@@ -70,7 +72,7 @@ public final class QuestionPlanner {
         }
         Difficulty level = difficulty == null ? Difficulty.MIXED : difficulty;
         List<Category> order = categoryOrder(categories);
-        CandidateQuery query = new CandidateQuery(profile, jobDescription, model);
+        CandidateQuery query = new CandidateQuery(profile, jobDescription, queryVectors);
         HistoryIndex past = new HistoryIndex(history);
         Set<String> usedIds = new HashSet<>();
         Set<String> usedTexts = new HashSet<>();

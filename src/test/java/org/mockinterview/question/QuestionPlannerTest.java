@@ -205,18 +205,38 @@ class QuestionPlannerTest {
 
     @Test
     void plansQuicklyOnceWarm() {
-        List<Long> micros = new ArrayList<>();
-        for (int i = 0; i < 20; i++) {
+        long[] fresh = new long[20];
+        long[] repeated = new long[20];
+        for (int i = 0; i < fresh.length; i++) {
+            // A new resume and job description each time, so every query segment is embedded afresh.
+            ResumeProfile resume = withProjectName(FRAUD_RESUME, "Card Fraud Detection " + i);
             long start = System.nanoTime();
-            planner.plan(FRAUD_RESUME, "Data scientist, fraud and risk, Python, XGBoost", null, 2, null, null);
-            micros.add((System.nanoTime() - start) / 1000);
+            planner.plan(resume, "Data scientist " + i + ", fraud and risk, Python, XGBoost", null, 2, null, null);
+            fresh[i] = (System.nanoTime() - start) / 1000;
+            start = System.nanoTime();
+            planner.plan(resume, "Data scientist " + i + ", fraud and risk, Python, XGBoost", null, 2, null, null);
+            repeated[i] = (System.nanoTime() - start) / 1000;
         }
-        long[] sorted = micros.stream().mapToLong(Long::longValue).sorted().toArray();
-        long p95 = sorted[(int) Math.ceil(sorted.length * 0.95) - 1];
-        System.out.println("planner warm latency micros: p50=" + sorted[sorted.length / 2] + " p95=" + p95
-                + " all=" + Arrays.toString(sorted));
-        // Generous bound for shared CI cores; the target is 150 ms p95.
-        assertThat(p95).isLessThan(600_000);
+        long freshP95 = p95(fresh);
+        long repeatedP95 = p95(repeated);
+        System.out.println("planner warm latency micros: new resume p50=" + fresh[fresh.length / 2] + " p95=" + freshP95
+                + "; same resume again p50=" + repeated[repeated.length / 2] + " p95=" + repeatedP95);
+        // Generous bound for shared CI cores; the target is 150 ms p95 on an idle machine.
+        assertThat(freshP95).isLessThan(600_000);
+        assertThat(repeatedP95).isLessThan(100_000);
+    }
+
+    private static long p95(long[] values) {
+        Arrays.sort(values);
+        return values[(int) Math.ceil(values.length * 0.95) - 1];
+    }
+
+    private static ResumeProfile withProjectName(ResumeProfile p, String name) {
+        ResumeProfile.Project project = p.projects().get(0);
+        return new ResumeProfile(p.name(), p.email(), p.phone(), p.links(), p.sections(), p.experience(),
+                List.of(new ResumeProfile.Project(name, project.dates(), project.summary(), project.highlights(),
+                        project.technologies(), project.methods(), project.metrics())),
+                p.education(), p.skills());
     }
 
     private static void assertNoDuplicates(List<PlannedQuestion> plan) {
