@@ -4,6 +4,7 @@ import org.mockinterview.resume.ResumeProfile;
 
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -54,8 +55,9 @@ final class CandidateQuery {
         }
         this.vectors = embedder.embed(texts);
         this.jobVector = hasJob ? vectors.get(vectors.size() - 1) : null;
-        this.projects = rankByJob(allProjects, 0);
-        this.experiences = rankByJob(allExperiences, Math.min(MAX_PROJECTS, allProjects.size()));
+        int embeddedProjects = Math.min(MAX_PROJECTS, allProjects.size());
+        this.projects = rankByJob(allProjects, 0, embeddedProjects);
+        this.experiences = rankByJob(allExperiences, embeddedProjects, Math.min(MAX_EXPERIENCES, allExperiences.size()));
     }
 
     boolean isEmpty() {
@@ -98,17 +100,16 @@ final class CandidateQuery {
     }
 
     /** With a job description, the entries closest to it come first; otherwise resume order stands. */
-    private List<ResumeSubject> rankByJob(List<ResumeSubject> subjects, int vectorOffset) {
+    private List<ResumeSubject> rankByJob(List<ResumeSubject> subjects, int firstVector, int embedded) {
         if (jobVector == null) {
             return subjects;
         }
-        List<ResumeSubject> ranked = new ArrayList<>(subjects);
-        Map<ResumeSubject, Double> score = new java.util.IdentityHashMap<>();
+        Map<ResumeSubject, Double> score = new IdentityHashMap<>();
         for (int i = 0; i < subjects.size(); i++) {
-            int v = vectorOffset + i;
-            boolean embedded = i < (vectorOffset == 0 ? MAX_PROJECTS : MAX_EXPERIENCES);
-            score.put(subjects.get(i), embedded ? BankVectors.dot(vectors.get(v), jobVector) : -1.0);
+            // Entries beyond the embedding cap were not embedded; they rank after every embedded one.
+            score.put(subjects.get(i), i < embedded ? BankVectors.dot(vectors.get(firstVector + i), jobVector) : -2.0);
         }
+        List<ResumeSubject> ranked = new ArrayList<>(subjects);
         // Stable sort: equal scores keep resume order, so the result stays deterministic.
         ranked.sort(Comparator.comparingDouble((ResumeSubject s) -> -score.get(s)));
         return ranked;

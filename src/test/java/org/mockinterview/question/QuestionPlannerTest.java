@@ -144,6 +144,22 @@ class QuestionPlannerTest {
     }
 
     @Test
+    void deepDivesRotateAcrossProjectsAndLeadWithTheOneClosestToTheJob() {
+        ResumeProfile twoProjects = new ResumeProfile(null, null, null, List.of(), List.of(), List.of(),
+                List.of(new ResumeProfile.Project("Churn Radar", null, "Predicting subscriber churn",
+                                List.of("Survival analysis of customer lifetime"), List.of("LightGBM"),
+                                List.of("survival analysis"), List.of()),
+                        FRAUD_RESUME.projects().get(0)),
+                List.of(), List.of());
+        List<PlannedQuestion> plan = planner.plan(twoProjects, "Fraud detection data scientist for card payments",
+                List.of(Category.ML_FUNDAMENTALS, Category.MODEL_EVALUATION, Category.APPLIED_CASE_STUDY), 2,
+                null, null);
+        List<String> refs = plan.stream().filter(q -> q.source() == Source.TEMPLATE)
+                .map(PlannedQuestion::projectRef).toList();
+        assertThat(refs).containsExactly("Card Fraud Detection", "Churn Radar", "Card Fraud Detection");
+    }
+
+    @Test
     void everyItemCarriesProvenance() {
         for (PlannedQuestion q : planner.plan(FRAUD_RESUME, "ML engineer, fraud", null, 3, null, null)) {
             assertThat(q.generator()).isEqualTo("offline-planner/1.0.0+bank/" + bank.version());
