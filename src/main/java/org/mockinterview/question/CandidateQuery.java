@@ -1,0 +1,127 @@
+package org.mockinterview.question;
+
+import org.mockinterview.resume.ResumeProfile;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.IdentityHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * What one plan is tailored to: the candidate's projects, experience, skills and the job description,
+ * each embedded as its own segment so one strong project is not diluted by the rest of the resume.
+ */
+final class CandidateQuery {
+
+    // Caps keep the per-plan embedding cost bounded for long resumes; the first entries are the candidate's own priority.
+    private static final int MAX_PROJECTS = 4;
+    private static final int MAX_EXPERIENCES = 3;
+    private static final int MAX_JOB_CHARS = 3000;
+
+    /** Why a bank question scored as it did: its score and the segment it matched best. */
+    record Match(double score, String label) {
+    }
+
+    private final List<ResumeSubject> projects;
+    private final List<ResumeSubject> experiences;
+    private final List<String> labels = new ArrayList<>();
+    private final List<float[]> vectors;
+    private final float[] jobVector;
+
+    CandidateQuery(ResumeProfile profile, String jobDescription, QueryVectorCache embedder) {
+        List<ResumeSubject> allProjects = ResumeSubject.projects(profile);
+        List<ResumeSubject> allExperiences = ResumeSubject.experiences(profile);
+        List<String> texts = new ArrayList<>();
+        for (ResumeSubject s : allProjects.subList(0, Math.min(MAX_PROJECTS, allProjects.size()))) {
+            labels.add("your project '" + s.ref() + "'");
+            texts.add(s.description());
+        }
+        for (ResumeSubject s : allExperiences.subList(0, Math.min(MAX_EXPERIENCES, allExperiences.size()))) {
+            labels.add("your role as " + s.ref());
+            texts.add(s.description());
+        }
+        List<String> skills = profile == null || profile.skills() == null ? List.of()
+                : profile.skills().stream().filter(s -> !ResumeSubject.blank(s)).toList();
+        if (!skills.isEmpty()) {
+            labels.add("your skills");
+            texts.add("Skills: " + String.join(", ", skills));
+        }
+        boolean hasJob = !ResumeSubject.blank(jobDescription);
+        if (hasJob) {
+            String jd = jobDescription.strip();
+            labels.add("the job description");
+            texts.add(jd.length() > MAX_JOB_CHARS ? jd.substring(0, MAX_JOB_CHARS) : jd);
+        }
+        this.vectors = embedder.embed(texts);
+        this.jobVector = hasJob ? vectors.get(vectors.size() - 1) : null;
+        int embeddedProjects = Math.min(MAX_PROJECTS, allProjects.size());
+        this.projects = rankByJob(allProjects, 0, embeddedProjects);
+        this.experiences = rankByJob(allExperiences, embeddedProjects, Math.min(MAX_EXPERIENCES, allExperiences.size()));
+    }
+
+    boolean isEmpty() {
+        return vectors.isEmpty();
+    }
+
+    boolean hasResumeEntries() {
+        return !projects.isEmpty() || !experiences.isEmpty();
+    }
+
+    /** Best segment similarity, blended with the mean so questions relevant to the whole profile also rise. */
+    Match match(float[] questionVector) {
+        if (vectors.isEmpty()) {
+            return new Match(0, null);
+        }
+        double best = Double.NEGATIVE_INFINITY;
+        double sum = 0;
+        String label = null;
+        for (int i = 0; i < vectors.size(); i++) {
+            double s = BankVectors.dot(vectors.get(i), questionVector);
+            sum += s;
+            if (s > best) {
+                best = s;
+                label = labels.get(i);
+            }
+        }
+        return new Match(0.75 * best + 0.25 * sum / vectors.size(), label);
+    }
+
+    /**
+     * Resume entries to deep-dive for the k-th requested category: rotated so that different categories
+     * name different projects; behavioral prompts lead with experience entries, the rest with projects.
+     */
+    List<ResumeSubject> subjectsFor(Category category, int k) {
+        List<ResumeSubject> first = category == Category.BEHAVIORAL ? experiences : projects;
+        List<ResumeSubject> second = category == Category.BEHAVIORAL ? projects : experiences;
+        List<ResumeSubject> out = new ArrayList<>(rotate(first, k));
+        out.addAll(rotate(second, k));
+        return out;
+    }
+
+    /** With a job description, the entries closest to it come first; otherwise resume order stands. */
+    private List<ResumeSubject> rankByJob(List<ResumeSubject> subjects, int firstVector, int embedded) {
+        if (jobVector == null) {
+            return subjects;
+        }
+        Map<ResumeSubject, Double> score = new IdentityHashMap<>();
+        for (int i = 0; i < subjects.size(); i++) {
+            // Entries beyond the embedding cap were not embedded; they rank after every embedded one.
+            score.put(subjects.get(i), i < embedded ? BankVectors.dot(vectors.get(firstVector + i), jobVector) : -2.0);
+        }
+        List<ResumeSubject> ranked = new ArrayList<>(subjects);
+        // Stable sort: equal scores keep resume order, so the result stays deterministic.
+        ranked.sort(Comparator.comparingDouble((ResumeSubject s) -> -score.get(s)));
+        return ranked;
+    }
+
+    private static <T> List<T> rotate(List<T> list, int k) {
+        if (list.isEmpty()) {
+            return list;
+        }
+        int shift = k % list.size();
+        List<T> out = new ArrayList<>(list.subList(shift, list.size()));
+        out.addAll(list.subList(0, shift));
+        return out;
+    }
+}

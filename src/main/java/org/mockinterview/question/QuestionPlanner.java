@@ -1,0 +1,249 @@
+package org.mockinterview.question;
+
+import dev.langchain4j.model.embedding.EmbeddingModel;
+import org.mockinterview.resume.ResumeProfile;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+
+/**
+ * Plans an interview offline: per category, deep-dives on the candidate's own projects plus bank questions
+ * ranked by embedding similarity to the resume and job description, without repeats within or across sessions.
+ */
+public final class QuestionPlanner {
+
+    public static final String PLANNER_VERSION = "1.0.0";
+    public static final int DEFAULT_PER_CATEGORY = 2;
+    public static final int MAX_PER_CATEGORY = 5;
+
+    // Small enough that a clearly more relevant question can take a neighbouring difficulty under MIXED.
+    private static final double MIXED_DIFFICULTY_PENALTY = 0.15;
+    // Keeps two near-identical questions (say, two precision/recall ones) from filling one category.
+    private static final double REDUNDANCY_PENALTY = 0.25;
+    private static final int QUERY_CACHE_SIZE = 512;
+    private static final List<Difficulty> SPREAD = List.of(Difficulty.EASY, Difficulty.MEDIUM, Difficulty.HARD);
+
+    private final QuestionBank bank;
+    private final ProjectTemplates templates;
+    private final QueryVectorCache queryVectors;
+    private final BankVectors vectors;
+    private final String generator;
+
+    public QuestionPlanner(QuestionBank bank, ProjectTemplates templates, EmbeddingModel embeddingModel) {
+        this.bank = Objects.requireNonNull(bank, "bank");
+        this.templates = Objects.requireNonNull(templates, "templates");
+        this.queryVectors = new QueryVectorCache(Objects.requireNonNull(embeddingModel, "embeddingModel"),
+                QUERY_CACHE_SIZE);
+        this.vectors = new BankVectors(bank, embeddingModel);
+        this.generator = "offline-planner/" + PLANNER_VERSION + "+bank/" + bank.version();
+    }
+
+    /** Embeds the bank now, so the first plan is not the one that pays for it. */
+    public void warmUp() {
+        vectors.all();
+    }
+
+    /** The generator string recorded on every planned question. */
+    public String generator() {
+        return generator;
+    }
+
+    /**
+     * @param profile        the parsed resume, or null
+     * @param jobDescription free text, or null
+     * @param categories     categories in the order to ask them; null or empty means all five
+     * @param perCategory    1..5 questions per category; 0 means the default of 2
+     * @param difficulty     null means MIXED
+     * @param history        what the user was asked before, or null
+     */
+    public List<PlannedQuestion> plan(ResumeProfile profile, String jobDescription, List<Category> categories,
+            int perCategory, Difficulty difficulty, UserHistory history) {
+        int n = perCategory == 0 ? DEFAULT_PER_CATEGORY : perCategory;
+        if (n < 1 || n > MAX_PER_CATEGORY) {
+            throw new IllegalArgumentException("perCategory must be between 1 and " + MAX_PER_CATEGORY + ": " + perCategory);
+        }
+        Difficulty level = difficulty == null ? Difficulty.MIXED : difficulty;
+        List<Category> order = categoryOrder(categories);
+        CandidateQuery query = new CandidateQuery(profile, jobDescription, queryVectors);
+        HistoryIndex past = new HistoryIndex(history);
+        Set<String> usedIds = new HashSet<>();
+        Set<String> usedTexts = new HashSet<>();
+        List<PlannedQuestion> plan = new ArrayList<>();
+        for (int k = 0; k < order.size(); k++) {
+            List<Difficulty> targets = targets(level, n, k);
+            List<PlannedQuestion> picked = new ArrayList<>(
+                    pickTemplates(order.get(k), k, n, level, targets, query, past, usedTexts));
+            picked.addAll(pickBank(order.get(k), level, targets, query, past, usedIds, usedTexts));
+            // Easy to hard within a category reads like a real interviewer warming up; the sort is stable.
+            picked.sort(Comparator.comparingInt(q -> q.difficulty().ordinal()));
+            plan.addAll(picked);
+        }
+        return List.copyOf(plan);
+    }
+
+    private List<PlannedQuestion> pickTemplates(Category category, int k, int n, Difficulty level,
+            List<Difficulty> targets, CandidateQuery query, HistoryIndex past, Set<String> usedTexts) {
+        List<PlannedQuestion> out = new ArrayList<>();
+        if (!query.hasResumeEntries()) {
+            return out;
+        }
+        List<ProjectTemplates.Filled> fills = templates.fill(category, query.subjectsFor(category, k));
+        Set<String> usedTemplateIds = new HashSet<>();
+        int wanted = Math.min(n, n >= 4 ? 2 : 1);
+        while (out.size() < wanted) {
+            ProjectTemplates.Filled best = null;
+            double[] bestKey = null;
+            for (int i = 0; i < fills.size(); i++) {
+                ProjectTemplates.Filled f = fills.get(i);
+                String norm = QuestionTexts.normalize(f.text());
+                if (usedTexts.contains(norm) || usedTemplateIds.contains(f.template().id())) {
+                    continue;
+                }
+                // Unasked first, then least recent; then difficulty fit; then subject rotation and template id.
+                double[] key = {past.recency(null, norm),
+                        level == Difficulty.MIXED ? 0 : nearest(f.template().difficulty(), targets), i};
+                if (bestKey == null || compare(key, bestKey) < 0) {
+                    best = f;
+                    bestKey = key;
+                }
+            }
+            if (best == null) {
+                break;
+            }
+            targets.remove(closestTarget(best.template().difficulty(), targets));
+            usedTexts.add(QuestionTexts.normalize(best.text()));
+            usedTemplateIds.add(best.template().id());
+            String rationale = "Deep-dive on " + best.projectRef() + " from your resume"
+                    + (bestKey[0] >= 0 ? "; asked before, reused because every deep-dive for this resume was used."
+                            : ".");
+            out.add(new PlannedQuestion(category, best.text(), Source.TEMPLATE, best.projectRef(), null, generator,
+                    rationale, best.template().keyPoints(), best.template().difficulty()));
+        }
+        return out;
+    }
+
+    private List<PlannedQuestion> pickBank(Category category, Difficulty level, List<Difficulty> targets,
+            CandidateQuery query, HistoryIndex past, Set<String> usedIds, Set<String> usedTexts) {
+        Map<String, float[]> vecs = vectors.all();
+        List<BankQuestion> fresh = new ArrayList<>();
+        List<BankQuestion> stale = new ArrayList<>();
+        Map<String, CandidateQuery.Match> matches = new HashMap<>();
+        Map<String, Double> recency = new HashMap<>();
+        for (BankQuestion q : bank.byCategory(category)) {
+            String norm = QuestionTexts.normalize(q.text());
+            if (usedIds.contains(q.id()) || usedTexts.contains(norm)) {
+                continue;
+            }
+            double r = past.recency(q.id(), norm);
+            recency.put(q.id(), r);
+            (r < 0 ? fresh : stale).add(q);
+            matches.put(q.id(), query.match(vecs.get(q.id())));
+        }
+        List<BankQuestion> chosen = new ArrayList<>();
+        List<PlannedQuestion> out = new ArrayList<>();
+        for (Difficulty target : targets) {
+            BankQuestion best = null;
+            String rationale;
+            if (!fresh.isEmpty()) {
+                int minDistance = fresh.stream().mapToInt(q -> distance(q.difficulty(), target)).min().orElse(0);
+                double bestScore = Double.NEGATIVE_INFINITY;
+                for (BankQuestion q : fresh) {
+                    int d = distance(q.difficulty(), target);
+                    if (level != Difficulty.MIXED && d != minDistance) {
+                        continue;
+                    }
+                    double score = matches.get(q.id()).score()
+                            - (level == Difficulty.MIXED ? MIXED_DIFFICULTY_PENALTY * d : 0)
+                            - REDUNDANCY_PENALTY * maxSimilarity(vecs.get(q.id()), chosen, vecs);
+                    // Ids are unique, so ties on score fall back to the smaller id deterministically.
+                    if (score > bestScore || (score == bestScore && q.id().compareTo(best.id()) < 0)) {
+                        bestScore = score;
+                        best = q;
+                    }
+                }
+                fresh.remove(best);
+                rationale = bankRationale(best, category, matches.get(best.id()), query);
+            } else if (!stale.isEmpty()) {
+                best = stale.stream().min(Comparator.comparingDouble((BankQuestion q) -> recency.get(q.id()))
+                        .thenComparingInt(q -> distance(q.difficulty(), target))
+                        .thenComparing(BankQuestion::id)).orElseThrow();
+                stale.remove(best);
+                rationale = "Asked in an earlier session; every " + category.wire()
+                        + " question had been used, so the least recent one returns.";
+            } else {
+                break;
+            }
+            chosen.add(best);
+            usedIds.add(best.id());
+            usedTexts.add(QuestionTexts.normalize(best.text()));
+            out.add(new PlannedQuestion(category, best.text(), Source.BANK, null, best.id(), generator, rationale,
+                    best.keyPoints(), best.difficulty()));
+        }
+        return out;
+    }
+
+    private static String bankRationale(BankQuestion q, Category category, CandidateQuery.Match m,
+            CandidateQuery query) {
+        String level = q.difficulty().wire();
+        if (query.isEmpty()) {
+            return "Core " + level + " " + category.wire()
+                    + " question in bank order; no resume or job description to tailor to.";
+        }
+        return String.format(Locale.ROOT, "Closest to %s (similarity %.2f) among unasked %s %s questions; topics: %s.",
+                m.label(), m.score(), level, category.wire(), String.join(", ", q.topics()));
+    }
+
+    private static double maxSimilarity(float[] v, List<BankQuestion> chosen, Map<String, float[]> vecs) {
+        double max = 0;
+        for (BankQuestion c : chosen) {
+            max = Math.max(max, BankVectors.dot(v, vecs.get(c.id())));
+        }
+        return max;
+    }
+
+    /** MIXED rotates easy, medium, hard and offsets each category, so short plans still spread across levels. */
+    static List<Difficulty> targets(Difficulty level, int n, int categoryIndex) {
+        List<Difficulty> out = new ArrayList<>();
+        for (int i = 0; i < n; i++) {
+            out.add(level == Difficulty.MIXED ? SPREAD.get((i + categoryIndex) % SPREAD.size()) : level);
+        }
+        return out;
+    }
+
+    private static List<Category> categoryOrder(List<Category> categories) {
+        if (categories == null || categories.stream().allMatch(Objects::isNull)) {
+            return List.of(Category.values());
+        }
+        return List.copyOf(new LinkedHashSet<>(categories.stream().filter(Objects::nonNull).toList()));
+    }
+
+    private static int distance(Difficulty a, Difficulty b) {
+        return Math.abs(a.ordinal() - b.ordinal());
+    }
+
+    private static int nearest(Difficulty d, List<Difficulty> targets) {
+        return targets.stream().mapToInt(t -> distance(d, t)).min().orElse(0);
+    }
+
+    private static Difficulty closestTarget(Difficulty d, List<Difficulty> targets) {
+        return targets.stream().min(Comparator.comparingInt(t -> distance(d, t))).orElse(null);
+    }
+
+    private static int compare(double[] a, double[] b) {
+        for (int i = 0; i < a.length; i++) {
+            int c = Double.compare(a[i], b[i]);
+            if (c != 0) {
+                return c;
+            }
+        }
+        return 0;
+    }
+}
