@@ -1,0 +1,42 @@
+package org.mockinterview.scoring;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import org.mockinterview.platform.problem.ProblemException;
+import org.mockinterview.question.Category;
+
+import java.util.Arrays;
+import java.util.stream.Collectors;
+
+/**
+ * Validates analysis requests beyond their shape and runs the deterministic analyzer.
+ */
+@ApplicationScoped
+public class AnswerAnalysisService {
+
+    private static final String CATEGORIES = Arrays.stream(Category.values()).map(Category::wire)
+            .collect(Collectors.joining(", "));
+
+    @Inject
+    AnalysisConfig config;
+
+    private final AnswerAnalyzer analyzer = new AnswerAnalyzer();
+
+    public AnswerAnalysis analyse(AnswerAnalysisRequest request) {
+        if (request.answer().length() > config.maxChars()) {
+            throw ProblemException.field("answer", "must be at most " + config.maxChars() + " characters");
+        }
+        Category category = null;
+        if (request.category() != null && !request.category().isBlank()) {
+            category = Category.parse(request.category()).orElseThrow(
+                    () -> ProblemException.field("category", "must be one of " + CATEGORIES));
+        }
+        return analyzer.analyze(new AnalysisRequest(request.answer(), request.question(), category,
+                request.durationSeconds(), null));
+    }
+
+    /** The analyzer itself, for callers that already hold validated input. */
+    public AnswerAnalyzer analyzer() {
+        return analyzer;
+    }
+}
