@@ -21,8 +21,18 @@ public class MeResource {
     @Inject
     CurrentUser currentUser;
 
+    @Inject
+    UserRepository users;
+
     /** The caller as the service knows them. */
     public record Me(String subject) {
+    }
+
+    @jakarta.ws.rs.DELETE
+    @Operation(summary = "Erase everything of the caller: resumes, interviews, transcripts and reports")
+    @org.eclipse.microprofile.openapi.annotations.responses.APIResponse(responseCode = "204", description = "Erased")
+    public void erase() {
+        users.erase(currentUser.subject());
     }
 
     @GET

@@ -16,6 +16,12 @@ public class UserRepository implements PanacheRepository<AppUser> {
         return find("subject", subject).firstResultOptional();
     }
 
+    /** Deletes the user; the schema cascades to every resume, interview, question, answer and key they own. */
+    @Transactional
+    public void erase(String subject) {
+        delete("subject", subject);
+    }
+
     /** Idempotent under concurrency: the unique subject lets a racing first request simply re-read. */
     @Transactional(Transactional.TxType.REQUIRES_NEW)
     public long ensure(String subject) {

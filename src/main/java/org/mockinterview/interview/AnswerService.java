@@ -1,0 +1,179 @@
+package org.mockinterview.interview;
+
+import io.quarkus.narayana.jta.QuarkusTransaction;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import org.mockinterview.interview.InterviewRequests.SubmitAnswer;
+import org.mockinterview.platform.problem.ProblemException;
+import org.mockinterview.platform.problem.ProblemType;
+import org.mockinterview.scoring.AnalysisRequest;
+import org.mockinterview.scoring.AnswerAnalysis;
+import org.mockinterview.scoring.AnswerAnalyzer;
+
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.time.OffsetDateTime;
+import java.util.HexFormat;
+import java.util.Objects;
+import java.util.Optional;
+
+/**
+ * Records answers and skips. The answer is committed first; analysis and follow-up generation run outside any
+ * transaction; a second short transaction advances the interview. The interview row lock serialises each session.
+ */
+@ApplicationScoped
+public class AnswerService {
+
+    @Inject
+    InterviewRepository interviews;
+
+    @Inject
+    InterviewQuestionRepository questions;
+
+    @Inject
+    AnswerRepository answers;
+
+    @Inject
+    IdempotencyRepository idempotency;
+
+    @Inject
+    InterviewAdvancer advancer;
+
+    private final AnswerAnalyzer analyzer = new AnswerAnalyzer();
+
+    /** What the first transaction decided: a stored reply to replay, or a recorded answer to finish. */
+    record Recorded(AnswerResult replay, long answerId, long questionId, String text, Integer durationSeconds) {
+    }
+
+    public AnswerResult submit(long userId, long interviewId, String idempotencyKey, SubmitAnswer request) {
+        String hash = hash(request);
+        Recorded recorded = QuarkusTransaction.requiringNew()
+                .call(() -> record(userId, interviewId, idempotencyKey, hash, request));
+        if (recorded.replay() != null) {
+            return recorded.replay();
+        }
+        return finish(interviewId, recorded);
+    }
+
+    public AnswerResult skip(long userId, long interviewId, long questionId) {
+        return QuarkusTransaction.requiringNew().call(() -> {
+            Interview interview = lock(userId, interviewId);
+            InterviewQuestion question = current(interview, questionId);
+            if (answers.forQuestion(questionId).isPresent()) {
+                throw alreadyAnswered(questionId);
+            }
+            Answer skip = new Answer();
+            skip.interviewId = interviewId;
+            skip.questionId = questionId;
+            skip.skipped = true;
+            skip.createdAt = OffsetDateTime.now();
+            answers.persistAndFlush(skip);
+            return advancer.advanceAfterSkip(interview, question);
+        });
+    }
+
+    /**
+     * Completes a turn whose answer was stored but whose analysis never finished (a crash between the two
+     * transactions), so that reading the interview always shows a consistent state.
+     */
+    public void finishPending(long userId, long interviewId) {
+        Optional<Recorded> pending = QuarkusTransaction.requiringNew().call(() -> {
+            Interview interview = interviews.findOwned(userId, interviewId).orElse(null);
+            if (interview == null || interview.currentQuestionId == null) {
+                return Optional.<Recorded>empty();
+            }
+            return answers.forQuestion(interview.currentQuestionId).filter(a -> !a.skipped && a.analysis == null)
+                    .map(a -> new Recorded(null, a.id, a.questionId, a.text, a.durationSeconds));
+        });
+        pending.ifPresent(r -> finish(interviewId, r));
+    }
+
+    private Recorded record(long userId, long interviewId, String key, String hash, SubmitAnswer request) {
+        Interview interview = lock(userId, interviewId);
+        if (key != null) {
+            Optional<IdempotencyRecord> previous = idempotency.find(interviewId, key);
+            if (previous.isPresent()) {
+                IdempotencyRecord rec = previous.get();
+                if (!rec.requestHash.equals(hash)) {
+                    throw new ProblemException(ProblemType.IDEMPOTENCY_KEY_REUSED,
+                            "This Idempotency-Key was used for a different answer; use a new key per answer.");
+                }
+                if (rec.response != null) {
+                    return new Recorded(rec.response, 0, 0, null, null);
+                }
+                Answer answer = answers.findById(rec.answerId);
+                return new Recorded(null, answer.id, answer.questionId, answer.text, answer.durationSeconds);
+            }
+        }
+        current(interview, request.questionId());
+        if (answers.forQuestion(request.questionId()).isPresent()) {
+            throw alreadyAnswered(request.questionId());
+        }
+        Answer answer = new Answer();
+        answer.interviewId = interviewId;
+        answer.questionId = request.questionId();
+        answer.text = request.text().replace("\u0000", "");
+        answer.durationSeconds = request.durationSeconds();
+        answer.createdAt = OffsetDateTime.now();
+        answers.persistAndFlush(answer);
+        if (key != null) {
+            IdempotencyRecord rec = new IdempotencyRecord();
+            rec.interviewId = interviewId;
+            rec.key = key;
+            rec.requestHash = hash;
+            rec.answerId = answer.id;
+            rec.createdAt = OffsetDateTime.now();
+            idempotency.persist(rec);
+        }
+        return new Recorded(null, answer.id, answer.questionId, answer.text, answer.durationSeconds);
+    }
+
+    private AnswerResult finish(long interviewId, Recorded recorded) {
+        InterviewAdvancer.Context context = QuarkusTransaction.requiringNew()
+                .call(() -> advancer.context(interviewId, recorded.questionId()));
+        AnswerAnalysis analysis = analyzer.analyze(new AnalysisRequest(recorded.text(), context.question().text(),
+                context.question().category(), recorded.durationSeconds(), context.question().keyPoints()));
+        Optional<QuestionSupply.FollowUp> followUp = context.followUpAllowed()
+                ? advancer.followUp(context, recorded.text(), analysis)
+                : Optional.empty();
+        return QuarkusTransaction.requiringNew()
+                .call(() -> advancer.advanceAfterAnswer(interviewId, recorded.answerId(), analysis, followUp));
+    }
+
+    private Interview lock(long userId, long interviewId) {
+        Interview interview = interviews.lockOwned(userId, interviewId)
+                .orElseThrow(() -> ProblemException.notFound("Interview " + interviewId));
+        if (interview.status != InterviewStatus.in_progress) {
+            throw ProblemException.specific(ProblemType.CONFLICT, "interview-completed",
+                    "The interview is completed; it takes no more answers.");
+        }
+        return interview;
+    }
+
+    private InterviewQuestion current(Interview interview, long questionId) {
+        if (!Objects.equals(interview.currentQuestionId, questionId)) {
+            String expected = interview.currentQuestionId == null ? "no question is open; complete the interview"
+                    : "the current question is " + interview.currentQuestionId;
+            throw ProblemException.specific(ProblemType.CONFLICT, "not-current-question",
+                    "Question " + questionId + " is not the current question: " + expected + ".");
+        }
+        return questions.findById(questionId);
+    }
+
+    private static ProblemException alreadyAnswered(long questionId) {
+        return ProblemException.specific(ProblemType.CONFLICT, "not-current-question",
+                "Question " + questionId + " was already answered.");
+    }
+
+    static String hash(SubmitAnswer r) {
+        try {
+            MessageDigest md = MessageDigest.getInstance("SHA-256");
+            md.update((r.questionId() + "\u0001" + r.text() + "\u0001" + r.durationSeconds())
+                    .getBytes(StandardCharsets.UTF_8));
+            return HexFormat.of().formatHex(md.digest());
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}

@@ -1,0 +1,92 @@
+package org.mockinterview.interview;
+
+import io.quarkus.narayana.jta.QuarkusTransaction;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+import org.mockinterview.platform.problem.ProblemException;
+import org.mockinterview.platform.problem.ProblemType;
+import org.mockinterview.resume.Resume;
+import org.mockinterview.resume.ResumeProfile;
+import org.mockinterview.resume.ResumeService;
+
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+/**
+ * Ends interviews and reads their transcripts and reports.
+ */
+@ApplicationScoped
+public class CompletionService {
+
+    @Inject
+    InterviewRepository interviews;
+
+    @Inject
+    InterviewQuestionRepository questions;
+
+    @Inject
+    AnswerRepository answers;
+
+    @Inject
+    ResumeService resumes;
+
+    @Inject
+    AnswerService answerService;
+
+    /** Completing twice returns the same report; an abandoned session completes with its gaps reported. */
+    public InterviewReport complete(long userId, long interviewId) {
+        answerService.finishPending(userId, interviewId);
+        return QuarkusTransaction.requiringNew().call(() -> {
+            Interview interview = interviews.lockOwned(userId, interviewId)
+                    .orElseThrow(() -> ProblemException.notFound("Interview " + interviewId));
+            if (interview.status == InterviewStatus.completed) {
+                return interview.report;
+            }
+            interview.complete(ReportBuilder.build(turns(interview.id), profile(userId, interview)));
+            return interview.report;
+        });
+    }
+
+    @Transactional
+    public InterviewReport report(long userId, long interviewId) {
+        Interview interview = interviews.findOwned(userId, interviewId)
+                .orElseThrow(() -> ProblemException.notFound("Interview " + interviewId));
+        if (interview.report == null) {
+            throw ProblemException.specific(ProblemType.CONFLICT, "interview-not-completed",
+                    "The report exists once the interview is completed: POST /api/v1/interviews/" + interviewId
+                            + "/complete.");
+        }
+        return interview.report;
+    }
+
+    @Transactional
+    public Transcript transcript(long userId, long interviewId) {
+        Interview interview = interviews.findOwned(userId, interviewId)
+                .orElseThrow(() -> ProblemException.notFound("Interview " + interviewId));
+        List<Transcript.Entry> entries = turns(interview.id).stream().map(t -> {
+            InterviewQuestion q = t.question();
+            Answer a = t.answer();
+            return new Transcript.Entry(q.id, q.kind, q.parentId, q.category, q.text, q.source, q.projectRef,
+                    q.generator, q.createdAt, a == null ? null : a.text, a != null && a.skipped,
+                    a == null ? null : a.durationSeconds, a == null ? null : a.createdAt,
+                    a == null || a.analysis == null ? null : a.analysis.score(),
+                    a == null ? null : a.analysisEngine);
+        }).toList();
+        return new Transcript(interview.id, interview.status, interview.createdAt, interview.completedAt, entries);
+    }
+
+    private List<ReportBuilder.Turn> turns(long interviewId) {
+        Map<Long, Answer> byQuestion = answers.ofInterview(interviewId).stream()
+                .collect(Collectors.toMap(a -> a.questionId, Function.identity()));
+        return questions.ofInterview(interviewId).stream()
+                .map(q -> new ReportBuilder.Turn(q, byQuestion.get(q.id))).toList();
+    }
+
+    private ResumeProfile profile(long userId, Interview interview) {
+        return interview.resumeId == null ? null
+                : resumes.findOwned(userId, interview.resumeId).map((Resume r) -> r.profile).orElse(null);
+    }
+}

@@ -1,0 +1,51 @@
+package org.mockinterview.interview;
+
+import org.mockinterview.question.Category;
+
+import java.time.OffsetDateTime;
+import java.util.List;
+
+/**
+ * The report of a completed interview. Every score here is computed in code from the per-answer analyses;
+ * questions without an answer are counted as not answered, never scored.
+ */
+public record InterviewReport(
+        Integer overallScore,
+        int total,
+        int answered,
+        int skipped,
+        int notAnswered,
+        List<CategoryScore> categories,
+        StarCoverage starCoverage,
+        List<Improvement> improvements,
+        DeliverySummary delivery,
+        List<ProjectDiscussion> projects,
+        String engine,
+        OffsetDateTime generatedAt) {
+
+    /** Mean score of the answered turns of one category. */
+    public record CategoryScore(Category category, Integer score, int answered, int skipped, int notAnswered) {
+    }
+
+    /** How often each STAR part was missing across the behavioral answers. */
+    public record StarCoverage(int behavioralAnswers, List<PartCoverage> parts) {
+    }
+
+    /** One STAR part (or measurable result / business impact) across the behavioral answers. */
+    public record PartCoverage(String part, int present, int missing, double missingRate) {
+    }
+
+    /** A high-value improvement and the answer it comes from. */
+    public record Improvement(String advice, long questionId, String question, String answerExcerpt, int score) {
+    }
+
+    /** Delivery over all answers. */
+    public record DeliverySummary(int words, int fillerWords, double fillerRate, List<String> topFillers, int hedges,
+            Integer averageWordsPerMinute) {
+    }
+
+    /** A resume project that came up, with what the candidate said about its model and metric. */
+    public record ProjectDiscussion(String project, List<Long> questionIds, List<String> modelChoice,
+            List<String> metric) {
+    }
+}

@@ -1,0 +1,40 @@
+package org.mockinterview.interview;
+
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.PositiveOrZero;
+import jakarta.validation.constraints.Size;
+
+import java.util.List;
+
+/**
+ * The request bodies of the interview API.
+ */
+public final class InterviewRequests {
+
+    private InterviewRequests() {
+    }
+
+    /** Start an interview; every field is optional. */
+    public record CreateInterview(
+            Long resumeId,
+            @Size(max = 5) List<@NotBlank String> categories,
+            @Min(1) @Max(5) Integer questionsPerCategory,
+            String difficulty,
+            @Size(max = 20_000) String jobDescription,
+            @Min(0) @Max(2) Integer followUps) {
+    }
+
+    /** An answer to the current question. */
+    public record SubmitAnswer(
+            @NotNull Long questionId,
+            @NotBlank @Size(max = 20_000) String text,
+            @PositiveOrZero @Max(86_400) Integer durationSeconds) {
+    }
+
+    /** Skip the current question. */
+    public record Skip(@NotNull Long questionId) {
+    }
+}

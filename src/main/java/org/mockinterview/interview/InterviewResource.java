@@ -1,0 +1,183 @@
+package org.mockinterview.interview;
+
+import io.smallrye.common.annotation.Blocking;
+import jakarta.inject.Inject;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DELETE;
+import jakarta.ws.rs.DefaultValue;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.mockinterview.interview.InterviewRequests.CreateInterview;
+import org.mockinterview.interview.InterviewRequests.Skip;
+import org.mockinterview.interview.InterviewRequests.SubmitAnswer;
+import org.mockinterview.interview.InterviewViews.InterviewSummary;
+import org.mockinterview.interview.InterviewViews.InterviewView;
+import org.mockinterview.platform.concurrent.VirtualThreads;
+import org.mockinterview.platform.problem.Problem;
+import org.mockinterview.platform.security.CurrentUser;
+import org.mockinterview.platform.web.PageView;
+
+import java.util.concurrent.CompletionStage;
+
+/**
+ * Mock interview sessions: create, answer, skip, complete, and read the state, transcript and report.
+ * Work that may wait on the LLM runs on virtual threads; the worker thread only resolves the caller.
+ */
+@Path("/api/v1/interviews")
+@Tag(name = "interviews")
+@SecurityRequirement(name = "bearerAuth")
+@Produces(MediaType.APPLICATION_JSON)
+public class InterviewResource {
+
+    static final String MARKDOWN = "text/markdown";
+
+    @Inject
+    InterviewService interviews;
+
+    @Inject
+    AnswerService answers;
+
+    @Inject
+    CompletionService completion;
+
+    @Inject
+    CurrentUser user;
+
+    @Inject
+    VirtualThreads threads;
+
+    @Context
+    UriInfo uriInfo;
+
+    @POST
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Plan and start a mock interview, tailored to a resume when one is given")
+    @APIResponse(responseCode = "201", description = "Created",
+            content = @Content(schema = @Schema(implementation = InterviewView.class)))
+    @APIResponse(responseCode = "404", description = "The resume does not exist for this caller",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @Blocking
+    public CompletionStage<Response> create(@Valid CreateInterview request) {
+        long uid = user.id();
+        // resolved here: the request context does not follow the work onto the virtual thread
+        jakarta.ws.rs.core.UriBuilder location = uriInfo.getBaseUriBuilder().path("api/v1/interviews/{id}");
+        CreateInterview body = request == null ? new CreateInterview(null, null, null, null, null, null) : request;
+        return threads.supply(() -> interviews.create(uid, body)).thenApply(view -> Response
+                .created(location.build(view.id()))
+                .entity(view).build());
+    }
+
+    @GET
+    @Operation(summary = "The caller's interviews, newest first")
+    public PageView<InterviewSummary> list(@QueryParam("page") @DefaultValue("0") @Min(0) int page,
+            @QueryParam("size") @DefaultValue("20") @Min(1) @Max(100) int size) {
+        return interviews.list(user.id(), page, size);
+    }
+
+    @GET
+    @Path("/{id}")
+    @Operation(summary = "The state of an interview; resuming after a reload or crash is this call")
+    public InterviewView get(@PathParam("id") long id) {
+        long uid = user.id();
+        answers.finishPending(uid, id);
+        return interviews.get(uid, id);
+    }
+
+    @POST
+    @Path("/{id}/answers")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Answer the current question; the server decides what comes next")
+    @APIResponse(responseCode = "201", description = "Recorded",
+            content = @Content(schema = @Schema(implementation = AnswerResult.class)))
+    @APIResponse(responseCode = "409", description = "Not the current question, or the interview is completed",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "422", description = "The Idempotency-Key was used with another body",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @Blocking
+    public CompletionStage<Response> answer(@PathParam("id") long id,
+            @HeaderParam("Idempotency-Key") @Pattern(regexp = "[\\x21-\\x7E]{1,255}",
+                    message = "must be 1 to 255 visible ASCII characters") String idempotencyKey,
+            @Valid @NotNull SubmitAnswer request) {
+        long uid = user.id();
+        return threads.supply(() -> answers.submit(uid, id, idempotencyKey, request))
+                .thenApply(result -> Response.status(201).entity(result).build());
+    }
+
+    @POST
+    @Path("/{id}/skip")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Skip the current question")
+    public AnswerResult skip(@PathParam("id") long id, @Valid @NotNull Skip request) {
+        return answers.skip(user.id(), id, request.questionId());
+    }
+
+    @POST
+    @Path("/{id}/complete")
+    @Operation(summary = "End the interview and build its report; completing again returns the same report")
+    public InterviewReport complete(@PathParam("id") long id) {
+        return completion.complete(user.id(), id);
+    }
+
+    @GET
+    @Path("/{id}/transcript")
+    @Produces({MediaType.APPLICATION_JSON, MARKDOWN, MediaType.TEXT_PLAIN})
+    @Operation(summary = "Every question and answer in order (JSON, Markdown or plain text by Accept)")
+    public Response transcript(@PathParam("id") long id, @HeaderParam("Accept") String accept) {
+        Transcript t = completion.transcript(user.id(), id);
+        if (accepts(accept, MARKDOWN)) {
+            return Response.ok(t.toMarkdown(), MARKDOWN + ";charset=UTF-8").build();
+        }
+        if (accepts(accept, MediaType.TEXT_PLAIN)) {
+            return Response.ok(t.toPlainText(), MediaType.TEXT_PLAIN + ";charset=UTF-8").build();
+        }
+        return Response.ok(t, MediaType.APPLICATION_JSON).build();
+    }
+
+    @GET
+    @Path("/{id}/report")
+    @Produces({MediaType.APPLICATION_JSON, "application/pdf"})
+    @Operation(summary = "The report of a completed interview (JSON, or a printable PDF by Accept)")
+    @APIResponse(responseCode = "200", description = "The report",
+            content = @Content(schema = @Schema(implementation = InterviewReport.class)))
+    public Response report(@PathParam("id") long id, @HeaderParam("Accept") String accept) {
+        InterviewReport report = completion.report(user.id(), id);
+        if (accepts(accept, "application/pdf")) {
+            return Response.ok(ReportPdf.render(id, report), "application/pdf")
+                    .header("Content-Disposition", "inline; filename=\"interview-" + id + "-report.pdf\"").build();
+        }
+        return Response.ok(report, MediaType.APPLICATION_JSON).build();
+    }
+
+    @DELETE
+    @Path("/{id}")
+    @Operation(summary = "Delete an interview and its transcript")
+    @APIResponse(responseCode = "204", description = "Deleted")
+    public void delete(@PathParam("id") long id) {
+        interviews.delete(user.id(), id);
+    }
+
+    private static boolean accepts(String accept, String type) {
+        return accept != null && accept.toLowerCase(java.util.Locale.ROOT).contains(type)
+                && !accept.toLowerCase(java.util.Locale.ROOT).startsWith(MediaType.APPLICATION_JSON);
+    }
+}

@@ -1,0 +1,149 @@
+package org.mockinterview.interview;
+
+import io.quarkus.narayana.jta.QuarkusTransaction;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+import org.mockinterview.interview.InterviewRequests.CreateInterview;
+import org.mockinterview.interview.InterviewViews.InterviewSummary;
+import org.mockinterview.interview.InterviewViews.InterviewView;
+import org.mockinterview.platform.problem.ProblemException;
+import org.mockinterview.platform.web.PageView;
+import org.mockinterview.question.Category;
+import org.mockinterview.question.Difficulty;
+import org.mockinterview.question.PlannedQuestion;
+import org.mockinterview.question.UserHistory;
+import org.mockinterview.resume.Resume;
+import org.mockinterview.resume.ResumeService;
+
+import java.time.OffsetDateTime;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+/**
+ * Creating, reading, listing and deleting interview sessions. Planning runs outside any transaction.
+ */
+@ApplicationScoped
+public class InterviewService {
+
+    @Inject
+    InterviewRepository interviews;
+
+    @Inject
+    InterviewQuestionRepository questions;
+
+    @Inject
+    ResumeService resumes;
+
+    @Inject
+    QuestionSupply supply;
+
+    @Inject
+    InterviewStateMapper mapper;
+
+    public InterviewView create(long userId, CreateInterview request) {
+        InterviewSettings settings = settings(request);
+        Resume resume = null;
+        if (request.resumeId() != null) {
+            resume = resumes.findOwned(userId, request.resumeId())
+                    .orElseThrow(() -> ProblemException.notFound("Resume " + request.resumeId()));
+        }
+        UserHistory history = QuarkusTransaction.requiringNew().call(() -> history(userId));
+        QuestionSupply.Plan plan = supply.plan(resume == null ? null : resume.profile,
+                resume == null ? null : resume.sha256, settings.jobDescription(), settings.categories(),
+                settings.questionsPerCategory(), settings.difficulty(), history);
+        Long resumeId = resume == null ? null : resume.id;
+        return QuarkusTransaction.requiringNew().call(() -> store(userId, resumeId, settings, plan));
+    }
+
+    @Transactional
+    public InterviewView get(long userId, long id) {
+        return mapper.view(owned(userId, id));
+    }
+
+    @Transactional
+    public PageView<InterviewSummary> list(long userId, int page, int size) {
+        List<InterviewSummary> items = interviews.pageOwned(userId, page, size).stream()
+                .map(mapper::summary).toList();
+        return new PageView<>(items, page, size, interviews.countOwned(userId));
+    }
+
+    @Transactional
+    public void delete(long userId, long id) {
+        Interview interview = interviews.lockOwned(userId, id)
+                .orElseThrow(() -> ProblemException.notFound("Interview " + id));
+        interviews.delete(interview);
+    }
+
+    Interview owned(long userId, long id) {
+        return interviews.findOwned(userId, id).orElseThrow(() -> ProblemException.notFound("Interview " + id));
+    }
+
+    private InterviewView store(long userId, Long resumeId, InterviewSettings settings, QuestionSupply.Plan plan) {
+        Interview interview = new Interview();
+        interview.userId = userId;
+        interview.resumeId = resumeId;
+        interview.settings = settings;
+        interview.followUpsPerQuestion = settings.followUps();
+        interview.tokenUsage = plan.usage();
+        interview.createdAt = OffsetDateTime.now();
+        interview.updatedAt = interview.createdAt;
+        interviews.persistAndFlush(interview);
+        List<PlannedQuestion> planned = plan.questions();
+        InterviewQuestion first = null;
+        for (int i = 0; i < planned.size(); i++) {
+            InterviewQuestion q = InterviewQuestion.main(interview.id, i, planned.get(i));
+            questions.persist(q);
+            if (first == null) {
+                first = q;
+            }
+        }
+        questions.flush();
+        interview.currentQuestionId = first == null ? null : first.id;
+        return mapper.view(interview);
+    }
+
+    private UserHistory history(long userId) {
+        Set<String> bankIds = new LinkedHashSet<>();
+        Set<String> texts = new LinkedHashSet<>();
+        for (InterviewQuestion q : questions.askedBy(userId)) {
+            if (q.bankId != null) {
+                bankIds.add(q.bankId);
+            }
+            texts.add(q.text);
+        }
+        return new UserHistory(bankIds, texts);
+    }
+
+    private static InterviewSettings settings(CreateInterview r) {
+        List<Category> categories = new ArrayList<>();
+        if (r.categories() == null || r.categories().isEmpty()) {
+            categories.addAll(List.of(Category.values()));
+        } else {
+            for (String c : r.categories()) {
+                Category parsed = Category.parse(c).orElseThrow(() -> ProblemException.field("categories",
+                        "unknown category '" + c + "'; use " + Arrays.stream(Category.values())
+                                .map(Category::wire).collect(Collectors.joining(", "))));
+                if (!categories.contains(parsed)) {
+                    categories.add(parsed);
+                }
+            }
+        }
+        Difficulty difficulty = Difficulty.MIXED;
+        if (r.difficulty() != null) {
+            try {
+                difficulty = Difficulty.valueOf(r.difficulty().trim().toUpperCase(Locale.ROOT));
+            } catch (IllegalArgumentException e) {
+                throw ProblemException.field("difficulty", "must be one of easy, medium, hard, mixed");
+            }
+        }
+        String jd = r.jobDescription() == null || r.jobDescription().isBlank() ? null : r.jobDescription();
+        return new InterviewSettings(categories, r.questionsPerCategory() == null ? 2 : r.questionsPerCategory(),
+                difficulty, r.followUps() == null ? 1 : r.followUps(), jd);
+    }
+}

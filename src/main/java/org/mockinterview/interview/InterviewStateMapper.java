@@ -1,0 +1,59 @@
+package org.mockinterview.interview;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import org.mockinterview.interview.InterviewViews.Current;
+import org.mockinterview.interview.InterviewViews.InterviewSummary;
+import org.mockinterview.interview.InterviewViews.InterviewView;
+import org.mockinterview.interview.InterviewViews.PlanItem;
+import org.mockinterview.interview.InterviewViews.Progress;
+import org.mockinterview.interview.InterviewViews.QuestionView;
+import org.mockinterview.interview.InterviewViews.Settings;
+
+import java.util.List;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+/**
+ * Reads an interview's rows into the API's view of it; call inside a transaction.
+ */
+@ApplicationScoped
+public class InterviewStateMapper {
+
+    @Inject
+    InterviewQuestionRepository questions;
+
+    @Inject
+    AnswerRepository answers;
+
+    InterviewView view(Interview interview) {
+        List<InterviewQuestion> all = questions.ofInterview(interview.id);
+        List<InterviewQuestion> mains = all.stream().filter(q -> q.kind == QuestionKind.main).toList();
+        List<PlanItem> plan = mains.stream()
+                .map(q -> new PlanItem(q.id, q.position / InterviewQuestion.POSITION_STEP + 1, q.category, q.text,
+                        q.source, q.projectRef))
+                .toList();
+        Current current = all.stream().filter(q -> q.id.equals(interview.currentQuestionId)).findFirst()
+                .map(q -> new Current(QuestionView.of(q), q.kind)).orElse(null);
+        InterviewSettings s = interview.settings;
+        return new InterviewView(interview.id, interview.status, interview.createdAt, interview.completedAt,
+                interview.resumeId,
+                new Settings(s.categories(), s.questionsPerCategory(), s.difficulty(), s.followUps(),
+                        s.jobDescription() != null),
+                plan, current, progress(interview.id, mains));
+    }
+
+    InterviewSummary summary(Interview interview) {
+        List<InterviewQuestion> mains = questions.ofInterview(interview.id).stream()
+                .filter(q -> q.kind == QuestionKind.main).toList();
+        Integer overall = interview.report == null ? null : interview.report.overallScore();
+        return new InterviewSummary(interview.id, interview.status, interview.createdAt, interview.completedAt,
+                interview.resumeId, progress(interview.id, mains), overall);
+    }
+
+    private Progress progress(long interviewId, List<InterviewQuestion> mains) {
+        Set<Long> done = answers.ofInterview(interviewId).stream().map(a -> a.questionId).collect(Collectors.toSet());
+        int answered = (int) mains.stream().filter(q -> done.contains(q.id)).count();
+        return new Progress(answered, mains.size());
+    }
+}

@@ -1,0 +1,54 @@
+package org.mockinterview.interview;
+
+import org.mockinterview.question.Category;
+import org.mockinterview.question.Difficulty;
+import org.mockinterview.question.Source;
+import org.mockinterview.scoring.AnswerAnalysis;
+
+import java.time.OffsetDateTime;
+import java.util.List;
+
+/**
+ * The JSON shapes of the interview API.
+ */
+public final class InterviewViews {
+
+    private InterviewViews() {
+    }
+
+    /** A session and where it stands. */
+    public record InterviewView(long id, InterviewStatus status, OffsetDateTime createdAt, OffsetDateTime completedAt,
+            Long resumeId, Settings settings, List<PlanItem> plan, Current current, Progress progress) {
+    }
+
+    /** The settings, without the job description text. */
+    public record Settings(List<Category> categories, int questionsPerCategory, Difficulty difficulty, int followUps,
+            boolean jobDescription) {
+    }
+
+    /** A planned main question. */
+    public record PlanItem(long id, int position, Category category, String text, Source source, String projectRef) {
+    }
+
+    /** The question awaiting an answer. */
+    public record Current(QuestionView question, QuestionKind kind) {
+    }
+
+    /** Main questions answered or skipped, of all planned. */
+    public record Progress(int answered, int total) {
+    }
+
+    /** Any question, main or follow-up. */
+    public record QuestionView(long id, QuestionKind kind, Long parentId, Category category, String text,
+            Source source, String projectRef) {
+        static QuestionView of(InterviewQuestion q) {
+            return q == null ? null
+                    : new QuestionView(q.id, q.kind, q.parentId, q.category, q.text, q.source, q.projectRef);
+        }
+    }
+
+    /** Summary of a session in a list. */
+    public record InterviewSummary(long id, InterviewStatus status, OffsetDateTime createdAt,
+            OffsetDateTime completedAt, Long resumeId, Progress progress, Integer overallScore) {
+    }
+}

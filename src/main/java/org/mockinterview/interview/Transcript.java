@@ -1,0 +1,61 @@
+package org.mockinterview.interview;
+
+import org.mockinterview.question.Category;
+import org.mockinterview.question.Source;
+
+import java.time.OffsetDateTime;
+import java.util.List;
+
+/**
+ * Every question and answer of an interview in asking order, with timestamps, durations and sources.
+ */
+public record Transcript(long interviewId, InterviewStatus status, OffsetDateTime createdAt,
+        OffsetDateTime completedAt, List<Entry> entries) {
+
+    /** One question and what happened to it. */
+    public record Entry(long questionId, QuestionKind kind, Long parentId, Category category, String question,
+            Source source, String projectRef, String generator, OffsetDateTime askedAt, String answer,
+            boolean skipped, Integer durationSeconds, OffsetDateTime answeredAt, Integer score,
+            String analysisEngine) {
+    }
+
+    /** Human-readable Markdown. */
+    public String toMarkdown() {
+        StringBuilder md = new StringBuilder("# Mock interview ").append(interviewId).append("\n\n")
+                .append("Status: ").append(status).append(" · started ").append(createdAt).append("\n\n");
+        int n = 0;
+        for (Entry e : entries) {
+            boolean main = e.kind() == QuestionKind.main;
+            md.append(main ? "## " + (++n) + ". " : "### Follow-up: ").append(main ? e.category().wire() : "")
+                    .append("\n\n**Q:** ").append(e.question()).append("\n\n");
+            md.append("_source: ").append(e.source().wire()).append(e.projectRef() == null ? "" : ", about "
+                    + e.projectRef()).append("_\n\n");
+            md.append(answerLine(e, "**A:** ")).append("\n\n");
+        }
+        return md.toString();
+    }
+
+    /** Plain text. */
+    public String toPlainText() {
+        StringBuilder txt = new StringBuilder("Mock interview ").append(interviewId).append(" (").append(status)
+                .append(")\n\n");
+        for (Entry e : entries) {
+            txt.append(e.kind() == QuestionKind.main ? "Q [" + e.category().wire() + "]: " : "  Follow-up Q: ")
+                    .append(e.question()).append('\n')
+                    .append(e.kind() == QuestionKind.main ? "" : "  ").append(answerLine(e, "A: ")).append("\n\n");
+        }
+        return txt.toString();
+    }
+
+    private static String answerLine(Entry e, String prefix) {
+        if (e.skipped()) {
+            return prefix + "(skipped)";
+        }
+        if (e.answer() == null) {
+            return prefix + "(not answered)";
+        }
+        String meta = (e.durationSeconds() == null ? "" : e.durationSeconds() + " s")
+                + (e.score() == null ? "" : (e.durationSeconds() == null ? "" : ", ") + "score " + e.score());
+        return prefix + e.answer() + (meta.isEmpty() ? "" : " (" + meta + ")");
+    }
+}

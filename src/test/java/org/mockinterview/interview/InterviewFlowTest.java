@@ -1,0 +1,129 @@
+package org.mockinterview.interview;
+
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.path.json.JsonPath;
+import org.junit.jupiter.api.Test;
+import org.mockinterview.support.Api;
+
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.hasSize;
+import static org.hamcrest.Matchers.notNullValue;
+import static org.hamcrest.Matchers.nullValue;
+
+/**
+ * Whole interviews through the API on the offline engine: with and without a resume, to the report.
+ */
+@QuarkusTest
+class InterviewFlowTest {
+
+    static final String GOOD = "At my last company our churn model missed many cancellations. I was asked to "
+            + "improve recall before the renewal season. I rebuilt the features from billing events, retrained a "
+            + "gradient boosted model and validated it on a time-based split. Recall rose from 0.61 to 0.78 and "
+            + "the retention team saved about $300k in renewals that quarter.";
+    static final String WEAK = "I think it is kind of about making the model better, you know.";
+
+    static final String RESUME = """
+            Dana Smith
+            dana@example.org
+            EXPERIENCE
+            Data Scientist, Payments Co, 2021 - 2024
+            - Built a fraud detection model with XGBoost on imbalanced transactions
+            PROJECTS
+            Card Fraud Detection
+            - Trained XGBoost on 2M transactions, optimised precision at 90% recall, reduced chargebacks 12%
+            SKILLS
+            Python, SQL, XGBoost, scikit-learn
+            """;
+
+    @Test
+    void wholeInterviewWithoutResume() {
+        String user = "flow-" + UUID.randomUUID();
+        JsonPath created = Api.createInterview(user, Map.of("questionsPerCategory", 1, "followUps", 1))
+                .statusCode(201).header("Location", notNullValue())
+                .body("status", equalTo("in_progress"))
+                .body("plan", hasSize(5))
+                .body("current.kind", equalTo("main"))
+                .body("progress.total", equalTo(5))
+                .extract().jsonPath();
+        long id = created.getLong("id");
+        List<String> sources = created.getList("plan.source");
+        assertThat(sources).allMatch(s -> s.equals("bank"));
+
+        int turns = runToEnd(user, id);
+        assertThat(turns).isBetween(5, 10);
+
+        Api.as(user).when().get("/api/v1/interviews/" + id).then().statusCode(200)
+                .body("current", nullValue()).body("progress.answered", equalTo(5));
+        JsonPath report = Api.as(user).when().post("/api/v1/interviews/" + id + "/complete").then().statusCode(200)
+                .body("overallScore", notNullValue())
+                .body("categories", hasSize(5))
+                .body("notAnswered", equalTo(0))
+                .extract().jsonPath();
+        assertThat(report.getList("improvements")).hasSizeLessThanOrEqualTo(3);
+        assertThat(report.getInt("starCoverage.behavioralAnswers")).isPositive();
+        // completing twice returns the same report
+        Api.as(user).when().post("/api/v1/interviews/" + id + "/complete").then().statusCode(200)
+                .body("generatedAt", equalTo(report.getString("generatedAt")));
+        Api.as(user).when().get("/api/v1/interviews/" + id).then().body("status", equalTo("completed"));
+    }
+
+    @Test
+    void interviewTailoredToAResumeNamesItsProjects() {
+        String user = "flow-" + UUID.randomUUID();
+        long resumeId = Api.as(user).body(Map.of("text", RESUME)).when().post("/api/v1/resumes").then()
+                .statusCode(201).extract().jsonPath().getLong("id");
+        JsonPath created = Api.createInterview(user, Map.of("resumeId", resumeId)).statusCode(201)
+                .body("plan", hasSize(10)).extract().jsonPath();
+        assertThat(created.getList("plan.source", String.class)).contains("template");
+        long id = created.getLong("id");
+        runToEnd(user, id);
+        Api.as(user).when().post("/api/v1/interviews/" + id + "/complete").then().statusCode(200);
+        String md = Api.as(user).accept("text/markdown").when().get("/api/v1/interviews/" + id + "/transcript")
+                .then().statusCode(200).contentType(org.hamcrest.Matchers.startsWith("text/markdown"))
+                .extract().asString();
+        assertThat(md).contains("**Q:**").contains("**A:**");
+        String txt = Api.as(user).accept("text/plain").when().get("/api/v1/interviews/" + id + "/transcript")
+                .then().statusCode(200).extract().asString();
+        assertThat(txt).contains("Q [");
+        JsonPath transcript = Api.as(user).when().get("/api/v1/interviews/" + id + "/transcript")
+                .then().statusCode(200).extract().jsonPath();
+        assertThat(transcript.getList("entries")).hasSizeGreaterThanOrEqualTo(10);
+        assertThat(transcript.getList("entries.answeredAt")).doesNotContainNull();
+    }
+
+    @Test
+    void planQuestionsDoNotRepeatAcrossSessions() {
+        String user = "flow-" + UUID.randomUUID();
+        Set<String> seen = new HashSet<>();
+        for (int i = 0; i < 3; i++) {
+            List<String> texts = Api.createInterview(user, Map.of("categories", List.of("ml_fundamentals"),
+                    "questionsPerCategory", 5)).statusCode(201).extract().jsonPath().getList("plan.text");
+            for (String t : texts) {
+                assertThat(seen.add(t)).as("repeated: " + t).isTrue();
+            }
+        }
+    }
+
+    /** Answers every question (good answers for mains, weak ones to trigger follow-ups), returns turns taken. */
+    static int runToEnd(String user, long id) {
+        int turns = 0;
+        JsonPath state = Api.as(user).when().get("/api/v1/interviews/" + id).then().extract().jsonPath();
+        Long current = state.getObject("current.question.id", Long.class);
+        while (current != null && turns < 40) {
+            String text = turns % 2 == 0 ? WEAK : GOOD;
+            JsonPath result = Api.answer(user, id, current, text, UUID.randomUUID().toString())
+                    .statusCode(201).body("turn.questionId", equalTo(current.intValue()))
+                    .extract().jsonPath();
+            current = result.getObject("next.id", Long.class);
+            turns++;
+        }
+        return turns;
+    }
+}
