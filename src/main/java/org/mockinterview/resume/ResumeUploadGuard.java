@@ -6,7 +6,7 @@ import io.vertx.ext.web.RoutingContext;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
-import org.mockinterview.platform.problem.Problem;
+import org.mockinterview.platform.web.EarlyRejection;
 import org.mockinterview.platform.problem.ProblemException;
 import org.mockinterview.platform.problem.ProblemType;
 
@@ -31,24 +31,10 @@ public class ResumeUploadGuard {
     }
 
     private void check(RoutingContext ctx) {
-        String length = ctx.request().getHeader("Content-Length");
-        long declared = -1;
-        try {
-            declared = length == null ? -1 : Long.parseLong(length.trim());
-        } catch (NumberFormatException ignored) {
-            // a malformed length is the HTTP layer's to reject
-        }
-        if (declared > config.maxBytes() + ENVELOPE_BYTES) {
-            Problem problem = ProblemException.specific(ProblemType.PAYLOAD_TOO_LARGE, "file-too-large",
-                    "The file is larger than " + config.maxBytes() / (1024 * 1024) + " MB.")
-                    .toProblem(ctx.request().path());
-            try {
-                ctx.response().setStatusCode(413).putHeader("Content-Type", Problem.MEDIA_TYPE)
-                        .putHeader("Connection", "close")
-                        .end(mapper.writeValueAsString(problem));
-            } catch (Exception e) {
-                ctx.response().setStatusCode(413).end();
-            }
+        if (EarlyRejection.declaredLength(ctx) > config.maxBytes() + ENVELOPE_BYTES) {
+            EarlyRejection.reject(ctx, mapper, ProblemException.specific(ProblemType.PAYLOAD_TOO_LARGE,
+                    "file-too-large", "The file is larger than " + config.maxBytes() / (1024 * 1024) + " MB.")
+                    .toProblem(ctx.request().path()));
             return;
         }
         ctx.next();

@@ -62,6 +62,12 @@ public class ProblemExceptionMappers {
         return jsonProblem(e, request.path());
     }
 
+    /** Named explicitly: Quarkus ships its own mapper for this subtype, which would answer plain JSON. */
+    @ServerExceptionMapper
+    public Response mismatchedJson(MismatchedInputException e, HttpServerRequest request) {
+        return jsonProblem(e, request.path());
+    }
+
     @ServerExceptionMapper
     public Response web(WebApplicationException e, HttpServerRequest request) {
         if (e.getCause() instanceof JsonProcessingException json) {

@@ -1,0 +1,49 @@
+package org.mockinterview.platform.web;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.vertx.ext.web.Router;
+import io.vertx.ext.web.RoutingContext;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+import jakarta.inject.Inject;
+import org.mockinterview.platform.problem.Problem;
+import org.mockinterview.platform.problem.ProblemType;
+
+/**
+ * Cheap refusals before any work: API bodies over their limit (413) and absurdly large bearer tokens (401).
+ * Resume uploads have a limit of their own (see ResumeUploadGuard).
+ */
+@ApplicationScoped
+public class RequestGuards {
+
+    /** Real tokens are a few hundred bytes to a few KB; anything larger is refused unparsed. */
+    static final int MAX_AUTHORIZATION_CHARS = 8192;
+
+    @Inject
+    HttpConfig config;
+
+    @Inject
+    ObjectMapper mapper;
+
+    void install(@Observes Router router) {
+        router.route("/api/*").order(Integer.MIN_VALUE + 15).handler(this::guard);
+    }
+
+    private void guard(RoutingContext ctx) {
+        String authorization = ctx.request().getHeader("Authorization");
+        if (authorization != null && authorization.length() > MAX_AUTHORIZATION_CHARS) {
+            ctx.response().putHeader("WWW-Authenticate", "Bearer");
+            EarlyRejection.reject(ctx, mapper, Problem.of(ProblemType.UNAUTHORIZED,
+                    "A valid bearer token is required", ctx.request().path()));
+            return;
+        }
+        boolean upload = ctx.request().path().startsWith("/api/v1/resumes")
+                && String.valueOf(ctx.request().getHeader("Content-Type")).startsWith("multipart/");
+        if (!upload && EarlyRejection.declaredLength(ctx) > config.maxJsonBytes()) {
+            EarlyRejection.reject(ctx, mapper, Problem.of(ProblemType.PAYLOAD_TOO_LARGE,
+                    "The request body is larger than " + config.maxJsonBytes() + " bytes", ctx.request().path()));
+            return;
+        }
+        ctx.next();
+    }
+}
