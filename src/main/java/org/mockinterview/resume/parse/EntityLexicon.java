@@ -1,0 +1,93 @@
+package org.mockinterview.resume.parse;
+
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/** Curated lexicon of technologies and methods, and a matcher for quantified outcomes, found in an entry's text. */
+final class EntityLexicon {
+
+    private static final List<String> TECHNOLOGIES = List.of("Python", "R", "SQL", "Java", "Scala", "C++", "C#", "Go",
+            "Rust", "Julia", "JavaScript", "TypeScript", "MATLAB", "SAS", "Bash", "CUDA", "Triton", "XGBoost",
+            "LightGBM", "CatBoost", "PyTorch", "TensorFlow", "Keras", "JAX", "scikit-learn", "sklearn", "pandas",
+            "NumPy", "SciPy", "statsmodels", "spaCy", "NLTK", "Hugging Face", "Transformers", "LangChain", "OpenCV",
+            "ONNX", "TensorRT", "MLflow", "Kubeflow", "Airflow", "dbt", "Spark", "PySpark", "Hadoop", "Hive", "Kafka",
+            "Flink", "Databricks", "Snowflake", "BigQuery", "Redshift", "PostgreSQL", "Postgres", "MySQL", "SQLite",
+            "MongoDB", "Redis", "Elasticsearch", "Cassandra", "DynamoDB", "Docker", "Kubernetes", "Terraform", "AWS",
+            "SageMaker", "GCP", "Vertex AI", "Azure", "Ray", "Dask", "Tableau", "Power BI", "Looker", "Excel", "Git",
+            "Linux", "React", "Node.js", "Vue", "Angular", "Flask", "FastAPI", "Django", "GraphQL", "REST", "Arduino",
+            "FPGA", "SystemVerilog", "Verilog", "Embedded C", "PHP", "Backbone", "Jade", "Stylus", "Play", "LESS",
+            "Rails", "OCaml", "HTML", "CSS", "Stan", "PyMC", "Prophet", "Streamlit", "Jupyter", "Weights & Biases",
+            "Optuna", "Feast", "Pinecone", "FAISS", "Selenium", "Jenkins", "GitHub Actions");
+    private static final List<String> METHODS = List.of("A/B test", "A/B testing", "SHAP", "LIME", "random forest",
+            "gradient boosting", "logistic regression", "linear regression", "regression", "classification",
+            "clustering", "k-means", "transformer", "attention", "BERT", "GPT", "LLM", "RAG", "fine-tuning",
+            "cross-validation", "hyperparameter tuning", "feature engineering", "time series", "forecasting",
+            "ARIMA", "causal inference", "uplift modeling", "difference-in-differences", "propensity score",
+            "Bayesian", "Monte Carlo", "reinforcement learning", "deep learning", "neural network", "CNN", "RNN",
+            "LSTM", "GAN", "diffusion", "NLP", "computer vision", "recommendation", "collaborative filtering",
+            "anomaly detection", "survival analysis", "PCA", "embedding", "pruning", "quantization", "distillation",
+            "self-supervised learning", "multi-agent", "neural architecture search", "sparse attention", "DSP", "FFT",
+            "PID", "sensor fusion", "dimensionality reduction", "hypothesis testing", "statistical testing",
+            "churn prediction", "ranking", "segmentation", "object detection", "graph neural network");
+    private static final List<Pattern> TECH_PATTERNS = TECHNOLOGIES.stream().map(EntityLexicon::wordPattern).toList();
+    private static final List<Pattern> METHOD_PATTERNS = METHODS.stream().map(EntityLexicon::wordPattern).toList();
+
+    private static final Pattern METRIC = Pattern.compile("(?iu)(?:\\$|€|£)\\s?\\d[\\d,.]*\\s?(?:[kmb]|million|billion|bn)?\\b"
+            + "|\\b\\d[\\d,.]*\\s?(?:%|x\\b|×|\\+|k\\b|m\\b|b\\b|million|billion|ms\\b|s\\b|hours?|days?|users|customers|"
+            + "stars|requests|devices|students|lectures|engineers|bugs|patents)"
+            + "|\\bfrom\\s+\\d[\\d.,]*\\s*%?\\s+to\\s+\\d[\\d.,]*\\s*%?");
+    private static final Pattern OUTCOME = Pattern.compile("(?iu)\\b(reduc|improv|increas|decreas|grew|grow|boost|cut|"
+            + "sav|rais|scal|achiev|speed|lift|accura|auc|f1|precision|recall|revenue|latency|cost|conversion|churn|"
+            + "retention|engagement|adopt|rate|uptime|throughput)");
+
+    private EntityLexicon() {
+    }
+
+    private static Pattern wordPattern(String term) {
+        return Pattern.compile("(?<![\\p{L}\\d])" + Pattern.quote(term) + "(?:s|ing|ed)?(?![\\p{L}\\d+#])",
+                term.length() <= 3 && term.equals(term.toUpperCase(Locale.ROOT)) ? 0 : Pattern.CASE_INSENSITIVE);
+    }
+
+    static List<String> technologies(String text) {
+        return matches(text, TECHNOLOGIES, TECH_PATTERNS);
+    }
+
+    static List<String> methods(String text) {
+        return matches(text, METHODS, METHOD_PATTERNS);
+    }
+
+    private static List<String> matches(String text, List<String> names, List<Pattern> patterns) {
+        Set<String> out = new LinkedHashSet<>();
+        for (int i = 0; i < names.size(); i++) {
+            String name = names.get(i);
+            // single letters (R, C) only count when written as a standalone token in a list
+            if (name.length() == 1) {
+                continue;
+            }
+            if (patterns.get(i).matcher(text).find()) {
+                out.add(name);
+            }
+        }
+        return new ArrayList<>(out);
+    }
+
+    /** Quantified outcome phrases: the clause around each number that reads as a result. */
+    static List<String> metrics(List<String> sentences) {
+        Set<String> out = new LinkedHashSet<>();
+        for (String sentence : sentences) {
+            for (String clause : sentence.split("(?<=[;])\\s+|,\\s+(?=[a-z])|\\s+(?:and|while|which|that)\\s+")) {
+                Matcher m = METRIC.matcher(clause);
+                if (m.find() && (OUTCOME.matcher(clause).find() || m.group().matches(".*[%$€£x×].*"))) {
+                    String[] words = clause.strip().replaceAll("[.;,]$", "").split("\\s+");
+                    out.add(String.join(" ", words.length > 14 ? java.util.Arrays.copyOf(words, 14) : words));
+                }
+            }
+        }
+        return new ArrayList<>(out);
+    }
+}
