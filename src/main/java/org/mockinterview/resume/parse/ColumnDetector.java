@@ -1,9 +1,7 @@
 package org.mockinterview.resume.parse;
 
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 
 import org.mockinterview.resume.parse.LineBuilder.Cell;
 import org.mockinterview.resume.parse.LineBuilder.Row;
@@ -33,7 +31,7 @@ final class ColumnDetector {
             int rightChars = 0;
             int leftRows = 0;
             int rightRows = 0;
-            Map<Integer, Integer> rightStarts = new HashMap<>();
+            int rightProse = 0;
             int rightCells = 0;
             for (Row row : rows) {
                 boolean left = false;
@@ -51,7 +49,7 @@ final class ColumnDetector {
                         rightChars += c.text().length();
                         right = true;
                         rightCells++;
-                        rightStarts.merge(Math.round(c.x0() / 3f), 1, Integer::sum);
+                        rightProse += isProse(c.text()) ? 1 : 0;
                     }
                 }
                 leftRows += left ? 1 : 0;
@@ -61,9 +59,8 @@ final class ColumnDetector {
                     || leftChars < 0.1 * totalChars || rightChars < 0.1 * totalChars) {
                 continue;
             }
-            // a real column is left-aligned; right-aligned dates and locations are not a column
-            int commonStart = rightStarts.values().stream().mapToInt(Integer::intValue).max().orElse(0);
-            if (commonStart < 0.4 * rightCells) {
+            // a column of right-aligned dates and locations beside one-column text is not a second column
+            if (rightProse < 0.25 * rightCells) {
                 continue;
             }
             int balance = Math.min(leftChars, rightChars);
@@ -74,6 +71,11 @@ final class ColumnDetector {
             }
         }
         return best;
+    }
+
+    private static boolean isProse(String text) {
+        return text.split("\\s+").length >= 5 && !DatePatterns.hasDate(text)
+                || text.codePoints().filter(TextRepair::isCjk).count() >= 8;
     }
 
     /** Rows in reading order; rows of a two-column band are split into their left and right parts. */

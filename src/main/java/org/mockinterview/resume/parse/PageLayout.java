@@ -24,12 +24,23 @@ final class PageLayout {
             List<Glyph> glyphs = TextRepair.dedupOverlaps(page.getValue());
             List<Row> rows = ColumnDetector.readingOrder(LineBuilder.rows(glyphs), collector.pageWidth(page.getKey()));
             float previousY = Float.NaN;
-            for (Row row : rows) {
+            for (int r = 0; r < rows.size(); r++) {
+                Row row = rows.get(r);
+                if ((r == 0 || r == rows.size() - 1) && isPageFurniture(row)) {
+                    continue;
+                }
                 lines.add(toLine(row, previousY, page.getKey()));
                 previousY = row.y();
             }
         }
         return lines;
+    }
+
+    /** Running headers and footers ("Jane Doe – 1/2", "Page 2 of 3", "Last updated ...") are not content. */
+    private static boolean isPageFurniture(Row row) {
+        String text = String.join(" ", row.cells().stream().map(Cell::text).toList());
+        return text.matches("(?i).*(\\bpage\\s*\\d+(\\s*(of|/)\\s*\\d+)?|\\b\\d+\\s*/\\s*\\d+|^last updated.*)\\s*$")
+                && text.length() < 60;
     }
 
     private static TextLine toLine(Row row, float previousY, int page) {
