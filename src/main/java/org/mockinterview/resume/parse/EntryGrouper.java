@@ -144,7 +144,7 @@ final class EntryGrouper {
             boolean meta = DatePatterns.isOnlyDate(cell) || DatePatterns.isDuration(cell) || DatePatterns.isLocation(cell);
             if (bullet && meta && current != null) {
                 current.metaCells.add(cell);
-            } else if (!(bullet && DatePatterns.isDuration(cell))) {
+            } else if (!DatePatterns.isDuration(cell)) {
                 kept.add(cell);
                 keptX.add(line.cellX().get(i));
             }

@@ -66,10 +66,19 @@ final class HeadingClassifier {
         if (vocab.isEmpty()) {
             return plain(lines, nameIndex);
         }
+        // the heading style is the one most vocabulary lines share; a lone "Coursework" in bold is an entry label
+        Map<String, Integer> styleCounts = new HashMap<>();
+        vocab.forEach(i -> styleCounts.merge(style(lines.get(i)), 1, Integer::sum));
+        int top = styleCounts.values().stream().max(Integer::compare).orElse(0);
         Set<String> styles = new HashSet<>();
+        styleCounts.forEach((s, n) -> {
+            if (n == top || n >= 2) {
+                styles.add(s);
+            }
+        });
+        vocab.removeIf(i -> !styles.contains(style(lines.get(i))));
         boolean allCaps = true;
         for (int i : vocab) {
-            styles.add(style(lines.get(i)));
             allCaps &= isCaps(headingText(lines.get(i)));
         }
         List<Heading> out = new ArrayList<>();

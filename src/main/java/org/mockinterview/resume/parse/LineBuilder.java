@@ -12,8 +12,8 @@ import java.util.Map;
  */
 final class LineBuilder {
 
-    /** A run of glyphs on one baseline without a wide gap. */
-    record Cell(float x0, float x1, float y, String text, float size, boolean bold) {
+    /** A run of glyphs on one baseline without a wide gap; boldLead when it opens in bold ("**Org**, Title"). */
+    record Cell(float x0, float x1, float y, String text, float size, boolean bold, boolean boldLead) {
     }
 
     /** The cells sharing a baseline, left to right. */
@@ -107,7 +107,7 @@ final class LineBuilder {
         }
         int boldCount = (int) ink.stream().filter(Glyph::bold).count();
         cells.add(new Cell(ink.get(0).x(), ink.get(ink.size() - 1).right(), ink.get(0).y(), cleaned,
-                dominantSize(ink), boldCount * 2 > ink.size()));
+                dominantSize(ink), boldCount * 2 > ink.size(), ink.stream().limit(3).allMatch(Glyph::bold)));
     }
 
     /** Median gap between adjacent glyphs not separated by a space glyph: the tracking the generator applied. */

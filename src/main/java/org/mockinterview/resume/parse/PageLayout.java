@@ -59,6 +59,7 @@ final class PageLayout {
             }
         }
         float gap = Float.isNaN(previousY) ? 0 : Math.max(0, row.y() - previousY - size);
-        return new TextLine(texts, xs, size, boldChars * 2 > chars, xs.get(0), gap, page);
+        boolean bold = boldChars * 2 > chars || row.cells().get(0).boldLead();
+        return new TextLine(texts, xs, size, bold, xs.get(0), gap, page);
     }
 }
