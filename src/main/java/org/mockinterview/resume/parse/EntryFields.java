@@ -93,8 +93,9 @@ final class EntryFields {
         }
         if (splitDashes && out.size() == 1 && out.get(0).split(",").length == 2) {
             String[] halves = out.get(0).split(",\\s*");
-            if (halves.length == 2 && !DatePatterns.isLocation(out.get(0)) && Math.abs(titleScore(halves[0])
-                    - titleScore(halves[1])) > 0) {
+            int a = halves.length == 2 ? titleScore(halves[0]) : 0;
+            int b = halves.length == 2 ? titleScore(halves[1]) : 0;
+            if (halves.length == 2 && a != b && (Math.max(a, b) > 0 || !DatePatterns.isLocation(out.get(0)))) {
                 return List.of(halves[0].strip(), halves[1].strip());
             }
         }
