@@ -95,7 +95,7 @@ final class EntryFields {
             String[] halves = out.get(0).split(",\\s*");
             int a = halves.length == 2 ? titleScore(halves[0]) : 0;
             int b = halves.length == 2 ? titleScore(halves[1]) : 0;
-            if (halves.length == 2 && a != b && (Math.max(a, b) > 0 || !DatePatterns.isLocation(out.get(0)))) {
+            if (halves.length == 2 && a != b) {
                 return List.of(halves[0].strip(), halves[1].strip());
             }
         }
