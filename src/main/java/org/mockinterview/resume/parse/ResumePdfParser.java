@@ -41,7 +41,7 @@ public final class ResumePdfParser {
             if (pages > limits.maxPages()) {
                 throw new ResumeParseException(Kind.TOO_MANY_PAGES, pages + " pages, at most " + limits.maxPages());
             }
-            guardContentSize(document);
+            guardPages(document, pages);
             GlyphCollector collector = GlyphCollector.collect(document);
             long textChars = collector.glyphs().stream().filter(g -> g.text().codePoints()
                     .anyMatch(Character::isLetterOrDigit)).count();
@@ -86,10 +86,15 @@ public final class ResumePdfParser {
         return false;
     }
 
-    /** Decodes each page's content with a byte budget before the text stripper holds it in memory. */
-    private static void guardContentSize(PDDocument document) throws IOException, ResumeParseException {
+    /**
+     * Walks the page tree once: a tree whose reachable pages disagree with its count is cyclic or broken, and each
+     * page's content is decoded with a byte budget before the text stripper holds it in memory.
+     */
+    private static void guardPages(PDDocument document, int declared) throws IOException, ResumeParseException {
         byte[] sink = new byte[64 * 1024];
+        int seen = 0;
         for (PDPage page : document.getPages()) {
+            seen++;
             long total = 0;
             if (!page.hasContents()) {
                 continue;
