@@ -83,7 +83,7 @@ final class ContactExtractor {
             while (phone == null && m.find()) {
                 String candidate = m.group().strip();
                 long digits = candidate.chars().filter(Character::isDigit).count();
-                if (digits >= 7 && digits <= 15 && !DatePatterns.hasDate(candidate)) {
+                if (digits >= 7 && digits <= 15 && !DatePatterns.isOnlyDate(candidate)) {
                     phone = candidate;
                 }
             }

@@ -6,6 +6,8 @@ import java.util.ArrayList;
 import java.util.List;
 
 import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.cos.COSDictionary;
+import org.apache.pdfbox.cos.COSName;
 import org.apache.pdfbox.io.MemoryUsageSetting;
 import org.apache.pdfbox.io.RandomAccessReadBuffer;
 import org.apache.pdfbox.pdmodel.PDDocument;
@@ -95,6 +97,11 @@ public final class ResumePdfParser {
         int seen = 0;
         for (PDPage page : document.getPages()) {
             seen++;
+            COSDictionary dict = page.getCOSObject();
+            boolean orphan = !dict.containsKey(COSName.PARENT) && !dict.containsKey(COSName.MEDIA_BOX);
+            if (orphan || COSName.PAGES.equals(dict.getCOSName(COSName.TYPE))) {
+                throw new ResumeParseException(Kind.MALFORMED, "page tree is broken: page " + seen + " is not a page");
+            }
             long total = 0;
             if (!page.hasContents()) {
                 continue;
@@ -110,6 +117,9 @@ public final class ResumePdfParser {
                 }
             }
         }
+        if (seen == 0 || seen != declared) {
+            throw new ResumeParseException(Kind.MALFORMED, "page tree is broken: " + seen + " of " + declared
+                    + " pages reachable");
+        }
     }
-
 }
