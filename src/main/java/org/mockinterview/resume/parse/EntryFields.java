@@ -180,8 +180,8 @@ final class EntryFields {
         String degree = null;
         for (String c : candidates) {
             for (String piece : c.split(",\\s*")) {
-                if (institution == null && INSTITUTION.matcher(piece).matches() && !DEGREE.matcher(piece).find()) {
-                    institution = DatePatterns.strip(piece);
+                if (institution == null && INSTITUTION.matcher(piece).matches()) {
+                    institution = institutionIn(piece);
                 }
             }
             if (degree == null && DEGREE.matcher(c).find() && !c.matches("(?i)^gpa.*")) {
@@ -196,6 +196,19 @@ final class EntryFields {
             return Optional.empty();
         }
         return Optional.of(new Education(institution, degree, h.dates()));
+    }
+
+    /** The institution in a piece that may also name the degree; CJK names are one token ("東京大学 工学部 修士"). */
+    private static String institutionIn(String piece) {
+        if (!DEGREE.matcher(piece).find()) {
+            return DatePatterns.strip(piece);
+        }
+        for (String token : piece.split("\\s+")) {
+            if (token.codePoints().anyMatch(TextRepair::isCjk) && INSTITUTION.matcher(token).matches()) {
+                return token;
+            }
+        }
+        return null;
     }
 
     private static List<String> allText(Entry entry) {

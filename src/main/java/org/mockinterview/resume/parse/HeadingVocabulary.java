@@ -33,7 +33,7 @@ final class HeadingVocabulary {
         STEMS.put("summary", List.of("summary", "profile", "about me", "objective", "zusammenfassung", "profil",
                 "über mich", "résumé", "resumen", "perfil", "objectif", "objetivo", "简介", "自我评价", "个人总结",
                 "概要", "自己pr", "要約", "요약", "소개"));
-        STEMS.put("interests", List.of("interest", "hobbies", "hobby", "interessen", "loisirs", "intérêts",
+        STEMS.put("interests", List.of("interest", "hobbies", "hobby", "interessen", "loisirs", "intérêt",
                 "intereses", "aficiones", "兴趣", "爱好", "趣味", "관심", "취미"));
         STEMS.put("contact", List.of("contact", "kontakt", "contacto", "coordonnées", "links", "personal details",
                 "personal information", "persönliche daten", "联系", "連絡", "연락", "인적사항"));

@@ -24,7 +24,8 @@ public final class ResumeTextParser {
         List<TextLine> lines = new ArrayList<>();
         int blanks = 0;
         for (String raw : source.split("\n")) {
-            String cleaned = TextRepair.dropIcons(raw).replace('\t', ' ').replace('\u00A0', ' ');
+            String cleaned = TextRepair.collapseLetterSpacing(
+                    TextRepair.dropIcons(raw).replace("\t", "   ").replace('\u00A0', ' '));
             if (cleaned.isBlank()) {
                 blanks++;
                 continue;

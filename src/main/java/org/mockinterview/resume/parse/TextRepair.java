@@ -100,11 +100,14 @@ final class TextRepair {
     static String collapseLetterSpacing(String s) {
         Matcher m = LETTER_SPACED.matcher(s);
         StringBuilder out = new StringBuilder();
+        boolean found = false;
         while (m.find()) {
+            found = true;
             m.appendReplacement(out, Matcher.quoteReplacement(m.group().replace(" ", "")));
         }
         m.appendTail(out);
-        return out.toString().replaceAll(" {2,}", " ");
+        // word gaps of letter-spaced text are wider than one space; elsewhere wide gaps separate cells
+        return found ? out.toString().replaceAll(" {2,}", " ") : s;
     }
 
     static boolean isCjk(int cp) {
