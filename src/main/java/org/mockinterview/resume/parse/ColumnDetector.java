@@ -33,6 +33,9 @@ final class ColumnDetector {
             int rightRows = 0;
             int rightProse = 0;
             int rightCells = 0;
+            int leftCells = 0;
+            int leftMeta = 0;
+            int rightMeta = 0;
             for (Row row : rows) {
                 boolean left = false;
                 boolean right = false;
@@ -45,11 +48,14 @@ final class ColumnDetector {
                     if (c.x1() <= x) {
                         leftChars += c.text().length();
                         left = true;
+                        leftCells++;
+                        leftMeta += isMeta(c.text()) ? 1 : 0;
                     } else {
                         rightChars += c.text().length();
                         right = true;
                         rightCells++;
                         rightProse += isProse(c.text()) ? 1 : 0;
+                        rightMeta += isMeta(c.text()) ? 1 : 0;
                     }
                 }
                 leftRows += left ? 1 : 0;
@@ -60,7 +66,8 @@ final class ColumnDetector {
                 continue;
             }
             // a column of right-aligned dates and locations beside one-column text is not a second column
-            if (rightProse < 0.25 * rightCells) {
+            // nor is a gutter of dates beside the entries (moderncv)
+            if (rightProse < 0.25 * rightCells || leftMeta * 2 >= leftCells || rightMeta * 2 >= rightCells) {
                 continue;
             }
             int balance = Math.min(leftChars, rightChars);
@@ -71,6 +78,10 @@ final class ColumnDetector {
             }
         }
         return best;
+    }
+
+    private static boolean isMeta(String text) {
+        return DatePatterns.isOnlyDate(text) || DatePatterns.isDuration(text) || DatePatterns.isLocation(text);
     }
 
     private static boolean isProse(String text) {

@@ -139,8 +139,15 @@ final class EntryFields {
             return Optional.empty();
         }
         String name = h.parts().get(0);
-        List<String> stack = h.parts().subList(1, h.parts().size());
-        return Optional.of(project(name, h.dates(), entry.descriptions, entry.highlights, String.join(", ", stack)));
+        List<String> stack = new ArrayList<>(h.parts().subList(1, h.parts().size()));
+        List<String> descriptions = new ArrayList<>(entry.descriptions);
+        int colon = name.indexOf(": ");
+        // "Churn Radar: predicting churn with XGBoost" names the project before the colon
+        if (colon > 0 && name.substring(0, colon).split("\\s+").length <= 6) {
+            descriptions.add(0, name.substring(colon + 2).strip());
+            name = name.substring(0, colon).strip();
+        }
+        return Optional.of(project(name, h.dates(), descriptions, entry.highlights, String.join(", ", stack)));
     }
 
     static Project fromSubEntry(SubEntry sub, String dates) {

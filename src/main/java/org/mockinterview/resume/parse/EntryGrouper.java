@@ -91,9 +91,11 @@ final class EntryGrouper {
                 continue;
             }
             if (!current.hasBody()) {
-                boolean restart = headerish && current.headerHasDate() && sameStyle(line, current.header.get(0))
-                        && line.x0() <= current.header.get(0).x0() + 2 && DatePatterns.hasDate(text) == false
-                        && current.header.size() >= 2;
+                boolean sameShape = sameStyle(line, current.header.get(0)) && line.x0() <= current.header.get(0).x0() + 2;
+                // entries without bullets (education, short jobs) follow each other: a second dated header starts anew
+                boolean restart = headerish && current.headerHasDate()
+                        && (sameShape && !DatePatterns.hasDate(text) && current.header.size() >= 2
+                                || DatePatterns.hasDate(text) && !DatePatterns.isOnlyDate(text));
                 if (restart) {
                     current = new Entry();
                     sub = null;

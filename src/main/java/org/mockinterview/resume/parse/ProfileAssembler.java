@@ -47,7 +47,8 @@ final class ProfileAssembler {
             switch (heading.kind()) {
                 case "experience" -> {
                     for (Entry entry : grouper.group(content, true)) {
-                        EntryFields.experience(entry).ifPresent(experience::add);
+                        EntryFields.experience(entry).map(e -> inheritOrganization(e, experience))
+                                .ifPresent(experience::add);
                         String dates = EntryFields.headerParts(entry, true).dates();
                         for (SubEntry sub : entry.subEntries) {
                             projects.add(EntryFields.fromSubEntry(sub, dates));
@@ -67,5 +68,15 @@ final class ProfileAssembler {
         ContactExtractor.Contact contact = ContactExtractor.extract(contactLines, lines, nameIndex);
         return new ResumeProfile(contact.name(), contact.email(), contact.phone(), contact.links(), sections,
                 experience, projects, education, new ArrayList<>(skills));
+    }
+
+    /** A second role at the same employer is often printed as a title line under the employer's first role. */
+    private static Experience inheritOrganization(Experience e, List<Experience> previous) {
+        if (e.organization() != null || previous.isEmpty() || EntryFields.titleScore(e.title()) <= 0) {
+            return e;
+        }
+        Experience last = previous.get(previous.size() - 1);
+        return new Experience(e.title(), last.organization(), e.location() != null ? e.location() : last.location(),
+                e.dates(), e.highlights(), e.technologies(), e.metrics());
     }
 }

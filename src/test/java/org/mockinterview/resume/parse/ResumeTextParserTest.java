@@ -180,6 +180,28 @@ class ResumeTextParserTest {
     }
 
     @Test
+    void educationWithoutBulletsAndSecondRoleAtSameEmployer() {
+        String text = """
+                Jane Roe
+                EXPERIENCE
+                Acme Analytics
+                Senior Data Scientist          2021 – Present
+                • Led the forecasting team of six
+                Data Scientist          2019 – 2021
+                • Built demand forecasts with ARIMA
+                EDUCATION
+                Lakeside University, MSc Data Science          2017 – 2019
+                Hill College, BSc Mathematics          2014 – 2017
+                """;
+        ResumeProfile p = parser.parse(text).profile();
+
+        assertThat(p.experience()).extracting(Experience::title).containsExactly("Senior Data Scientist", "Data Scientist");
+        assertThat(p.experience()).extracting(Experience::organization).containsOnly("Acme Analytics");
+        assertThat(p.education()).extracting(ResumeProfile.Education::institution)
+                .containsExactly("Lakeside University", "Hill College");
+    }
+
+    @Test
     void emptyTextIsNotExtractable() {
         ParsedResume parsed = parser.parse("   \n\n ");
         assertThat(parsed.textExtractable()).isFalse();
