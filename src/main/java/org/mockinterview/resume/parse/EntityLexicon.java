@@ -34,6 +34,12 @@ final class EntityLexicon {
             "self-supervised learning", "multi-agent", "neural architecture search", "sparse attention", "DSP", "FFT",
             "PID", "sensor fusion", "dimensionality reduction", "hypothesis testing", "statistical testing",
             "churn prediction", "ranking", "segmentation", "object detection", "graph neural network");
+    /** Names that are also ordinary words ("with less data", "play", "spark interest") must match their exact case. */
+    private static final Set<String> EXACT_CASE = Set.of("Play", "Ray", "Go", "Spark", "React", "Excel", "Hive", "Stan",
+            "LESS", "Prophet", "Looker", "Feast", "Jade", "Stylus", "Backbone", "Transformers", "Rails", "Flask", "Vue",
+            "Angular", "Pinecone", "Selenium", "Airflow", "Optuna", "Git", "REST", "Triton", "Snowflake", "Jenkins",
+            "Keras", "Julia", "Rust", "Scala", "Arduino", "GAN", "RAG", "LIME", "PCA", "LLM", "GPT", "BERT");
+
     private static final List<Pattern> TECH_PATTERNS = TECHNOLOGIES.stream().map(EntityLexicon::wordPattern).toList();
     private static final List<Pattern> METHOD_PATTERNS = METHODS.stream().map(EntityLexicon::wordPattern).toList();
 
@@ -49,8 +55,9 @@ final class EntityLexicon {
     }
 
     private static Pattern wordPattern(String term) {
+        boolean exact = EXACT_CASE.contains(term) || term.length() <= 3 && term.equals(term.toUpperCase(Locale.ROOT));
         return Pattern.compile("(?<![\\p{L}\\d])" + Pattern.quote(term) + "(?:s|ing|ed)?(?![\\p{L}\\d+#])",
-                term.length() <= 3 && term.equals(term.toUpperCase(Locale.ROOT)) ? 0 : Pattern.CASE_INSENSITIVE);
+                exact ? 0 : Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
     }
 
     static List<String> technologies(String text) {
@@ -76,6 +83,25 @@ final class EntityLexicon {
         return new ArrayList<>(out);
     }
 
+    /** Up to eight words before the number and five after it: the verb, the measure and the amount. */
+    private static String window(String clause, int start, int end) {
+        String[] before = clause.substring(0, Math.min(start, clause.length())).strip().split("\\s+");
+        String[] after = clause.substring(Math.min(end, clause.length())).strip().split("\\s+");
+        StringBuilder out = new StringBuilder();
+        for (int i = Math.max(0, before.length - 8); i < before.length; i++) {
+            if (!before[i].isEmpty()) {
+                out.append(before[i]).append(' ');
+            }
+        }
+        out.append(clause, start, end);
+        for (int i = 0; i < Math.min(5, after.length); i++) {
+            if (!after[i].isEmpty()) {
+                out.append(after[i].startsWith("%") || out.toString().endsWith("$") ? "" : " ").append(after[i]);
+            }
+        }
+        return out.toString().strip();
+    }
+
     /** Quantified outcome phrases: the clause around each number that reads as a result. */
     static List<String> metrics(List<String> sentences) {
         Set<String> out = new LinkedHashSet<>();
@@ -83,8 +109,7 @@ final class EntityLexicon {
             for (String clause : sentence.split("(?<=[;])\\s+|,\\s+(?=[a-z])|\\s+(?:and|while|which|that)\\s+")) {
                 Matcher m = METRIC.matcher(clause);
                 if (m.find() && (OUTCOME.matcher(clause).find() || m.group().matches(".*[%$€£x×].*"))) {
-                    String[] words = clause.strip().replaceAll("[.;,]$", "").split("\\s+");
-                    out.add(String.join(" ", words.length > 14 ? java.util.Arrays.copyOf(words, 14) : words));
+                    out.add(window(clause.strip().replaceAll("[.;,]$", ""), m.start(), m.end()));
                 }
             }
         }

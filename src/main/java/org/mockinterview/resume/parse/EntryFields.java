@@ -183,6 +183,7 @@ final class EntryFields {
         HeaderParts h = headerParts(entry, true);
         List<String> candidates = new ArrayList<>(h.parts());
         entry.descriptions.stream().limit(3).forEach(d -> candidates.addAll(split(d, true)));
+        candidates.removeIf(c -> c.matches("(?i)^(gpa|cgpa|grade|note)\\b.*"));
         String institution = null;
         String degree = null;
         for (String c : candidates) {

@@ -59,7 +59,7 @@ final class EntryGrouper {
                     current = new Entry();
                     entries.add(current);
                 }
-                String item = BULLET.matcher(text).replaceFirst("").strip();
+                String item = BULLET.matcher(line.prose()).replaceFirst("").strip();
                 if (!item.isEmpty()) {
                     current.highlights.add(item);
                     if (sub != null) {
@@ -104,11 +104,11 @@ final class EntryGrouper {
                 } else if ((headerish || current.header.size() < 2 && isShort(text)) && current.header.size() < 4) {
                     current.header.add(line);
                 } else {
-                    current.descriptions.add(text);
+                    current.descriptions.add(line.prose());
                 }
                 continue;
             }
-            appendBody(current, sub, text);
+            appendBody(current, sub, line.prose());
         }
         return entries;
     }

@@ -31,21 +31,33 @@ final class LineBuilder {
     static List<Row> rows(List<Glyph> pageGlyphs) {
         List<Glyph> sorted = new ArrayList<>(pageGlyphs);
         sorted.sort(Comparator.comparingDouble(Glyph::y).thenComparingDouble(Glyph::x));
+        // each glyph joins the open row with the nearest baseline; rows of neighbouring columns at slightly
+        // different baselines stay apart, while a lowered letter (the E of the LaTeX logo) stays in its row
         List<List<Glyph>> clusters = new ArrayList<>();
-        List<Glyph> current = null;
-        float baseline = 0;
-        float size = 0;
+        List<float[]> baselines = new ArrayList<>();
+        int firstOpen = 0;
         for (Glyph g : sorted) {
-            if (current != null && g.y() - baseline <= 0.45f * Math.min(size, Math.max(g.size(), 4f))) {
-                current.add(g);
-                continue;
+            while (firstOpen < clusters.size() && g.y() - baselines.get(firstOpen)[0] > 0.6f * baselines.get(firstOpen)[1]) {
+                firstOpen++;
             }
-            current = new ArrayList<>();
-            current.add(g);
-            clusters.add(current);
-            baseline = g.y();
-            size = g.size();
+            int best = -1;
+            float bestDistance = Float.MAX_VALUE;
+            for (int i = firstOpen; i < clusters.size(); i++) {
+                float[] b = baselines.get(i);
+                float distance = Math.abs(g.y() - b[0]);
+                if (distance <= 0.3f * Math.min(b[1], Math.max(g.size(), 4f)) && distance < bestDistance) {
+                    best = i;
+                    bestDistance = distance;
+                }
+            }
+            if (best < 0) {
+                clusters.add(new ArrayList<>(List.of(g)));
+                baselines.add(new float[] {g.y(), g.size()});
+            } else {
+                clusters.get(best).add(g);
+            }
         }
+        clusters.sort(Comparator.comparingDouble(c -> c.get(0).y()));
         List<Row> rows = new ArrayList<>();
         for (List<Glyph> cluster : clusters) {
             cluster.sort(Comparator.comparingDouble(Glyph::x));

@@ -22,6 +22,11 @@ record TextLine(List<String> cells, List<Float> cellX, float size, boolean bold,
         return String.join("   ", cells);
     }
 
+    /** The line as running text, for bullets and descriptions where cell gaps are just wide spaces. */
+    String prose() {
+        return String.join(" ", cells);
+    }
+
     boolean hasFont() {
         return size > 0;
     }
