@@ -83,23 +83,16 @@ final class EntityLexicon {
         return new ArrayList<>(out);
     }
 
+    private static final Pattern WORDS_BEFORE = Pattern.compile("(?:\\S+\\s+){0,8}\\S*$");
+    private static final Pattern WORDS_AFTER = Pattern.compile("^\\S*(?:\\s+\\S+){0,5}");
+
     /** Up to eight words before the number and five after it: the verb, the measure and the amount. */
     private static String window(String clause, int start, int end) {
-        String[] before = clause.substring(0, Math.min(start, clause.length())).strip().split("\\s+");
-        String[] after = clause.substring(Math.min(end, clause.length())).strip().split("\\s+");
-        StringBuilder out = new StringBuilder();
-        for (int i = Math.max(0, before.length - 8); i < before.length; i++) {
-            if (!before[i].isEmpty()) {
-                out.append(before[i]).append(' ');
-            }
-        }
-        out.append(clause, start, end);
-        for (int i = 0; i < Math.min(5, after.length); i++) {
-            if (!after[i].isEmpty()) {
-                out.append(after[i].startsWith("%") || out.toString().endsWith("$") ? "" : " ").append(after[i]);
-            }
-        }
-        return out.toString().strip();
+        Matcher before = WORDS_BEFORE.matcher(clause.substring(0, start));
+        Matcher after = WORDS_AFTER.matcher(clause.substring(end));
+        String head = before.find() ? before.group() : "";
+        String tail = after.find() ? after.group() : "";
+        return (head + clause.substring(start, end) + tail).replaceAll("\\s+", " ").strip();
     }
 
     /** Quantified outcome phrases: the clause around each number that reads as a result. */

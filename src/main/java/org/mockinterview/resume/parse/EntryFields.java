@@ -176,7 +176,7 @@ final class EntryFields {
         String first = source.split("(?<=[.!?。])\\s+")[0];
         String[] words = first.split("\\s+");
         String trimmed = words.length > 30 ? String.join(" ", Arrays.copyOf(words, 30)) + "…" : first;
-        return trimmed.endsWith(".") || trimmed.endsWith("…") || trimmed.endsWith("。") ? trimmed : trimmed + ".";
+        return trimmed.matches("(?s).*[.!?…。]$") ? trimmed : trimmed + ".";
     }
 
     static Optional<Education> education(Entry entry) {
@@ -195,6 +195,9 @@ final class EntryFields {
             if (degree == null && DEGREE.matcher(c).find() && !c.matches("(?i)^gpa.*")) {
                 degree = DatePatterns.strip(c.replaceFirst("(?i)^major in .*", c));
             }
+        }
+        if (degree != null) {
+            degree = degree.replaceAll("(?i)\\s*[;,|]?\\s*\\b(c?gpa|grade)\\b.*$", "").strip();
         }
         if (institution == null && !h.parts().isEmpty() && (h.dates() != null || degree != null)) {
             String first = h.parts().get(0);

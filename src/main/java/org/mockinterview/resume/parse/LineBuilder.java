@@ -31,42 +31,101 @@ final class LineBuilder {
     static List<Row> rows(List<Glyph> pageGlyphs) {
         List<Glyph> sorted = new ArrayList<>(pageGlyphs);
         sorted.sort(Comparator.comparingDouble(Glyph::y).thenComparingDouble(Glyph::x));
-        // each glyph joins the open row with the nearest baseline; rows of neighbouring columns at slightly
-        // different baselines stay apart, while a lowered letter (the E of the LaTeX logo) stays in its row
-        List<List<Glyph>> clusters = new ArrayList<>();
-        List<float[]> baselines = new ArrayList<>();
+        float median = median(sorted);
+        // full-size glyphs define the rows; small ones (superscripts, logo letters, tiny bullets) join them after,
+        // so that a raised letter cannot tie its row to the neighbouring column's baseline
+        List<Band> bands = new ArrayList<>();
         int firstOpen = 0;
         for (Glyph g : sorted) {
-            while (firstOpen < clusters.size() && g.y() - baselines.get(firstOpen)[0] > 0.6f * baselines.get(firstOpen)[1]) {
+            if (g.size() < 0.8f * median) {
+                continue;
+            }
+            while (firstOpen < bands.size() && g.y() - bands.get(firstOpen).baseline > 0.6f * bands.get(firstOpen).size) {
                 firstOpen++;
             }
-            int best = -1;
-            float bestDistance = Float.MAX_VALUE;
-            for (int i = firstOpen; i < clusters.size(); i++) {
-                float[] b = baselines.get(i);
-                float distance = Math.abs(g.y() - b[0]);
-                if (distance <= 0.3f * Math.min(b[1], Math.max(g.size(), 4f)) && distance < bestDistance) {
-                    best = i;
-                    bestDistance = distance;
+            Band best = null;
+            for (int i = firstOpen; i < bands.size(); i++) {
+                Band b = bands.get(i);
+                float distance = Math.abs(g.y() - b.baseline);
+                if (distance <= 0.35f * Math.max(b.size, g.size())
+                        && (best == null || distance < Math.abs(g.y() - best.baseline))) {
+                    best = b;
                 }
             }
-            if (best < 0) {
-                clusters.add(new ArrayList<>(List.of(g)));
-                baselines.add(new float[] {g.y(), g.size()});
-            } else {
-                clusters.get(best).add(g);
+            if (best == null) {
+                best = new Band(g.y(), g.size());
+                bands.add(best);
+            }
+            best.add(g);
+        }
+        for (Glyph g : sorted) {
+            if (g.size() < 0.8f * median) {
+                attachSmall(g, bands);
             }
         }
-        clusters.sort(Comparator.comparingDouble(c -> c.get(0).y()));
+        bands.sort(Comparator.comparingDouble(b -> b.baseline));
         List<Row> rows = new ArrayList<>();
-        for (List<Glyph> cluster : clusters) {
-            cluster.sort(Comparator.comparingDouble(Glyph::x));
-            List<Cell> cells = cells(cluster);
+        for (Band band : bands) {
+            band.glyphs.sort(Comparator.comparingDouble(Glyph::x));
+            List<Cell> cells = cells(band.glyphs);
             if (!cells.isEmpty()) {
-                rows.add(new Row(cluster.get(0).y(), cells));
+                rows.add(new Row(band.baseline, cells));
             }
         }
         return rows;
+    }
+
+    /** Glyphs sharing a baseline while rows are being formed. */
+    private static final class Band {
+        final List<Glyph> glyphs = new ArrayList<>();
+        final float baseline;
+        final float size;
+        float minX = Float.MAX_VALUE;
+        float maxX = -Float.MAX_VALUE;
+
+        Band(float baseline, float size) {
+            this.baseline = baseline;
+            this.size = size;
+        }
+
+        void add(Glyph g) {
+            glyphs.add(g);
+            minX = Math.min(minX, g.x());
+            maxX = Math.max(maxX, g.right());
+        }
+
+        boolean near(Glyph g) {
+            return g.x() >= minX - 3 * size && g.x() <= maxX + 3 * size;
+        }
+    }
+
+    private static void attachSmall(Glyph g, List<Band> bands) {
+        Band best = null;
+        float bestDistance = Float.MAX_VALUE;
+        for (Band b : bands) {
+            float distance = Math.abs(g.y() - b.baseline);
+            if (distance <= 0.5f * Math.max(b.size, g.size()) && b.near(g) && distance < bestDistance) {
+                best = b;
+                bestDistance = distance;
+            }
+        }
+        if (best == null) {
+            best = new Band(g.y(), g.size());
+            bands.add(best);
+        }
+        best.add(g);
+    }
+
+    private static float median(List<Glyph> glyphs) {
+        if (glyphs.isEmpty()) {
+            return 0f;
+        }
+        float[] sizes = new float[glyphs.size()];
+        for (int i = 0; i < sizes.length; i++) {
+            sizes[i] = glyphs.get(i).size();
+        }
+        java.util.Arrays.sort(sizes);
+        return sizes[sizes.length / 2];
     }
 
     private static List<Cell> cells(List<Glyph> row) {
