@@ -23,7 +23,11 @@ final class GlyphCollector extends PDFTextStripper {
     private static final Pattern BOLD_FONT = Pattern.compile(
             "(?i).*(bold|black|heavy|semibold|demi|cmbx|cmb10|-bd\\b|bd$|extrabold|ultrabold).*");
 
+    /** Two dense pages hold about 10,000 glyphs; far more is a flood meant to exhaust the layout steps. */
+    static final int MAX_GLYPHS = 150_000;
+
     private final List<Glyph> glyphs = new ArrayList<>();
+    private boolean overflow;
     private final List<Float> pageWidths = new ArrayList<>();
 
     GlyphCollector() throws IOException {
@@ -44,6 +48,10 @@ final class GlyphCollector extends PDFTextStripper {
         return glyphs;
     }
 
+    boolean overflow() {
+        return overflow;
+    }
+
     float pageWidth(int page) {
         return page - 1 < pageWidths.size() ? pageWidths.get(page - 1) : 612f;
     }
@@ -58,6 +66,10 @@ final class GlyphCollector extends PDFTextStripper {
 
     @Override
     protected void processTextPosition(TextPosition position) {
+        if (glyphs.size() >= MAX_GLYPHS) {
+            overflow = true;
+            return;
+        }
         String unicode = position.getUnicode();
         if (unicode == null || unicode.isEmpty()) {
             return;

@@ -24,6 +24,8 @@ final class LineBuilder {
     private static final float CELL_GAP_EM = 0.9f;
     /** Gap, in em above the letter-spacing, that separates two words. */
     private static final float WORD_GAP_EM = 0.15f;
+    /** No glyph joins a row whose baseline is further away than this, whatever the font sizes. */
+    private static final float MAX_REACH = 40f;
 
     private LineBuilder() {
     }
@@ -102,8 +104,16 @@ final class LineBuilder {
     private static void attachSmall(Glyph g, List<Band> bands) {
         Band best = null;
         float bestDistance = Float.MAX_VALUE;
-        for (Band b : bands) {
+        // bands are nearly sorted by baseline; scan back from the end only while baselines can still be in reach
+        for (int i = bands.size() - 1; i >= 0; i--) {
+            Band b = bands.get(i);
             float distance = Math.abs(g.y() - b.baseline);
+            if (b.baseline < g.y() - MAX_REACH) {
+                if (i < bands.size() - 64) {
+                    break;
+                }
+                continue;
+            }
             if (distance <= 0.5f * Math.max(b.size, g.size()) && b.near(g) && distance < bestDistance) {
                 best = b;
                 bestDistance = distance;

@@ -45,6 +45,9 @@ public final class ResumePdfParser {
             }
             guardPages(document, pages);
             GlyphCollector collector = GlyphCollector.collect(document);
+            if (collector.overflow()) {
+                throw new ResumeParseException(Kind.MALFORMED, "more than " + GlyphCollector.MAX_GLYPHS + " glyphs");
+            }
             long textChars = collector.glyphs().stream().filter(g -> g.text().codePoints()
                     .anyMatch(Character::isLetterOrDigit)).count();
             if (textChars < MIN_TEXT_CHARS) {

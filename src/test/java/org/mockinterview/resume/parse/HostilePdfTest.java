@@ -38,6 +38,7 @@ class HostilePdfTest {
                 hostile("cyclic page tree", HostilePdfs::cyclicPageTree, Kind.MALFORMED),
                 hostile("invalid object stream", HostilePdfs::invalidObjectStream, Kind.MALFORMED),
                 hostile("zero-byte font", HostilePdfs::zeroByteFont, null),
+                hostile("text flood", HostilePdfs::textFlood, Kind.MALFORMED),
                 hostile("recursive form xobject", HostilePdfs::recursiveXObject, null),
                 hostile("broken xref (recoverable)", HostilePdfs::brokenXref, null),
                 hostile("javascript and embedded file", HostilePdfs::javaScriptAndEmbeddedFile, null),
