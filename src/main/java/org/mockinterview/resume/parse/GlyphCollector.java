@@ -40,7 +40,11 @@ final class GlyphCollector extends PDFTextStripper {
         GlyphCollector collector = new GlyphCollector();
         collector.setStartPage(1);
         collector.setEndPage(document.getNumberOfPages());
-        collector.writeText(document, Writer.nullWriter());
+        try {
+            collector.writeText(document, Writer.nullWriter());
+        } catch (GlyphFlood e) {
+            // overflow is already recorded
+        }
         return collector;
     }
 
@@ -68,7 +72,8 @@ final class GlyphCollector extends PDFTextStripper {
     protected void processTextPosition(TextPosition position) {
         if (glyphs.size() >= MAX_GLYPHS) {
             overflow = true;
-            return;
+            // stop PDFBox from walking the rest of the content; collect() turns this into the overflow flag
+            throw new GlyphFlood();
         }
         String unicode = position.getUnicode();
         if (unicode == null || unicode.isEmpty()) {
@@ -93,5 +98,12 @@ final class GlyphCollector extends PDFTextStripper {
         }
         PDFontDescriptor descriptor = font == null ? null : font.getFontDescriptor();
         return descriptor != null && (descriptor.isForceBold() || descriptor.getFontWeight() >= 600);
+    }
+
+    /** Aborts text extraction once the glyph budget is spent. */
+    private static final class GlyphFlood extends RuntimeException {
+        GlyphFlood() {
+            super("glyph budget exhausted", null, false, false);
+        }
     }
 }
