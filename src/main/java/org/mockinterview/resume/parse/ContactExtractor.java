@@ -59,6 +59,9 @@ final class ContactExtractor {
     }
 
     private static boolean looksLikeName(String text) {
+        if (text.matches("(?iu)^(resume|résumé|cv|curriculum vitae|lebenslauf|简历|个人简历|履歴書|이력서)$")) {
+            return false;
+        }
         if (!NAME.matcher(text).matches() || HeadingVocabulary.kindOf(text).isPresent()) {
             long cjk = text.codePoints().filter(TextRepair::isCjk).count();
             return cjk >= 2 && cjk <= 4 && text.length() <= 5;

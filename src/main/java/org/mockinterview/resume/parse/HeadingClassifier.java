@@ -81,6 +81,13 @@ final class HeadingClassifier {
         for (int i : vocab) {
             allCaps &= isCaps(headingText(lines.get(i)));
         }
+        // a heading without vocabulary words must also be set off like the known ones, not just share their font
+        float[] gaps = new float[vocab.size()];
+        for (int k = 0; k < gaps.length; k++) {
+            gaps[k] = lines.get(vocab.get(k)).gapAbove();
+        }
+        java.util.Arrays.sort(gaps);
+        float typicalGap = gaps[gaps.length / 2];
         List<Heading> out = new ArrayList<>();
         for (int i = 0; i < lines.size(); i++) {
             TextLine line = lines.get(i);
@@ -96,7 +103,7 @@ final class HeadingClassifier {
             }
             boolean headingShaped = text.length() <= 50 && text.split("\\s+").length <= 6 && !text.contains("@")
                     && !text.endsWith(".") && !DatePatterns.hasDate(text) && !text.matches(".*[|,;].*");
-            boolean styleOnlyIsSafe = line.size() >= body + 0.5f || allCaps;
+            boolean styleOnlyIsSafe = (line.size() >= body + 0.5f || allCaps) && line.gapAbove() >= 0.6f * typicalGap;
             if (headingShaped && (kind.isPresent() || styleOnlyIsSafe)) {
                 out.add(new Heading(i, text, kind.orElse("other")));
             }

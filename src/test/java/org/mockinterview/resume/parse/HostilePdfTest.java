@@ -14,6 +14,7 @@ import org.junit.jupiter.params.provider.MethodSource;
 import org.mockinterview.resume.fixtures.HostilePdfs;
 import org.mockinterview.resume.parse.ResumeParseException.Kind;
 
+/** Hostile and broken files are refused with the right kind, quickly, under a memory cap. */
 class HostilePdfTest {
 
     private static final ParseLimits LIMITS = new ParseLimits(10, 32L * 1024 * 1024);

@@ -20,6 +20,7 @@ import org.mockinterview.resume.ResumeProfile.Experience;
 import org.mockinterview.resume.ResumeProfile.Section;
 import org.mockinterview.resume.fixtures.ResumePdfBuilder;
 
+/** Layout features of the PDF parser on resumes built with PDFBox: columns, headings, repairs, entries. */
 class ResumePdfParserTest {
 
     private final ResumePdfParser parser = new ResumePdfParser(new ParseLimits(5, 16L * 1024 * 1024));

@@ -7,6 +7,7 @@ import org.mockinterview.resume.ResumeProfile;
 import org.mockinterview.resume.ResumeProfile.Experience;
 import org.mockinterview.resume.ResumeProfile.Section;
 
+/** The plain-text fallback parser, including Chinese, Japanese and Korean resumes. */
 class ResumeTextParserTest {
 
     private final ResumeTextParser parser = new ResumeTextParser();
