@@ -24,6 +24,7 @@ final class EntryGrouper {
         final List<String> metaCells = new ArrayList<>();
         final List<SubEntry> subEntries = new ArrayList<>();
         boolean lastWasBullet;
+        float lastX1;
 
         boolean hasBody() {
             return !highlights.isEmpty() || !descriptions.isEmpty();
@@ -44,6 +45,11 @@ final class EntryGrouper {
     }
 
     List<Entry> group(List<TextLine> lines, boolean experience) {
+        // a line that ends well short of the text's right edge was not wrapped: the next line starts a new item
+        // the text edge is where single-cell lines end, unless they are all short and only dates reach further
+        float overall = (float) lines.stream().mapToDouble(TextLine::x1).max().orElse(0);
+        float single = (float) lines.stream().filter(l -> l.cells().size() == 1).mapToDouble(TextLine::x1).max().orElse(0);
+        float wrapWidth = 0.8f * (single >= 0.6f * overall ? single : overall);
         List<Entry> entries = new ArrayList<>();
         Entry current = null;
         SubEntry sub = null;
@@ -67,6 +73,7 @@ final class EntryGrouper {
                     }
                 }
                 current.lastWasBullet = true;
+                current.lastX1 = line.cells().size() == 1 ? line.x1() : Float.MAX_VALUE;
                 continue;
             }
             boolean headerish = isHeaderish(line);
@@ -105,19 +112,23 @@ final class EntryGrouper {
                     current.header.add(line);
                 } else {
                     current.descriptions.add(line.prose());
+                    current.lastX1 = line.x1();
                 }
                 continue;
             }
-            appendBody(current, sub, line.prose());
+            appendBody(current, sub, line.prose(), wrapWidth);
+            current.lastX1 = line.x1();
         }
         return entries;
     }
 
-    private static void appendBody(Entry current, SubEntry sub, String text) {
+    private static void appendBody(Entry current, SubEntry sub, String text, float wrapWidth) {
         List<String> target = current.lastWasBullet ? current.highlights : current.descriptions;
         if (!target.isEmpty()) {
             String last = target.get(target.size() - 1);
-            boolean continues = !last.matches("(?s).*[.!?。]$") || Character.isLowerCase(text.codePointAt(0));
+            boolean full = current.lastX1 >= wrapWidth;
+            boolean continues = Character.isLowerCase(text.codePointAt(0))
+                    || full && !last.matches("(?s).*[.!?。]$");
             if (continues) {
                 String joined = TextRepair.joinWrapped(last, text);
                 target.set(target.size() - 1, joined);

@@ -60,6 +60,7 @@ final class PageLayout {
         }
         float gap = Float.isNaN(previousY) ? 0 : Math.max(0, row.y() - previousY - size);
         boolean bold = boldChars * 2 > chars || row.cells().get(0).boldLead();
-        return new TextLine(texts, xs, size, bold, xs.get(0), gap, page);
+        float x1 = row.cells().get(row.cells().size() - 1).x1();
+        return new TextLine(texts, xs, size, bold, xs.get(0), gap, page, x1);
     }
 }

@@ -43,7 +43,7 @@ public final class ResumeTextParser {
                 offset += piece.length() + 3;
             }
             if (!cells.isEmpty()) {
-                lines.add(new TextLine(cells, xs, 0f, false, indent, blanks, 1));
+                lines.add(new TextLine(cells, xs, 0f, false, indent, blanks, 1, cleaned.stripTrailing().length()));
             }
             blanks = 0;
         }

@@ -171,6 +171,18 @@ class ResumePdfParserTest {
     }
 
     @Test
+    void unwrappedLinesWithoutBulletGlyphsStaySeparateItems() {
+        byte[] pdf = ResumePdfBuilder.create().name("Jane Roe").contact("jane.roe@example.org")
+                .body(c -> c.heading("EXPERIENCE").entry("Data Scientist", "Acme", "2020 – 2022", null)
+                        .line("Built the demand forecast used by every store planner")
+                        .line("Mentored two analysts")
+                        .line("Owned the experimentation platform roadmap"))
+                .build();
+
+        assertThat(parse(pdf).profile().experience().get(0).highlights()).hasSize(3);
+    }
+
+    @Test
     void projectsInsideExperienceButNotTitledBulletFragments() {
         byte[] pdf = ResumePdfBuilder.create().name("Jane Roe").contact("jane.roe@example.org")
                 .body(c -> c.heading("EXPERIENCE").entry("Machine Learning Engineer", "Stark Industries",
