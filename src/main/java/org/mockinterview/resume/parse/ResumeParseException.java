@@ -1,12 +1,12 @@
 package org.mockinterview.resume.parse;
 
-/**
- * A PDF that cannot be turned into a profile, with the reason the API reports.
- */
+/** Thrown when a file cannot be parsed as a resume; {@link #kind()} says why. */
 public class ResumeParseException extends Exception {
 
-    /** Why parsing stopped. */
-    public enum Kind { NOT_PDF, ENCRYPTED, MALFORMED, TOO_MANY_PAGES, NO_TEXT_LAYER }
+    /** Why a file was refused. */
+    public enum Kind {
+        NOT_PDF, ENCRYPTED, MALFORMED, TOO_MANY_PAGES, NO_TEXT_LAYER
+    }
 
     private final Kind kind;
 

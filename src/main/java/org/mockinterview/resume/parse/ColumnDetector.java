@@ -1,0 +1,124 @@
+package org.mockinterview.resume.parse;
+
+import java.util.ArrayList;
+import java.util.List;
+
+import org.mockinterview.resume.parse.LineBuilder.Cell;
+import org.mockinterview.resume.parse.LineBuilder.Row;
+
+/**
+ * Finds a vertical whitespace gutter on a page (two columns, or a sidebar next to the body) and puts rows in
+ * reading order: each column is read whole between full-width rows.
+ */
+final class ColumnDetector {
+
+    private ColumnDetector() {
+    }
+
+    /** The x of the gutter, or NaN when the page is one column. */
+    static float gutter(List<Row> rows, float pageWidth) {
+        int totalChars = rows.stream().flatMap(r -> r.cells().stream()).mapToInt(c -> c.text().length()).sum();
+        if (rows.size() < 8 || totalChars == 0) {
+            return Float.NaN;
+        }
+        float best = Float.NaN;
+        int bestCrossing = Integer.MAX_VALUE;
+        int bestBalance = -1;
+        int allowedCrossing = Math.max(2, rows.size() / 10);
+        for (float x = 0.15f * pageWidth; x <= 0.85f * pageWidth; x += 2f) {
+            int crossing = 0;
+            int leftChars = 0;
+            int rightChars = 0;
+            int leftRows = 0;
+            int rightRows = 0;
+            int rightProse = 0;
+            int rightCells = 0;
+            int leftCells = 0;
+            int leftMeta = 0;
+            int rightMeta = 0;
+            for (Row row : rows) {
+                boolean left = false;
+                boolean right = false;
+                for (Cell c : row.cells()) {
+                    if (c.x0() < x - 1 && c.x1() > x + 1) {
+                        crossing++;
+                        left = right = false;
+                        break;
+                    }
+                    if (c.x1() <= x) {
+                        leftChars += c.text().length();
+                        left = true;
+                        leftCells++;
+                        leftMeta += isMeta(c.text()) ? 1 : 0;
+                    } else {
+                        rightChars += c.text().length();
+                        right = true;
+                        rightCells++;
+                        rightProse += isProse(c.text()) ? 1 : 0;
+                        rightMeta += isMeta(c.text()) ? 1 : 0;
+                    }
+                }
+                leftRows += left ? 1 : 0;
+                rightRows += right ? 1 : 0;
+            }
+            if (crossing > allowedCrossing || leftRows < 4 || rightRows < 4
+                    || leftChars < 0.1 * totalChars || rightChars < 0.1 * totalChars) {
+                continue;
+            }
+            // a column of right-aligned dates and locations beside one-column text is not a second column
+            // nor is a gutter of dates beside the entries (moderncv)
+            if (rightProse < 0.25 * rightCells || leftMeta * 2 >= leftCells || rightMeta * 2 >= rightCells) {
+                continue;
+            }
+            int balance = Math.min(leftChars, rightChars);
+            if (crossing < bestCrossing || crossing == bestCrossing && balance > bestBalance) {
+                best = x;
+                bestCrossing = crossing;
+                bestBalance = balance;
+            }
+        }
+        return best;
+    }
+
+    private static boolean isMeta(String text) {
+        return DatePatterns.isOnlyDate(text) || DatePatterns.isDuration(text) || DatePatterns.isLocation(text);
+    }
+
+    private static boolean isProse(String text) {
+        return text.split("\\s+").length >= 5 && !DatePatterns.hasDate(text)
+                || text.codePoints().filter(TextRepair::isCjk).count() >= 8;
+    }
+
+    /** Rows in reading order; rows of a two-column band are split into their left and right parts. */
+    static List<Row> readingOrder(List<Row> rows, float pageWidth) {
+        float x = gutter(rows, pageWidth);
+        if (Float.isNaN(x)) {
+            return rows;
+        }
+        List<Row> out = new ArrayList<>();
+        List<Row> left = new ArrayList<>();
+        List<Row> right = new ArrayList<>();
+        for (Row row : rows) {
+            boolean spanning = row.cells().stream().anyMatch(c -> c.x0() < x - 1 && c.x1() > x + 1);
+            if (spanning) {
+                out.addAll(left);
+                out.addAll(right);
+                left.clear();
+                right.clear();
+                out.add(row);
+                continue;
+            }
+            List<Cell> l = row.cells().stream().filter(c -> c.x1() <= x).toList();
+            List<Cell> r = row.cells().stream().filter(c -> c.x1() > x).toList();
+            if (!l.isEmpty()) {
+                left.add(new Row(l.get(0).y(), l));
+            }
+            if (!r.isEmpty()) {
+                right.add(new Row(r.get(0).y(), r));
+            }
+        }
+        out.addAll(left);
+        out.addAll(right);
+        return out;
+    }
+}

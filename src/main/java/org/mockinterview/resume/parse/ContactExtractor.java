@@ -1,0 +1,135 @@
+package org.mockinterview.resume.parse;
+
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/** Finds the candidate's name, email, phone and links in the header and contact sections. */
+final class ContactExtractor {
+
+    private static final Pattern EMAIL = Pattern.compile("[\\p{L}\\d._%+-]+@[\\p{L}\\d.-]+\\.[\\p{L}]{2,}");
+    private static final Pattern PHONE = Pattern.compile("(?<![\\d\\p{L}])\\+?\\(?\\d[\\d ().-]{6,18}\\d(?![\\d\\p{L}])");
+    private static final Pattern LINK = Pattern.compile("(?i)\\b(?:https?://\\S+|www\\.\\S+|(?:linkedin\\.com|github\\.com"
+            + "|gitlab\\.com|kaggle\\.com|huggingface\\.co|scholar\\.google\\.com)/\\S*|[a-z0-9-]+(?:\\.[a-z0-9-]+)*"
+            + "\\.(?:com|io|dev|ai|org|net|me|co)(?:/\\S*)?)");
+    private static final Pattern NAME = Pattern.compile("^[\\p{L}][\\p{L}.'’ -]{1,60}$");
+
+    /** Contact details found in a resume. */
+    record Contact(String name, String email, String phone, List<String> links) {
+    }
+
+    private ContactExtractor() {
+    }
+
+    /** The line holding the name: the largest name-shaped line near the top (the first one in plain text). */
+    static int nameIndex(List<TextLine> lines) {
+        int best = -1;
+        float bestSize = -1;
+        for (int i = 0; i < Math.min(lines.size(), 12); i++) {
+            TextLine line = lines.get(i);
+            if (line.page() > 1) {
+                break;
+            }
+            String text = cleanName(line.cells().get(0));
+            if (!looksLikeName(text)) {
+                continue;
+            }
+            if (!line.hasFont()) {
+                return i;
+            }
+            if (line.size() > bestSize) {
+                best = i;
+                bestSize = line.size();
+            }
+        }
+        return best;
+    }
+
+    static String cleanName(String text) {
+        String t = TextRepair.collapseLetterSpacing(text).strip();
+        // generators that drop the space between first and last name leave "JaneDoe"
+        if (t.matches("\\p{Lu}\\p{Ll}+\\p{Lu}\\p{Ll}+")) {
+            t = t.replaceAll("(\\p{Ll})(\\p{Lu})", "$1 $2");
+        }
+        return t;
+    }
+
+    private static boolean looksLikeName(String text) {
+        if (text.matches("(?iu)^(resume|résumé|cv|curriculum vitae|lebenslauf|简历|个人简历|履歴書|이력서)$")) {
+            return false;
+        }
+        if (!NAME.matcher(text).matches() || HeadingVocabulary.kindOf(text).isPresent()) {
+            long cjk = text.codePoints().filter(TextRepair::isCjk).count();
+            return cjk >= 2 && cjk <= 4 && text.length() <= 5;
+        }
+        int words = text.split("\\s+").length;
+        return words >= 1 && words <= 5 && text.length() <= 40;
+    }
+
+    static Contact extract(List<TextLine> headerLines, List<TextLine> allLines, int nameIndex) {
+        String name = nameIndex >= 0 ? cleanName(allLines.get(nameIndex).cells().get(0)) : null;
+        List<String> texts = new ArrayList<>();
+        for (TextLine line : headerLines) {
+            for (String cell : line.cells()) {
+                texts.add(TextRepair.dropIcons(cell));
+            }
+        }
+        String email = first(EMAIL, texts, true).or(() -> first(EMAIL, allLines.stream()
+                .flatMap(l -> l.cells().stream()).toList(), true)).orElse(null);
+        String phone = null;
+        for (String t : texts) {
+            Matcher m = PHONE.matcher(t.replace(" ", " "));
+            while (phone == null && m.find()) {
+                String candidate = m.group().strip();
+                long digits = candidate.chars().filter(Character::isDigit).count();
+                if (digits >= 7 && digits <= 15 && !DatePatterns.isOnlyDate(candidate)) {
+                    phone = candidate;
+                }
+            }
+        }
+        Set<String> links = new LinkedHashSet<>();
+        for (String t : texts) {
+            for (String piece : t.split("\\s+[|•·]\\s+|\\s{2,}")) {
+                Matcher m = LINK.matcher(piece);
+                while (m.find()) {
+                    String link = m.group().replaceAll("[|,;)]+$", "");
+                    if (!isInsideEmail(piece, m.start())) {
+                        links.add(link);
+                    }
+                }
+            }
+        }
+        return new Contact(name, email, phone, new ArrayList<>(links));
+    }
+
+    private static boolean isInsideEmail(String text, int start) {
+        Matcher m = EMAIL.matcher(text);
+        while (m.find()) {
+            if (start >= m.start() && start < m.end()) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static Optional<String> first(Pattern pattern, List<String> texts, boolean squeeze) {
+        for (String t : texts) {
+            Matcher m = pattern.matcher(t);
+            if (m.find()) {
+                return Optional.of(m.group());
+            }
+            // letter-spaced contact lines ("j o hn.d o e@em a il . c o m") only match once the spaces are gone
+            if (squeeze && t.contains("@")) {
+                Matcher s = pattern.matcher(t.replace(" ", ""));
+                if (s.find()) {
+                    return Optional.of(s.group());
+                }
+            }
+        }
+        return Optional.empty();
+    }
+}

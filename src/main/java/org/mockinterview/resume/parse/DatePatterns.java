@@ -1,0 +1,83 @@
+package org.mockinterview.resume.parse;
+
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/** Recognises dates and date ranges as resumes print them, in several languages. */
+final class DatePatterns {
+
+    private static final String MONTH = "(?:jan(?:uary|uar|vier)?|feb(?:ruary|ruar|rero)?|févr(?:ier)?|mar(?:ch|s|zo)?|märz"
+            + "|apr(?:il)?|avr(?:il)?|abr(?:il)?|may|mai|mayo|jun[ei]?|juin|junio|jul[iy]?|juil(?:let)?|julio"
+            + "|aug(?:ust)?|août|ago(?:sto)?|sep(?:t(?:ember|iembre|embre)?)?|oct(?:ober|obre|ubre)?|okt(?:ober)?"
+            + "|nov(?:ember|embre|iembre)?|dec(?:ember)?|dez(?:ember)?|déc(?:embre)?|dic(?:iembre)?|ene(?:ro)?)\\.?";
+    private static final String SEASON = "(?:spring|summer|fall|autumn|winter)";
+    private static final String YEAR = "(?:19|20)\\d{2}";
+    private static final String POINT = "(?:" + MONTH + "\\s*(?:\\d{1,2},\\s*)?/?\\s*'?" + YEAR + "|" + SEASON + "\\s+"
+            + YEAR + "|(?:0?[1-9]|1[0-2])\\s*[/.]\\s*" + YEAR + "|" + YEAR + "\\s*[./-]\\s*(?:0?[1-9]|1[0-2])(?!\\d)"
+            + "|" + YEAR + "\\s*年(?:\\s*\\d{1,2}\\s*月)?|" + YEAR + ")";
+    private static final String PRESENT = "(?:present|current(?:ly)?|now|ongoing|today|to date|heute|aktuell|présent"
+            + "|aujourd'hui|actualidad|presente|actual|至今|现在|今|現在|현재)";
+    private static final String RANGE_SEP = "\\s*(?:-{1,2}|–|—|~|〜|～|to|bis|à|a|until|→)\\s*";
+    private static final Pattern RANGE = Pattern.compile("(?iu)(?<![\\p{L}\\d])(?:(?:since|from|seit|depuis|desde)\\s+)?"
+            + POINT + "(?:" + RANGE_SEP + "(?:" + POINT + "|" + PRESENT + "))?(?![\\p{L}\\d])");
+    private static final Pattern PREFIXED = Pattern.compile("(?iu)(?<![\\p{L}])(?:since|expected|seit|depuis|desde"
+            + "|grad\\.?|graduated|graduation)\\s+" + POINT + "(?!\\d)");
+    private static final Pattern DURATION = Pattern.compile(
+            "(?i)^\\(?\\d+\\+?\\s*(?:years?|yrs?|months?|mos?)(?:,?\\s*\\d+\\s*(?:months?|mos?))?\\)?$");
+    private static final Pattern LOCATION = Pattern.compile(
+            "^(?:remote|hybrid|[\\p{Lu}][\\p{L}.'’ -]{1,30},\\s*[\\p{Lu}][\\p{L}.'’ -]{1,25}(?:,\\s*[\\p{Lu}][\\p{L}. ]{1,20})?)$",
+            Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+
+    /** Where a date or date range sits in a piece of text. */
+    record Found(int start, int end, String value) {
+    }
+
+    private DatePatterns() {
+    }
+
+    static Optional<Found> find(String text) {
+        Matcher prefixed = PREFIXED.matcher(text);
+        if (prefixed.find()) {
+            return Optional.of(new Found(prefixed.start(), prefixed.end(), prefixed.group().strip()));
+        }
+        Matcher m = RANGE.matcher(text);
+        Found best = null;
+        while (m.find()) {
+            Found f = new Found(m.start(), m.end(), m.group().strip());
+            boolean isRange = !f.value().matches("(?i).*?" + POINT);
+            // prefer a range or a month-year over a bare year that may be part of a name ("NeurIPS 2022")
+            if (best == null || f.value().length() > best.value().length()) {
+                best = f;
+            }
+            if (isRange) {
+                break;
+            }
+        }
+        return Optional.ofNullable(best);
+    }
+
+    static boolean hasDate(String text) {
+        return find(text).isPresent();
+    }
+
+    /** True when the text is nothing but a date (or range), allowing separators around it. */
+    static boolean isOnlyDate(String text) {
+        Optional<Found> f = find(text);
+        return f.isPresent() && strip(text.substring(0, f.get().start()) + text.substring(f.get().end())).isEmpty();
+    }
+
+    static boolean isDuration(String text) {
+        return DURATION.matcher(text.strip()).matches();
+    }
+
+    static boolean isLocation(String text) {
+        String t = text.strip();
+        return t.split("\\s+").length <= 6 && LOCATION.matcher(t).matches();
+    }
+
+    /** Trims separators left behind when a date is cut out of a line. */
+    static String strip(String text) {
+        return text.replaceAll("^[\\s|,;:·•()\\-–—]+|[\\s|,;:·•(\\-–—]+$", "").strip();
+    }
+}

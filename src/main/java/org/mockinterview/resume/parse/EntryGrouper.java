@@ -1,0 +1,209 @@
+package org.mockinterview.resume.parse;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Pattern;
+
+/**
+ * Groups the lines of one section into entries: header lines (title, organisation, dates, location) followed by
+ * bullets and description lines. Inside experience, titled sub-entries become projects.
+ */
+final class EntryGrouper {
+
+    static final Pattern BULLET = Pattern.compile("^\\s*(?:[•·●○◦▪▫■□‣⁃∙*➢➤►▸✓✔−–—-]|\\d{1,2}[.)]\\s)\\s*");
+
+    /** A titled group of bullets inside an entry, e.g. a project within a job. */
+    record SubEntry(String title, List<String> highlights) {
+    }
+
+    /** One entry of a section. */
+    static final class Entry {
+        final List<TextLine> header = new ArrayList<>();
+        final List<String> highlights = new ArrayList<>();
+        final List<String> descriptions = new ArrayList<>();
+        final List<String> metaCells = new ArrayList<>();
+        final List<SubEntry> subEntries = new ArrayList<>();
+        boolean lastWasBullet;
+        float lastX1;
+
+        boolean hasBody() {
+            return !highlights.isEmpty() || !descriptions.isEmpty();
+        }
+
+        boolean headerHasDate() {
+            return header.stream().anyMatch(l -> DatePatterns.hasDate(l.text()))
+                    || metaCells.stream().anyMatch(DatePatterns::hasDate);
+        }
+    }
+
+    private final float bodySize;
+    private final boolean bodyBold;
+
+    EntryGrouper(float bodySize, boolean bodyBold) {
+        this.bodySize = bodySize;
+        this.bodyBold = bodyBold;
+    }
+
+    List<Entry> group(List<TextLine> lines, boolean experience) {
+        // a line that ends well short of the text's right edge was not wrapped: the next line starts a new item
+        // the text edge is where single-cell lines end, unless they are all short and only dates reach further
+        float overall = (float) lines.stream().mapToDouble(TextLine::x1).max().orElse(0);
+        float single = (float) lines.stream().filter(l -> l.cells().size() == 1).mapToDouble(TextLine::x1).max().orElse(0);
+        float wrapWidth = 0.8f * (single >= 0.6f * overall ? single : overall);
+        List<Entry> entries = new ArrayList<>();
+        Entry current = null;
+        SubEntry sub = null;
+        for (int i = 0; i < lines.size(); i++) {
+            TextLine line = stripMeta(lines.get(i), current);
+            String text = line.text();
+            if (text.isBlank()) {
+                continue;
+            }
+            boolean bullet = BULLET.matcher(text).lookingAt() && !DatePatterns.isOnlyDate(text);
+            if (bullet) {
+                if (current == null) {
+                    current = new Entry();
+                    entries.add(current);
+                }
+                String item = BULLET.matcher(line.prose()).replaceFirst("").strip();
+                if (!item.isEmpty()) {
+                    current.highlights.add(item);
+                    if (sub != null) {
+                        sub.highlights().add(item);
+                    }
+                }
+                current.lastWasBullet = true;
+                current.lastX1 = line.cells().size() == 1 ? line.x1() : Float.MAX_VALUE;
+                continue;
+            }
+            boolean headerish = isHeaderish(line);
+            if (current == null) {
+                current = new Entry();
+                entries.add(current);
+                current.header.add(line);
+                continue;
+            }
+            if (current.hasBody() && headerish) {
+                if (experience && isSubTitle(line, lines, i, current)) {
+                    sub = new SubEntry(DatePatterns.strip(text.replaceAll("(?i)^projects?\\s*[:\\-–]\\s*", "")),
+                            new ArrayList<>());
+                    current.subEntries.add(sub);
+                    current.lastWasBullet = false;
+                    continue;
+                }
+                current = new Entry();
+                sub = null;
+                entries.add(current);
+                current.header.add(line);
+                continue;
+            }
+            if (!current.hasBody()) {
+                boolean sameShape = sameStyle(line, current.header.get(0)) && line.x0() <= current.header.get(0).x0() + 2;
+                // entries without bullets (education, short jobs) follow each other: a second dated header starts anew
+                boolean restart = headerish && current.headerHasDate()
+                        && (sameShape && !DatePatterns.hasDate(text) && current.header.size() >= 2
+                                || DatePatterns.hasDate(text) && !DatePatterns.isOnlyDate(text));
+                if (restart) {
+                    current = new Entry();
+                    sub = null;
+                    entries.add(current);
+                    current.header.add(line);
+                } else if ((headerish || current.header.size() < 2 && isShort(text)) && current.header.size() < 4) {
+                    current.header.add(line);
+                } else {
+                    current.descriptions.add(line.prose());
+                    current.lastX1 = line.x1();
+                }
+                continue;
+            }
+            appendBody(current, sub, line.prose(), wrapWidth);
+            current.lastX1 = line.x1();
+        }
+        return entries;
+    }
+
+    private static void appendBody(Entry current, SubEntry sub, String text, float wrapWidth) {
+        List<String> target = current.lastWasBullet ? current.highlights : current.descriptions;
+        if (!target.isEmpty()) {
+            String last = target.get(target.size() - 1);
+            boolean full = current.lastX1 >= wrapWidth;
+            boolean continues = Character.isLowerCase(text.codePointAt(0))
+                    || full && !last.matches("(?s).*[.!?。]$");
+            if (continues) {
+                String joined = TextRepair.joinWrapped(last, text);
+                target.set(target.size() - 1, joined);
+                if (sub != null && current.lastWasBullet && !sub.highlights().isEmpty()) {
+                    sub.highlights().set(sub.highlights().size() - 1, joined);
+                }
+                return;
+            }
+        }
+        current.descriptions.add(text);
+        current.lastWasBullet = false;
+    }
+
+    /** Moves trailing date, duration and location cells of body lines into the entry's metadata. */
+    private static TextLine stripMeta(TextLine line, Entry current) {
+        if (line.cells().size() < 2) {
+            return line;
+        }
+        List<String> kept = new ArrayList<>();
+        List<Float> keptX = new ArrayList<>();
+        kept.add(line.cells().get(0));
+        keptX.add(line.cellX().get(0));
+        boolean bullet = BULLET.matcher(line.cells().get(0)).lookingAt();
+        for (int i = 1; i < line.cells().size(); i++) {
+            String cell = line.cells().get(i);
+            boolean meta = DatePatterns.isOnlyDate(cell) || DatePatterns.isDuration(cell) || DatePatterns.isLocation(cell);
+            if (bullet && meta && current != null) {
+                current.metaCells.add(cell);
+            } else if (!DatePatterns.isDuration(cell)) {
+                kept.add(cell);
+                keptX.add(line.cellX().get(i));
+            }
+        }
+        return line.withCells(kept, keptX);
+    }
+
+    private boolean isHeaderish(TextLine line) {
+        String text = line.text();
+        if (DatePatterns.hasDate(text) && text.length() < 120) {
+            return true;
+        }
+        if (line.hasFont()) {
+            return line.bold() && !bodyBold || Math.abs(line.size() - bodySize) >= 0.75f && text.length() < 100;
+        }
+        return isShort(text) && !text.matches(".*[.,;:]$") && !Character.isLowerCase(text.codePointAt(0));
+    }
+
+    private boolean isSubTitle(TextLine line, List<TextLine> lines, int index, Entry current) {
+        String text = line.text();
+        if (DatePatterns.hasDate(text) || !isShort(text) || text.endsWith(".")) {
+            return false;
+        }
+        if (text.matches("(?i)^projects?\\s*[:\\-–].*")) {
+            return true;
+        }
+        for (int j = index + 1; j < Math.min(lines.size(), index + 3); j++) {
+            String next = lines.get(j).text();
+            if (BULLET.matcher(next).lookingAt()) {
+                break;
+            }
+            if (DatePatterns.hasDate(next)) {
+                return false;
+            }
+        }
+        TextLine first = current.header.get(0);
+        boolean nextIsBullet = index + 1 < lines.size() && BULLET.matcher(lines.get(index + 1).text()).lookingAt();
+        return nextIsBullet && !(sameStyle(line, first) && line.x0() <= first.x0() + 2);
+    }
+
+    private static boolean sameStyle(TextLine a, TextLine b) {
+        return a.bold() == b.bold() && Math.abs(a.size() - b.size()) < 0.5f;
+    }
+
+    private static boolean isShort(String text) {
+        long cjk = text.codePoints().filter(TextRepair::isCjk).count();
+        return cjk > 0 ? text.length() <= 30 : text.split("\\s+").length <= 8;
+    }
+}

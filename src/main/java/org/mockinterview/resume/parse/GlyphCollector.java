@@ -1,0 +1,109 @@
+package org.mockinterview.resume.parse;
+
+import java.io.IOException;
+import java.io.Writer;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Pattern;
+
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.pdmodel.PDPage;
+import org.apache.pdfbox.pdmodel.common.PDRectangle;
+import org.apache.pdfbox.pdmodel.font.PDFont;
+import org.apache.pdfbox.pdmodel.font.PDFontDescriptor;
+import org.apache.pdfbox.text.PDFTextStripper;
+import org.apache.pdfbox.text.TextPosition;
+
+/** PDFBox stripper that records every drawn glyph with its geometry instead of producing text. */
+final class GlyphCollector extends PDFTextStripper {
+
+    /** Icon fonts draw pictograms through ordinary code points ('#', 'ï'), so their glyphs are never text. */
+    private static final Pattern ICON_FONT = Pattern.compile(
+            "(?i).*(awesome|glyphicon|icons?\\b|icon-?font|material(design)?icons|octicon|devicon|academicons|ionicons|feather|typicons|wingding|zapfdingbat|dingbats).*");
+    private static final Pattern BOLD_FONT = Pattern.compile(
+            "(?i).*(bold|black|heavy|semibold|demi|cmbx|cmb10|-bd\\b|bd$|extrabold|ultrabold).*");
+
+    /** Two dense pages hold about 10,000 glyphs; far more is a flood meant to exhaust the layout steps. */
+    static final int MAX_GLYPHS = 150_000;
+
+    private final List<Glyph> glyphs = new ArrayList<>();
+    private boolean overflow;
+    private final List<Float> pageWidths = new ArrayList<>();
+
+    GlyphCollector() throws IOException {
+        setSortByPosition(false);
+        setSuppressDuplicateOverlappingText(false);
+    }
+
+    /** Collects the glyphs of all pages of an already opened document. */
+    static GlyphCollector collect(PDDocument document) throws IOException {
+        GlyphCollector collector = new GlyphCollector();
+        collector.setStartPage(1);
+        collector.setEndPage(document.getNumberOfPages());
+        try {
+            collector.writeText(document, Writer.nullWriter());
+        } catch (GlyphFlood e) {
+            // overflow is already recorded
+        }
+        return collector;
+    }
+
+    List<Glyph> glyphs() {
+        return glyphs;
+    }
+
+    boolean overflow() {
+        return overflow;
+    }
+
+    float pageWidth(int page) {
+        return page - 1 < pageWidths.size() ? pageWidths.get(page - 1) : 612f;
+    }
+
+    @Override
+    protected void startPage(PDPage page) throws IOException {
+        PDRectangle box = page.getCropBox() != null ? page.getCropBox() : page.getMediaBox();
+        boolean rotated = page.getRotation() % 180 != 0;
+        pageWidths.add(box == null ? 612f : rotated ? box.getHeight() : box.getWidth());
+        super.startPage(page);
+    }
+
+    @Override
+    protected void processTextPosition(TextPosition position) {
+        if (glyphs.size() >= MAX_GLYPHS) {
+            overflow = true;
+            // stop PDFBox from walking the rest of the content; collect() turns this into the overflow flag
+            throw new GlyphFlood();
+        }
+        String unicode = position.getUnicode();
+        if (unicode == null || unicode.isEmpty()) {
+            return;
+        }
+        PDFont font = position.getFont();
+        String fontName = font == null || font.getName() == null ? "" : font.getName();
+        if (ICON_FONT.matcher(fontName).matches() || !TextRepair.isTextual(unicode)) {
+            return;
+        }
+        float size = position.getFontSizeInPt();
+        if (!(size > 1.5f) || size > 400f) {
+            size = Math.max(1f, position.getHeightDir() * 1.4f);
+        }
+        glyphs.add(new Glyph(unicode, position.getXDirAdj(), position.getYDirAdj(), position.getWidthDirAdj(), size,
+                fontName, isBold(font, fontName), getCurrentPageNo()));
+    }
+
+    private static boolean isBold(PDFont font, String fontName) {
+        if (BOLD_FONT.matcher(fontName.replaceFirst("^[A-Z]{6}\\+", "")).matches()) {
+            return true;
+        }
+        PDFontDescriptor descriptor = font == null ? null : font.getFontDescriptor();
+        return descriptor != null && (descriptor.isForceBold() || descriptor.getFontWeight() >= 600);
+    }
+
+    /** Aborts text extraction once the glyph budget is spent. */
+    private static final class GlyphFlood extends RuntimeException {
+        GlyphFlood() {
+            super("glyph budget exhausted", null, false, false);
+        }
+    }
+}

@@ -1,0 +1,141 @@
+package org.mockinterview.resume.parse;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * Decides which lines are section headings. With fonts, it learns the heading style (size, weight, capitals)
+ * from lines whose words are heading vocabulary, then accepts other short lines in that style too.
+ */
+final class HeadingClassifier {
+
+    /** A heading line and the kind of section it opens. */
+    record Heading(int index, String text, String kind) {
+    }
+
+    private HeadingClassifier() {
+    }
+
+    static List<Heading> classify(List<TextLine> lines, int nameIndex) {
+        boolean fonts = lines.stream().anyMatch(TextLine::hasFont);
+        return fonts ? withFonts(lines, nameIndex) : plain(lines, nameIndex);
+    }
+
+    static String headingText(TextLine line) {
+        return TextRepair.collapseLetterSpacing(line.text()).strip().replaceAll("[:：]$", "").strip();
+    }
+
+    private static List<Heading> plain(List<TextLine> lines, int nameIndex) {
+        List<Heading> out = new ArrayList<>();
+        for (int i = 0; i < lines.size(); i++) {
+            TextLine line = lines.get(i);
+            if (i == nameIndex || line.cells().size() > 1 || isBullet(line.text())) {
+                continue;
+            }
+            String text = headingText(line);
+            Optional<String> kind = HeadingVocabulary.kindOf(text);
+            boolean shaped = isCaps(text) || line.text().strip().endsWith(":") || line.gapAbove() > 0
+                    || text.split("\\s+").length <= 3;
+            if (kind.isPresent() && shaped) {
+                out.add(new Heading(i, text, kind.get()));
+            }
+        }
+        return out;
+    }
+
+    private static List<Heading> withFonts(List<TextLine> lines, int nameIndex) {
+        float body = bodySize(lines);
+        boolean bodyBold = boldShare(lines) > 0.5;
+        List<Integer> vocab = new ArrayList<>();
+        for (int i = 0; i < lines.size(); i++) {
+            TextLine line = lines.get(i);
+            if (i == nameIndex || line.cells().size() > 1 || isBullet(line.text())) {
+                continue;
+            }
+            String text = headingText(line);
+            boolean distinct = line.size() >= body + 0.5f || line.bold() && !bodyBold || isCaps(text);
+            if (distinct && HeadingVocabulary.kindOf(text).isPresent()) {
+                vocab.add(i);
+            }
+        }
+        if (vocab.isEmpty()) {
+            return plain(lines, nameIndex);
+        }
+        // the heading style is the one most vocabulary lines share; a lone "Coursework" in bold is an entry label
+        Map<String, Integer> styleCounts = new HashMap<>();
+        vocab.forEach(i -> styleCounts.merge(style(lines.get(i)), 1, Integer::sum));
+        int top = styleCounts.values().stream().max(Integer::compare).orElse(0);
+        Set<String> styles = new HashSet<>();
+        styleCounts.forEach((s, n) -> {
+            if (n == top || n >= 2) {
+                styles.add(s);
+            }
+        });
+        vocab.removeIf(i -> !styles.contains(style(lines.get(i))));
+        boolean allCaps = true;
+        for (int i : vocab) {
+            allCaps &= isCaps(headingText(lines.get(i)));
+        }
+        // a heading without vocabulary words must also be set off like the known ones, not just share their font
+        float[] gaps = new float[vocab.size()];
+        for (int k = 0; k < gaps.length; k++) {
+            gaps[k] = lines.get(vocab.get(k)).gapAbove();
+        }
+        java.util.Arrays.sort(gaps);
+        float typicalGap = gaps[gaps.length / 2];
+        List<Heading> out = new ArrayList<>();
+        for (int i = 0; i < lines.size(); i++) {
+            TextLine line = lines.get(i);
+            String text = headingText(line);
+            Optional<String> kind = HeadingVocabulary.kindOf(text);
+            if (vocab.contains(i)) {
+                out.add(new Heading(i, text, kind.orElse("other")));
+                continue;
+            }
+            if (i == nameIndex || line.cells().size() > 1 || isBullet(line.text()) || !styles.contains(style(line))
+                    || allCaps && !isCaps(text)) {
+                continue;
+            }
+            boolean headingShaped = text.length() <= 50 && text.split("\\s+").length <= 6 && !text.contains("@")
+                    && !text.endsWith(".") && !DatePatterns.hasDate(text) && !text.matches(".*[|,;].*");
+            boolean styleOnlyIsSafe = (line.size() >= body + 0.5f || allCaps) && line.gapAbove() >= 0.6f * typicalGap;
+            if (headingShaped && (kind.isPresent() || styleOnlyIsSafe)) {
+                out.add(new Heading(i, text, kind.orElse("other")));
+            }
+        }
+        return out;
+    }
+
+    private static String style(TextLine line) {
+        return Math.round(line.size() * 2) + ":" + line.bold();
+    }
+
+    static float bodySize(List<TextLine> lines) {
+        Map<Integer, Integer> weight = new HashMap<>();
+        for (TextLine l : lines) {
+            weight.merge(Math.round(l.size() * 2), l.text().length(), Integer::sum);
+        }
+        return weight.entrySet().stream().max(Map.Entry.comparingByValue()).map(e -> e.getKey() / 2f).orElse(0f);
+    }
+
+    private static double boldShare(List<TextLine> lines) {
+        long all = lines.stream().mapToLong(l -> l.text().length()).sum();
+        long bold = lines.stream().filter(TextLine::bold).mapToLong(l -> l.text().length()).sum();
+        return all == 0 ? 0 : (double) bold / all;
+    }
+
+    static boolean isCaps(String text) {
+        long letters = text.codePoints().filter(Character::isLetter).count();
+        long upper = text.codePoints().filter(Character::isUpperCase).count();
+        return letters >= 3 && upper == letters;
+    }
+
+    static boolean isBullet(String text) {
+        return EntryGrouper.BULLET.matcher(text).lookingAt();
+    }
+}

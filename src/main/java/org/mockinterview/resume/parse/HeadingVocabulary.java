@@ -1,0 +1,68 @@
+package org.mockinterview.resume.parse;
+
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+
+/** Section heading words in several languages, mapped to the kind of section they open. */
+final class HeadingVocabulary {
+
+    /** Checked in order: the first kind whose stem occurs in the heading wins ("Research Projects" is projects). */
+    private static final Map<String, List<String>> STEMS = new LinkedHashMap<>();
+
+    static {
+        STEMS.put("projects", List.of("project", "projekt", "projet", "proyecto", "portfolio", "项目", "專案",
+                "プロジェクト", "프로젝트"));
+        STEMS.put("publications", List.of("publication", "publikation", "veröffentlichung", "publicacion",
+                "publicación", "papers", "patent", "论文", "論文", "发表", "著作", "業績", "논문"));
+        STEMS.put("certifications", List.of("certif", "zertifi", "licens", "licenc", "证书", "資格", "자격"));
+        STEMS.put("awards", List.of("award", "honor", "honour", "achievement", "auszeichnung", "preise", "prix",
+                "distinction", "premio", "reconocimiento", "scholarship", "获奖", "荣誉", "奖项", "受賞", "表彰", "수상"));
+        STEMS.put("skills", List.of("skill", "competenc", "compétence", "kenntnisse", "fähigkeit", "habilidad",
+                "competencia", "technolog", "tools", "tech stack", "expertise", "programming", "技能", "スキル", "技術",
+                "기술", "스킬", "역량"));
+        STEMS.put("education", List.of("education", "ausbildung", "bildung", "studium", "formation", "éducation",
+                "educación", "formación", "estudios", "academic", "qualification", "教育", "学历", "学歴", "학력"));
+        STEMS.put("experience", List.of("experience", "employment", "work history", "career", "erfahrung",
+                "werdegang", "beruf", "expérience", "parcours", "experiencia", "trayectoria", "research", "internship",
+                "praktik", "stages", "经历", "经验", "工作", "実習", "職歴", "経歴", "職務", "경력", "경험"));
+        STEMS.put("languages", List.of("language", "sprachen", "langues", "idiomas", "lenguas", "语言", "外语", "語学",
+                "言語", "언어", "어학"));
+        STEMS.put("summary", List.of("summary", "profile", "about me", "objective", "zusammenfassung", "profil",
+                "über mich", "résumé", "resumen", "perfil", "objectif", "objetivo", "简介", "自我评价", "个人总结",
+                "概要", "自己pr", "要約", "요약", "소개"));
+        STEMS.put("interests", List.of("interest", "hobbies", "hobby", "interessen", "loisirs", "intérêt",
+                "intereses", "aficiones", "兴趣", "爱好", "趣味", "관심", "취미"));
+        STEMS.put("contact", List.of("contact", "kontakt", "contacto", "coordonnées", "links", "personal details",
+                "personal information", "persönliche daten", "联系", "連絡", "연락", "인적사항"));
+        STEMS.put("other", List.of("volunteer", "leadership", "activities", "talks", "presentations", "references",
+                "coursework", "teaching", "extracurricular", "strengths", "ehrenamt", "engagement", "bénévolat",
+                "voluntariado", "其他", "その他", "기타"));
+    }
+
+    private HeadingVocabulary() {
+    }
+
+    /** The kind of section a heading opens, or empty when the line does not read like a heading. */
+    static Optional<String> kindOf(String line) {
+        String h = line.toLowerCase(Locale.ROOT).strip().replaceAll("[:：.]+$", "").strip();
+        if (h.isEmpty() || h.length() > 40 || h.matches(".*[\\d@].*") || h.contains(",")) {
+            return Optional.empty();
+        }
+        long cjk = h.codePoints().filter(TextRepair::isCjk).count();
+        int words = h.split("\\s+").length;
+        if (cjk == 0 && words > 4 || cjk > 8) {
+            return Optional.empty();
+        }
+        for (Map.Entry<String, List<String>> e : STEMS.entrySet()) {
+            for (String stem : e.getValue()) {
+                if (h.contains(stem)) {
+                    return Optional.of(e.getKey());
+                }
+            }
+        }
+        return Optional.empty();
+    }
+}

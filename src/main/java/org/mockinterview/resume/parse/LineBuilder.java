@@ -1,0 +1,224 @@
+package org.mockinterview.resume.parse;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Builds rows of text from the glyphs of one page: glyphs sharing a baseline form a row, wide horizontal gaps split
+ * a row into cells, and word spaces come from the geometry rather than from the PDF's (often missing) space glyphs.
+ */
+final class LineBuilder {
+
+    /** A run of glyphs on one baseline without a wide gap; boldLead when it opens in bold ("**Org**, Title"). */
+    record Cell(float x0, float x1, float y, String text, float size, boolean bold, boolean boldLead) {
+    }
+
+    /** The cells sharing a baseline, left to right. */
+    record Row(float y, List<Cell> cells) {
+    }
+
+    /** Gap, in em, beyond which two glyphs on a baseline belong to different cells (columns, right-aligned dates). */
+    private static final float CELL_GAP_EM = 0.9f;
+    /** Gap, in em above the letter-spacing, that separates two words. */
+    private static final float WORD_GAP_EM = 0.15f;
+    /** No glyph joins a row whose baseline is further away than this, whatever the font sizes. */
+    private static final float MAX_REACH = 40f;
+
+    private LineBuilder() {
+    }
+
+    static List<Row> rows(List<Glyph> pageGlyphs) {
+        List<Glyph> sorted = new ArrayList<>(pageGlyphs);
+        sorted.sort(Comparator.comparingDouble(Glyph::y).thenComparingDouble(Glyph::x));
+        float median = median(sorted);
+        // full-size glyphs define the rows; small ones (superscripts, logo letters, tiny bullets) join them after,
+        // so that a raised letter cannot tie its row to the neighbouring column's baseline
+        List<Band> bands = new ArrayList<>();
+        int firstOpen = 0;
+        for (Glyph g : sorted) {
+            if (g.size() < 0.8f * median) {
+                continue;
+            }
+            while (firstOpen < bands.size() && g.y() - bands.get(firstOpen).baseline > 0.6f * bands.get(firstOpen).size) {
+                firstOpen++;
+            }
+            Band best = null;
+            for (int i = firstOpen; i < bands.size(); i++) {
+                Band b = bands.get(i);
+                float distance = Math.abs(g.y() - b.baseline);
+                if (distance <= 0.35f * Math.max(b.size, g.size())
+                        && (best == null || distance < Math.abs(g.y() - best.baseline))) {
+                    best = b;
+                }
+            }
+            if (best == null) {
+                best = new Band(g.y(), g.size());
+                bands.add(best);
+            }
+            best.add(g);
+        }
+        for (Glyph g : sorted) {
+            if (g.size() < 0.8f * median) {
+                attachSmall(g, bands);
+            }
+        }
+        bands.sort(Comparator.comparingDouble(b -> b.baseline));
+        List<Row> rows = new ArrayList<>();
+        for (Band band : bands) {
+            band.glyphs.sort(Comparator.comparingDouble(Glyph::x));
+            List<Cell> cells = cells(band.glyphs);
+            if (!cells.isEmpty()) {
+                rows.add(new Row(band.baseline, cells));
+            }
+        }
+        return rows;
+    }
+
+    /** Glyphs sharing a baseline while rows are being formed. */
+    private static final class Band {
+        final List<Glyph> glyphs = new ArrayList<>();
+        final float baseline;
+        final float size;
+        float minX = Float.MAX_VALUE;
+        float maxX = -Float.MAX_VALUE;
+
+        Band(float baseline, float size) {
+            this.baseline = baseline;
+            this.size = size;
+        }
+
+        void add(Glyph g) {
+            glyphs.add(g);
+            minX = Math.min(minX, g.x());
+            maxX = Math.max(maxX, g.right());
+        }
+
+        boolean near(Glyph g) {
+            return g.x() >= minX - 3 * size && g.x() <= maxX + 3 * size;
+        }
+    }
+
+    private static void attachSmall(Glyph g, List<Band> bands) {
+        Band best = null;
+        float bestDistance = Float.MAX_VALUE;
+        // bands are nearly sorted by baseline; scan back from the end only while baselines can still be in reach
+        for (int i = bands.size() - 1; i >= 0; i--) {
+            Band b = bands.get(i);
+            float distance = Math.abs(g.y() - b.baseline);
+            if (b.baseline < g.y() - MAX_REACH) {
+                if (i < bands.size() - 64) {
+                    break;
+                }
+                continue;
+            }
+            if (distance <= 0.5f * Math.max(b.size, g.size()) && b.near(g) && distance < bestDistance) {
+                best = b;
+                bestDistance = distance;
+            }
+        }
+        if (best == null) {
+            best = new Band(g.y(), g.size());
+            bands.add(best);
+        }
+        best.add(g);
+    }
+
+    private static float median(List<Glyph> glyphs) {
+        if (glyphs.isEmpty()) {
+            return 0f;
+        }
+        float[] sizes = new float[glyphs.size()];
+        for (int i = 0; i < sizes.length; i++) {
+            sizes[i] = glyphs.get(i).size();
+        }
+        java.util.Arrays.sort(sizes);
+        return sizes[sizes.length / 2];
+    }
+
+    private static List<Cell> cells(List<Glyph> row) {
+        List<Cell> cells = new ArrayList<>();
+        List<Glyph> run = new ArrayList<>();
+        Glyph previous = null;
+        for (Glyph g : row) {
+            if (g.isSpace()) {
+                run.add(g);
+                continue;
+            }
+            if (previous != null && g.x() - previous.right() > CELL_GAP_EM * Math.max(g.size(), previous.size())) {
+                addCell(cells, run);
+                run = new ArrayList<>();
+            }
+            run.add(g);
+            previous = g;
+        }
+        addCell(cells, run);
+        return cells;
+    }
+
+    private static void addCell(List<Cell> cells, List<Glyph> run) {
+        List<Glyph> ink = run.stream().filter(g -> !g.isSpace()).toList();
+        if (ink.isEmpty()) {
+            return;
+        }
+        float letterSpacing = letterSpacing(run);
+        StringBuilder text = new StringBuilder();
+        Glyph previous = null;
+        boolean spaceGlyph = false;
+        for (Glyph g : run) {
+            if (g.isSpace()) {
+                spaceGlyph = previous != null;
+                continue;
+            }
+            if (previous != null) {
+                float gap = g.x() - previous.right();
+                if (spaceGlyph || gap - letterSpacing > WORD_GAP_EM * Math.max(g.size(), previous.size())) {
+                    text.append(' ');
+                }
+            }
+            text.append(g.text());
+            previous = g;
+            spaceGlyph = false;
+        }
+        String cleaned = TextRepair.normalize(text.toString());
+        if (cleaned.isEmpty()) {
+            return;
+        }
+        int boldCount = (int) ink.stream().filter(Glyph::bold).count();
+        cells.add(new Cell(ink.get(0).x(), ink.get(ink.size() - 1).right(), ink.get(0).y(), cleaned,
+                dominantSize(ink), boldCount * 2 > ink.size(), ink.stream().limit(3).allMatch(Glyph::bold)));
+    }
+
+    /** Median gap between adjacent glyphs not separated by a space glyph: the tracking the generator applied. */
+    private static float letterSpacing(List<Glyph> run) {
+        List<Float> gaps = new ArrayList<>();
+        Glyph previous = null;
+        boolean sawSpace = false;
+        for (Glyph g : run) {
+            if (g.isSpace()) {
+                sawSpace = true;
+                continue;
+            }
+            if (previous != null && !sawSpace) {
+                gaps.add(g.x() - previous.right());
+            }
+            previous = g;
+            sawSpace = false;
+        }
+        if (gaps.size() < 2) {
+            return 0f;
+        }
+        gaps.sort(Float::compare);
+        return Math.max(0f, gaps.get(gaps.size() / 2));
+    }
+
+    static float dominantSize(List<Glyph> glyphs) {
+        Map<Integer, Integer> counts = new HashMap<>();
+        for (Glyph g : glyphs) {
+            counts.merge(Math.round(g.size() * 2), 1, Integer::sum);
+        }
+        return counts.entrySet().stream().max(Map.Entry.comparingByValue()).map(e -> e.getKey() / 2f).orElse(0f);
+    }
+}

@@ -1,0 +1,66 @@
+package org.mockinterview.resume.parse;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+
+import org.mockinterview.resume.parse.LineBuilder.Cell;
+import org.mockinterview.resume.parse.LineBuilder.Row;
+
+/** Turns the glyphs of a document into text lines in reading order, page by page. */
+final class PageLayout {
+
+    private PageLayout() {
+    }
+
+    static List<TextLine> lines(GlyphCollector collector) {
+        Map<Integer, List<Glyph>> byPage = new TreeMap<>();
+        for (Glyph g : collector.glyphs()) {
+            byPage.computeIfAbsent(g.page(), p -> new ArrayList<>()).add(g);
+        }
+        List<TextLine> lines = new ArrayList<>();
+        for (Map.Entry<Integer, List<Glyph>> page : byPage.entrySet()) {
+            List<Glyph> glyphs = TextRepair.dedupOverlaps(page.getValue());
+            List<Row> rows = ColumnDetector.readingOrder(LineBuilder.rows(glyphs), collector.pageWidth(page.getKey()));
+            float previousY = Float.NaN;
+            for (int r = 0; r < rows.size(); r++) {
+                Row row = rows.get(r);
+                if ((r == 0 || r == rows.size() - 1) && isPageFurniture(row)) {
+                    continue;
+                }
+                lines.add(toLine(row, previousY, page.getKey()));
+                previousY = row.y();
+            }
+        }
+        return lines;
+    }
+
+    /** Running headers and footers ("Jane Doe – 1/2", "Page 2 of 3", "Last updated ...") are not content. */
+    private static boolean isPageFurniture(Row row) {
+        String text = String.join(" ", row.cells().stream().map(Cell::text).toList());
+        return text.matches("(?i).*(\\bpage\\s*\\d+(\\s*(of|/)\\s*\\d+)?|\\b\\d+\\s*/\\s*\\d+|^last updated.*)\\s*$")
+                && text.length() < 60;
+    }
+
+    private static TextLine toLine(Row row, float previousY, int page) {
+        List<String> texts = row.cells().stream().map(Cell::text).toList();
+        List<Float> xs = row.cells().stream().map(Cell::x0).toList();
+        int chars = 0;
+        int boldChars = 0;
+        float size = 0;
+        int sizeChars = -1;
+        for (Cell c : row.cells()) {
+            chars += c.text().length();
+            boldChars += c.bold() ? c.text().length() : 0;
+            if (c.text().length() > sizeChars) {
+                size = c.size();
+                sizeChars = c.text().length();
+            }
+        }
+        float gap = Float.isNaN(previousY) ? 0 : Math.max(0, row.y() - previousY - size);
+        boolean bold = boldChars * 2 > chars || row.cells().get(0).boldLead();
+        float x1 = row.cells().get(row.cells().size() - 1).x1();
+        return new TextLine(texts, xs, size, bold, xs.get(0), gap, page, x1);
+    }
+}

@@ -1,0 +1,82 @@
+package org.mockinterview.resume.parse;
+
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+
+import org.mockinterview.resume.ResumeProfile;
+import org.mockinterview.resume.ResumeProfile.Education;
+import org.mockinterview.resume.ResumeProfile.Experience;
+import org.mockinterview.resume.ResumeProfile.Project;
+import org.mockinterview.resume.ResumeProfile.Section;
+import org.mockinterview.resume.parse.EntryGrouper.Entry;
+import org.mockinterview.resume.parse.EntryGrouper.SubEntry;
+import org.mockinterview.resume.parse.HeadingClassifier.Heading;
+
+/** Builds the profile from lines in reading order: sections, their entries, skills and contact details. */
+final class ProfileAssembler {
+
+    private ProfileAssembler() {
+    }
+
+    static ResumeProfile assemble(List<TextLine> lines) {
+        if (lines.isEmpty()) {
+            return ResumeProfile.empty();
+        }
+        int nameIndex = ContactExtractor.nameIndex(lines);
+        List<Heading> headings = HeadingClassifier.classify(lines, nameIndex);
+        float body = HeadingClassifier.bodySize(lines);
+        boolean bodyBold = lines.stream().filter(l -> Math.abs(l.size() - body) < 0.5f).filter(TextLine::bold).count()
+                * 2 > lines.stream().filter(l -> Math.abs(l.size() - body) < 0.5f).count();
+        EntryGrouper grouper = new EntryGrouper(body, bodyBold);
+
+        List<Section> sections = new ArrayList<>();
+        List<Experience> experience = new ArrayList<>();
+        List<Project> projects = new ArrayList<>();
+        List<Education> education = new ArrayList<>();
+        Set<String> skills = new LinkedHashSet<>();
+        List<TextLine> contactLines = new ArrayList<>(
+                lines.subList(0, headings.isEmpty() ? Math.min(lines.size(), 8) : headings.get(0).index()));
+
+        for (int h = 0; h < headings.size(); h++) {
+            Heading heading = headings.get(h);
+            int end = h + 1 < headings.size() ? headings.get(h + 1).index() : lines.size();
+            List<TextLine> content = lines.subList(heading.index() + 1, end);
+            sections.add(new Section(heading.text(), heading.kind()));
+            switch (heading.kind()) {
+                case "experience" -> {
+                    for (Entry entry : grouper.group(content, true)) {
+                        EntryFields.experience(entry).map(e -> inheritOrganization(e, experience))
+                                .ifPresent(experience::add);
+                        String dates = EntryFields.headerParts(entry, true).dates();
+                        for (SubEntry sub : entry.subEntries) {
+                            projects.add(EntryFields.fromSubEntry(sub, dates));
+                        }
+                    }
+                }
+                case "projects" -> grouper.group(content, false)
+                        .forEach(entry -> EntryFields.project(entry).ifPresent(projects::add));
+                case "education" -> grouper.group(content, false)
+                        .forEach(entry -> EntryFields.education(entry).ifPresent(education::add));
+                case "skills" -> skills.addAll(SkillsExtractor.skills(content));
+                case "contact" -> contactLines.addAll(content);
+                default -> {
+                }
+            }
+        }
+        ContactExtractor.Contact contact = ContactExtractor.extract(contactLines, lines, nameIndex);
+        return new ResumeProfile(contact.name(), contact.email(), contact.phone(), contact.links(), sections,
+                experience, projects, education, new ArrayList<>(skills));
+    }
+
+    /** A second role at the same employer is often printed as a title line under the employer's first role. */
+    private static Experience inheritOrganization(Experience e, List<Experience> previous) {
+        if (e.organization() != null || previous.isEmpty() || EntryFields.titleScore(e.title()) <= 0) {
+            return e;
+        }
+        Experience last = previous.get(previous.size() - 1);
+        return new Experience(e.title(), last.organization(), e.location() != null ? e.location() : last.location(),
+                e.dates(), e.highlights(), e.technologies(), e.metrics());
+    }
+}

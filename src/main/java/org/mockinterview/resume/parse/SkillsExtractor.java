@@ -1,0 +1,95 @@
+package org.mockinterview.resume.parse;
+
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+
+/** Reads the skills listed in skills sections: lists split on commas, bullets and pipes, labels stripped. */
+final class SkillsExtractor {
+
+    private SkillsExtractor() {
+    }
+
+    static List<String> skills(List<TextLine> lines) {
+        List<List<String>> streams = streams(lines);
+        Set<String> out = new LinkedHashSet<>();
+        for (List<String> stream : streams) {
+            boolean delimited = stream.stream().anyMatch(s -> s.matches(".*[,;|•·▪].*"));
+            StringBuilder joined = new StringBuilder();
+            for (String raw : stream) {
+                String line = EntryGrouper.BULLET.matcher(raw).replaceFirst("").strip();
+                if (line.isEmpty()) {
+                    continue;
+                }
+                boolean subHeading = delimited && !line.matches(".*[,;|•·▪:].*") && HeadingClassifier.isCaps(line)
+                        && line.split("\\s+").length <= 3;
+                if (subHeading || line.endsWith(":")) {
+                    joined.append(" ; ");
+                    continue;
+                }
+                boolean wrapped = delimited && joined.length() > 0 && Character.isLowerCase(line.codePointAt(0));
+                joined.append(wrapped ? " " : " ; ").append(stripLabel(line));
+            }
+            for (String item : splitItems(joined.toString())) {
+                String s = item.strip().replaceAll("^(?i)and\\s+", "").replaceAll("[.;:]+$", "").strip();
+                if (!s.isEmpty() && s.length() <= 60 && s.split("\\s+").length <= 6) {
+                    out.add(s);
+                }
+            }
+        }
+        return new ArrayList<>(out);
+    }
+
+    /** Cells of a multi-column skills table are read column by column, matched by their x position. */
+    private static List<List<String>> streams(List<TextLine> lines) {
+        List<Float> starts = new ArrayList<>();
+        List<List<String>> streams = new ArrayList<>();
+        for (TextLine line : lines) {
+            for (int i = 0; i < line.cells().size(); i++) {
+                float x = line.cellX().get(i);
+                int index = -1;
+                for (int s = 0; s < starts.size(); s++) {
+                    if (Math.abs(starts.get(s) - x) <= 15f) {
+                        index = s;
+                        break;
+                    }
+                }
+                if (index < 0) {
+                    starts.add(x);
+                    streams.add(new ArrayList<>());
+                    index = starts.size() - 1;
+                }
+                streams.get(index).add(line.cells().get(i));
+            }
+        }
+        return streams;
+    }
+
+    private static String stripLabel(String line) {
+        int colon = line.indexOf(':');
+        if (colon > 0 && colon < line.length() - 1 && line.substring(0, colon).split("\\s+").length <= 4) {
+            return line.substring(colon + 1).strip();
+        }
+        return line;
+    }
+
+    /** Splits on list separators outside parentheses, so "SQLite (SQLAlchemy, Alembic)" stays one skill. */
+    private static List<String> splitItems(String text) {
+        List<String> items = new ArrayList<>();
+        StringBuilder current = new StringBuilder();
+        int depth = 0;
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            depth += c == '(' ? 1 : c == ')' && depth > 0 ? -1 : 0;
+            if (depth == 0 && ",;|•·▪、，".indexOf(c) >= 0) {
+                items.add(current.toString());
+                current.setLength(0);
+            } else {
+                current.append(c);
+            }
+        }
+        items.add(current.toString());
+        return items;
+    }
+}

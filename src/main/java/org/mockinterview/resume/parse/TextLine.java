@@ -1,0 +1,35 @@
+package org.mockinterview.resume.parse;
+
+import java.util.List;
+
+/**
+ * One line in reading order, the common input of the section and entry logic for PDFs and pasted text.
+ * cells are the pieces of the line separated by wide gaps (or by runs of spaces in plain text);
+ * cellX holds where each cell starts and x1 where the line ends (characters for plain text); size is 0 when
+ * the font size is unknown.
+ */
+record TextLine(List<String> cells, List<Float> cellX, float size, boolean bold, float x0, float gapAbove, int page,
+        float x1) {
+
+    TextLine {
+        cells = List.copyOf(cells);
+        cellX = List.copyOf(cellX);
+    }
+
+    TextLine withCells(List<String> newCells, List<Float> newCellX) {
+        return new TextLine(newCells, newCellX, size, bold, x0, gapAbove, page, x1);
+    }
+
+    String text() {
+        return String.join("   ", cells);
+    }
+
+    /** The line as running text, for bullets and descriptions where cell gaps are just wide spaces. */
+    String prose() {
+        return String.join(" ", cells);
+    }
+
+    boolean hasFont() {
+        return size > 0;
+    }
+}
