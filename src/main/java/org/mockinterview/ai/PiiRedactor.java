@@ -28,7 +28,7 @@ public final class PiiRedactor {
                     + "|\\b[a-z0-9-]+(?:\\.[a-z0-9-]+)*\\.(?:com|io|org|net|dev|ai|me|co|app|page|site)/[^\\s<>\"')\\]]*"
                     + "|\\b(?:github|gitlab|linkedin|kaggle|medium|twitter|huggingface)\\.(?:com|co)\\b");
     // Broad on purpose; digitsLookLikePhone() then rejects years, ranges and metrics.
-    private static final Pattern PHONE_RE = Pattern.compile("(?<![\\w.])\\+?\\(?\\d[\\d\\s().-]{7,}\\d(?![\\w.%])");
+    private static final Pattern PHONE_RE = Pattern.compile("(?<![\\w.])\\+?\\(?\\d[\\d\\s().-]{7,}\\d(?![\\w%]|[.,]\\d)");
     private static final Pattern ADDRESS_RE = Pattern.compile(
             "\\b\\d{1,5}\\s+(?:[A-Z][a-zA-Z.'-]*\\s+){1,4}"
                     + "(?:Street|St|Avenue|Ave|Road|Rd|Boulevard|Blvd|Lane|Ln|Drive|Dr|Court|Ct|Way|Place|Pl|Terrace|Square|Sq|Parkway|Pkwy)\\b\\.?"
