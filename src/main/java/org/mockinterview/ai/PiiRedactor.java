@@ -22,10 +22,12 @@ public final class PiiRedactor {
     public static final String LINK = "[LINK]";
 
     private static final Pattern EMAIL_RE = Pattern.compile("[\\w.+-]+@[\\w-]+(\\.[\\w-]+)+");
+    // A URL never ends in sentence punctuation: "see https://x.dev/a." keeps its full stop.
+    private static final String URL_TAIL = "(?:[^\\s<>\"')\\]]*[^\\s<>\"')\\].,;:!?])?";
     private static final Pattern URL_RE = Pattern.compile(
-            "(?i)\\b(?:https?://|www\\.)[^\\s<>\"')\\]]+"
+            "(?i)\\b(?:https?://|www\\.)" + URL_TAIL
                     // bare profile links: a domain followed by a path, or a well-known profile host
-                    + "|\\b[a-z0-9-]+(?:\\.[a-z0-9-]+)*\\.(?:com|io|org|net|dev|ai|me|co|app|page|site)/[^\\s<>\"')\\]]*"
+                    + "|\\b[a-z0-9-]+(?:\\.[a-z0-9-]+)*\\.(?:com|io|org|net|dev|ai|me|co|app|page|site)/" + URL_TAIL
                     + "|\\b(?:github|gitlab|linkedin|kaggle|medium|twitter|huggingface)\\.(?:com|co)\\b");
     // Broad on purpose; digitsLookLikePhone() then rejects years, ranges and metrics.
     private static final Pattern PHONE_RE = Pattern.compile("(?<![\\w.])\\+?\\(?\\d[\\d\\s().-]{7,}\\d(?![\\w%]|[.,]\\d)");
