@@ -55,6 +55,12 @@ public class LlmAdvisor {
     /** A follow-up from the model, or empty (budget exceeded, model down, reply unusable). */
     public Optional<FollowUp> followUp(PlannedQuestion question, String answer, List<String> weaknesses) {
         PiiRedactor redactor = PiiRedactor.generic();
+        try {
+            gateway.ensureNotRateLimited("follow_up");
+        } catch (LlmException e) {
+            metrics.fallback("follow_up", e.reason().code());
+            return Optional.empty();
+        }
         Future<LlmGateway.Reply> call = executor.submit(() -> gateway.followUp(question.category().wire(),
                 redactor.redact(question.text()), String.join(", ", weaknesses),
                 Prompts.data(redactor.redact(answer), config.maxAnswerChars())));
@@ -89,6 +95,12 @@ public class LlmAdvisor {
         PiiRedactor redactor = PiiRedactor.generic();
         String findings = analysis == null || analysis.feedback() == null ? "(none)"
                 : String.join(" ", analysis.feedback());
+        try {
+            gateway.ensureNotRateLimited("review");
+        } catch (LlmException e) {
+            metrics.fallback("review", e.reason().code());
+            return CompletableFuture.completedFuture(Optional.empty());
+        }
         return CompletableFuture.supplyAsync(() -> gateway.review(question.category().wire(),
                         redactor.redact(question.text()), String.join("; ", question.keyPoints()),
                         redactor.redact(findings), Prompts.data(redactor.redact(answer), config.maxAnswerChars())),

@@ -58,6 +58,18 @@ public class LlmGateway {
                 Prompts.REVIEW_FORMAT, answer));
     }
 
+    /**
+     * Fails fast while a 429's Retry-After runs. Callers check before the guarded methods, so that these
+     * self-imposed refusals neither count towards the circuit breaker nor show up as model calls.
+     */
+    public void ensureNotRateLimited(String operation) {
+        Duration cooldown = RateLimitCooldown.remaining();
+        if (!cooldown.isZero()) {
+            throw new LlmException(LlmException.Reason.RATE_LIMITED,
+                    "rate limited; retry after " + cooldown.toSeconds() + "s", null);
+        }
+    }
+
     private Reply invoke(String operation, Supplier<Result<String>> call) {
         long start = System.nanoTime();
         try {

@@ -3,7 +3,9 @@ package org.mockinterview.ai;
 import jakarta.enterprise.context.ApplicationScoped;
 import org.eclipse.microprofile.faulttolerance.exceptions.CircuitBreakerOpenException;
 import org.mockinterview.question.Category;
+import org.mockinterview.question.Difficulty;
 import org.mockinterview.question.PlannedQuestion;
+import org.mockinterview.question.QuestionPlanner;
 import org.mockinterview.question.QuestionEngine.PlanRequest;
 import org.mockinterview.question.QuestionEngine.PlanResult;
 import org.mockinterview.question.QuestionEngine.TokenUsage;
@@ -61,7 +63,9 @@ public class LlmPlanner {
         String jd = Prompts.data(redactor.redact(request.jobDescription()), config.maxJobDescriptionChars());
         PlanCache.Key key = new PlanCache.Key(
                 request.resumeSha256() != null ? request.resumeSha256() : PlanCache.sha256(resume),
-                PlanCache.sha256(jd), List.copyOf(quotas.keySet()), offline.size(), request.difficulty(),
+                PlanCache.sha256(jd), offline.stream().map(PlannedQuestion::category).distinct().toList(),
+                request.perCategory() == 0 ? QuestionPlanner.DEFAULT_PER_CATEGORY : request.perCategory(),
+                request.difficulty() == null ? Difficulty.MIXED : request.difficulty(),
                 settings.modelName(), Prompts.PLAN_VERSION);
         List<String> notes = new ArrayList<>();
         TokenUsage usage = TokenUsage.ZERO;
@@ -83,6 +87,7 @@ public class LlmPlanner {
                 String feedback = attempt == 0 ? "" : "\nYour previous reply had these problems; fix them: "
                         + failure + ". Reply with the complete JSON again.\n";
                 try {
+                    gateway.ensureNotRateLimited(OP);
                     LlmGateway.Reply reply = gateway.plan(quotaText, avoid, feedback, resume, jd);
                     usage = usage.plus(new TokenUsage(1, reply.inputTokens(), reply.outputTokens()));
                     PlanValidator.Outcome outcome = PlanValidator.validate(reply.text(), quotas, taken, generated);

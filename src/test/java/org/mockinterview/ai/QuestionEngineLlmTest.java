@@ -68,6 +68,7 @@ class QuestionEngineLlmTest {
     void reset() {
         wireMock.resetAll();
         circuitBreakers.resetAll();
+        RateLimitCooldown.reset();
         llmPlanner.cache().clear();
     }
 
@@ -179,6 +180,12 @@ class QuestionEngineLlmTest {
 
         assertThat(result.questions()).isEqualTo(offline(r));
         assertThat(result.notes()).containsExactly("llm unavailable: rate_limited; offline engine used");
+        wireMock.verify(exactly(1), postRequestedFor(urlEqualTo(CHAT)));
+
+        // Retry-After is honoured: until it passes, plans are offline without asking the model again.
+        assertThat(RateLimitCooldown.remaining()).isGreaterThan(java.time.Duration.ofSeconds(25));
+        PlanResult during = engine.plan(Fixtures.request(Fixtures.resume(""), "sha-429-again", CATEGORIES));
+        assertThat(during.notes()).containsExactly("llm unavailable: rate_limited; offline engine used");
         wireMock.verify(exactly(1), postRequestedFor(urlEqualTo(CHAT)));
     }
 

@@ -31,7 +31,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 /** Follow-ups and answer reviews through the LLM, and their fallbacks; shares the LLM-on profile (one boot). */
 @QuarkusTest
 @TestProfile(LlmOnProfile.class)
-class FollowUpAndReviewLlmTest {
+class QuestionEngineFollowUpTest {
 
     static final String CHAT = "/v1/chat/completions";
 
@@ -51,6 +51,7 @@ class FollowUpAndReviewLlmTest {
     void reset() {
         wireMock.resetAll();
         circuitBreakers.resetAll();
+        RateLimitCooldown.reset();
     }
 
     static MappingBuilder followUpCall() {
