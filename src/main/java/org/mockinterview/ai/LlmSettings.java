@@ -7,8 +7,9 @@ import org.eclipse.microprofile.config.ConfigProvider;
 @ApplicationScoped
 public class LlmSettings {
 
-    // quarkus-langchain4j's default when no key is configured; a key equal to it means "no key".
+    // quarkus-langchain4j's default, and application.properties' placeholder: both mean "no key".
     static final String DUMMY_KEY = "dummy";
+    static final String NO_KEY = "no-key-configured";
 
     private final boolean enabled;
     private final String modelName;
@@ -22,7 +23,7 @@ public class LlmSettings {
     }
 
     static boolean hasRealKey(String key) {
-        return key != null && !key.isBlank() && !DUMMY_KEY.equals(key.trim());
+        return key != null && !key.isBlank() && !DUMMY_KEY.equals(key.trim()) && !NO_KEY.equals(key.trim());
     }
 
     public boolean enabled() {

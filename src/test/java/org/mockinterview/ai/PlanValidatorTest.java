@@ -76,6 +76,7 @@ class PlanValidatorTest {
     void dummyKeyDoesNotEnableTheLlm() {
         assertThat(LlmSettings.hasRealKey("dummy")).isFalse();
         assertThat(LlmSettings.hasRealKey(" ")).isFalse();
+        assertThat(LlmSettings.hasRealKey("no-key-configured")).isFalse();
         assertThat(LlmSettings.hasRealKey(null)).isFalse();
         assertThat(LlmSettings.hasRealKey("sk-live")).isTrue();
     }
