@@ -75,10 +75,12 @@ public class LlmPlanner {
             generated = hit.get();
             notes.add("llm questions from cache");
         } else {
-            Set<String> taken = offline.stream().filter(q -> q.source() == Source.TEMPLATE)
-                    .map(PlannedQuestion::text).collect(Collectors.toSet());
+            // Bank questions count as taken too: one of them may stay when a slot is not filled.
+            Set<String> taken = offline.stream().map(PlannedQuestion::text).collect(Collectors.toSet());
+            List<String> templates = offline.stream().filter(q -> q.source() == Source.TEMPLATE)
+                    .map(PlannedQuestion::text).sorted().toList();
             String quotaText = quotaText(quotas, offline);
-            String avoid = taken.isEmpty() ? "(none)" : taken.stream().map(t -> "- " + t).sorted()
+            String avoid = templates.isEmpty() ? "(none)" : templates.stream().map(t -> "- " + t)
                     .collect(Collectors.joining("\n"));
             generated = new LinkedHashMap<>();
             String failure = null;
@@ -126,8 +128,7 @@ public class LlmPlanner {
         if (request.history() != null) {
             request.history().askedTexts().forEach(t -> asked.add(PlanValidator.normalize(t)));
         }
-        offline.stream().filter(q -> q.source() == Source.TEMPLATE)
-                .forEach(q -> asked.add(PlanValidator.normalize(q.text())));
+        offline.forEach(q -> asked.add(PlanValidator.normalize(q.text())));
         Map<Category, List<GeneratedQuestion>> queues = new LinkedHashMap<>();
         generated.forEach((c, qs) -> queues.put(c, new ArrayList<>(qs.stream()
                 .filter(q -> !asked.contains(PlanValidator.normalize(q.text()))).toList())));

@@ -68,7 +68,9 @@ public final class PlanValidator {
             String code = LlmJson.text(item, "category");
             Category category = Category.parse(code).orElse(null);
             if (category == null || !quotas.containsKey(category)) {
-                count(problems, "category \"" + code + "\" was not requested");
+                // The model's own text goes back into the re-ask, so only a short, tame rendering of it.
+                String shown = code == null ? "null" : code.replaceAll("[^\\w -]", "");
+                count(problems, "category \"" + shown.substring(0, Math.min(30, shown.length())) + "\" was not requested");
                 continue;
             }
             String text = LlmJson.text(item, "text");
