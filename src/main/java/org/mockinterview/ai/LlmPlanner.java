@@ -1,0 +1,184 @@
+package org.mockinterview.ai;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import org.eclipse.microprofile.faulttolerance.exceptions.CircuitBreakerOpenException;
+import org.mockinterview.question.Category;
+import org.mockinterview.question.Difficulty;
+import org.mockinterview.question.PlannedQuestion;
+import org.mockinterview.question.QuestionPlanner;
+import org.mockinterview.question.QuestionEngine.PlanRequest;
+import org.mockinterview.question.QuestionEngine.PlanResult;
+import org.mockinterview.question.QuestionEngine.TokenUsage;
+import org.mockinterview.question.Source;
+
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+/**
+ * Replaces the bank slots of an offline plan with questions the model tailored to the resume and job description.
+ * Slots, categories and counts are fixed by the offline plan; the model only fills them, and every slot it does not
+ * fill validly keeps its offline question, so a plan never fails because of the model.
+ */
+@ApplicationScoped
+public class LlmPlanner {
+
+    static final String OP = "plan";
+
+    private final LlmGateway gateway;
+    private final LlmSettings settings;
+    private final LlmConfig config;
+    private final LlmMetrics metrics;
+    private final PlanCache cache;
+
+    LlmPlanner(LlmGateway gateway, LlmSettings settings, LlmConfig config, LlmMetrics metrics) {
+        this.gateway = gateway;
+        this.settings = settings;
+        this.config = config;
+        this.metrics = metrics;
+        this.cache = new PlanCache(config.planCacheSize());
+    }
+
+    /** The plan cache, exposed for tests and operations. */
+    public PlanCache cache() {
+        return cache;
+    }
+
+    public PlanResult tailor(PlanRequest request, List<PlannedQuestion> offline) {
+        Map<Category, Integer> quotas = new LinkedHashMap<>();
+        for (PlannedQuestion q : offline) {
+            quotas.merge(q.category(), q.source() == Source.TEMPLATE ? 0 : 1, Integer::sum);
+        }
+        quotas.values().removeIf(n -> n == 0);
+        if (quotas.isEmpty()) {
+            return new PlanResult(offline, TokenUsage.ZERO, List.of("no bank slots to tailor; offline engine used"));
+        }
+        PiiRedactor redactor = PiiRedactor.forProfile(request.profile());
+        String resume = Prompts.data(ResumeDigest.of(request.profile(), redactor), config.maxResumeChars());
+        String jd = Prompts.data(redactor.redact(request.jobDescription()), config.maxJobDescriptionChars());
+        PlanCache.Key key = new PlanCache.Key(
+                request.resumeSha256() != null ? request.resumeSha256() : PlanCache.sha256(resume),
+                PlanCache.sha256(jd), offline.stream().map(PlannedQuestion::category).distinct().toList(),
+                request.perCategory() == 0 ? QuestionPlanner.DEFAULT_PER_CATEGORY : request.perCategory(),
+                request.difficulty() == null ? Difficulty.MIXED : request.difficulty(),
+                settings.modelName(), Prompts.PLAN_VERSION);
+        List<String> notes = new ArrayList<>();
+        TokenUsage usage = TokenUsage.ZERO;
+        Map<Category, List<GeneratedQuestion>> generated;
+        Optional<Map<Category, List<GeneratedQuestion>>> hit = cache.get(key);
+        if (hit.isPresent()) {
+            generated = hit.get();
+            notes.add("llm questions from cache");
+        } else {
+            // Bank questions count as taken too: one of them may stay when a slot is not filled.
+            Set<String> taken = offline.stream().map(PlannedQuestion::text).collect(Collectors.toSet());
+            List<String> templates = offline.stream().filter(q -> q.source() == Source.TEMPLATE)
+                    .map(PlannedQuestion::text).sorted().toList();
+            String quotaText = quotaText(quotas, offline);
+            String avoid = templates.isEmpty() ? "(none)" : templates.stream().map(t -> "- " + t)
+                    .collect(Collectors.joining("\n"));
+            generated = new LinkedHashMap<>();
+            String failure = null;
+            // First attempt, then one re-ask that lists what was wrong; never more, so cost and latency stay bounded.
+            for (int attempt = 0; attempt < 2; attempt++) {
+                String feedback = attempt == 0 ? "" : "\nYour previous reply had these problems; fix them: "
+                        + failure + ". Reply with the complete JSON again.\n";
+                try {
+                    gateway.ensureNotRateLimited(OP);
+                    LlmGateway.Reply reply = gateway.plan(quotaText, avoid, feedback, resume, jd);
+                    usage = usage.plus(new TokenUsage(1, reply.inputTokens(), reply.outputTokens()));
+                    PlanValidator.Outcome outcome = PlanValidator.validate(reply.text(), quotas, taken, generated);
+                    generated = outcome.accepted();
+                    if (outcome.missing(quotas) == 0) {
+                        failure = null;
+                        break;
+                    }
+                    failure = String.join("; ", outcome.problems());
+                } catch (CircuitBreakerOpenException e) {
+                    failure = LlmException.Reason.CIRCUIT_OPEN.code();
+                    break;
+                } catch (LlmException e) {
+                    failure = e.reason().code();
+                    if (e.reason() != LlmException.Reason.MALFORMED) {
+                        break; // transport failures were already retried by the gateway
+                    }
+                }
+            }
+            if (generated.isEmpty()) {
+                String reason = failure == null ? "no usable questions" : failure;
+                metrics.fallback(OP, reasonTag(reason));
+                return new PlanResult(offline, usage, List.of("llm unavailable: " + reason + "; offline engine used"));
+            }
+            if (failure == null) {
+                cache.put(key, generated);
+            }
+        }
+        return merge(offline, generated, quotas, request, usage, notes);
+    }
+
+    private PlanResult merge(List<PlannedQuestion> offline, Map<Category, List<GeneratedQuestion>> generated,
+            Map<Category, Integer> quotas, PlanRequest request, TokenUsage usage, List<String> notes) {
+        // The history filter runs after the cache, so a cached question the user has since been asked is skipped.
+        Set<String> asked = new HashSet<>();
+        if (request.history() != null) {
+            request.history().askedTexts().forEach(t -> asked.add(PlanValidator.normalize(t)));
+        }
+        offline.forEach(q -> asked.add(PlanValidator.normalize(q.text())));
+        Map<Category, List<GeneratedQuestion>> queues = new LinkedHashMap<>();
+        generated.forEach((c, qs) -> queues.put(c, new ArrayList<>(qs.stream()
+                .filter(q -> !asked.contains(PlanValidator.normalize(q.text()))).toList())));
+        String generator = settings.generator(Prompts.PLAN_VERSION);
+        List<PlannedQuestion> out = new ArrayList<>();
+        int filled = 0;
+        for (PlannedQuestion q : offline) {
+            List<GeneratedQuestion> queue = queues.getOrDefault(q.category(), List.of());
+            if (q.source() == Source.TEMPLATE || queue.isEmpty()) {
+                out.add(q);
+                continue;
+            }
+            GeneratedQuestion g = queue.remove(0);
+            filled++;
+            String rationale = g.rationale() != null ? g.rationale()
+                    : "Tailored by the language model to your resume and the job description.";
+            out.add(new PlannedQuestion(q.category(), g.text(), Source.LLM, g.projectRef(), null, generator,
+                    rationale, List.of(), q.difficulty()));
+        }
+        int slots = quotas.values().stream().mapToInt(Integer::intValue).sum();
+        if (filled < slots) {
+            List<String> shortOf = quotas.keySet().stream()
+                    .filter(c -> out.stream().filter(q -> q.category() == c && q.source() == Source.LLM).count()
+                            < quotas.get(c))
+                    .map(Category::wire).toList();
+            metrics.fallback(OP, "incomplete");
+            notes.add("llm filled " + filled + " of " + slots + " slots; offline engine filled the rest ("
+                    + String.join(", ", shortOf) + ")");
+        }
+        return new PlanResult(List.copyOf(out), usage, List.copyOf(notes));
+    }
+
+    /** One line per category: the exact count and the difficulty of each slot, in order. */
+    private static String quotaText(Map<Category, Integer> quotas, List<PlannedQuestion> offline) {
+        StringBuilder sb = new StringBuilder();
+        quotas.forEach((c, n) -> sb.append("- ").append(c.wire()).append(": exactly ").append(n)
+                .append(n == 1 ? " question" : " questions").append(" (difficulty: ")
+                .append(offline.stream().filter(q -> q.category() == c && q.source() != Source.TEMPLATE)
+                        .map(q -> q.difficulty().wire()).collect(Collectors.joining(", ")))
+                .append(")\n"));
+        return sb.toString().strip();
+    }
+
+    /** Metric tags stay a small closed set even though the note carries validation details. */
+    private static String reasonTag(String failure) {
+        for (LlmException.Reason r : LlmException.Reason.values()) {
+            if (failure.equals(r.code())) {
+                return r.code();
+            }
+        }
+        return LlmException.Reason.INVALID.code();
+    }
+}

@@ -1,0 +1,131 @@
+package org.mockinterview.question;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import org.mockinterview.ai.LlmAdvisor;
+import org.mockinterview.ai.LlmMetrics;
+import org.mockinterview.ai.LlmPlanner;
+import org.mockinterview.ai.LlmSettings;
+import org.mockinterview.resume.ResumeProfile;
+import org.mockinterview.scoring.AnswerAnalysis;
+
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionStage;
+
+/**
+ * The question API interview sessions call: plans, follow-ups and answer reviews, tailored by the LLM when it is
+ * enabled and always backed by the offline engine. Methods block; call them on a virtual thread, outside any
+ * database transaction.
+ */
+@ApplicationScoped
+public class QuestionEngine {
+
+    /** What to plan; profile, resume hash and job description may each be null. */
+    public record PlanRequest(ResumeProfile profile, String resumeSha256, String jobDescription,
+            List<Category> categories, int perCategory, Difficulty difficulty, UserHistory history) {
+    }
+
+    /** Model usage of one operation; {@code calls} counts replies received (failed attempts cost no tokens). */
+    public record TokenUsage(int calls, int inputTokens, int outputTokens) {
+        public static final TokenUsage ZERO = new TokenUsage(0, 0, 0);
+
+        public TokenUsage plus(TokenUsage other) {
+            return other == null ? this : new TokenUsage(calls + other.calls, inputTokens + other.inputTokens,
+                    outputTokens + other.outputTokens);
+        }
+    }
+
+    /** A plan with its cost and notes on how it was made, e.g. {@code llm unavailable: timeout; offline engine used}. */
+    public record PlanResult(List<PlannedQuestion> questions, TokenUsage usage, List<String> notes) {
+        public PlanResult {
+            questions = List.copyOf(questions);
+            notes = notes == null ? List.of() : List.copyOf(notes);
+        }
+    }
+
+    /** One follow-up question; source is LLM or TEMPLATE. */
+    public record FollowUp(String text, Source source, String generator, TokenUsage usage) {
+    }
+
+    /** The model's verdict on an answer's technical content. */
+    public record AnswerReview(String verdict, List<String> corrections, List<String> modelAnswerOutline,
+            String generator, TokenUsage usage) {
+    }
+
+    public static final String TEMPLATE_GENERATOR = "follow-up-templates/1.0.0";
+
+    private final QuestionPlanner planner;
+    private final FollowUpTemplates templates;
+    private final LlmSettings settings;
+    private final LlmPlanner llmPlanner;
+    private final LlmAdvisor advisor;
+    private final LlmMetrics metrics;
+
+    QuestionEngine(QuestionPlanner planner, FollowUpTemplates templates, LlmSettings settings, LlmPlanner llmPlanner,
+            LlmAdvisor advisor, LlmMetrics metrics) {
+        this.planner = planner;
+        this.templates = templates;
+        this.settings = settings;
+        this.llmPlanner = llmPlanner;
+        this.advisor = advisor;
+        this.metrics = metrics;
+    }
+
+    public boolean llmEnabled() {
+        return settings.enabled();
+    }
+
+    /**
+     * The offline plan always comes first (it fixes categories, counts and difficulties); the model, when enabled,
+     * only replaces its bank slots.
+     *
+     * @throws IllegalArgumentException when perCategory is outside 0..5
+     */
+    public PlanResult plan(PlanRequest request) {
+        Objects.requireNonNull(request, "request");
+        List<PlannedQuestion> offline = planner.plan(request.profile(), request.jobDescription(),
+                request.categories(), request.perCategory(), request.difficulty(), request.history());
+        if (!settings.enabled()) {
+            return new PlanResult(offline, TokenUsage.ZERO, List.of("llm disabled; offline engine used"));
+        }
+        try {
+            return llmPlanner.tailor(request, offline);
+        } catch (RuntimeException e) {
+            // Last line of defence: a bug in the LLM path must not cost the candidate their interview.
+            metrics.fallback("plan", "other");
+            return new PlanResult(offline, TokenUsage.ZERO,
+                    List.of("llm unavailable: " + e.getClass().getSimpleName() + "; offline engine used"));
+        }
+    }
+
+    /** At most one follow-up aimed at the answer's weakest spot; empty when nothing is worth probing. */
+    public Optional<FollowUp> followUp(PlannedQuestion question, String answer, AnswerAnalysis analysis) {
+        List<String> weaknesses = Weaknesses.of(analysis);
+        if (question == null || answer == null || answer.isBlank() || weaknesses.isEmpty()) {
+            return Optional.empty();
+        }
+        if (settings.enabled()) {
+            try {
+                Optional<FollowUp> llm = advisor.followUp(question, answer, weaknesses);
+                if (llm.isPresent()) {
+                    return llm;
+                }
+            } catch (RuntimeException e) {
+                metrics.fallback("follow_up", "other");
+            }
+        }
+        return templates.followUp(question, answer, weaknesses)
+                .map(text -> new FollowUp(text, Source.TEMPLATE, TEMPLATE_GENERATOR, TokenUsage.ZERO));
+    }
+
+    /** The model's review of an answer, computed asynchronously; empty when the LLM is off or fails. */
+    public CompletionStage<Optional<AnswerReview>> review(PlannedQuestion question, String answer,
+            AnswerAnalysis analysis) {
+        if (!settings.enabled() || question == null || answer == null || answer.isBlank()) {
+            return CompletableFuture.completedFuture(Optional.empty());
+        }
+        return advisor.review(question, answer, analysis);
+    }
+}
