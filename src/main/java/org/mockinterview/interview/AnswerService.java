@@ -9,6 +9,7 @@ import org.mockinterview.platform.problem.ProblemType;
 import org.mockinterview.scoring.AnalysisRequest;
 import org.mockinterview.scoring.AnswerAnalysis;
 import org.mockinterview.scoring.AnswerAnalyzer;
+import org.mockinterview.question.QuestionEngine;
 
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
@@ -40,7 +41,11 @@ public class AnswerService {
     @Inject
     InterviewAdvancer advancer;
 
-    private final AnswerAnalyzer analyzer = new AnswerAnalyzer();
+    @Inject
+    AnswerAnalyzer analyzer;
+
+    @Inject
+    QuestionEngine engine;
 
     /** What the first transaction decided: a stored reply to replay, or a recorded answer to finish. */
     record Recorded(AnswerResult replay, long answerId, long questionId, String text, Integer durationSeconds) {
@@ -134,11 +139,29 @@ public class AnswerService {
                 .call(() -> advancer.context(interviewId, recorded.questionId()));
         AnswerAnalysis analysis = analyzer.analyze(new AnalysisRequest(recorded.text(), context.question().text(),
                 context.question().category(), recorded.durationSeconds(), context.question().keyPoints()));
-        Optional<QuestionSupply.FollowUp> followUp = context.followUpAllowed()
+        Optional<QuestionEngine.FollowUp> followUp = context.followUpAllowed()
                 ? advancer.followUp(context, recorded.text(), analysis)
                 : Optional.empty();
-        return QuarkusTransaction.requiringNew()
+        AnswerResult result = QuarkusTransaction.requiringNew()
                 .call(() -> advancer.advanceAfterAnswer(interviewId, recorded.answerId(), analysis, followUp));
+        reviewLater(recorded.answerId(), context.question(), recorded.text(), analysis);
+        return result;
+    }
+
+    /** The optional LLM review runs after the turn is committed and never delays the response. */
+    private void reviewLater(long answerId, org.mockinterview.question.PlannedQuestion question, String text,
+            AnswerAnalysis analysis) {
+        if (!engine.llmEnabled()) {
+            return;
+        }
+        engine.review(question, text, analysis).thenAccept(review -> review.ifPresent(r ->
+                QuarkusTransaction.requiringNew().run(() -> {
+                    Answer answer = answers.findById(answerId);
+                    if (answer != null) {
+                        answer.review = new AnswerReviewRecord(r.verdict(), r.corrections(), r.modelAnswerOutline());
+                        answer.reviewGenerator = r.generator();
+                    }
+                })));
     }
 
     private Interview lock(long userId, long interviewId) {

@@ -8,6 +8,7 @@ import jakarta.persistence.Enumerated;
 import jakarta.persistence.Version;
 import org.hibernate.annotations.JdbcTypeCode;
 import org.hibernate.type.SqlTypes;
+import org.mockinterview.question.QuestionEngine;
 
 import java.time.OffsetDateTime;
 
@@ -40,7 +41,7 @@ public class Interview extends PanacheEntity {
     public InterviewReport report;
 
     @JdbcTypeCode(SqlTypes.JSON)
-    public TokenCount tokenUsage;
+    public QuestionEngine.TokenUsage tokenUsage;
 
     @Version
     @Column(nullable = false)

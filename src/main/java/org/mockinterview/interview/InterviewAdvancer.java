@@ -4,6 +4,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import org.mockinterview.interview.InterviewViews.QuestionView;
 import org.mockinterview.question.PlannedQuestion;
+import org.mockinterview.question.QuestionEngine;
 import org.mockinterview.scoring.AnswerAnalysis;
 
 import java.time.OffsetDateTime;
@@ -32,7 +33,7 @@ public class InterviewAdvancer {
     IdempotencyRepository idempotency;
 
     @Inject
-    QuestionSupply supply;
+    QuestionEngine engine;
 
     /** What the slow work needs to know about the answered question. */
     record Context(PlannedQuestion question, boolean followUpAllowed) {
@@ -46,12 +47,12 @@ public class InterviewAdvancer {
         return new Context(q.toPlanned(), asked < interview.followUpsPerQuestion);
     }
 
-    Optional<QuestionSupply.FollowUp> followUp(Context context, String answer, AnswerAnalysis analysis) {
-        return supply.followUp(context.question(), answer, analysis);
+    Optional<QuestionEngine.FollowUp> followUp(Context context, String answer, AnswerAnalysis analysis) {
+        return engine.followUp(context.question(), answer, analysis);
     }
 
     AnswerResult advanceAfterAnswer(long interviewId, long answerId, AnswerAnalysis analysis,
-            Optional<QuestionSupply.FollowUp> followUp) {
+            Optional<QuestionEngine.FollowUp> followUp) {
         Interview interview = interviews.findById(interviewId, jakarta.persistence.LockModeType.PESSIMISTIC_WRITE);
         Answer answer = answers.findById(answerId);
         if (answer.analysis == null) {
@@ -63,11 +64,12 @@ public class InterviewAdvancer {
             InterviewQuestion main = mainOf(q);
             long asked = questions.count("parentId", main.id);
             if (followUp.isPresent() && asked < interview.followUpsPerQuestion) {
-                InterviewQuestion fq = InterviewQuestion.followUp(main, (int) asked + 1, followUp.get().question());
+                InterviewQuestion fq = InterviewQuestion.followUp(main, (int) asked + 1,
+                        asPlanned(q.toPlanned(), followUp.get()));
                 questions.persistAndFlush(fq);
                 interview.currentQuestionId = fq.id;
-                interview.tokenUsage = (interview.tokenUsage == null ? TokenCount.ZERO : interview.tokenUsage)
-                        .plus(followUp.get().usage());
+                interview.tokenUsage = (interview.tokenUsage == null ? QuestionEngine.TokenUsage.ZERO
+                        : interview.tokenUsage).plus(followUp.get().usage());
             } else {
                 interview.currentQuestionId = nextMain(interview.id, main);
             }
@@ -92,6 +94,12 @@ public class InterviewAdvancer {
                 interview.id, q.position + 1, QuestionKind.follow_up).firstResult();
         return new AnswerResult(new AnswerResult.Turn(q.id, q.kind, answer.text, false, answer.analysis),
                 QuestionView.of(followUp), QuestionView.of(current(interview)), interview.status);
+    }
+
+    /** A follow-up keeps the category, project and key points of the question it probes. */
+    private static PlannedQuestion asPlanned(PlannedQuestion probed, QuestionEngine.FollowUp f) {
+        return new PlannedQuestion(probed.category(), f.text(), f.source(), probed.projectRef(), null, f.generator(),
+                "probes the weakest spot of the previous answer", probed.keyPoints(), probed.difficulty());
     }
 
     private InterviewQuestion current(Interview interview) {

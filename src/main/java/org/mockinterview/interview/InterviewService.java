@@ -12,6 +12,7 @@ import org.mockinterview.platform.web.PageView;
 import org.mockinterview.question.Category;
 import org.mockinterview.question.Difficulty;
 import org.mockinterview.question.PlannedQuestion;
+import org.mockinterview.question.QuestionEngine;
 import org.mockinterview.question.UserHistory;
 import org.mockinterview.resume.Resume;
 import org.mockinterview.resume.ResumeService;
@@ -41,7 +42,7 @@ public class InterviewService {
     ResumeService resumes;
 
     @Inject
-    QuestionSupply supply;
+    QuestionEngine engine;
 
     @Inject
     InterviewStateMapper mapper;
@@ -54,9 +55,10 @@ public class InterviewService {
                     .orElseThrow(() -> ProblemException.notFound("Resume " + request.resumeId()));
         }
         UserHistory history = QuarkusTransaction.requiringNew().call(() -> history(userId));
-        QuestionSupply.Plan plan = supply.plan(resume == null ? null : resume.profile,
-                resume == null ? null : resume.sha256, settings.jobDescription(), settings.categories(),
-                settings.questionsPerCategory(), settings.difficulty(), history);
+        QuestionEngine.PlanResult plan = engine.plan(new QuestionEngine.PlanRequest(
+                resume == null ? null : resume.profile, resume == null ? null : resume.sha256,
+                settings.jobDescription(), settings.categories(), settings.questionsPerCategory(),
+                settings.difficulty(), history));
         Long resumeId = resume == null ? null : resume.id;
         return QuarkusTransaction.requiringNew().call(() -> store(userId, resumeId, settings, plan));
     }
@@ -84,7 +86,8 @@ public class InterviewService {
         return interviews.findOwned(userId, id).orElseThrow(() -> ProblemException.notFound("Interview " + id));
     }
 
-    private InterviewView store(long userId, Long resumeId, InterviewSettings settings, QuestionSupply.Plan plan) {
+    private InterviewView store(long userId, Long resumeId, InterviewSettings settings,
+            QuestionEngine.PlanResult plan) {
         Interview interview = new Interview();
         interview.userId = userId;
         interview.resumeId = resumeId;

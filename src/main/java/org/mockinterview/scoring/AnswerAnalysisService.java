@@ -3,7 +3,12 @@ package org.mockinterview.scoring;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import org.mockinterview.platform.problem.ProblemException;
+import org.mockinterview.question.BankQuestion;
 import org.mockinterview.question.Category;
+import org.mockinterview.question.QuestionBank;
+
+import java.util.List;
+import java.util.Map;
 
 import java.util.Arrays;
 import java.util.stream.Collectors;
@@ -20,7 +25,14 @@ public class AnswerAnalysisService {
     @Inject
     AnalysisConfig config;
 
-    private final AnswerAnalyzer analyzer = new AnswerAnalyzer();
+    @Inject
+    AnswerAnalyzer analyzer;
+
+    @Inject
+    QuestionBank bank;
+
+    /** Bank questions by normalised text, so that an analysis of a bank question reports key-point coverage. */
+    private volatile Map<String, List<String>> keyPointsByText;
 
     public AnswerAnalysis analyse(AnswerAnalysisRequest request) {
         if (request.answer().length() > config.maxChars()) {
@@ -32,7 +44,24 @@ public class AnswerAnalysisService {
                     () -> ProblemException.field("category", "must be one of " + CATEGORIES));
         }
         return analyzer.analyze(new AnalysisRequest(request.answer(), request.question(), category,
-                request.durationSeconds(), null));
+                request.durationSeconds(), keyPoints(request.question())));
+    }
+
+    private List<String> keyPoints(String question) {
+        if (question == null || question.isBlank()) {
+            return null;
+        }
+        Map<String, List<String>> index = keyPointsByText;
+        if (index == null) {
+            index = bank.all().stream().collect(Collectors.toMap(q -> normalise(q.text()), BankQuestion::keyPoints,
+                    (a, b) -> a));
+            keyPointsByText = index;
+        }
+        return index.get(normalise(question));
+    }
+
+    private static String normalise(String text) {
+        return text.toLowerCase(java.util.Locale.ROOT).replaceAll("[^\\p{L}\\p{N}]+", " ").strip();
     }
 
     /** The analyzer itself, for callers that already hold validated input. */

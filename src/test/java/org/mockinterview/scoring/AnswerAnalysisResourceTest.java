@@ -42,6 +42,22 @@ class AnswerAnalysisResourceTest {
                 .body("feedback.size()", lessThanOrEqualTo(3));
     }
 
+    @jakarta.inject.Inject
+    org.mockinterview.question.QuestionBank bank;
+
+    @Test
+    void bankQuestionGetsKeyPointCoverage() {
+        var question = bank.byCategory(org.mockinterview.question.Category.ML_FUNDAMENTALS).get(0);
+        given().header("Authorization", TestTokens.bearer("analyst"))
+                .contentType(ContentType.JSON)
+                .body(Map.of("answer", "It is a way to " + question.keyPoints().get(0) + ", for example in churn.",
+                        "question", question.text()))
+                .when().post("/api/v1/answer-analyses")
+                .then().statusCode(200)
+                .body("keyPoints.size()", equalTo(question.keyPoints().size()))
+                .body("keyPoints[0].covered", equalTo(true));
+    }
+
     @Test
     void nonAnswerScoresNearZero() {
         given().header("Authorization", TestTokens.bearer("analyst"))
