@@ -1,0 +1,93 @@
+package org.mockinterview.ai;
+
+import com.github.tomakehurst.wiremock.WireMockServer;
+import io.quarkus.test.junit.QuarkusTest;
+import io.quarkus.test.junit.TestProfile;
+import io.restassured.path.json.JsonPath;
+import jakarta.inject.Inject;
+import org.junit.jupiter.api.Test;
+import org.mockinterview.interview.AnswerRepository;
+import org.mockinterview.support.Api;
+
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
+import static com.github.tomakehurst.wiremock.client.WireMock.containing;
+import static com.github.tomakehurst.wiremock.client.WireMock.okJson;
+import static com.github.tomakehurst.wiremock.client.WireMock.post;
+import static com.github.tomakehurst.wiremock.client.WireMock.urlEqualTo;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.equalTo;
+
+/**
+ * A whole interview with the model behind an OpenAI-compatible WireMock: LLM questions, an LLM follow-up,
+ * a stored review; and the same interview still runs when the model fails.
+ */
+@QuarkusTest
+@TestProfile(LlmOnProfile.class)
+class InterviewWithLlmTest {
+
+    @InjectWireMock
+    WireMockServer wireMock;
+
+    @Inject
+    AnswerRepository answers;
+
+    @Test
+    void interviewRunsOnTheModel() throws Exception {
+        wireMock.resetAll();
+        wireMock.stubFor(post(urlEqualTo("/v1/chat/completions")).withRequestBody(containing("RESUME"))
+                .willReturn(okJson(WireMockOpenAi.completion(WireMockOpenAi.plan(
+                        "ml_fundamentals", "How would you explain regularisation to a new analyst, with an example?",
+                        "behavioral", "Tell me about a model you shipped that underperformed: what did you do?")))));
+        wireMock.stubFor(post(urlEqualTo("/v1/chat/completions")).withRequestBody(containing("Weaknesses found"))
+                .willReturn(okJson(WireMockOpenAi.completion(
+                        "{\"text\": \"What measurable outcome did your change produce?\"}"))));
+        wireMock.stubFor(post(urlEqualTo("/v1/chat/completions")).withRequestBody(containing("Points a strong"))
+                .willReturn(okJson(WireMockOpenAi.completion("{\"verdict\": \"partially_correct\", "
+                        + "\"corrections\": [\"Mention the penalty term\"], \"modelAnswerOutline\": [\"define\", \"example\"]}"))));
+
+        String user = "llm-" + UUID.randomUUID();
+        JsonPath created = Api.createInterview(user, Map.of("categories", List.of("ml_fundamentals", "behavioral"),
+                "questionsPerCategory", 1, "followUps", 1)).statusCode(201).extract().jsonPath();
+        assertThat(created.getList("plan.source", String.class)).containsOnly("llm");
+        long id = created.getLong("id");
+        long q = created.getLong("current.question.id");
+
+        JsonPath first = Api.answer(user, id, q, "I think it is kind of about making it better.", "k1")
+                .statusCode(201).extract().jsonPath();
+        assertThat(first.getString("followUp.source")).isEqualTo("llm");
+        assertThat(first.getString("followUp.text")).contains("measurable outcome");
+        waitFor(() -> answers.forQuestion(q).map(a -> a.review != null).orElse(false));
+        assertThat(answers.forQuestion(q).orElseThrow().reviewGenerator).startsWith(WireMockOpenAi.MODEL);
+
+        int turns = org.mockinterview.interview.InterviewFlowTest.runToEnd(user, id);
+        assertThat(turns).isPositive();
+        Api.as(user).when().post("/api/v1/interviews/" + id + "/complete").then().statusCode(200)
+                .body("answered", equalTo(turns + 1));
+    }
+
+    @Test
+    void modelDownStillRunsTheInterviewOnTheOfflineEngine() {
+        wireMock.resetAll();
+        wireMock.stubFor(post(urlEqualTo("/v1/chat/completions")).willReturn(aResponse().withStatus(500)));
+        String user = "llm-down-" + UUID.randomUUID();
+        JsonPath created = Api.createInterview(user, Map.of("categories", List.of("model_evaluation"),
+                "questionsPerCategory", 2)).statusCode(201).extract().jsonPath();
+        assertThat(created.getList("plan.source", String.class)).containsOnly("bank");
+        long id = created.getLong("id");
+        org.mockinterview.interview.InterviewFlowTest.runToEnd(user, id);
+        Api.as(user).when().post("/api/v1/interviews/" + id + "/complete").then().statusCode(200);
+    }
+
+    private static void waitFor(java.util.function.BooleanSupplier condition) throws InterruptedException {
+        long deadline = System.nanoTime() + Duration.ofSeconds(10).toNanos();
+        while (!condition.getAsBoolean()) {
+            assertThat(System.nanoTime()).as("condition within 10 s").isLessThan(deadline);
+            Thread.sleep(50);
+        }
+    }
+}
