@@ -39,4 +39,8 @@ public interface LlmConfig {
     /** Longest answer sent to the model, in characters. */
     @WithDefault("6000")
     int maxAnswerChars();
+
+    /** Requests per user and minute that may call the model (interview creation, answers); the offline engine is not limited. */
+    @WithDefault("30")
+    int requestsPerUserPerMinute();
 }

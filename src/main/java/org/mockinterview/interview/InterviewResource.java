@@ -27,6 +27,7 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.mockinterview.ai.LlmRateLimiter;
 import org.mockinterview.interview.InterviewRequests.CreateInterview;
 import org.mockinterview.interview.InterviewRequests.Skip;
 import org.mockinterview.interview.InterviewRequests.SubmitAnswer;
@@ -66,6 +67,9 @@ public class InterviewResource {
     @Inject
     VirtualThreads threads;
 
+    @Inject
+    LlmRateLimiter llmLimit;
+
     @Context
     UriInfo uriInfo;
 
@@ -74,11 +78,14 @@ public class InterviewResource {
     @Operation(summary = "Plan and start a mock interview, tailored to a resume when one is given")
     @APIResponse(responseCode = "201", description = "Created",
             content = @Content(schema = @Schema(implementation = InterviewView.class)))
+    @APIResponse(responseCode = "429", description = "Per-user limit on requests that use the AI model",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "404", description = "The resume does not exist for this caller",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @Blocking
     public CompletionStage<Response> create(@Valid CreateInterview request) {
         long uid = user.id();
+        llmLimit.acquire(uid);
         // resolved here: the request context does not follow the work onto the virtual thread
         jakarta.ws.rs.core.UriBuilder location = uriInfo.getBaseUriBuilder().path("api/v1/interviews/{id}");
         CreateInterview body = request == null ? new CreateInterview(null, null, null, null, null, null) : request;
@@ -119,6 +126,7 @@ public class InterviewResource {
                     message = "must be 1 to 255 visible ASCII characters") String idempotencyKey,
             @Valid @NotNull SubmitAnswer request) {
         long uid = user.id();
+        llmLimit.acquire(uid);
         return threads.supply(() -> answers.submit(uid, id, idempotencyKey, request))
                 .thenApply(result -> Response.status(201).entity(result).build());
     }

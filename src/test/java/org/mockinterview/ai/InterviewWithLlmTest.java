@@ -64,7 +64,7 @@ class InterviewWithLlmTest {
         waitFor(() -> answers.forQuestion(q).map(a -> a.review != null).orElse(false));
         assertThat(answers.forQuestion(q).orElseThrow().reviewGenerator).startsWith(WireMockOpenAi.MODEL);
 
-        int turns = org.mockinterview.interview.InterviewFlowTest.runToEnd(user, id);
+        int turns = Api.runToEnd(user, id);
         assertThat(turns).isPositive();
         Api.as(user).when().post("/api/v1/interviews/" + id + "/complete").then().statusCode(200)
                 .body("answered", equalTo(turns + 1));
@@ -79,7 +79,7 @@ class InterviewWithLlmTest {
                 "questionsPerCategory", 2)).statusCode(201).extract().jsonPath();
         assertThat(created.getList("plan.source", String.class)).containsOnly("bank");
         long id = created.getLong("id");
-        org.mockinterview.interview.InterviewFlowTest.runToEnd(user, id);
+        Api.runToEnd(user, id);
         Api.as(user).when().post("/api/v1/interviews/" + id + "/complete").then().statusCode(200);
     }
 

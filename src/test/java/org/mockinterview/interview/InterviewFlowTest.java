@@ -23,11 +23,7 @@ import static org.hamcrest.Matchers.nullValue;
 @QuarkusTest
 class InterviewFlowTest {
 
-    static final String GOOD = "At my last company our churn model missed many cancellations. I was asked to "
-            + "improve recall before the renewal season. I rebuilt the features from billing events, retrained a "
-            + "gradient boosted model and validated it on a time-based split. Recall rose from 0.61 to 0.78 and "
-            + "the retention team saved about $300k in renewals that quarter.";
-    static final String WEAK = "I think it is kind of about making the model better, you know.";
+    static final String GOOD = Api.GOOD;
 
     static final String RESUME = """
             Dana Smith
@@ -111,19 +107,7 @@ class InterviewFlowTest {
         }
     }
 
-    /** Answers every question (good answers for mains, weak ones to trigger follow-ups), returns turns taken. */
     static int runToEnd(String user, long id) {
-        int turns = 0;
-        JsonPath state = Api.as(user).when().get("/api/v1/interviews/" + id).then().extract().jsonPath();
-        Long current = state.getObject("current.question.id", Long.class);
-        while (current != null && turns < 40) {
-            String text = turns % 2 == 0 ? WEAK : GOOD;
-            JsonPath result = Api.answer(user, id, current, text, UUID.randomUUID().toString())
-                    .statusCode(201).body("turn.questionId", equalTo(current.intValue()))
-                    .extract().jsonPath();
-            current = result.getObject("next.id", Long.class);
-            turns++;
-        }
-        return turns;
+        return Api.runToEnd(user, id);
     }
 }
