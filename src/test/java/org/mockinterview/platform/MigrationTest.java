@@ -57,4 +57,17 @@ class MigrationTest {
                     .isInstanceOf(SQLException.class).hasMessageContaining("interview_status_check");
         }
     }
+
+    @Test
+    void completedInterviewCannotGoBackToInProgress() throws SQLException {
+        try (Connection c = dataSource.getConnection(); Statement s = c.createStatement()) {
+            s.execute("insert into app_user (id, subject) values (nextval('app_user_seq'), 'transition-test')");
+            s.execute("""
+                    insert into interview (id, user_id, status, settings, completed_at)
+                    select 987654, id, 'completed', '{}'::jsonb, now() from app_user where subject = 'transition-test'""");
+            assertThatThrownBy(() -> s.execute(
+                    "update interview set status = 'in_progress', completed_at = null where id = 987654"))
+                    .isInstanceOf(SQLException.class).hasMessageContaining("cannot return to in_progress");
+        }
+    }
 }
