@@ -1,0 +1,73 @@
+package org.mockinterview.platform;
+
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.path.json.JsonPath;
+import jakarta.inject.Inject;
+import org.junit.jupiter.api.Test;
+import org.mockinterview.interview.AnswerRepository;
+import org.mockinterview.support.Api;
+import org.mockinterview.support.EmbeddedPostgresControl;
+
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.function.BooleanSupplier;
+
+import static io.restassured.RestAssured.given;
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * The database stops mid-interview and returns: readiness goes down, requests get 503 problem+json (no 500,
+ * no hang), the service recovers by itself, and the acknowledged answer is still there.
+ */
+@QuarkusTest
+class DatabaseOutageTest {
+
+    @Inject
+    AnswerRepository answers;
+
+    @Test
+    void outageIs503AndRecoveryIsAutomatic() throws Exception {
+        String user = "outage-" + UUID.randomUUID();
+        JsonPath created = Api.createInterview(user, Map.of("categories", List.of("behavioral"),
+                "questionsPerCategory", 3, "followUps", 0)).statusCode(201).extract().jsonPath();
+        long id = created.getLong("id");
+        long q1 = created.getLong("current.question.id");
+        long q2 = Api.answer(user, id, q1, Api.GOOD, "before-outage").statusCode(201).extract().jsonPath()
+                .getLong("next.id");
+
+        EmbeddedPostgresControl.stop();
+        try {
+            waitFor(() -> given().get("/q/health/ready").statusCode() == 503, "readiness DOWN");
+            long started = System.nanoTime();
+            Api.answer(user, id, q2, Api.GOOD, "during-outage").statusCode(503)
+                    .contentType("application/problem+json")
+                    .header("Retry-After", org.hamcrest.Matchers.notNullValue());
+            assertThat(Duration.ofNanos(System.nanoTime() - started)).isLessThan(Duration.ofSeconds(15));
+            Api.as(user).when().get("/api/v1/interviews/" + id).then().statusCode(503)
+                    .contentType("application/problem+json");
+        } finally {
+            EmbeddedPostgresControl.start();
+        }
+        waitFor(() -> given().get("/q/health/ready").statusCode() == 200, "readiness UP again");
+        waitFor(() -> Api.as(user).when().get("/api/v1/interviews/" + id).statusCode() == 200, "API back");
+        assertThat(answers.count("questionId", q1)).isEqualTo(1);
+        Api.answer(user, id, q2, Api.GOOD, "after-outage").statusCode(201);
+    }
+
+    private static void waitFor(BooleanSupplier condition, String what) throws InterruptedException {
+        long deadline = System.nanoTime() + Duration.ofSeconds(30).toNanos();
+        while (true) {
+            try {
+                if (condition.getAsBoolean()) {
+                    return;
+                }
+            } catch (RuntimeException ignored) {
+                // the service may refuse a request while it recovers
+            }
+            assertThat(System.nanoTime()).as(what + " within 30 s").isLessThan(deadline);
+            Thread.sleep(200);
+        }
+    }
+}
