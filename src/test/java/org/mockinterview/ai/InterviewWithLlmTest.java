@@ -36,6 +36,16 @@ class InterviewWithLlmTest {
     @Inject
     AnswerRepository answers;
 
+    @Inject
+    io.smallrye.faulttolerance.api.CircuitBreakerMaintenance circuitBreakers;
+
+    /** Each test starts with a healthy model client: closed breakers, no 429 cool-down. */
+    @org.junit.jupiter.api.BeforeEach
+    void reset() {
+        circuitBreakers.resetAll();
+        RateLimitCooldown.reset();
+    }
+
     @Test
     void interviewRunsOnTheModel() throws Exception {
         wireMock.resetAll();
@@ -81,6 +91,31 @@ class InterviewWithLlmTest {
         long id = created.getLong("id");
         Api.runToEnd(user, id);
         Api.as(user).when().post("/api/v1/interviews/" + id + "/complete").then().statusCode(200);
+    }
+
+    @Test
+    void connectionResetAndTruncatedJsonFallBackWithProvenance() {
+        for (var reply : List.of(
+                aResponse().withFault(com.github.tomakehurst.wiremock.http.Fault.CONNECTION_RESET_BY_PEER),
+                okJson(WireMockOpenAi.completion("{\"questions\": [{\"category\": \"ml_fund")),
+                okJson("{\"id\": \"chatcmpl-x\", \"choices\": [{\"mess"),
+                aResponse().withStatus(429).withHeader("Retry-After", "1"))) {
+            wireMock.resetAll();
+            RateLimitCooldown.reset();
+            wireMock.stubFor(post(urlEqualTo("/v1/chat/completions")).willReturn(reply));
+            String user = "llm-fault-" + UUID.randomUUID();
+            JsonPath created = Api.createInterview(user, Map.of("categories", List.of("ml_fundamentals"),
+                    "questionsPerCategory", 2, "followUps", 1)).statusCode(201).extract().jsonPath();
+            assertThat(created.getList("plan.source", String.class)).containsOnly("bank");
+            long id = created.getLong("id");
+            JsonPath transcript = Api.as(user).when().get("/api/v1/interviews/" + id + "/transcript").then()
+                    .statusCode(200).extract().jsonPath();
+            assertThat(transcript.getList("entries.generator", String.class))
+                    .allSatisfy(g -> assertThat(g).startsWith("offline-planner"));
+            Api.runToEnd(user, id);
+            Api.as(user).when().post("/api/v1/interviews/" + id + "/complete").then().statusCode(200);
+        }
+        RateLimitCooldown.reset();
     }
 
     private static void waitFor(java.util.function.BooleanSupplier condition) throws InterruptedException {
