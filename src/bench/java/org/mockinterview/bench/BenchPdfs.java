@@ -39,7 +39,12 @@ public final class BenchPdfs {
 
     /** A resume of exactly {@code pages} pages (1..3): header, summary, skills, then experience and projects. */
     public static byte[] resume(int pages) {
-        List<String> lines = new ArrayList<>(List.of("Jordan Example", "jordan.example@example.com | +1 555 0100 | "
+        return resume(pages, 0);
+    }
+
+    /** As {@link #resume(int)}, with the variant in the name line so that each variant has its own bytes. */
+    public static byte[] resume(int pages, int variant) {
+        List<String> lines = new ArrayList<>(List.of("Jordan Example" + (variant == 0 ? "" : " " + variant), "jordan.example@example.com | +1 555 0100 | "
                 + "github.com/jexample | linkedin.com/in/jexample", "", "SUMMARY",
                 "Machine learning engineer with 7 years of experience shipping models to production.", "",
                 "SKILLS", "Python, SQL, PyTorch, TensorFlow, scikit-learn, XGBoost, Spark, Airflow, Kubernetes, AWS", "",
