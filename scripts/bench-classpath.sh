@@ -3,7 +3,9 @@
 # Prints the full class path on stdout. SKIP_BUILD=1 reuses the last build.
 set -euo pipefail
 cd "$(dirname "$0")/.."
-if [[ "${SKIP_BUILD:-0}" != 1 || ! -f target/bench.classpath ]]; then
+# a plain `package` recompiles the test sources without src/bench/java, so check for a bench class too
+if [[ "${SKIP_BUILD:-0}" != 1 || ! -f target/bench.classpath \
+      || ! -f target/test-classes/org/mockinterview/bench/InterviewLoad.class ]]; then
   ./mvnw -B -q -o -Pbench test-compile dependency:build-classpath \
     -Dmdep.outputFile=target/bench.classpath -Dmdep.includeScope=test >&2
 fi
