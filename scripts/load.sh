@@ -3,7 +3,8 @@
 # /q/health/ready, runs one bounded InterviewLoad scenario, prints its results and the service RSS, then stops both.
 # Usage: scripts/load.sh <interviews|analyses|uploads> [InterviewLoad options...]
 #   e.g. scripts/load.sh interviews --interviews 200 --concurrency 50 --duration 180
-# Env: APP_PORT (18081), PG_PORT (15433), SKIP_BUILD=1 to reuse target/quarkus-app and the bench class path.
+# Env: APP_PORT (18081), PG_PORT (15433), SKIP_BUILD=1 to reuse target/quarkus-app and the bench class path,
+#      APP_JAVA_OPTS for extra service JVM flags (e.g. -XX:StartFlightRecording=filename=x.jfr for a profile).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 MODE="${1:?mode: interviews|analyses|uploads}"; shift
@@ -41,7 +42,7 @@ QUARKUS_DATASOURCE_JDBC_URL="$JDBC_URL" QUARKUS_DATASOURCE_USERNAME=postgres QUA
 MP_JWT_VERIFY_PUBLICKEY_LOCATION="$PWD/src/test/resources/test-publicKey.pem" \
 MP_JWT_VERIFY_ISSUER=https://test.mockinterview.local \
 QUARKUS_LOG_CONSOLE_JSON_ENABLED=false \
-  "$JAVA" -Xmx384m -jar target/quarkus-app/quarkus-run.jar > "$RUN.app.log" 2>&1 &
+  "$JAVA" -Xmx384m ${APP_JAVA_OPTS:-} -jar target/quarkus-app/quarkus-run.jar > "$RUN.app.log" 2>&1 &
 APP_PID=$!
 READY=""
 for _ in $(seq 1200); do
