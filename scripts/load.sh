@@ -59,11 +59,17 @@ echo "rss after ready: $(ps -o rss= -p "$APP_PID" | tr -d ' ') KiB"
 # sample RSS once a second while the load runs (bounded by the load's own duration)
 ( while kill -0 "$APP_PID" 2>/dev/null; do ps -o rss= -p "$APP_PID" | tr -d ' '; sleep 1; done ) > "$RUN.rss" &
 RSS_PID=$!
+# service CPU time (user+sys clock ticks) around the run: the cost per request, whatever share of the box we got
+cpu_ticks() { awk '{print $14 + $15}' "/proc/$APP_PID/stat"; }
+CPU0=$(cpu_ticks); T0=$(date +%s%N)
 set +e
 "$JAVA" -Xmx512m -cp "$CP" org.mockinterview.bench.InterviewLoad --base "http://127.0.0.1:$APP_PORT" --mode "$MODE" "$@" \
   2> "$RUN.client-errors.log"
 RC=$?
 set -e
+CPU1=$(cpu_ticks); T1=$(date +%s%N); HZ=$(getconf CLK_TCK)
+echo "service cpu during run: $(awk -v c=$((CPU1 - CPU0)) -v hz="$HZ" -v t=$((T1 - T0)) \
+  'BEGIN {printf "%.1f s over %.1f s wall = %.2f of a core on average", c / hz, t / 1e9, (c / hz) / (t / 1e9)}')"
 echo "rss under load: max $(sort -n "$RUN.rss" | tail -1) KiB, now $(ps -o rss= -p "$APP_PID" | tr -d ' ') KiB"
 echo "load average: $(uptime | sed 's/.*load average: //')"
 [[ -s "$RUN.client-errors.log" ]] && { echo "client errors (first 5):"; head -5 "$RUN.client-errors.log"; }
