@@ -34,6 +34,15 @@ for f in "${FILES[@]}"; do
   printf '%s\t%s\n' "$(basename "$f")" "$med" >> "$OUT/poppler.tsv"
 done
 
+# pdftotext pays a process start (library loading) on every file; measure it alone to show how much of its figure
+# is extraction, since our parser runs inside an already warm JVM
+START_MS=""
+if command -v hyperfine >/dev/null; then
+  hyperfine -N -w 5 -r "$RUNS" --export-json "$OUT/hf.json" "pdftotext -v" >/dev/null 2>&1 || true
+  START_MS=$(python3 -c "import json;print('%.2f'%(json.load(open('$OUT/hf.json'))['results'][0]['median']*1000))")
+  echo "# pdftotext process start alone (pdftotext -v), median: $START_MS ms"
+fi
+
 "$JAVA" -Xmx384m -cp "$CP" org.mockinterview.bench.ParseTimer "$RUNS" "${FILES[@]}" | tee "$OUT/ours.txt" >&2
 echo
 # medians decide the target (ours <= 2x poppler); minimums show the figures with the least CPU contention
