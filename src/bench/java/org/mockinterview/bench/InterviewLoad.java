@@ -123,6 +123,7 @@ public final class InterviewLoad {
             JsonNode question = view.path("current").path("question");
             String answer = BenchAnswers.ofWords(120);
             for (int turn = 0; turn < MAX_TURNS && question.hasNonNull("id"); turn++) {
+                think();
                 Map<String, Object> body = Map.of("questionId", question.get("id").asLong(), "text", answer,
                         "durationSeconds", 50);
                 JsonNode result = client.postJson("POST /interviews/{id}/answers",
@@ -135,6 +136,22 @@ public final class InterviewLoad {
             client.postJson("POST /interviews/{id}/complete", "/api/v1/interviews/" + id + "/complete", auth,
                     Map.of(), null);
         };
+    }
+
+    /**
+     * A candidate's pause before answering: --think-ms ±50% at random, so that interviews started together do not
+     * answer in lockstep. The default 0 means back-to-back answers, a stress test.
+     */
+    private void think() {
+        int ms = intOpt("think-ms", 0);
+        if (ms > 0) {
+            try {
+                // a virtual thread: sleeping costs no carrier thread
+                Thread.sleep(java.util.concurrent.ThreadLocalRandom.current().nextInt(ms / 2, ms * 3 / 2 + 1));
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+        }
     }
 
     private Runnable analysis(int i) {
