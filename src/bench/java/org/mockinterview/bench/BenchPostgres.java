@@ -6,11 +6,9 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 
-/**
- * A throw-away PostgreSQL 17 for load runs of the packaged jar (which has no embedded database). Usage:
- * {@code BenchPostgres <port> <stop-file> <max-seconds>}; it writes its JDBC URL to stdout and stops when the stop file
- * appears, or after max-seconds, whichever comes first.
- */
+// Usage: BenchPostgres <port> <stop-file> <max-seconds>. Prints JDBC_URL=... and stops when the stop file appears
+// or after max-seconds, so a killed load script cannot leave it running for long.
+/** A throw-away PostgreSQL 17 for load runs of the packaged jar, which has no embedded database. */
 public final class BenchPostgres {
 
     private BenchPostgres() {

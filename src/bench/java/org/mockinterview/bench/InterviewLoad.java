@@ -11,11 +11,9 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.atomic.AtomicInteger;
 
-/**
- * Bounded load generator for a running service on loopback. Modes: {@code interviews} (whole interviews:
- * create, answer every question and follow-up, complete), {@code analyses} and {@code uploads}. Every run stops
- * after {@code --interviews} units of work or {@code --duration} seconds, whichever comes first.
- */
+// Modes: interviews (create, answer every question and follow-up until next is null, complete), analyses, uploads.
+// Every run stops after --interviews units of work or --duration seconds, whichever comes first.
+/** Bounded HTTP load generator for a running service on loopback; options are listed in docs/PERFORMANCE.md. */
 public final class InterviewLoad {
 
     private static final int MAX_TURNS = 60; // 5 categories x 5 questions x (1 + 2 follow-ups) is 75; plans here are smaller

@@ -10,11 +10,8 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.stream.Stream;
 
-/**
- * Median wall time of our parser per PDF file, in the same shape as scripts/bench-poppler.sh, so the two can be
- * compared file by file. Usage: {@code ParseTimer <runs> <file-or-dir>...}. Each file is warmed up first, because
- * the service parses with a warm JIT.
- */
+// Usage: ParseTimer <runs> <file-or-dir>... Each file is warmed up first, because the service parses with a warm JIT.
+/** Median wall time of our parser per PDF file, to compare file by file with scripts/bench-poppler.sh. */
 public final class ParseTimer {
 
     private ParseTimer() {
