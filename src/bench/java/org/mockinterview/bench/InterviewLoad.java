@@ -142,7 +142,7 @@ public final class InterviewLoad {
      */
     private void think() {
         int ms = intOpt("think-ms", 0);
-        if (ms > 0) {
+        if (ms > 0 && stats.recording()) { // warm-up runs without pauses: it is there to warm the JIT, quickly
             try {
                 // a virtual thread: sleeping costs no carrier thread
                 Thread.sleep(java.util.concurrent.ThreadLocalRandom.current().nextInt(ms / 2, ms * 3 / 2 + 1));

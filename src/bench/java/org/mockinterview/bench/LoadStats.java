@@ -18,6 +18,10 @@ public final class LoadStats {
         recording = on;
     }
 
+    public boolean recording() {
+        return recording;
+    }
+
     public void record(String endpoint, long nanos, boolean ok) {
         if (recording) {
             endpoints.computeIfAbsent(endpoint, k -> new Endpoint()).add(nanos, ok);
