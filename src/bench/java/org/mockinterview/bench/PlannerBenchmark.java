@@ -1,0 +1,46 @@
+package org.mockinterview.bench;
+
+import dev.langchain4j.model.embedding.onnx.allminilml6v2.AllMiniLmL6V2EmbeddingModel;
+import org.mockinterview.question.Difficulty;
+import org.mockinterview.question.PlannedQuestion;
+import org.mockinterview.question.ProjectTemplates;
+import org.mockinterview.question.QuestionBank;
+import org.mockinterview.question.QuestionPlanner;
+import org.mockinterview.question.UserHistory;
+import org.mockinterview.resume.ResumeProfile;
+import org.openjdk.jmh.annotations.Benchmark;
+import org.openjdk.jmh.annotations.BenchmarkMode;
+import org.openjdk.jmh.annotations.Mode;
+import org.openjdk.jmh.annotations.OutputTimeUnit;
+import org.openjdk.jmh.annotations.Scope;
+import org.openjdk.jmh.annotations.Setup;
+import org.openjdk.jmh.annotations.State;
+
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+
+/** An offline interview plan (all five categories, 2 per category, mixed difficulty) for a resume profile, warm. */
+@State(Scope.Benchmark)
+@BenchmarkMode(Mode.SampleTime)
+@OutputTimeUnit(TimeUnit.MILLISECONDS)
+public class PlannerBenchmark {
+
+    static final String JOB = "We are hiring a machine learning engineer to build recommendation and ranking models "
+            + "in Python and PyTorch, run A/B tests, and own model monitoring in production.";
+
+    private QuestionPlanner planner;
+    private ResumeProfile profile;
+
+    @Setup
+    public void setUp() {
+        planner = new QuestionPlanner(new QuestionBank(), new ProjectTemplates(), new AllMiniLmL6V2EmbeddingModel());
+        planner.warmUp();
+        profile = BenchProfiles.mlEngineer();
+    }
+
+    @Benchmark
+    public List<PlannedQuestion> plan() {
+        // the query-vector cache stays warm across calls, as it does in the service for a repeated resume
+        return planner.plan(profile, JOB, null, 2, Difficulty.MIXED, UserHistory.empty());
+    }
+}
