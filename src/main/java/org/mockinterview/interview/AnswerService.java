@@ -48,7 +48,8 @@ public class AnswerService {
     QuestionEngine engine;
 
     /** What the first transaction decided: a stored reply to replay, or a recorded answer to finish. */
-    record Recorded(AnswerResult replay, long answerId, long questionId, String text, Integer durationSeconds) {
+    record Recorded(AnswerResult replay, long answerId, String text, Integer durationSeconds,
+            InterviewAdvancer.Context context) {
     }
 
     public AnswerResult submit(long userId, long interviewId, String idempotencyKey, SubmitAnswer request) {
@@ -89,7 +90,8 @@ public class AnswerService {
                 return Optional.<Recorded>empty();
             }
             return answers.forQuestion(interview.currentQuestionId).filter(a -> !a.skipped && a.analysis == null)
-                    .map(a -> new Recorded(null, a.id, a.questionId, a.text, a.durationSeconds));
+                    .map(a -> new Recorded(null, a.id, a.text, a.durationSeconds,
+                            advancer.context(interviewId, a.questionId)));
         });
         pending.ifPresent(r -> finish(interviewId, r));
     }
@@ -105,13 +107,14 @@ public class AnswerService {
                             "This Idempotency-Key was used for a different answer; use a new key per answer.");
                 }
                 if (rec.response != null) {
-                    return new Recorded(rec.response, 0, 0, null, null);
+                    return new Recorded(rec.response, 0, null, null, null);
                 }
                 Answer answer = answers.findById(rec.answerId);
-                return new Recorded(null, answer.id, answer.questionId, answer.text, answer.durationSeconds);
+                return new Recorded(null, answer.id, answer.text, answer.durationSeconds,
+                        advancer.context(interviewId, answer.questionId));
             }
         }
-        current(interview, request.questionId());
+        InterviewQuestion question = current(interview, request.questionId());
         if (answers.forQuestion(request.questionId()).isPresent()) {
             throw alreadyAnswered(request.questionId());
         }
@@ -131,12 +134,12 @@ public class AnswerService {
             rec.createdAt = OffsetDateTime.now();
             idempotency.persist(rec);
         }
-        return new Recorded(null, answer.id, answer.questionId, answer.text, answer.durationSeconds);
+        return new Recorded(null, answer.id, answer.text, answer.durationSeconds,
+                advancer.context(interview, question));
     }
 
     private AnswerResult finish(long interviewId, Recorded recorded) {
-        InterviewAdvancer.Context context = QuarkusTransaction.requiringNew()
-                .call(() -> advancer.context(interviewId, recorded.questionId()));
+        InterviewAdvancer.Context context = recorded.context();
         AnswerAnalysis analysis = analyzer.analyze(new AnalysisRequest(recorded.text(), context.question().text(),
                 context.question().category(), recorded.durationSeconds(), context.question().keyPoints()));
         Optional<QuestionEngine.FollowUp> followUp = context.followUpAllowed()

@@ -11,7 +11,6 @@ import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
-import java.util.stream.Collectors;
 
 /**
  * Moves an interview to its next question. The server alone decides what comes next: a follow-up while the
@@ -41,9 +40,13 @@ public class InterviewAdvancer {
 
     Context context(long interviewId, long questionId) {
         Interview interview = interviews.findById(interviewId);
-        InterviewQuestion q = questions.findById(questionId);
-        InterviewQuestion main = mainOf(q);
-        long asked = questions.count("parentId", main.id);
+        return context(interview, questions.findById(questionId));
+    }
+
+    /** Follow-ups already asked under the answered question's main question decide whether another may come. */
+    Context context(Interview interview, InterviewQuestion q) {
+        // a main question that is still open has no follow-ups yet: they are created after it is answered
+        long asked = q.kind == QuestionKind.main ? 0 : questions.count("parentId", q.parentId);
         return new Context(q.toPlanned(), asked < interview.followUpsPerQuestion);
     }
 
@@ -59,23 +62,32 @@ public class InterviewAdvancer {
             answer.analysis = analysis;
             answer.analysisEngine = analysis.engine().name() + "/" + analysis.engine().version();
         }
-        InterviewQuestion q = questions.findById(answer.questionId);
+        // one read of the interview's questions serves the follow-up count, the next question and the reply
+        List<InterviewQuestion> all = new java.util.ArrayList<>(questions.ofInterview(interviewId));
+        InterviewQuestion q = find(all, answer.questionId);
         if (interview.status == InterviewStatus.in_progress && q.id.equals(interview.currentQuestionId)) {
-            InterviewQuestion main = mainOf(q);
-            long asked = questions.count("parentId", main.id);
+            InterviewQuestion main = q.kind == QuestionKind.main ? q : find(all, q.parentId);
+            long asked = all.stream().filter(x -> main.id.equals(x.parentId)).count();
             if (followUp.isPresent() && asked < interview.followUpsPerQuestion) {
                 InterviewQuestion fq = InterviewQuestion.followUp(main, (int) asked + 1,
                         asPlanned(q.toPlanned(), followUp.get()));
                 questions.persistAndFlush(fq);
+                all.add(fq);
                 interview.currentQuestionId = fq.id;
                 interview.tokenUsage = (interview.tokenUsage == null ? QuestionEngine.TokenUsage.ZERO
                         : interview.tokenUsage).plus(followUp.get().usage());
             } else {
-                interview.currentQuestionId = nextMain(interview.id, main);
+                interview.currentQuestionId = nextMain(all, answeredQuestionIds(interviewId), main);
             }
             interview.updatedAt = OffsetDateTime.now();
         }
-        AnswerResult result = result(interview, answer, q);
+        InterviewQuestion asked = all.stream()
+                .filter(x -> x.kind == QuestionKind.follow_up && x.position == q.position + 1).findFirst()
+                .orElse(null);
+        InterviewQuestion current = interview.currentQuestionId == null ? null
+                : find(all, interview.currentQuestionId);
+        AnswerResult result = new AnswerResult(new AnswerResult.Turn(q.id, q.kind, answer.text, false,
+                answer.analysis), QuestionView.of(asked), QuestionView.of(current), interview.status);
         for (IdempotencyRecord rec : idempotency.pendingFor(answerId)) {
             rec.response = result;
         }
@@ -83,17 +95,32 @@ public class InterviewAdvancer {
     }
 
     AnswerResult advanceAfterSkip(Interview interview, InterviewQuestion skipped) {
-        interview.currentQuestionId = nextMain(interview.id, mainOf(skipped));
+        List<InterviewQuestion> all = questions.ofInterview(interview.id);
+        InterviewQuestion main = skipped.kind == QuestionKind.main ? skipped : find(all, skipped.parentId);
+        interview.currentQuestionId = nextMain(all, answeredQuestionIds(interview.id), main);
         interview.updatedAt = OffsetDateTime.now();
         return new AnswerResult(new AnswerResult.Turn(skipped.id, skipped.kind, null, true, null), null,
-                QuestionView.of(current(interview)), interview.status);
+                QuestionView.of(interview.currentQuestionId == null ? null : find(all, interview.currentQuestionId)),
+                interview.status);
     }
 
-    private AnswerResult result(Interview interview, Answer answer, InterviewQuestion q) {
-        InterviewQuestion followUp = questions.find("interviewId = ?1 and position = ?2 and kind = ?3",
-                interview.id, q.position + 1, QuestionKind.follow_up).firstResult();
-        return new AnswerResult(new AnswerResult.Turn(q.id, q.kind, answer.text, false, answer.analysis),
-                QuestionView.of(followUp), QuestionView.of(current(interview)), interview.status);
+    private Set<Long> answeredQuestionIds(long interviewId) {
+        return new java.util.HashSet<>(answers.getEntityManager()
+                .createQuery("select a.questionId from Answer a where a.interviewId = :i", Long.class)
+                .setParameter("i", interviewId).getResultList());
+    }
+
+    private static InterviewQuestion find(List<InterviewQuestion> all, Long id) {
+        return all.stream().filter(x -> x.id.equals(id)).findFirst().orElseThrow();
+    }
+
+    /** The next unanswered main question after {@code after}, wrapping around to any earlier one left open. */
+    private static Long nextMain(List<InterviewQuestion> all, Set<Long> done, InterviewQuestion after) {
+        return all.stream()
+                .filter(q -> q.kind == QuestionKind.main && q.position > after.position && !done.contains(q.id))
+                .findFirst()
+                .or(() -> all.stream().filter(q -> q.kind == QuestionKind.main && !done.contains(q.id)).findFirst())
+                .map(q -> q.id).orElse(null);
     }
 
     /** A follow-up keeps the category, project and key points of the question it probes. */
@@ -102,21 +129,4 @@ public class InterviewAdvancer {
                 "probes the weakest spot of the previous answer", probed.keyPoints(), probed.difficulty());
     }
 
-    private InterviewQuestion current(Interview interview) {
-        return interview.currentQuestionId == null ? null : questions.findById(interview.currentQuestionId);
-    }
-
-    private InterviewQuestion mainOf(InterviewQuestion q) {
-        return q.kind == QuestionKind.main ? q : questions.findById(q.parentId);
-    }
-
-    private Long nextMain(long interviewId, InterviewQuestion after) {
-        Set<Long> done = answers.ofInterview(interviewId).stream().map(a -> a.questionId).collect(Collectors.toSet());
-        List<InterviewQuestion> all = questions.ofInterview(interviewId);
-        return all.stream()
-                .filter(q -> q.kind == QuestionKind.main && q.position > after.position && !done.contains(q.id))
-                .findFirst()
-                .or(() -> all.stream().filter(q -> q.kind == QuestionKind.main && !done.contains(q.id)).findFirst())
-                .map(q -> q.id).orElse(null);
-    }
 }
