@@ -25,6 +25,15 @@ final class ColumnDetector {
         int bestCrossing = Integer.MAX_VALUE;
         int bestBalance = -1;
         int allowedCrossing = Math.max(2, rows.size() / 10);
+        // classified once per cell, not once per candidate gutter position: the regexes dominate otherwise
+        java.util.Map<Cell, Boolean> meta = new java.util.IdentityHashMap<>();
+        java.util.Map<Cell, Boolean> prose = new java.util.IdentityHashMap<>();
+        for (Row row : rows) {
+            for (Cell c : row.cells()) {
+                meta.put(c, isMeta(c.text()));
+                prose.put(c, isProse(c.text()));
+            }
+        }
         for (float x = 0.15f * pageWidth; x <= 0.85f * pageWidth; x += 2f) {
             int crossing = 0;
             int leftChars = 0;
@@ -49,13 +58,13 @@ final class ColumnDetector {
                         leftChars += c.text().length();
                         left = true;
                         leftCells++;
-                        leftMeta += isMeta(c.text()) ? 1 : 0;
+                        leftMeta += meta.get(c) ? 1 : 0;
                     } else {
                         rightChars += c.text().length();
                         right = true;
                         rightCells++;
-                        rightProse += isProse(c.text()) ? 1 : 0;
-                        rightMeta += isMeta(c.text()) ? 1 : 0;
+                        rightProse += prose.get(c) ? 1 : 0;
+                        rightMeta += meta.get(c) ? 1 : 0;
                     }
                 }
                 leftRows += left ? 1 : 0;

@@ -81,7 +81,9 @@ final class GlyphCollector extends PDFTextStripper {
         }
         PDFont font = position.getFont();
         String fontName = font == null || font.getName() == null ? "" : font.getName();
-        if (ICON_FONT.matcher(fontName).matches() || !TextRepair.isTextual(unicode)) {
+        FontFacts facts = fontFacts.computeIfAbsent(font, f -> new FontFacts(ICON_FONT.matcher(fontName).matches(),
+                isBold(f, fontName)));
+        if (facts.icon() || !TextRepair.isTextual(unicode)) {
             return;
         }
         float size = position.getFontSizeInPt();
@@ -89,8 +91,14 @@ final class GlyphCollector extends PDFTextStripper {
             size = Math.max(1f, position.getHeightDir() * 1.4f);
         }
         glyphs.add(new Glyph(unicode, position.getXDirAdj(), position.getYDirAdj(), position.getWidthDirAdj(), size,
-                fontName, isBold(font, fontName), getCurrentPageNo()));
+                fontName, facts.bold(), getCurrentPageNo()));
     }
+
+    /** Per-font classification, computed once per font instead of once per glyph. */
+    private record FontFacts(boolean icon, boolean bold) {
+    }
+
+    private final java.util.Map<PDFont, FontFacts> fontFacts = new java.util.IdentityHashMap<>();
 
     private static boolean isBold(PDFont font, String fontName) {
         if (BOLD_FONT.matcher(fontName.replaceFirst("^[A-Z]{6}\\+", "")).matches()) {
