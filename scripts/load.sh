@@ -4,7 +4,8 @@
 # Usage: scripts/load.sh <interviews|analyses|uploads> [InterviewLoad options...]
 #   e.g. scripts/load.sh interviews --interviews 200 --concurrency 50 --duration 180
 # Env: APP_PORT (18081), PG_PORT (15433), SKIP_BUILD=1 to reuse target/quarkus-app and the bench class path,
-#      APP_JAVA_OPTS for extra service JVM flags (e.g. -XX:StartFlightRecording=filename=x.jfr for a profile).
+#      APP_JAVA_OPTS for extra service JVM flags (e.g. -XX:StartFlightRecording=filename=x.jfr for a profile),
+#      LOAD_MAIN for another client main (e.g. org.mockinterview.bench.HostileUploads).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 MODE="${1:?mode: interviews|analyses|uploads}"; shift
@@ -63,7 +64,7 @@ RSS_PID=$!
 cpu_ticks() { awk '{print $14 + $15}' "/proc/$APP_PID/stat"; }
 CPU0=$(cpu_ticks); T0=$(date +%s%N)
 set +e
-"$JAVA" -Xmx512m -cp "$CP" org.mockinterview.bench.InterviewLoad --base "http://127.0.0.1:$APP_PORT" --mode "$MODE" "$@" \
+"$JAVA" -Xmx512m -cp "$CP" "${LOAD_MAIN:-org.mockinterview.bench.InterviewLoad}" --base "http://127.0.0.1:$APP_PORT" --mode "$MODE" "$@" \
   2> "$RUN.client-errors.log"
 RC=$?
 set -e

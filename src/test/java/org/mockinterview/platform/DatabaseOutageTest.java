@@ -1,6 +1,8 @@
 package org.mockinterview.platform;
 
 import io.quarkus.test.junit.QuarkusTest;
+import io.quarkus.test.junit.QuarkusTestProfile;
+import io.quarkus.test.junit.TestProfile;
 import io.restassured.path.json.JsonPath;
 import jakarta.inject.Inject;
 import org.junit.jupiter.api.Test;
@@ -22,7 +24,16 @@ import static org.assertj.core.api.Assertions.assertThat;
  * no hang), the service recovers by itself, and the acknowledged answer is still there.
  */
 @QuarkusTest
+@TestProfile(DatabaseOutageTest.OwnDatabase.class)
 class DatabaseOutageTest {
+
+    /** This test stops its database, so it gets one of its own. */
+    public static class OwnDatabase implements QuarkusTestProfile {
+        @Override
+        public List<TestResourceEntry> testResources() {
+            return List.of(new TestResourceEntry(EmbeddedPostgresControl.class));
+        }
+    }
 
     @Inject
     AnswerRepository answers;
@@ -37,7 +48,7 @@ class DatabaseOutageTest {
         long q2 = Api.answer(user, id, q1, Api.GOOD, "before-outage").statusCode(201).extract().jsonPath()
                 .getLong("next.id");
 
-        EmbeddedPostgresControl.stop();
+        EmbeddedPostgresControl.stopServer();
         try {
             waitFor(() -> given().get("/q/health/ready").statusCode() == 503, "readiness DOWN");
             long started = System.nanoTime();
@@ -48,7 +59,7 @@ class DatabaseOutageTest {
             Api.as(user).when().get("/api/v1/interviews/" + id).then().statusCode(503)
                     .contentType("application/problem+json");
         } finally {
-            EmbeddedPostgresControl.start();
+            EmbeddedPostgresControl.startServer();
         }
         waitFor(() -> given().get("/q/health/ready").statusCode() == 200, "readiness UP again");
         waitFor(() -> Api.as(user).when().get("/api/v1/interviews/" + id).statusCode() == 200, "API back");
