@@ -75,14 +75,8 @@ public class ProblemExceptionMappers {
         }
         int status = e.getResponse() == null ? 500 : e.getResponse().getStatus();
         ProblemType type = ProblemType.forStatus(status);
-        String detail = switch (status) {
-            case 404 -> "No resource at this path";
-            case 405 -> "The method " + request.method() + " is not allowed on this path";
-            case 415 -> "The content type " + (request.getHeader("Content-Type") == null ? "(none)"
-                    : request.getHeader("Content-Type")) + " is not supported here";
-            case 406 -> "None of the accepted media types can be produced";
-            default -> type.title();
-        };
+        String detail = ProblemResponses.frameworkDetail(status, request.method().name(),
+                request.getHeader("Content-Type"));
         if (status >= 500) {
             LOG.errorf(e, "Request to %s failed", request.path());
         }

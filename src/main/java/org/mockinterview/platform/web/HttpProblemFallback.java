@@ -10,6 +10,7 @@ import jakarta.inject.Inject;
 import org.jboss.logging.Logger;
 import org.jboss.logging.MDC;
 import org.mockinterview.platform.problem.Problem;
+import org.mockinterview.platform.problem.ProblemResponses;
 import org.mockinterview.platform.problem.ProblemType;
 
 import java.util.UUID;
@@ -54,13 +55,8 @@ public class HttpProblemFallback {
             LOG.errorf(ctx.failure(), "Unhandled failure serving %s", ctx.request().path());
         }
         ProblemType type = ProblemType.forStatus(status);
-        String detail = switch (status) {
-            case 404 -> "No resource at this path";
-            case 405 -> "The method " + ctx.request().method() + " is not allowed on this path";
-            case 413 -> "The request body is larger than this endpoint accepts";
-            case 401 -> "A valid bearer token is required";
-            default -> type.title();
-        };
+        String detail = ProblemResponses.frameworkDetail(status, ctx.request().method().name(),
+                ctx.request().getHeader("Content-Type"));
         Problem body = new Problem(type.uri(), type.title(), status, detail, ctx.request().path(), null);
         try {
             ctx.response().setStatusCode(status)
