@@ -3,7 +3,6 @@ package org.mockinterview.interview;
 import org.mockinterview.question.Category;
 import org.mockinterview.question.Difficulty;
 import org.mockinterview.question.Source;
-import org.mockinterview.scoring.AnswerAnalysis;
 
 import java.time.OffsetDateTime;
 import java.util.List;

@@ -64,8 +64,4 @@ public class AnswerAnalysisService {
         return text.toLowerCase(java.util.Locale.ROOT).replaceAll("[^\\p{L}\\p{N}]+", " ").strip();
     }
 
-    /** The analyzer itself, for callers that already hold validated input. */
-    public AnswerAnalyzer analyzer() {
-        return analyzer;
-    }
 }

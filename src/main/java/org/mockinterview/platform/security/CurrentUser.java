@@ -36,12 +36,4 @@ public class CurrentUser {
         }
         return id;
     }
-
-    /** The caller's user id if they have ever been seen, without creating them. */
-    public java.util.Optional<Long> existingId() {
-        if (id != null) {
-            return java.util.Optional.of(id);
-        }
-        return users.findBySubject(subject()).map(u -> u.id);
-    }
 }
