@@ -50,6 +50,11 @@ public final class LoadClient {
         }
     }
 
+    /** A GET without credentials, e.g. a health probe; the body when it succeeded, else null. */
+    public JsonNode get(String endpoint, String path) {
+        return send(endpoint, request(path, null).GET().build());
+    }
+
     /** Uploads a PDF as the multipart part {@code file}. */
     public JsonNode uploadPdf(String endpoint, String auth, String fileName, byte[] pdf) {
         String boundary = "bench" + System.nanoTime();
@@ -64,8 +69,9 @@ public final class LoadClient {
     }
 
     private HttpRequest.Builder request(String path, String auth) {
-        return HttpRequest.newBuilder(URI.create(base + path)).timeout(TIMEOUT).header("Authorization", auth)
+        HttpRequest.Builder b = HttpRequest.newBuilder(URI.create(base + path)).timeout(TIMEOUT)
                 .header("Accept", "application/json");
+        return auth == null ? b : b.header("Authorization", auth);
     }
 
     private JsonNode send(String endpoint, HttpRequest request) {

@@ -9,7 +9,10 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
-/** Unit-length embeddings of every bank question, computed once on first use and kept in memory. */
+/**
+ * Unit-length embeddings of every bank question, kept in memory: read from the build's precomputed file when it
+ * matches the bank and model, otherwise computed once on first use.
+ */
 final class BankVectors {
 
     // Batches bound the memory of one ONNX call while still letting the model parallelise inside a batch.
@@ -17,15 +20,25 @@ final class BankVectors {
 
     private final QuestionBank bank;
     private final EmbeddingModel model;
+    private final boolean usePrecomputed;
     private volatile Map<String, float[]> vectors;
 
     BankVectors(QuestionBank bank, EmbeddingModel model) {
+        this(bank, model, true);
+    }
+
+    BankVectors(QuestionBank bank, EmbeddingModel model, boolean usePrecomputed) {
         this.bank = bank;
         this.model = model;
+        this.usePrecomputed = usePrecomputed;
     }
 
     float[] of(String bankId) {
         return all().get(bankId);
+    }
+
+    boolean isLoaded() {
+        return vectors != null;
     }
 
     Map<String, float[]> all() {
@@ -34,12 +47,18 @@ final class BankVectors {
             synchronized (this) {
                 v = vectors;
                 if (v == null) {
-                    v = compute();
+                    Map<String, float[]> pre = precomputed();
+                    v = pre != null ? pre : compute();
                     vectors = v;
                 }
             }
         }
         return v;
+    }
+
+    private Map<String, float[]> precomputed() {
+        // only vectors of the very same weights are interchangeable with what the model would compute now
+        return usePrecomputed && model instanceof ModelIdentity m ? BankVectorsFile.fromClassPath(bank, m.modelId()) : null;
     }
 
     private Map<String, float[]> compute() {

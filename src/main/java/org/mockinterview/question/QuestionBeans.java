@@ -1,9 +1,11 @@
 package org.mockinterview.question;
 
 import dev.langchain4j.model.embedding.EmbeddingModel;
-import dev.langchain4j.model.embedding.onnx.allminilml6v2.AllMiniLmL6V2EmbeddingModel;
 import io.quarkus.runtime.StartupEvent;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.context.Initialized;
 import jakarta.enterprise.event.Observes;
+import jakarta.enterprise.inject.Disposes;
 import jakarta.enterprise.inject.Produces;
 import jakarta.inject.Singleton;
 import org.mockinterview.scoring.AnswerAnalyzer;
@@ -14,8 +16,13 @@ public class QuestionBeans {
 
     @Produces
     @Singleton
-    EmbeddingModel embeddingModel() {
-        return new AllMiniLmL6V2EmbeddingModel();
+    BackgroundEmbeddingModel embeddingModel(EmbeddingConfig config) {
+        // the first inference initialises ONNX runtime's kernels; it belongs to start-up, not to the first user
+        return new BackgroundEmbeddingModel(config.cacheDir(), model -> model.embed("warm-up"));
+    }
+
+    void closeEmbeddingModel(@Disposes BackgroundEmbeddingModel model) {
+        model.close();
     }
 
     @Produces
@@ -48,9 +55,13 @@ public class QuestionBeans {
         return new FollowUpTemplates();
     }
 
-    /** Loads the ONNX model and embeds the bank at startup, so the first interview does not pay for it. */
-    void warmUp(@Observes StartupEvent event, EmbeddingModel embeddingModel, QuestionPlanner planner) {
-        embeddingModel.embed("warm-up");
-        planner.warmUp();
+    /** Starts loading the model as soon as the container is up, in parallel with the database and HTTP start. */
+    void startLoading(@Observes @Initialized(ApplicationScoped.class) Object event, BackgroundEmbeddingModel model) {
+        model.modelId(); // creating the bean starts its loader thread
+    }
+
+    /** Reads (or, after a bank edit in dev mode, computes) the bank's vectors before readiness, off the boot path. */
+    void warmUp(@Observes StartupEvent event, QuestionPlanner planner) {
+        Thread.ofPlatform().name("question-planner-warm-up").daemon().start(planner::warmUp);
     }
 }

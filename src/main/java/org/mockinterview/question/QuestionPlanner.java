@@ -51,6 +51,11 @@ public final class QuestionPlanner {
         vectors.all();
     }
 
+    /** True once the bank's vectors are in memory. */
+    public boolean isWarm() {
+        return vectors.isLoaded();
+    }
+
     /** The generator string recorded on every planned question. */
     public String generator() {
         return generator;

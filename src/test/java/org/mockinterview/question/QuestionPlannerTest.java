@@ -1,7 +1,6 @@
 package org.mockinterview.question;
 
 import dev.langchain4j.model.embedding.EmbeddingModel;
-import dev.langchain4j.model.embedding.onnx.allminilml6v2.AllMiniLmL6V2EmbeddingModel;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.mockinterview.resume.ResumeProfile;
@@ -19,7 +18,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 class QuestionPlannerTest {
 
-    private static final EmbeddingModel MODEL = new AllMiniLmL6V2EmbeddingModel();
+    private static final EmbeddingModel MODEL = MiniLmTest.model();
     private static QuestionBank bank;
     private static QuestionPlanner planner;
 

@@ -1,0 +1,58 @@
+# Shared by the load and fault scripts: a throw-away PostgreSQL and packaged service instances on loopback.
+# Source it from the repository root after setting OUT (a results directory) and RUN (a file prefix).
+JAVA="${JAVA:-/usr/lib/jvm/temurin-25-jdk-amd64/bin/java}"
+# The service's JVM flags, the same as docker/Dockerfile and k8s/ (docs/PERFORMANCE.md explains the sizes).
+SERVICE_JVM_OPTS="${SERVICE_JVM_OPTS:--Xmx256m -XX:+UseSerialGC -XX:MaxMetaspaceSize=160m}"
+PG_PID=""
+declare -A APP_PIDS=()
+
+# Builds the jar (unless SKIP_BUILD=1 and it exists) and the bench class path; sets CP.
+build_service() {
+  if [[ "${SKIP_BUILD:-0}" != 1 || ! -f target/quarkus-app/quarkus-run.jar ]]; then
+    ./mvnw -B -q -o package -DskipTests
+  fi
+  CP="$(scripts/bench-classpath.sh)"
+}
+
+# Starts PostgreSQL on $1 and sets JDBC_URL. It stops when $RUN.pg-stop appears, or after 30 minutes regardless.
+start_pg() {
+  "$JAVA" -cp "$CP" org.mockinterview.bench.BenchPostgres "$1" "$RUN.pg-stop" 1800 > "$RUN.pg.log" 2>&1 &
+  PG_PID=$!
+  for _ in $(seq 600); do grep -q '^JDBC_URL=' "$RUN.pg.log" && break; sleep 0.1; done
+  JDBC_URL="$(sed -n 's/^JDBC_URL=//p' "$RUN.pg.log")"
+  [[ -n "$JDBC_URL" ]] || { echo "PostgreSQL did not start; see $RUN.pg.log" >&2; exit 1; }
+}
+
+# start_app <port> [extra env assignments...]: starts the prod jar against JDBC_URL; logs to $RUN.app-<port>.log.
+start_app() {
+  local port="$1"; shift
+  env QUARKUS_HTTP_PORT="$port" QUARKUS_HTTP_HOST=127.0.0.1 \
+    QUARKUS_DATASOURCE_JDBC_URL="$JDBC_URL" QUARKUS_DATASOURCE_USERNAME=postgres \
+    QUARKUS_DATASOURCE_PASSWORD=postgres \
+    MP_JWT_VERIFY_PUBLICKEY_LOCATION="$PWD/src/test/resources/test-publicKey.pem" \
+    MP_JWT_VERIFY_ISSUER=https://test.mockinterview.local QUARKUS_LOG_CONSOLE_JSON_ENABLED=false "$@" \
+    "$JAVA" $SERVICE_JVM_OPTS ${APP_JAVA_OPTS:-} -jar target/quarkus-app/quarkus-run.jar \
+    >> "$RUN.app-$port.log" 2>&1 &
+  APP_PIDS[$port]=$!
+}
+
+# wait_ready <port>: waits for /q/health/ready to answer 200 and prints the milliseconds it took from $1's start.
+wait_ready() {
+  local port="$1" start="$2"
+  for _ in $(seq 1500); do
+    if curl -sf -o /dev/null "http://127.0.0.1:$port/q/health/ready"; then
+      echo $(( ($(date +%s%N) - start) / 1000000 )); return 0
+    fi
+    kill -0 "${APP_PIDS[$port]}" 2>/dev/null || break
+    sleep 0.02
+  done
+  echo "service on $port not ready; see $RUN.app-$port.log" >&2; tail -20 "$RUN.app-$port.log" >&2; return 1
+}
+
+stop_all() {
+  local pid
+  for pid in "${APP_PIDS[@]}"; do kill "$pid" 2>/dev/null && wait "$pid" 2>/dev/null; done
+  touch "$RUN.pg-stop"
+  [[ -n "$PG_PID" ]] && wait "$PG_PID" 2>/dev/null
+  return 0
+}

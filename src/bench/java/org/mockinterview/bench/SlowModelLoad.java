@@ -1,0 +1,146 @@
+package org.mockinterview.bench;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.github.tomakehurst.wiremock.WireMockServer;
+import org.mockinterview.ai.WireMockOpenAi;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicInteger;
+
+import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
+import static com.github.tomakehurst.wiremock.client.WireMock.containing;
+import static com.github.tomakehurst.wiremock.client.WireMock.post;
+import static com.github.tomakehurst.wiremock.client.WireMock.urlEqualTo;
+import static com.github.tomakehurst.wiremock.core.WireMockConfiguration.options;
+
+// Usage (through scripts/load.sh slow-llm): --base URL --llm-port P [--interviews 200] [--delay-ms 2000]
+// The service must point its OpenAI base URL at 127.0.0.1:P with the LLM enabled; load.sh does that.
+/**
+ * The slow-model scenario: an OpenAI-compatible WireMock answering every plan after a fixed delay, N interview
+ * creations released at once, and readiness plus answer-analysis probes running while they wait on the model.
+ */
+public final class SlowModelLoad {
+
+    private SlowModelLoad() {
+    }
+
+    public static void main(String[] args) throws Exception {
+        Map<String, String> opts = new HashMap<>();
+        for (int i = 0; i + 1 < args.length; i += 2) {
+            opts.put(args[i].replaceFirst("^--", ""), args[i + 1]);
+        }
+        int n = Integer.parseInt(opts.getOrDefault("interviews", "200"));
+        int delayMs = Integer.parseInt(opts.getOrDefault("delay-ms", "2000"));
+        WireMockServer model = new WireMockServer(options().port(Integer.parseInt(opts.get("llm-port")))
+                .bindAddress("127.0.0.1").containerThreads(n + 50).asynchronousResponseEnabled(true)
+                .asynchronousResponseThreads(16));
+        model.start();
+        try {
+            model.stubFor(post(urlEqualTo("/v1/chat/completions")).withRequestBody(containing("RESUME"))
+                    .willReturn(aResponse().withStatus(200).withHeader("Content-Type", "application/json")
+                            .withFixedDelay(delayMs).withBody(WireMockOpenAi.completion(WireMockOpenAi.plan(
+                                    "ml_fundamentals", "How would you explain the bias-variance tradeoff in the "
+                                            + "fraud model you built, with an example from its data?",
+                                    "behavioral", "Tell me about a time your fraud model underperformed after "
+                                            + "launch: what did you do and what changed for the business?")))));
+            int errors = new SlowModelLoad().run(opts.get("base"), n, delayMs);
+            System.out.printf("model calls received by the fake: %d%n", model.getAllServeEvents().size());
+            System.exit(errors == 0 ? 0 : 1);
+        } finally {
+            model.stop();
+        }
+    }
+
+    private int run(String base, int n, int delayMs) throws InterruptedException {
+        LoadStats warm = new LoadStats();
+        LoadClient warmClient = new LoadClient(base, warm);
+        for (int i = 0; i < 3; i++) { // JIT, pools and the model client's first connection
+            create(warmClient, "warm-" + i);
+        }
+
+        LoadStats stats = new LoadStats();
+        LoadClient client = new LoadClient(base, stats);
+        String run = UUID.randomUUID().toString().substring(0, 8);
+        List<String> tokens = new ArrayList<>();
+        for (int i = 0; i < n; i++) {
+            tokens.add(LoadClient.bearer("slow-" + run + "-" + i)); // one user each: no per-user limit in play
+        }
+        AtomicBoolean burst = new AtomicBoolean(true);
+        AtomicInteger notLlm = new AtomicInteger();
+        CountDownLatch gate = new CountDownLatch(1);
+        long start;
+        long end;
+        try (ExecutorService probes = Executors.newVirtualThreadPerTaskExecutor()) {
+            probes.submit(() -> probe(burst, () -> client.get("GET /q/health/ready (during burst)", "/q/health/ready")));
+            String analysisAuth = LoadClient.bearer("slow-probe-" + run);
+            Map<String, Object> analysis = Map.of("answer", BenchAnswers.ofWords(150), "question",
+                    "Tell me about a time a model you owned degraded in production.", "category", "behavioral");
+            probes.submit(() -> probe(burst, () -> client.postJson("POST /answer-analyses (during burst)",
+                    "/api/v1/answer-analyses", analysisAuth, analysis, null)));
+            try (ExecutorService creators = Executors.newVirtualThreadPerTaskExecutor()) {
+                for (int i = 0; i < n; i++) {
+                    String auth = tokens.get(i);
+                    int k = i;
+                    creators.submit(() -> {
+                        gate.await();
+                        JsonNode view = createAs(client, auth, k);
+                        if (view != null && !allFromModel(view)) {
+                            notLlm.incrementAndGet();
+                        }
+                        return null;
+                    });
+                }
+                start = System.nanoTime();
+                gate.countDown();
+            }
+            end = System.nanoTime();
+            burst.set(false);
+        }
+        double wall = (end - start) / 1e9;
+        System.out.printf("%d interviews created at once behind a %d ms model: all answered in %.2f s wall%n", n,
+                delayMs, wall);
+        System.out.printf("plans not entirely from the model (fallbacks): %d%n", notLlm.get());
+        System.out.print(stats.report(wall));
+        return (int) stats.errors() + notLlm.get();
+    }
+
+    private static void probe(AtomicBoolean running, Runnable call) {
+        while (running.get()) {
+            call.run();
+            try {
+                Thread.sleep(20);
+            } catch (InterruptedException e) {
+                return;
+            }
+        }
+    }
+
+    private static void create(LoadClient client, String user) {
+        createAs(client, LoadClient.bearer(user + "-" + UUID.randomUUID()), 0);
+    }
+
+    /** A distinct job description per interview, so the service's plan cache cannot answer for the model. */
+    private static JsonNode createAs(LoadClient client, String auth, int i) {
+        return client.postJson("POST /interviews (LLM plan)", "/api/v1/interviews", auth, Map.of(
+                "categories", List.of("ml_fundamentals", "behavioral"), "questionsPerCategory", 1, "followUps", 1,
+                "jobDescription", "Senior data scientist, payments fraud, team " + i + ": Python, XGBoost, "
+                        + "experimentation."), null);
+    }
+
+    private static boolean allFromModel(JsonNode view) {
+        for (JsonNode q : view.path("plan")) {
+            if (!"llm".equals(q.path("source").asText())) {
+                return false;
+            }
+        }
+        return view.path("plan").size() > 0;
+    }
+}

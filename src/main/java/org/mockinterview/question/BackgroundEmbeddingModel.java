@@ -1,0 +1,80 @@
+package org.mockinterview.question;
+
+import dev.langchain4j.data.embedding.Embedding;
+import dev.langchain4j.data.segment.TextSegment;
+import dev.langchain4j.model.embedding.EmbeddingModel;
+import dev.langchain4j.model.output.Response;
+
+import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
+
+/**
+ * The embedding model, loaded on a thread of its own from construction on, so the rest of the service boots and opens
+ * its port meanwhile. Callers that need it before it is loaded wait; readiness reports it as loading.
+ */
+public final class BackgroundEmbeddingModel implements EmbeddingModel, ModelIdentity, AutoCloseable {
+
+    private final CompletableFuture<MiniLm> model = new CompletableFuture<>();
+    private final String modelId = MiniLm.fingerprint();
+    private final long startNanos = System.nanoTime();
+    private volatile long loadMillis = -1;
+
+    /** @param warmUp runs once the model is loaded, still before {@link #isReady()}, e.g. a first inference */
+    public BackgroundEmbeddingModel(Path cacheDir, java.util.function.Consumer<EmbeddingModel> warmUp) {
+        Thread.ofPlatform().name("embedding-model-loader").daemon().start(() -> {
+            try {
+                MiniLm loaded = MiniLm.load(cacheDir);
+                warmUp.accept(loaded);
+                loadMillis = (System.nanoTime() - startNanos) / 1_000_000;
+                model.complete(loaded);
+            } catch (RuntimeException | Error e) {
+                model.completeExceptionally(e);
+            }
+        });
+    }
+
+    @Override
+    public Response<List<Embedding>> embedAll(List<TextSegment> segments) {
+        return loaded().embedAll(segments);
+    }
+
+    @Override
+    public int dimension() {
+        return loaded().dimension();
+    }
+
+    @Override
+    public String modelId() {
+        return modelId;
+    }
+
+    /** True once loaded and warmed up. */
+    public boolean isReady() {
+        return model.isDone() && !model.isCompletedExceptionally();
+    }
+
+    /** Why loading failed, or null. */
+    public Throwable failure() {
+        return model.isCompletedExceptionally() ? model.handle((m, e) -> e).join() : null;
+    }
+
+    /** Milliseconds from construction to loaded and warm, or -1 while loading. */
+    public long loadMillis() {
+        return loadMillis;
+    }
+
+    @Override
+    public void close() {
+        model.thenAccept(MiniLm::close);
+    }
+
+    private MiniLm loaded() {
+        try {
+            return model.join();
+        } catch (CompletionException e) {
+            throw new IllegalStateException("the embedding model failed to load", e.getCause());
+        }
+    }
+}

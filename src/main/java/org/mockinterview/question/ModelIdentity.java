@@ -1,0 +1,8 @@
+package org.mockinterview.question;
+
+/** An embedding model that can name its exact weights, so vectors computed earlier can stand in for its own. */
+interface ModelIdentity {
+
+    /** Changes whenever the weights do; equal ids produce equal vectors. */
+    String modelId();
+}
