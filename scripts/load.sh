@@ -48,7 +48,7 @@ RSS_PID=$!
 cpu_ticks() { awk '{print $14 + $15}' "/proc/$APP_PID/stat"; }
 CPU0=$(cpu_ticks); T0=$(date +%s%N)
 set +e
-"$JAVA" -Xmx512m -cp "$CP" "${LOAD_MAIN:-org.mockinterview.bench.InterviewLoad}" --base "http://127.0.0.1:$APP_PORT" --mode "$MODE" "$@" \
+${CLIENT_NICE:+nice -n $CLIENT_NICE} "$JAVA" -Xmx512m -cp "$CP" "${LOAD_MAIN:-org.mockinterview.bench.InterviewLoad}" --base "http://127.0.0.1:$APP_PORT" --mode "$MODE" "$@" \
   2> "$RUN.client-errors.log"
 RC=$?
 set -e

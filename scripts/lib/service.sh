@@ -1,8 +1,8 @@
 # Shared by the load and fault scripts: a throw-away PostgreSQL and packaged service instances on loopback.
-# Source it from the repository root after setting OUT (a results directory) and RUN (a file prefix).
+# Source it from the repository root, then call begin_run <name>.
 JAVA="${JAVA:-/usr/lib/jvm/temurin-25-jdk-amd64/bin/java}"
 # The service's JVM flags, the same as docker/Dockerfile and k8s/ (docs/PERFORMANCE.md explains the sizes).
-SERVICE_JVM_OPTS="${SERVICE_JVM_OPTS:--Xmx256m -XX:+UseSerialGC -XX:MaxMetaspaceSize=160m}"
+SERVICE_JVM_OPTS="${SERVICE_JVM_OPTS:--Xmx256m -XX:+UseSerialGC -XX:MetaspaceSize=128m -XX:MaxMetaspaceSize=160m}"
 PG_PID=""
 declare -A APP_PIDS=()
 
@@ -55,4 +55,13 @@ stop_all() {
   touch "$RUN.pg-stop"
   [[ -n "$PG_PID" ]] && wait "$PG_PID" 2>/dev/null
   return 0
+}
+
+# begin_run <name>: results prefix $RUN under target/bench-results, cleanup on exit, the build, and PostgreSQL.
+begin_run() {
+  OUT=target/bench-results; mkdir -p "$OUT"
+  RUN="$OUT/$1-$(date +%H%M%S)"
+  trap stop_all EXIT
+  build_service
+  start_pg "${PG_PORT:-15433}"
 }

@@ -11,7 +11,8 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.atomic.AtomicInteger;
 
-// Modes: interviews (create, answer every question and follow-up until next is null, complete), analyses, uploads.
+// Modes: interviews (create, answer every question and follow-up until next is null, complete, read the report and
+// the transcript), analyses, uploads.
 // Every run stops after --interviews units of work or --duration seconds, whichever comes first.
 /** Bounded HTTP load generator for a running service on loopback; options are listed in docs/PERFORMANCE.md. */
 public final class InterviewLoad {
@@ -133,6 +134,9 @@ public final class InterviewLoad {
             }
             client.postJson("POST /interviews/{id}/complete", "/api/v1/interviews/" + id + "/complete", auth,
                     Map.of(), null);
+            // what a frontend shows at the end: the report, and the transcript for the record
+            client.get("GET /interviews/{id}/report", "/api/v1/interviews/" + id + "/report", auth);
+            client.get("GET /interviews/{id}/transcript", "/api/v1/interviews/" + id + "/transcript", auth);
         };
     }
 

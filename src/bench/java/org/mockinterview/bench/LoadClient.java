@@ -52,7 +52,12 @@ public final class LoadClient {
 
     /** A GET without credentials, e.g. a health probe; the body when it succeeded, else null. */
     public JsonNode get(String endpoint, String path) {
-        return send(endpoint, request(path, null).GET().build());
+        return get(endpoint, path, null);
+    }
+
+    /** A GET as the given caller. */
+    public JsonNode get(String endpoint, String path, String auth) {
+        return send(endpoint, request(path, auth).GET().build());
     }
 
     /** Uploads a PDF as the multipart part {@code file}. */

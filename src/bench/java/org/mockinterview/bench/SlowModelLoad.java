@@ -52,7 +52,18 @@ public final class SlowModelLoad {
                                     "behavioral", "Tell me about a time your fraud model underperformed after "
                                             + "launch: what did you do and what changed for the business?")))));
             int errors = new SlowModelLoad().run(opts.get("base"), n, delayMs);
-            System.out.printf("model calls received by the fake: %d%n", model.getAllServeEvents().size());
+            List<Long> arrivals = model.getAllServeEvents().stream()
+                    .map(e -> e.getRequest().getLoggedDate().getTime()).sorted().toList();
+            System.out.printf("model calls received by the fake: %d%n", arrivals.size());
+            // when the model saw each call: waves here mean the service queued its calls somewhere
+            Map<Long, Long> perHalfSecond = new java.util.TreeMap<>();
+            long last = arrivals.isEmpty() ? 0 : arrivals.get(arrivals.size() - 1);
+            for (long t : arrivals) {
+                if (last - t < 30_000) {
+                    perHalfSecond.merge((t - arrivals.get(0)) / 500 * 500, 1L, Long::sum);
+                }
+            }
+            System.out.println("model calls by arrival time (ms since the first: count): " + perHalfSecond);
             System.exit(errors == 0 ? 0 : 1);
         } finally {
             model.stop();
@@ -62,8 +73,23 @@ public final class SlowModelLoad {
     private int run(String base, int n, int delayMs) throws InterruptedException {
         LoadStats warm = new LoadStats();
         LoadClient warmClient = new LoadClient(base, warm);
-        for (int i = 0; i < 3; i++) { // JIT, pools and the model client's first connection
-            create(warmClient, "warm-" + i);
+        // A service that has been running: JIT-compiled paths, open pools. 60 creations, 20 at a time, then analyses.
+        try (ExecutorService w = Executors.newVirtualThreadPerTaskExecutor()) {
+            for (int t = 0; t < 20; t++) {
+                int k = t;
+                w.submit(() -> {
+                    for (int i = 0; i < 3; i++) {
+                        create(warmClient, "warm-" + k + "-" + i);
+                    }
+                });
+            }
+        }
+        Map<String, Object> warmAnalysis = Map.of("answer", BenchAnswers.ofWords(150), "question", "Why?",
+                "category", "behavioral");
+        String warmAuth = LoadClient.bearer("warm-analysis");
+        for (int i = 0; i < 200; i++) {
+            warmClient.postJson("warm analysis", "/api/v1/answer-analyses", warmAuth, warmAnalysis, null);
+            warmClient.get("warm ready", "/q/health/ready");
         }
 
         LoadStats stats = new LoadStats();

@@ -43,4 +43,11 @@ public interface LlmConfig {
     /** Requests per user and minute that may call the model (interview creation, answers); the offline engine is not limited. */
     @WithDefault("30")
     int requestsPerUserPerMinute();
+
+    /**
+     * Connections to the model kept open at once. Each waits seconds on the model, so this bounds how many
+     * interviews are planned concurrently; the REST client's own default of 50 queued the rest for a round trip.
+     */
+    @WithDefault("256")
+    int connectionPoolSize();
 }

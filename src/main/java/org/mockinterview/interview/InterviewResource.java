@@ -34,6 +34,7 @@ import org.mockinterview.interview.InterviewRequests.SubmitAnswer;
 import org.mockinterview.interview.InterviewViews.InterviewSummary;
 import org.mockinterview.interview.InterviewViews.InterviewView;
 import org.mockinterview.platform.concurrent.VirtualThreads;
+import org.mockinterview.platform.security.UserRepository;
 import org.mockinterview.platform.problem.Problem;
 import org.mockinterview.platform.security.CurrentUser;
 import org.mockinterview.platform.web.PageView;
@@ -68,6 +69,9 @@ public class InterviewResource {
     VirtualThreads threads;
 
     @Inject
+    UserRepository users;
+
+    @Inject
     LlmRateLimiter llmLimit;
 
     @Context
@@ -84,12 +88,17 @@ public class InterviewResource {
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @Blocking
     public CompletionStage<Response> create(@Valid CreateInterview request) {
-        long uid = user.id();
-        llmLimit.acquire(uid);
         // resolved here: the request context does not follow the work onto the virtual thread
+        String subject = user.subject();
         jakarta.ws.rs.core.UriBuilder location = uriInfo.getBaseUriBuilder().path("api/v1/interviews/{id}");
         CreateInterview body = request == null ? new CreateInterview(null, null, null, null, null, null) : request;
-        return threads.supply(() -> interviews.create(uid, body)).thenApply(view -> Response
+        // Even the user lookup waits on the database pool under a burst: it belongs on the virtual thread, so
+        // that worker threads stay free for health checks and short requests.
+        return threads.supply(() -> {
+            long uid = users.idOf(subject);
+            llmLimit.acquire(uid);
+            return interviews.create(uid, body);
+        }).thenApply(view -> Response
                 .created(location.build(view.id()))
                 .entity(view).build());
     }
@@ -125,9 +134,12 @@ public class InterviewResource {
             @HeaderParam("Idempotency-Key") @Pattern(regexp = "[\\x21-\\x7E]{1,255}",
                     message = "must be 1 to 255 visible ASCII characters") String idempotencyKey,
             @Valid @NotNull SubmitAnswer request) {
-        long uid = user.id();
-        llmLimit.acquire(uid);
-        return threads.supply(() -> answers.submit(uid, id, idempotencyKey, request))
+        String subject = user.subject();
+        return threads.supply(() -> {
+            long uid = users.idOf(subject);
+            llmLimit.acquire(uid);
+            return answers.submit(uid, id, idempotencyKey, request);
+        })
                 .thenApply(result -> Response.status(201).entity(result).build());
     }
 

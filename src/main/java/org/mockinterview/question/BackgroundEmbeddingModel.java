@@ -9,6 +9,8 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
 
 /**
  * The embedding model, loaded on a thread of its own from construction on, so the rest of the service boots and opens
@@ -17,6 +19,13 @@ import java.util.concurrent.CompletionException;
 public final class BackgroundEmbeddingModel implements EmbeddingModel, ModelIdentity, AutoCloseable {
 
     private final CompletableFuture<MiniLm> model = new CompletableFuture<>();
+    /**
+     * Inference is native code: on a virtual thread it would hold its carrier for the whole run, and a burst of
+     * plans would leave no carrier for the virtual threads that hold database connections, stalling the pool.
+     * Virtual threads hand it to these platform threads, one per core, and wait unmounted.
+     */
+    private final ExecutorService inference = Executors.newFixedThreadPool(
+            Runtime.getRuntime().availableProcessors(), Thread.ofPlatform().name("embedding-", 0).daemon().factory());
     private final String modelId = MiniLm.fingerprint();
     private final long startNanos = System.nanoTime();
     private volatile long loadMillis = -1;
@@ -37,7 +46,14 @@ public final class BackgroundEmbeddingModel implements EmbeddingModel, ModelIden
 
     @Override
     public Response<List<Embedding>> embedAll(List<TextSegment> segments) {
-        return loaded().embedAll(segments);
+        if (!Thread.currentThread().isVirtual()) {
+            return loaded().embedAll(segments);
+        }
+        try {
+            return CompletableFuture.supplyAsync(() -> loaded().embedAll(segments), inference).join();
+        } catch (CompletionException e) {
+            throw e.getCause() instanceof RuntimeException r ? r : e;
+        }
     }
 
     @Override
@@ -67,6 +83,7 @@ public final class BackgroundEmbeddingModel implements EmbeddingModel, ModelIden
 
     @Override
     public void close() {
+        inference.shutdown();
         model.thenAccept(MiniLm::close);
     }
 

@@ -53,6 +53,9 @@ public final class MiniLm extends AbstractInProcessEmbeddingModel implements Mod
             // The service embeds one short query per plan, between HTTP requests that need the same cores:
             // idle ONNX threads must sleep rather than spin.
             options.addConfigEntry("session.intra_op.allow_spinning", "0");
+            // Many requests embed at once, each a short text: one thread per call beats splitting every call
+            // across cores, which only adds hand-offs when the cores are busy with other calls anyway.
+            options.setIntraOpNumThreads(1);
             OrtSession session = env.createSession(model.toString(), options);
             try (InputStream tokenizer = resource(TOKENIZER)) {
                 return new MiniLm(session, new OnnxBertBiEncoder(env, session, tokenizer, PoolingMode.MEAN), id);

@@ -35,6 +35,7 @@ public final class QuestionPlanner {
     private final ProjectTemplates templates;
     private final QueryVectorCache queryVectors;
     private final BankVectors vectors;
+    private final Map<String, String> normalizedBankTexts;
     private final String generator;
 
     public QuestionPlanner(QuestionBank bank, ProjectTemplates templates, EmbeddingModel embeddingModel) {
@@ -43,6 +44,10 @@ public final class QuestionPlanner {
         this.queryVectors = new QueryVectorCache(Objects.requireNonNull(embeddingModel, "embeddingModel"),
                 QUERY_CACHE_SIZE);
         this.vectors = new BankVectors(bank, embeddingModel);
+        // every plan compares every bank question's text against what was asked: normalise the bank once
+        this.normalizedBankTexts = bank.all().stream()
+                .collect(java.util.stream.Collectors.toUnmodifiableMap(BankQuestion::id,
+                        q -> QuestionTexts.normalize(q.text())));
         this.generator = "offline-planner/" + PLANNER_VERSION + "+bank/" + bank.version();
     }
 
@@ -143,7 +148,7 @@ public final class QuestionPlanner {
         Map<String, CandidateQuery.Match> matches = new HashMap<>();
         Map<String, Double> recency = new HashMap<>();
         for (BankQuestion q : bank.byCategory(category)) {
-            String norm = QuestionTexts.normalize(q.text());
+            String norm = normalizedBankTexts.get(q.id());
             if (usedIds.contains(q.id()) || usedTexts.contains(norm)) {
                 continue;
             }
@@ -188,7 +193,7 @@ public final class QuestionPlanner {
             }
             chosen.add(best);
             usedIds.add(best.id());
-            usedTexts.add(QuestionTexts.normalize(best.text()));
+            usedTexts.add(normalizedBankTexts.get(best.id()));
             out.add(new PlannedQuestion(category, best.text(), Source.BANK, null, best.id(), generator, rationale,
                     best.keyPoints(), best.difficulty()));
         }

@@ -15,10 +15,12 @@ import static org.hamcrest.Matchers.notNullValue;
 class HealthTest {
 
     @Test
-    void readinessIncludesTheDatabase() {
+    void readinessIncludesTheDatabaseAndTheEmbeddingModel() {
         given().when().get("/q/health/ready")
                 .then().statusCode(200).body("status", equalTo("UP"))
-                .body("checks.name", org.hamcrest.Matchers.hasItem(containsString("Database")));
+                .body("checks.name", org.hamcrest.Matchers.hasItems("database", "embedding-model"))
+                .body("checks.find { it.name == 'database' }.data.detail", equalTo("ok"))
+                .body("checks.find { it.name == 'embedding-model' }.data.model", containsString("all-minilm-l6-v2"));
     }
 
     @Test

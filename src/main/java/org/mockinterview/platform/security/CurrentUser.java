@@ -31,8 +31,7 @@ public class CurrentUser {
     /** The caller's user id, creating the user on first use. */
     public long id() {
         if (id == null) {
-            String subject = subject();
-            id = users.findBySubject(subject).map(u -> u.id).orElseGet(() -> users.ensure(subject));
+            id = users.idOf(subject());
         }
         return id;
     }

@@ -1,6 +1,7 @@
 package org.mockinterview.platform.security;
 
 import io.quarkus.hibernate.orm.panache.PanacheRepository;
+import io.quarkus.narayana.jta.QuarkusTransaction;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 
@@ -14,6 +15,16 @@ public class UserRepository implements PanacheRepository<AppUser> {
 
     public Optional<AppUser> findBySubject(String subject) {
         return find("subject", subject).firstResultOptional();
+    }
+
+    /**
+     * The user id of a subject, creating the user on first sight; usable on any thread. The lookup and the insert
+     * are two short transactions one after the other, never nested: holding one connection while waiting for a
+     * second deadlocked the pool when 200 new users arrived at once.
+     */
+    public long idOf(String subject) {
+        Optional<Long> known = QuarkusTransaction.requiringNew().call(() -> findBySubject(subject).map(u -> u.id));
+        return known.orElseGet(() -> ensure(subject));
     }
 
     /** Deletes the user; the schema cascades to every resume, interview, question, answer and key they own. */

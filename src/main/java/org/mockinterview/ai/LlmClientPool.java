@@ -1,0 +1,21 @@
+package org.mockinterview.ai;
+
+import org.eclipse.microprofile.config.ConfigProvider;
+import org.eclipse.microprofile.rest.client.RestClientBuilder;
+import org.eclipse.microprofile.rest.client.spi.RestClientBuilderListener;
+import org.jboss.resteasy.reactive.client.api.QuarkusRestClientProperties;
+
+/**
+ * Sizes the connection pool of the model's REST client, which quarkus-langchain4j builds programmatically and so
+ * never reads {@code quarkus.rest-client.*}. Without it, 200 interviews planned at once went to the model in waves
+ * of 50, each a full model round trip behind the previous one.
+ */
+public class LlmClientPool implements RestClientBuilderListener {
+
+    @Override
+    public void onNewBuilder(RestClientBuilder builder) {
+        int size = ConfigProvider.getConfig().getOptionalValue("mockinterview.llm.connection-pool-size", Integer.class)
+                .orElse(256);
+        builder.property(QuarkusRestClientProperties.CONNECTION_POOL_SIZE, size);
+    }
+}
