@@ -49,12 +49,12 @@ wait_ready() {
   echo "service on $port not ready; see $RUN.app-$port.log" >&2; tail -20 "$RUN.app-$port.log" >&2; return 1
 }
 
+# Runs from the EXIT trap, under set -e: every step must tolerate a process that is already gone (or exits 143).
 stop_all() {
   local pid
-  for pid in "${APP_PIDS[@]}"; do kill "$pid" 2>/dev/null && wait "$pid" 2>/dev/null; done
+  for pid in "${APP_PIDS[@]}"; do { kill "$pid" && wait "$pid"; } 2>/dev/null || true; done
   touch "$RUN.pg-stop"
-  [[ -n "$PG_PID" ]] && wait "$PG_PID" 2>/dev/null
-  return 0
+  if [[ -n "$PG_PID" ]]; then wait "$PG_PID" 2>/dev/null || true; fi
 }
 
 # begin_run <name>: results prefix $RUN under target/bench-results, cleanup on exit, the build, and PostgreSQL.
