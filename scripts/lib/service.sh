@@ -2,7 +2,7 @@
 # Source it from the repository root, then call begin_run <name>.
 JAVA="${JAVA:-/usr/lib/jvm/temurin-25-jdk-amd64/bin/java}"
 # The service's JVM flags, the same as docker/Dockerfile and k8s/ (docs/PERFORMANCE.md explains the sizes).
-SERVICE_JVM_OPTS="${SERVICE_JVM_OPTS:--Xmx256m -XX:+UseSerialGC -XX:MetaspaceSize=128m -XX:MaxMetaspaceSize=160m}"
+SERVICE_JVM_OPTS="${SERVICE_JVM_OPTS:--Xmx256m -XX:+UseSerialGC -XX:MetaspaceSize=128m -XX:MaxMetaspaceSize=160m -XX:+ExitOnOutOfMemoryError}"
 PG_PID=""
 declare -A APP_PIDS=()
 

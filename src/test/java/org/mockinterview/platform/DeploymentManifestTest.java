@@ -73,6 +73,12 @@ class DeploymentManifestTest {
         assertThat(container.at("/securityContext/readOnlyRootFilesystem").asBoolean()).isTrue();
         assertThat(container.path("volumeMounts").findValuesAsText("mountPath")).contains("/tmp");
         assertThat(container.at("/resources/limits/memory").asText()).isNotEmpty();
+        // one set of JVM memory flags: the container image, the Deployment and the load scripts that measured them
+        String k8sFlags = container.path("env").findValuesAsText("value").stream()
+                .filter(v -> v.contains("-Xmx")).findFirst().orElseThrow();
+        String jvmFlags = k8sFlags.substring(0, k8sFlags.indexOf(" -Djava.io.tmpdir"));
+        assertThat(Files.readString(Path.of("docker/Dockerfile"))).contains("JAVA_OPTS_APPEND=\"" + jvmFlags + " ");
+        assertThat(Files.readString(Path.of("scripts/lib/service.sh"))).contains(jvmFlags);
         assertThat(container.at("/resources/requests/cpu").asText()).isNotEmpty();
         assertThat(container.path("envFrom").findValuesAsText("name"))
                 .contains(byKind("ConfigMap").at("/metadata/name").asText(),
