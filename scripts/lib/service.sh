@@ -31,7 +31,7 @@ start_app() {
     QUARKUS_DATASOURCE_PASSWORD=postgres \
     MP_JWT_VERIFY_PUBLICKEY_LOCATION="$PWD/src/test/resources/test-publicKey.pem" \
     MP_JWT_VERIFY_ISSUER=https://test.mockinterview.local QUARKUS_LOG_CONSOLE_JSON_ENABLED=false "$@" \
-    "$JAVA" $SERVICE_JVM_OPTS ${APP_JAVA_OPTS:-} -jar target/quarkus-app/quarkus-run.jar \
+    "$JAVA" $SERVICE_JVM_OPTS ${APP_JAVA_OPTS:-} -jar "${APP_JAR:-target/quarkus-app/quarkus-run.jar}" \
     >> "$RUN.app-$port.log" 2>&1 &
   APP_PIDS[$port]=$!
 }
@@ -49,10 +49,15 @@ wait_ready() {
   echo "service on $port not ready; see $RUN.app-$port.log" >&2; tail -20 "$RUN.app-$port.log" >&2; return 1
 }
 
+# stop_app <port>: SIGTERM and wait, as Kubernetes stops a pod.
+stop_app() {
+  { kill "${APP_PIDS[$1]}" && wait "${APP_PIDS[$1]}"; } 2>/dev/null || true
+}
+
 # Runs from the EXIT trap, under set -e: every step must tolerate a process that is already gone (or exits 143).
 stop_all() {
-  local pid
-  for pid in "${APP_PIDS[@]}"; do { kill "$pid" && wait "$pid"; } 2>/dev/null || true; done
+  local port
+  for port in "${!APP_PIDS[@]}"; do stop_app "$port"; done
   touch "$RUN.pg-stop"
   if [[ -n "$PG_PID" ]]; then wait "$PG_PID" 2>/dev/null || true; fi
 }
