@@ -8,13 +8,16 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 source scripts/lib/service.sh
+if [[ "${AOT:-0}" == 1 ]]; then
+  # before begin_run: this package recompiles the test sources without the bench classes, which begin_run restores
+  ./mvnw -B -q -o package -DskipTests -Dquarkus.package.jar.type=aot-jar -Dquarkus.package.output-directory=aot
+fi
 begin_run startup
 N="${1:-5}"
 PORT=18081
 JAR=target/quarkus-app/quarkus-run.jar
 EXTRA=""
 if [[ "${AOT:-0}" == 1 ]]; then
-  ./mvnw -B -q -o package -DskipTests -Dquarkus.package.jar.type=aot-jar -Dquarkus.package.output-directory=aot
   JAR=target/aot/quarkus-run.jar
   rm -f target/aot/app.aot
   APP_JAR="$JAR" APP_JAVA_OPTS="-XX:AOTCacheOutput=target/aot/app.aot" start_app "$PORT"
