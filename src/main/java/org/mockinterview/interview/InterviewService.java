@@ -98,17 +98,15 @@ public class InterviewService {
         interview.updatedAt = interview.createdAt;
         interviews.persistAndFlush(interview);
         List<PlannedQuestion> planned = plan.questions();
-        InterviewQuestion first = null;
+        List<InterviewQuestion> stored = new ArrayList<>(planned.size());
         for (int i = 0; i < planned.size(); i++) {
             InterviewQuestion q = InterviewQuestion.main(interview.id, i, planned.get(i));
             questions.persist(q);
-            if (first == null) {
-                first = q;
-            }
+            stored.add(q);
         }
         questions.flush();
-        interview.currentQuestionId = first == null ? null : first.id;
-        return mapper.view(interview);
+        interview.currentQuestionId = stored.isEmpty() ? null : stored.get(0).id;
+        return mapper.viewOfNew(interview, stored);
     }
 
     private UserHistory history(long userId) {

@@ -27,7 +27,15 @@ public class InterviewStateMapper {
     AnswerRepository answers;
 
     InterviewView view(Interview interview) {
-        List<InterviewQuestion> all = questions.ofInterview(interview.id);
+        return view(interview, questions.ofInterview(interview.id), answered(interview.id));
+    }
+
+    /** The view of an interview stored a moment ago, from the rows in hand: nothing is answered yet, nothing is re-read. */
+    InterviewView viewOfNew(Interview interview, List<InterviewQuestion> all) {
+        return view(interview, all, Set.of());
+    }
+
+    private InterviewView view(Interview interview, List<InterviewQuestion> all, Set<Long> answered) {
         List<InterviewQuestion> mains = all.stream().filter(q -> q.kind == QuestionKind.main).toList();
         List<PlanItem> plan = mains.stream()
                 .map(q -> new PlanItem(q.id, q.position / InterviewQuestion.POSITION_STEP + 1, q.category, q.text,
@@ -40,7 +48,7 @@ public class InterviewStateMapper {
                 interview.resumeId,
                 new Settings(s.categories(), s.questionsPerCategory(), s.difficulty(), s.followUps(),
                         s.jobDescription() != null),
-                plan, current, progress(interview.id, mains));
+                plan, current, progress(answered, mains));
     }
 
     InterviewSummary summary(Interview interview) {
@@ -48,12 +56,14 @@ public class InterviewStateMapper {
                 .filter(q -> q.kind == QuestionKind.main).toList();
         Integer overall = interview.report == null ? null : interview.report.overallScore();
         return new InterviewSummary(interview.id, interview.status, interview.createdAt, interview.completedAt,
-                interview.resumeId, progress(interview.id, mains), overall);
+                interview.resumeId, progress(answered(interview.id), mains), overall);
     }
 
-    private Progress progress(long interviewId, List<InterviewQuestion> mains) {
-        Set<Long> done = answers.ofInterview(interviewId).stream().map(a -> a.questionId).collect(Collectors.toSet());
-        int answered = (int) mains.stream().filter(q -> done.contains(q.id)).count();
-        return new Progress(answered, mains.size());
+    private Set<Long> answered(long interviewId) {
+        return answers.ofInterview(interviewId).stream().map(a -> a.questionId).collect(Collectors.toSet());
+    }
+
+    private static Progress progress(Set<Long> answered, List<InterviewQuestion> mains) {
+        return new Progress((int) mains.stream().filter(q -> answered.contains(q.id)).count(), mains.size());
     }
 }

@@ -5,6 +5,7 @@ import io.quarkus.narayana.jta.QuarkusTransaction;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 
+import java.util.List;
 import java.util.Optional;
 
 /**
@@ -36,11 +37,12 @@ public class UserRepository implements PanacheRepository<AppUser> {
     /** Idempotent under concurrency: the unique subject lets a racing first request simply re-read. */
     @Transactional(Transactional.TxType.REQUIRES_NEW)
     public long ensure(String subject) {
-        getEntityManager().createNativeQuery("""
+        List<?> inserted = getEntityManager().createNativeQuery("""
                 insert into app_user (id, subject) values (nextval('app_user_seq'), :subject)
-                on conflict (subject) do nothing""")
+                on conflict (subject) do nothing returning id""")
                 .setParameter("subject", subject)
-                .executeUpdate();
-        return findBySubject(subject).orElseThrow().id;
+                .getResultList();
+        // an empty result means a concurrent first request inserted the user: read its id
+        return inserted.isEmpty() ? findBySubject(subject).orElseThrow().id : ((Number) inserted.get(0)).longValue();
     }
 }
