@@ -1,5 +1,6 @@
 package org.mockinterview.ai;
 
+import io.smallrye.config.SmallRyeConfig;
 import org.eclipse.microprofile.config.ConfigProvider;
 import org.eclipse.microprofile.rest.client.RestClientBuilder;
 import org.eclipse.microprofile.rest.client.spi.RestClientBuilderListener;
@@ -14,8 +15,9 @@ public class LlmClientPool implements RestClientBuilderListener {
 
     @Override
     public void onNewBuilder(RestClientBuilder builder) {
-        int size = ConfigProvider.getConfig().getOptionalValue("mockinterview.llm.connection-pool-size", Integer.class)
-                .orElse(256);
+        // a ServiceLoader instance, not a bean: the typed config is looked up rather than injected
+        int size = ConfigProvider.getConfig().unwrap(SmallRyeConfig.class).getConfigMapping(LlmConfig.class)
+                .connectionPoolSize();
         builder.property(QuarkusRestClientProperties.CONNECTION_POOL_SIZE, size);
     }
 }

@@ -89,16 +89,9 @@ public class InterviewResource {
     @Blocking
     public CompletionStage<Response> create(@Valid CreateInterview request) {
         // resolved here: the request context does not follow the work onto the virtual thread
-        String subject = user.subject();
         jakarta.ws.rs.core.UriBuilder location = uriInfo.getBaseUriBuilder().path("api/v1/interviews/{id}");
         CreateInterview body = request == null ? new CreateInterview(null, null, null, null, null, null) : request;
-        // Even the user lookup waits on the database pool under a burst: it belongs on the virtual thread, so
-        // that worker threads stay free for health checks and short requests.
-        return threads.supply(() -> {
-            long uid = users.idOf(subject);
-            llmLimit.acquire(uid);
-            return interviews.create(uid, body);
-        }).thenApply(view -> Response
+        return asCallerMayUseModel(uid -> interviews.create(uid, body)).thenApply(view -> Response
                 .created(location.build(view.id()))
                 .entity(view).build());
     }
@@ -134,12 +127,7 @@ public class InterviewResource {
             @HeaderParam("Idempotency-Key") @Pattern(regexp = "[\\x21-\\x7E]{1,255}",
                     message = "must be 1 to 255 visible ASCII characters") String idempotencyKey,
             @Valid @NotNull SubmitAnswer request) {
-        String subject = user.subject();
-        return threads.supply(() -> {
-            long uid = users.idOf(subject);
-            llmLimit.acquire(uid);
-            return answers.submit(uid, id, idempotencyKey, request);
-        })
+        return asCallerMayUseModel(uid -> answers.submit(uid, id, idempotencyKey, request))
                 .thenApply(result -> Response.status(201).entity(result).build());
     }
 
@@ -199,5 +187,19 @@ public class InterviewResource {
     private static boolean accepts(String accept, String type) {
         return accept != null && accept.toLowerCase(java.util.Locale.ROOT).contains(type)
                 && !accept.toLowerCase(java.util.Locale.ROOT).startsWith(MediaType.APPLICATION_JSON);
+    }
+
+    /**
+     * Runs work that may wait on the model on a virtual thread, as the caller, within the caller's model budget.
+     * Even the user lookup waits on the database pool under a burst, so it runs there too: worker threads stay free
+     * for health checks and short requests. The subject is read here, where the request context is.
+     */
+    private <T> CompletionStage<T> asCallerMayUseModel(java.util.function.LongFunction<T> work) {
+        String subject = user.subject();
+        return threads.supply(() -> {
+            long uid = users.idOf(subject);
+            llmLimit.acquire(uid);
+            return work.apply(uid);
+        });
     }
 }

@@ -68,12 +68,12 @@ public final class BackgroundEmbeddingModel implements EmbeddingModel, ModelIden
 
     /** True once loaded and warmed up. */
     public boolean isReady() {
-        return model.isDone() && !model.isCompletedExceptionally();
+        return model.state() == java.util.concurrent.Future.State.SUCCESS;
     }
 
     /** Why loading failed, or null. */
     public Throwable failure() {
-        return model.isCompletedExceptionally() ? model.handle((m, e) -> e).join() : null;
+        return model.state() == java.util.concurrent.Future.State.FAILED ? model.exceptionNow() : null;
     }
 
     /** Milliseconds from construction to loaded and warm, or -1 while loading. */

@@ -20,17 +20,11 @@ final class BankVectors {
 
     private final QuestionBank bank;
     private final EmbeddingModel model;
-    private final boolean usePrecomputed;
     private volatile Map<String, float[]> vectors;
 
     BankVectors(QuestionBank bank, EmbeddingModel model) {
-        this(bank, model, true);
-    }
-
-    BankVectors(QuestionBank bank, EmbeddingModel model, boolean usePrecomputed) {
         this.bank = bank;
         this.model = model;
-        this.usePrecomputed = usePrecomputed;
     }
 
     float[] of(String bankId) {
@@ -48,7 +42,7 @@ final class BankVectors {
                 v = vectors;
                 if (v == null) {
                     Map<String, float[]> pre = precomputed();
-                    v = pre != null ? pre : compute();
+                    v = pre != null ? pre : embedAll(bank, model);
                     vectors = v;
                 }
             }
@@ -58,10 +52,11 @@ final class BankVectors {
 
     private Map<String, float[]> precomputed() {
         // only vectors of the very same weights are interchangeable with what the model would compute now
-        return usePrecomputed && model instanceof ModelIdentity m ? BankVectorsFile.fromClassPath(bank, m.modelId()) : null;
+        return model instanceof ModelIdentity m ? BankVectorsFile.fromClassPath(bank, m.modelId()) : null;
     }
 
-    private Map<String, float[]> compute() {
+    /** Embeds every bank question now, in batches: at first use when nothing matching was precomputed, and at build. */
+    static Map<String, float[]> embedAll(QuestionBank bank, EmbeddingModel model) {
         List<BankQuestion> questions = bank.all();
         Map<String, float[]> out = new HashMap<>();
         for (int from = 0; from < questions.size(); from += BATCH) {

@@ -45,7 +45,7 @@ public final class BankVectorsFile {
         }
         long start = System.nanoTime();
         try (MiniLm model = MiniLm.load(Path.of(args[1]))) {
-            Map<String, float[]> vectors = new BankVectors(bank, model, false).all();
+            Map<String, float[]> vectors = BankVectors.embedAll(bank, model);
             Files.createDirectories(out.getParent());
             try (OutputStream os = Files.newOutputStream(out)) {
                 write(os, bank, model.modelId(), vectors);

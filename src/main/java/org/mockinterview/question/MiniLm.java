@@ -46,8 +46,13 @@ public final class MiniLm extends AbstractInProcessEmbeddingModel implements Mod
     /** Copies the model into {@code cacheDir} unless an identical copy is there, then opens it. */
     public static MiniLm load(Path cacheDir) {
         try {
-            String id = fingerprint();
-            Path model = cachedCopy(cacheDir, MODEL);
+            String id;
+            Path model;
+            try (ZipFile jar = modelJar()) {
+                ZipEntry entry = jar.getEntry(MODEL);
+                id = idOf(entry);
+                model = cachedCopy(jar, entry, cacheDir);
+            }
             OrtEnvironment env = OrtEnvironment.getEnvironment();
             OrtSession.SessionOptions options = new OrtSession.SessionOptions();
             // The service embeds one short query per plan, between HTTP requests that need the same cores:
@@ -73,11 +78,14 @@ public final class MiniLm extends AbstractInProcessEmbeddingModel implements Mod
      */
     static String fingerprint() {
         try (ZipFile jar = modelJar()) {
-            ZipEntry entry = jar.getEntry(MODEL);
-            return "all-minilm-l6-v2:" + entry.getSize() + ":" + Long.toHexString(entry.getCrc());
+            return idOf(jar.getEntry(MODEL));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    private static String idOf(ZipEntry model) {
+        return "all-minilm-l6-v2:" + model.getSize() + ":" + Long.toHexString(model.getCrc());
     }
 
     @Override
@@ -104,25 +112,22 @@ public final class MiniLm extends AbstractInProcessEmbeddingModel implements Mod
         }
     }
 
-    private static Path cachedCopy(Path cacheDir, String name) throws IOException {
-        try (ZipFile jar = modelJar()) {
-            ZipEntry entry = jar.getEntry(name);
-            // the CRC in the name makes a new model version a new file, never a half-updated old one
-            Path target = cacheDir.resolve(Long.toHexString(entry.getCrc()) + "-" + name);
-            if (Files.isRegularFile(target) && Files.size(target) == entry.getSize()) {
-                return target;
-            }
-            Files.createDirectories(cacheDir);
-            // write aside and move into place, so a concurrent or killed start never sees a partial file
-            Path partial = Files.createTempFile(cacheDir, name, ".partial");
-            try (InputStream in = jar.getInputStream(entry)) {
-                Files.copy(in, partial, StandardCopyOption.REPLACE_EXISTING);
-                Files.move(partial, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
-            } finally {
-                Files.deleteIfExists(partial);
-            }
+    private static Path cachedCopy(ZipFile jar, ZipEntry entry, Path cacheDir) throws IOException {
+        // the CRC in the name makes a new model version a new file, never a half-updated old one
+        Path target = cacheDir.resolve(Long.toHexString(entry.getCrc()) + "-" + MODEL);
+        if (Files.isRegularFile(target) && Files.size(target) == entry.getSize()) {
             return target;
         }
+        Files.createDirectories(cacheDir);
+        // write aside and move into place, so a concurrent or killed start never sees a partial file
+        Path partial = Files.createTempFile(cacheDir, MODEL, ".partial");
+        try (InputStream in = jar.getInputStream(entry)) {
+            Files.copy(in, partial, StandardCopyOption.REPLACE_EXISTING);
+            Files.move(partial, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+        } finally {
+            Files.deleteIfExists(partial);
+        }
+        return target;
     }
 
     private static ZipFile modelJar() throws IOException {

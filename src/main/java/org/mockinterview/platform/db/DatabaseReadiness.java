@@ -61,12 +61,10 @@ public class DatabaseReadiness implements HealthCheck {
         try (Connection c = dataSource.getConnection()) {
             state = c.isValid(2) ? new State(true, "ok", Instant.now())
                     : new State(false, "connection not valid", Instant.now());
-        } catch (SQLException e) {
-            if (String.valueOf(e.getMessage()).contains("acquisition timeout")) {
+        } catch (SQLException | RuntimeException e) {
+            if (PoolExhaustion.isCauseOf(e)) {
                 return; // every connection is busy serving requests: the database itself answered them
             }
-            state = new State(false, e.getClass().getSimpleName() + ": " + e.getMessage(), Instant.now());
-        } catch (RuntimeException e) {
             state = new State(false, e.getClass().getSimpleName() + ": " + e.getMessage(), Instant.now());
         }
     }

@@ -14,6 +14,7 @@ import jakarta.validation.ConstraintViolationException;
 import jakarta.ws.rs.WebApplicationException;
 import jakarta.ws.rs.core.Response;
 import org.hibernate.exception.JDBCConnectionException;
+import org.mockinterview.platform.db.PoolExhaustion;
 import org.jboss.logging.Logger;
 import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
 
@@ -102,23 +103,13 @@ public class ProblemExceptionMappers {
         if (causedByUnavailableDatabase(e)) {
             return databaseDown(new JDBCConnectionException("unavailable", null), request);
         }
-        if (causedByExhaustedPool(e)) {
+        if (PoolExhaustion.isCauseOf(e)) {
             LOG.warnf("No database connection within the acquisition timeout while serving %s", request.path());
             return ProblemResponses.of(Problem.of(ProblemType.SERVICE_UNAVAILABLE,
                     "The service is too busy right now; retry shortly", request.path()), Map.of("Retry-After", "2"));
         }
         LOG.errorf(e, "Unexpected failure serving %s", request.path());
         return ProblemResponses.of(ProblemType.INTERNAL, "An unexpected error occurred", request.path());
-    }
-
-    /** Agroal's acquisition timeout: the database is up but every connection is in use (overload, not a bug). */
-    private static boolean causedByExhaustedPool(Throwable e) {
-        for (Throwable t = e; t != null && t.getCause() != t; t = t.getCause()) {
-            if (t instanceof java.sql.SQLException && String.valueOf(t.getMessage()).contains("acquisition timeout")) {
-                return true;
-            }
-        }
-        return false;
     }
 
     private static boolean causedByUnavailableDatabase(Throwable e) {
