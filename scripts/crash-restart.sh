@@ -8,13 +8,14 @@ cd "$(dirname "$0")/.."
 source scripts/lib/service.sh
 begin_run crash-restart
 PORT=18081
-T0=$(date +%s%N); start_app "$PORT"; echo "service ready in $(wait_ready "$PORT" "$T0") ms"
+T0=$(date +%s%N); start_app "$PORT"; MS=$(wait_ready "$PORT" "$T0"); echo "service ready in $MS ms"
 "$JAVA" -cp "$CP" org.mockinterview.bench.CrashCheck --base "http://127.0.0.1:$PORT" --restarted "$RUN.restarted" "$@" \
   2> "$RUN.client.log" &
 CLIENT=$!
+trap 'kill "$CLIENT" 2>/dev/null || true; stop_all' EXIT
 sleep "${KILL_AFTER:-6}"
-kill -9 "${APP_PIDS[$PORT]}"; wait "${APP_PIDS[$PORT]}" 2>/dev/null || true
+kill -9 "${APP_PIDS[$PORT]}" || true; wait "${APP_PIDS[$PORT]}" 2>/dev/null || true
 echo "service killed with SIGKILL at $(date +%T.%N | cut -c1-12)"
-T1=$(date +%s%N); start_app "$PORT"; echo "service restarted and ready in $(wait_ready "$PORT" "$T1") ms"
+T1=$(date +%s%N); start_app "$PORT"; MS=$(wait_ready "$PORT" "$T1"); echo "service restarted and ready in $MS ms"
 touch "$RUN.restarted"
 wait "$CLIENT"

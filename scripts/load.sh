@@ -13,14 +13,11 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 MODE="${1:?mode: interviews|analyses|uploads|slow-llm}"; shift
 APP_PORT="${APP_PORT:-18081}"
-OUT=target/bench-results; mkdir -p "$OUT"
-RUN="$OUT/load-$MODE-$(date +%H%M%S)"
 source scripts/lib/service.sh
 RSS_PID=""
-trap '[[ -n "$RSS_PID" ]] && kill "$RSS_PID" 2>/dev/null; stop_all' EXIT
-
-build_service
-start_pg "${PG_PORT:-15433}"
+begin_run "load-$MODE"
+# after begin_run, which sets its own trap; the sampler may be gone already (e.g. the service exited on OOM)
+trap '[[ -z "$RSS_PID" ]] || kill "$RSS_PID" 2>/dev/null || true; stop_all' EXIT
 
 LLM_ENV=()
 if [[ "$MODE" == slow-llm ]]; then

@@ -10,6 +10,7 @@ begin_run two-instances
 T0=$(date +%s%N)
 start_app 18081
 start_app 18082
-echo "instance A ready in $(wait_ready 18081 "$T0") ms, instance B ready in $(wait_ready 18082 "$T0") ms (started together)"
+A_MS=$(wait_ready 18081 "$T0"); B_MS=$(wait_ready 18082 "$T0")
+echo "instance A ready in $A_MS ms, instance B ready in $B_MS ms (started together)"
 "$JAVA" -cp "$CP" org.mockinterview.bench.TwoInstanceCheck --a http://127.0.0.1:18081 --b http://127.0.0.1:18082 "$@" \
   2> "$RUN.client.log"

@@ -31,7 +31,6 @@ public final class CrashCheck {
     private final ConcurrentLinkedQueue<Ack> ledger = new ConcurrentLinkedQueue<>();
     private final Map<Long, String> owners = new ConcurrentHashMap<>();
     private final ConcurrentLinkedQueue<String> violations = new ConcurrentLinkedQueue<>();
-    private final AtomicInteger inFlightAtCrash = new AtomicInteger();
     private final AtomicInteger resentAfterCrash = new AtomicInteger();
     private final AtomicBoolean driving = new AtomicBoolean(true);
 
@@ -40,10 +39,7 @@ public final class CrashCheck {
     }
 
     public static void main(String[] args) throws Exception {
-        Map<String, String> o = new HashMap<>();
-        for (int i = 0; i + 1 < args.length; i += 2) {
-            o.put(args[i].replaceFirst("^--", ""), args[i + 1]);
-        }
+        Map<String, String> o = InterviewLoad.options(args);
         CrashCheck check = new CrashCheck(o.get("base"));
         Path restarted = Path.of(o.get("restarted"));
         int users = Integer.parseInt(o.getOrDefault("users", "20"));
@@ -73,7 +69,7 @@ public final class CrashCheck {
         String auth = LoadClient.bearer("crash-" + UUID.randomUUID());
         while (driving.get()) {
             ApiCalls.Reply created = untilAnswered(() -> api.post(base, auth,
-                    Map.of("questionsPerCategory", 2, "followUps", 1), UUID.randomUUID().toString()));
+                    Map.of("questionsPerCategory", 2, "followUps", 1), null));
             if (created.status() != 201) {
                 continue; // a create cut by the kill may or may not exist; either way nothing was acknowledged
             }
@@ -92,7 +88,6 @@ public final class CrashCheck {
         String key = UUID.randomUUID().toString();
         ApiCalls.Reply r = api.post(base + "/" + id + "/answers", auth, body, key);
         if (r.status() == 0) { // cut by the kill: the same request, same key, once the service is back
-            inFlightAtCrash.incrementAndGet();
             r = untilAnswered(() -> api.post(base + "/" + id + "/answers", auth, body, key));
             resentAfterCrash.incrementAndGet();
         }

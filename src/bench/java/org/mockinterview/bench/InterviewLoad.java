@@ -35,13 +35,18 @@ public final class InterviewLoad {
     }
 
     public static void main(String[] args) throws Exception {
+        InterviewLoad load = new InterviewLoad(options(args));
+        int errors = load.run();
+        System.exit(errors == 0 ? 0 : 1);
+    }
+
+    /** {@code --name value} pairs, as every bench main takes them. */
+    static Map<String, String> options(String[] args) {
         Map<String, String> opts = new HashMap<>();
         for (int i = 0; i + 1 < args.length; i += 2) {
             opts.put(args[i].replaceFirst("^--", ""), args[i + 1]);
         }
-        InterviewLoad load = new InterviewLoad(opts);
-        int errors = load.run();
-        System.exit(errors == 0 ? 0 : 1);
+        return opts;
     }
 
     private String opt(String name, String fallback) {

@@ -5,7 +5,6 @@ import com.github.tomakehurst.wiremock.WireMockServer;
 import org.mockinterview.ai.WireMockOpenAi;
 
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -33,10 +32,7 @@ public final class SlowModelLoad {
     }
 
     public static void main(String[] args) throws Exception {
-        Map<String, String> opts = new HashMap<>();
-        for (int i = 0; i + 1 < args.length; i += 2) {
-            opts.put(args[i].replaceFirst("^--", ""), args[i + 1]);
-        }
+        Map<String, String> opts = InterviewLoad.options(args);
         int n = Integer.parseInt(opts.getOrDefault("interviews", "200"));
         int delayMs = Integer.parseInt(opts.getOrDefault("delay-ms", "2000"));
         WireMockServer model = new WireMockServer(options().port(Integer.parseInt(opts.get("llm-port")))

@@ -37,10 +37,7 @@ public final class TwoInstanceCheck {
     }
 
     public static void main(String[] args) throws Exception {
-        Map<String, String> o = new HashMap<>();
-        for (int i = 0; i + 1 < args.length; i += 2) {
-            o.put(args[i].replaceFirst("^--", ""), args[i + 1]);
-        }
+        Map<String, String> o = InterviewLoad.options(args);
         TwoInstanceCheck check = new TwoInstanceCheck(o.get("a"), o.get("b"));
         int n = Integer.parseInt(o.getOrDefault("interviews", "30"));
         long start = System.nanoTime();
@@ -86,7 +83,10 @@ public final class TwoInstanceCheck {
             }
             q = result.path("next");
         }
-        api.post(b + "/" + id + "/complete", auth, Map.of(), null);
+        ApiCalls.Reply completed = api.post(b + "/" + id + "/complete", auth, Map.of(), null);
+        if (completed.status() != 200) {
+            violations.add(id + ": complete on instance B got " + completed.status());
+        }
         verify(id, auth, acknowledged);
     }
 
@@ -117,7 +117,7 @@ public final class TwoInstanceCheck {
         Map<String, Object> second = body(qid);
         CompletableFuture<ApiCalls.Reply> onA = CompletableFuture.supplyAsync(
                 () -> api.post(a + "/" + id + "/answers", auth, first, UUID.randomUUID().toString()),
-                Executors.newVirtualThreadPerTaskExecutor());
+                r -> Thread.ofVirtual().start(r));
         ApiCalls.Reply onB = api.post(b + "/" + id + "/answers", auth, second, UUID.randomUUID().toString());
         ApiCalls.Reply ra = onA.join();
         races.incrementAndGet();
