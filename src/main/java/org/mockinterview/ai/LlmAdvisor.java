@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import jakarta.annotation.PreDestroy;
 import jakarta.enterprise.context.ApplicationScoped;
 import org.eclipse.microprofile.faulttolerance.exceptions.CircuitBreakerOpenException;
+import org.mockinterview.question.QuestionTexts;
 import org.mockinterview.question.PlannedQuestion;
 import org.mockinterview.question.QuestionEngine.AnswerReview;
 import org.mockinterview.question.QuestionEngine.FollowUp;
@@ -56,7 +57,7 @@ public class LlmAdvisor {
     public Optional<FollowUp> followUp(PlannedQuestion question, String answer, List<String> weaknesses) {
         PiiRedactor redactor = PiiRedactor.generic();
         try {
-            gateway.ensureNotRateLimited("follow_up");
+            gateway.ensureNotRateLimited();
         } catch (LlmException e) {
             metrics.fallback("follow_up", e.reason().code());
             return Optional.empty();
@@ -69,7 +70,7 @@ public class LlmAdvisor {
             TokenUsage usage = new TokenUsage(1, reply.inputTokens(), reply.outputTokens());
             String text = LlmJson.text(LlmJson.object(reply.text()), "text");
             if (text == null || text.length() < 10 || text.length() > 400
-                    || PlanValidator.normalize(text).equals(PlanValidator.normalize(question.text()))
+                    || QuestionTexts.normalize(text).equals(QuestionTexts.normalize(question.text()))
                     || text.contains("[NAME]")) {
                 metrics.fallback("follow_up", LlmException.Reason.INVALID.code());
                 return Optional.empty();
@@ -96,7 +97,7 @@ public class LlmAdvisor {
         String findings = analysis == null || analysis.feedback() == null ? "(none)"
                 : String.join(" ", analysis.feedback());
         try {
-            gateway.ensureNotRateLimited("review");
+            gateway.ensureNotRateLimited();
         } catch (LlmException e) {
             metrics.fallback("review", e.reason().code());
             return CompletableFuture.completedFuture(Optional.empty());

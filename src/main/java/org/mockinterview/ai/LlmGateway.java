@@ -62,7 +62,7 @@ public class LlmGateway {
      * Fails fast while a 429's Retry-After runs. Callers check before the guarded methods, so that these
      * self-imposed refusals neither count towards the circuit breaker nor show up as model calls.
      */
-    public void ensureNotRateLimited(String operation) {
+    public void ensureNotRateLimited() {
         Duration cooldown = RateLimitCooldown.remaining();
         if (!cooldown.isZero()) {
             throw new LlmException(LlmException.Reason.RATE_LIMITED,

@@ -2,6 +2,7 @@ package org.mockinterview.ai;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import org.eclipse.microprofile.faulttolerance.exceptions.CircuitBreakerOpenException;
+import org.mockinterview.question.QuestionTexts;
 import org.mockinterview.question.Category;
 import org.mockinterview.question.Difficulty;
 import org.mockinterview.question.PlannedQuestion;
@@ -89,7 +90,7 @@ public class LlmPlanner {
                 String feedback = attempt == 0 ? "" : "\nYour previous reply had these problems; fix them: "
                         + failure + ". Reply with the complete JSON again.\n";
                 try {
-                    gateway.ensureNotRateLimited(OP);
+                    gateway.ensureNotRateLimited();
                     LlmGateway.Reply reply = gateway.plan(quotaText, avoid, feedback, resume, jd);
                     usage = usage.plus(new TokenUsage(1, reply.inputTokens(), reply.outputTokens()));
                     PlanValidator.Outcome outcome = PlanValidator.validate(reply.text(), quotas, taken, generated);
@@ -126,12 +127,12 @@ public class LlmPlanner {
         // The history filter runs after the cache, so a cached question the user has since been asked is skipped.
         Set<String> asked = new HashSet<>();
         if (request.history() != null) {
-            request.history().askedTexts().forEach(t -> asked.add(PlanValidator.normalize(t)));
+            request.history().askedTexts().forEach(t -> asked.add(QuestionTexts.normalize(t)));
         }
-        offline.forEach(q -> asked.add(PlanValidator.normalize(q.text())));
+        offline.forEach(q -> asked.add(QuestionTexts.normalize(q.text())));
         Map<Category, List<GeneratedQuestion>> queues = new LinkedHashMap<>();
         generated.forEach((c, qs) -> queues.put(c, new ArrayList<>(qs.stream()
-                .filter(q -> !asked.contains(PlanValidator.normalize(q.text()))).toList())));
+                .filter(q -> !asked.contains(QuestionTexts.normalize(q.text()))).toList())));
         String generator = settings.generator(Prompts.PLAN_VERSION);
         List<PlannedQuestion> out = new ArrayList<>();
         int filled = 0;

@@ -2,13 +2,13 @@ package org.mockinterview.ai;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import org.mockinterview.question.Category;
+import org.mockinterview.question.QuestionTexts;
 
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 
@@ -50,10 +50,10 @@ public final class PlanValidator {
             Map<Category, List<GeneratedQuestion>> previous) {
         Map<Category, List<GeneratedQuestion>> accepted = new EnumMap<>(Category.class);
         Set<String> seen = new HashSet<>();
-        taken.forEach(t -> seen.add(normalize(t)));
+        taken.forEach(t -> seen.add(QuestionTexts.normalize(t)));
         previous.forEach((c, qs) -> qs.forEach(q -> {
             accepted.computeIfAbsent(c, k -> new ArrayList<>()).add(q);
-            seen.add(normalize(q.text()));
+            seen.add(QuestionTexts.normalize(q.text()));
         }));
         Map<String, Integer> problems = new LinkedHashMap<>();
         JsonNode items = LlmJson.object(reply).get("questions");
@@ -88,7 +88,7 @@ public final class PlanValidator {
                 count(problems, "more " + category.wire() + " questions than requested");
                 continue;
             }
-            if (!seen.add(normalize(text))) {
+            if (!seen.add(QuestionTexts.normalize(text))) {
                 count(problems, "a " + category.wire() + " question repeated another question");
                 continue;
             }
@@ -105,11 +105,6 @@ public final class PlanValidator {
         });
         accepted.values().removeIf(List::isEmpty);
         return new Outcome(accepted, List.copyOf(out));
-    }
-
-    /** Same normalisation as the planner's no-repeat rule. */
-    static String normalize(String text) {
-        return text == null ? "" : text.toLowerCase(Locale.ROOT).replaceAll("[^\\p{L}\\p{N}]+", " ").trim();
     }
 
     private static void count(Map<String, Integer> problems, String problem) {

@@ -77,7 +77,7 @@ public class InterviewAdvancer {
                 interview.tokenUsage = (interview.tokenUsage == null ? QuestionEngine.TokenUsage.ZERO
                         : interview.tokenUsage).plus(followUp.get().usage());
             } else {
-                interview.currentQuestionId = nextMain(all, answeredQuestionIds(interviewId), main);
+                interview.currentQuestionId = nextMain(all, answers.answeredQuestionIds(interviewId), main);
             }
             interview.updatedAt = OffsetDateTime.now();
         }
@@ -97,17 +97,11 @@ public class InterviewAdvancer {
     AnswerResult advanceAfterSkip(Interview interview, InterviewQuestion skipped) {
         List<InterviewQuestion> all = questions.ofInterview(interview.id);
         InterviewQuestion main = skipped.kind == QuestionKind.main ? skipped : find(all, skipped.parentId);
-        interview.currentQuestionId = nextMain(all, answeredQuestionIds(interview.id), main);
+        interview.currentQuestionId = nextMain(all, answers.answeredQuestionIds(interview.id), main);
         interview.updatedAt = OffsetDateTime.now();
         return new AnswerResult(new AnswerResult.Turn(skipped.id, skipped.kind, null, true, null), null,
                 QuestionView.of(interview.currentQuestionId == null ? null : find(all, interview.currentQuestionId)),
                 interview.status);
-    }
-
-    private Set<Long> answeredQuestionIds(long interviewId) {
-        return new java.util.HashSet<>(answers.getEntityManager()
-                .createQuery("select a.questionId from Answer a where a.interviewId = :i", Long.class)
-                .setParameter("i", interviewId).getResultList());
     }
 
     private static InterviewQuestion find(List<InterviewQuestion> all, Long id) {

@@ -12,7 +12,6 @@ import org.mockinterview.interview.InterviewViews.Settings;
 
 import java.util.List;
 import java.util.Set;
-import java.util.stream.Collectors;
 
 /**
  * Reads an interview's rows into the API's view of it; call inside a transaction.
@@ -27,7 +26,7 @@ public class InterviewStateMapper {
     AnswerRepository answers;
 
     InterviewView view(Interview interview) {
-        return view(interview, questions.ofInterview(interview.id), answered(interview.id));
+        return view(interview, questions.ofInterview(interview.id), answers.answeredQuestionIds(interview.id));
     }
 
     /** The view of an interview stored a moment ago, from the rows in hand: nothing is answered yet, nothing is re-read. */
@@ -56,11 +55,7 @@ public class InterviewStateMapper {
                 .filter(q -> q.kind == QuestionKind.main).toList();
         Integer overall = interview.report == null ? null : interview.report.overallScore();
         return new InterviewSummary(interview.id, interview.status, interview.createdAt, interview.completedAt,
-                interview.resumeId, progress(answered(interview.id), mains), overall);
-    }
-
-    private Set<Long> answered(long interviewId) {
-        return answers.ofInterview(interviewId).stream().map(a -> a.questionId).collect(Collectors.toSet());
+                interview.resumeId, progress(answers.answeredQuestionIds(interview.id), mains), overall);
     }
 
     private static Progress progress(Set<Long> answered, List<InterviewQuestion> mains) {

@@ -3,13 +3,13 @@ package org.mockinterview.question;
 import java.util.Locale;
 
 /** Text normalisation shared by the bank's duplicate check and the planner's no-repeat rule. */
-final class QuestionTexts {
+public final class QuestionTexts {
 
     private QuestionTexts() {
     }
 
     /** Lower-cases and collapses punctuation and whitespace, so trivially different renderings count as the same question. */
-    static String normalize(String text) {
+    public static String normalize(String text) {
         if (text == null) {
             return "";
         }

@@ -6,6 +6,7 @@ import org.mockinterview.platform.problem.ProblemException;
 import org.mockinterview.question.BankQuestion;
 import org.mockinterview.question.Category;
 import org.mockinterview.question.QuestionBank;
+import org.mockinterview.question.QuestionTexts;
 
 import java.util.List;
 import java.util.Map;
@@ -53,15 +54,12 @@ public class AnswerAnalysisService {
         }
         Map<String, List<String>> index = keyPointsByText;
         if (index == null) {
-            index = bank.all().stream().collect(Collectors.toMap(q -> normalise(q.text()), BankQuestion::keyPoints,
+            index = bank.all().stream().collect(Collectors.toMap(q -> QuestionTexts.normalize(q.text()), BankQuestion::keyPoints,
                     (a, b) -> a));
             keyPointsByText = index;
         }
-        return index.get(normalise(question));
+        return index.get(QuestionTexts.normalize(question));
     }
 
-    private static String normalise(String text) {
-        return text.toLowerCase(java.util.Locale.ROOT).replaceAll("[^\\p{L}\\p{N}]+", " ").strip();
-    }
 
 }
