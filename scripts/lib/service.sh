@@ -1,8 +1,11 @@
-# Shared by the load and fault scripts: a throw-away PostgreSQL and packaged service instances on loopback.
-# Source it from the repository root, then call begin_run <name>.
+# Shared by the load and fault scripts: a throw-away PostgreSQL and packaged service instances on loopback, started
+# as the container image starts them: the same JVM flags and, unless AOT=0, the JDK AOT cache recorded by
+# docker/aot-train.sh. Source it from the repository root, then call begin_run <name>.
 JAVA="${JAVA:-/usr/lib/jvm/temurin-25-jdk-amd64/bin/java}"
 # The service's JVM flags, the same as docker/Dockerfile and k8s/ (docs/PERFORMANCE.md explains the sizes).
 SERVICE_JVM_OPTS="${SERVICE_JVM_OPTS:--Xmx256m -XX:+UseSerialGC -XX:MetaspaceSize=128m -XX:MaxMetaspaceSize=160m -XX:+ExitOnOutOfMemoryError}"
+AOT_CACHE=target/app.aot
+AOT_OPTS=""
 PG_PID=""
 declare -A APP_PIDS=()
 
@@ -31,7 +34,7 @@ start_app() {
     QUARKUS_DATASOURCE_PASSWORD=postgres \
     MP_JWT_VERIFY_PUBLICKEY_LOCATION="$PWD/src/test/resources/test-publicKey.pem" \
     MP_JWT_VERIFY_ISSUER=https://test.mockinterview.local QUARKUS_LOG_CONSOLE_JSON_ENABLED=false "$@" \
-    "$JAVA" $SERVICE_JVM_OPTS ${APP_JAVA_OPTS:-} -jar "${APP_JAR:-target/quarkus-app/quarkus-run.jar}" \
+    "$JAVA" $SERVICE_JVM_OPTS $AOT_OPTS ${APP_JAVA_OPTS:-} -jar target/quarkus-app/quarkus-run.jar \
     >> "$RUN.app-$port.log" 2>&1 &
   APP_PIDS[$port]=$!
 }
@@ -54,6 +57,20 @@ stop_app() {
   { kill "${APP_PIDS[$1]}" && wait "${APP_PIDS[$1]}"; } 2>/dev/null || true
 }
 
+# train_aot: records the AOT cache against JDBC_URL as docker/Dockerfile does, unless one newer than every file of the
+# packaged application exists (the JVM would ignore a stale one, with only a warning); sets AOT_OPTS.
+train_aot() {
+  if [[ ! -f "$AOT_CACHE" || -n "$(find target/quarkus-app -newer "$AOT_CACHE" -print -quit)" ]]; then
+    local t0; t0=$(date +%s)
+    JAVA="$JAVA" JAVA_OPTS="$SERVICE_JVM_OPTS" QUARKUS_DATASOURCE_JDBC_URL="$JDBC_URL" \
+      QUARKUS_DATASOURCE_USERNAME=postgres QUARKUS_DATASOURCE_PASSWORD=postgres \
+      docker/aot-train.sh target/quarkus-app "$AOT_CACHE" > "$RUN.aot-training.log" 2>&1 \
+      || { tail -30 "$RUN.aot-training.log" >&2; return 1; }
+    echo "AOT cache recorded in $(( $(date +%s) - t0 )) s: $(tail -1 "$RUN.aot-training.log")" >&2
+  fi
+  AOT_OPTS="-XX:AOTCache=$AOT_CACHE"
+}
+
 # Runs from the EXIT trap, under set -e: every step must tolerate a process that is already gone (or exits 143).
 stop_all() {
   local port
@@ -62,11 +79,13 @@ stop_all() {
   if [[ -n "$PG_PID" ]]; then wait "$PG_PID" 2>/dev/null || true; fi
 }
 
-# begin_run <name>: results prefix $RUN under target/bench-results, cleanup on exit, the build, and PostgreSQL.
+# begin_run <name>: results prefix $RUN under target/bench-results, cleanup on exit, the build, PostgreSQL and,
+# unless AOT=0, the AOT cache.
 begin_run() {
   OUT=target/bench-results; mkdir -p "$OUT"
   RUN="$OUT/$1-$(date +%H%M%S)"
   trap stop_all EXIT
   build_service
   start_pg "${PG_PORT:-15433}"
+  if [[ "${AOT:-1}" == 1 ]]; then train_aot; fi
 }

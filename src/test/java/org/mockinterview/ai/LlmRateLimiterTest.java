@@ -54,6 +54,22 @@ class LlmRateLimiterTest {
     }
 
     @Test
+    void usersIdleForAMinuteAreForgotten() {
+        for (long user = 1; user <= 100; user++) {
+            limiter.acquire(user, true, 3);
+        }
+        assertThat(limiter.trackedUsers()).isEqualTo(100);
+        now.addAndGet(30_000);
+        limiter.acquire(1, true, 3);
+        now.addAndGet(30_001);
+        limiter.acquire(2, true, 3); // the sweep: only users 1 (30 s ago) and 2 (now) are still within the minute
+        assertThat(limiter.trackedUsers()).isEqualTo(2);
+        limiter.acquire(1, true, 3);
+        limiter.acquire(1, true, 3);
+        assertThatThrownBy(() -> limiter.acquire(1, true, 3)).isInstanceOf(ProblemException.class);
+    }
+
+    @Test
     void offlineEngineIsNeverLimited() {
         for (int i = 0; i < 100; i++) {
             limiter.acquire(7, false, 1);

@@ -73,16 +73,35 @@ class DeploymentManifestTest {
         assertThat(container.at("/securityContext/readOnlyRootFilesystem").asBoolean()).isTrue();
         assertThat(container.path("volumeMounts").findValuesAsText("mountPath")).contains("/tmp");
         assertThat(container.at("/resources/limits/memory").asText()).isNotEmpty();
-        // one set of JVM memory flags: the container image, the Deployment and the load scripts that measured them
-        String k8sFlags = container.path("env").findValuesAsText("value").stream()
-                .filter(v -> v.contains("-Xmx")).findFirst().orElseThrow();
-        String jvmFlags = k8sFlags.substring(0, k8sFlags.indexOf(" -Djava.io.tmpdir"));
-        assertThat(Files.readString(Path.of("docker/Dockerfile"))).contains("JAVA_OPTS_APPEND=\"" + jvmFlags + " ");
-        assertThat(Files.readString(Path.of("scripts/lib/service.sh"))).contains(jvmFlags);
+        // the image's flags are the ones its AOT cache was recorded with: the Deployment must not replace them
+        assertThat(container.path("env").findValuesAsText("name")).doesNotContain("JAVA_OPTS", "JAVA_OPTS_APPEND",
+                "JAVA_TOOL_OPTIONS", "JDK_JAVA_OPTIONS");
+        assertThat(container.path("env").findValuesAsText("value")).noneMatch(v -> v.contains("-Xmx"));
         assertThat(container.at("/resources/requests/cpu").asText()).isNotEmpty();
         assertThat(container.path("envFrom").findValuesAsText("name"))
                 .contains(byKind("ConfigMap").at("/metadata/name").asText(),
                         byKind("Secret").at("/metadata/name").asText());
+    }
+
+    @Test
+    void theImageStartsWithTheAotCacheItRecordedAndTheFlagsTheScriptsMeasured() throws IOException {
+        String dockerfile = Files.readString(Path.of("docker/Dockerfile"));
+        java.util.regex.Matcher opts = java.util.regex.Pattern.compile("JAVA_OPTS=\"([^\"]*)\"").matcher(dockerfile);
+        assertThat(opts.find()).as("JAVA_OPTS in docker/Dockerfile").isTrue();
+        String imageFlags = opts.group(1);
+        // scripts/lib/service.sh starts the measured service with the same memory and GC flags
+        String scriptFlags = Files.readAllLines(Path.of("scripts/lib/service.sh")).stream()
+                .filter(l -> l.startsWith("SERVICE_JVM_OPTS=")).findFirst().orElseThrow()
+                .replaceAll(".*:-(.*)}\"$", "$1");
+        assertThat(imageFlags).startsWith(scriptFlags + " ");
+        // recorded with the runtime's flags, at the path the runtime reads it from, for the jar it runs
+        assertThat(dockerfile).contains("JAVA_OPTS=\"$JAVA_OPTS\"")
+                .contains("aot-train.sh /deployments /deployments/app.aot")
+                .contains("COPY --from=train --chown=185:0 /deployments/app.aot /deployments/app.aot")
+                .contains("exec java $JAVA_OPTS -XX:AOTCache=/deployments/app.aot -jar /deployments/quarkus-run.jar");
+        assertThat(Files.readString(Path.of(".dockerignore"))).contains("!docker/aot-train.sh");
+        assertThat(Files.readAllLines(Path.of("src/main/resources/application.properties")))
+                .contains("quarkus.package.jar.type=aot-jar");
     }
 
     @Test
