@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # Records the JDK AOT cache (JEP 483/514/515) of the packaged service: starts quarkus-run.jar with
-# -XX:AOTCacheOutput, drives every endpoint through one offline interview, stops it with SIGTERM, and the JVM
-# writes the cache on exit. docker/Dockerfile runs it while building the image; scripts/startup.sh runs it on this
+# -XX:AOTCacheOutput and the model on, pointed at docker/fake-openai.py (canned replies, every fifth call a 500, so
+# the model path, its retries and the offline fallbacks are all recorded), drives every endpoint through three
+# interviews, stops it with SIGTERM, and the JVM writes the cache on exit. docker/Dockerfile runs it while building the image; scripts/startup.sh runs it on this
 # machine, so the measured start-up is the image's.
 #
 # The cache fits only the JVM build, JVM flags and class path that recorded it: run it with the runtime's java,
@@ -10,19 +11,22 @@
 #
 # Usage: docker/aot-train.sh <app-dir> <cache-file>
 # Env:   JAVA (java), JAVA_OPTS (the runtime flags), QUARKUS_DATASOURCE_JDBC_URL / _USERNAME / _PASSWORD (a
-#        throw-away database: the run creates and deletes its own user's data), TRAIN_PORT (18099),
-#        MOCKINTERVIEW_EMBEDDING_CACHE_DIR (where the model copy lands; the image keeps it).
-# Needs: curl, openssl, sed, grep.
+#        throw-away database: the run creates and deletes its own users' data), TRAIN_PORT (18099) and
+#        TRAIN_LLM_PORT (18098), MOCKINTERVIEW_EMBEDDING_CACHE_DIR (where the model copy lands; the image keeps it).
+# Needs: curl, openssl, python3, sed, grep.
 set -euo pipefail
 APP_DIR="$(cd "${1:?app dir, e.g. /deployments}" && pwd)"
 CACHE="${2:?cache file, e.g. /deployments/app.aot}"
 JAVA="${JAVA:-java}"
 PORT="${TRAIN_PORT:-18099}"
+LLM_PORT="${TRAIN_LLM_PORT:-18098}"
 BASE="http://127.0.0.1:$PORT"
 WORK="$(mktemp -d)"
 APP_PID=""
+LLM_PID=""
 cleanup() {
   if [[ -n "$APP_PID" ]] && kill -0 "$APP_PID" 2>/dev/null; then kill -9 "$APP_PID" 2>/dev/null || true; fi
+  if [[ -n "$LLM_PID" ]]; then kill "$LLM_PID" 2>/dev/null || true; fi
   rm -rf "$WORK"
 }
 trap cleanup EXIT
@@ -43,11 +47,14 @@ token() {
     "$(printf '%s.%s' "$header" "$payload" | openssl dgst -sha256 -sign "$WORK/key.pem" -binary | b64url)"
 }
 
+python3 "$(dirname "$0")/fake-openai.py" "$LLM_PORT" &
+LLM_PID=$!
 rm -f "$CACHE"
 # shellcheck disable=SC2086 # JAVA_OPTS is a list of flags
 env QUARKUS_HTTP_PORT="$PORT" QUARKUS_HTTP_HOST=127.0.0.1 \
   MP_JWT_VERIFY_PUBLICKEY_LOCATION="$WORK/public.pem" MP_JWT_VERIFY_ISSUER="$ISSUER" \
-  MOCKINTERVIEW_LLM_ENABLED=false \
+  MOCKINTERVIEW_LLM_ENABLED=true QUARKUS_LANGCHAIN4J_OPENAI_API_KEY=aot-training-not-a-key \
+  QUARKUS_LANGCHAIN4J_OPENAI_BASE_URL="http://127.0.0.1:$LLM_PORT/v1/" \
   "$JAVA" ${JAVA_OPTS:-} -XX:AOTCacheOutput="$CACHE" -jar "$APP_DIR/quarkus-run.jar" > "$WORK/app.log" 2>&1 &
 APP_PID=$!
 
@@ -59,7 +66,6 @@ for _ in $(seq 1200); do
 done
 curl -sf -o /dev/null "$BASE/q/health/ready" || fail "the service was not ready after 120 s"
 
-AUTH="Authorization: Bearer $(token aot-training)"
 # call <expected status> <curl args...>: the body on stdout; a different status fails the run
 call() {
   local want="$1" out status; shift
@@ -75,9 +81,11 @@ ANSWER='In my last role the fraud model missed too many chargebacks, so I owned 
 RESUME='Jane Doe. Machine learning engineer. Experience: Acme Payments, 2021 to 2024. Built a fraud detection model with gradient boosting on 40 million transactions, optimised recall at 95 percent precision, cut losses by 1.2 million dollars. Projects: churn prediction with logistic regression and SHAP explanations. Skills: Python, SQL, PyTorch, XGBoost, A/B testing.'
 
 for round in 1 2 3; do
+  # a user per round: each stays under the per-user limit on requests that may call the model
+  AUTH="Authorization: Bearer $(token "aot-training-$round")"
   resume=$(json 201 /api/v1/resumes "{\"text\":\"$RESUME\",\"fileName\":\"training-$round.txt\"}")
   resume_id=$(printf '%s' "$resume" | sed -n 's/^{"id":\([0-9]*\).*/\1/p')
-  view=$(json 201 /api/v1/interviews "{\"resumeId\":$resume_id,\"questionsPerCategory\":2,\"followUps\":1,\"jobDescription\":\"Senior data scientist, fraud and risk models, Python and SQL\"}")
+  view=$(json 201 /api/v1/interviews "{\"resumeId\":$resume_id,\"questionsPerCategory\":2,\"followUps\":1,\"jobDescription\":\"Senior data scientist $round, fraud and risk models, Python and SQL\"}")
   id=$(printf '%s' "$view" | sed -n 's/^{"id":\([0-9]*\).*/\1/p')
   qid=$(printf '%s' "$view" | current_id)
   while [[ -n "$qid" ]]; do
@@ -107,10 +115,12 @@ for round in 1 2 3; do
   call 204 -X DELETE "$BASE/api/v1/me" > /dev/null
 done
 
+calls=$(curl -s "http://127.0.0.1:$LLM_PORT/calls" | sed -n 's/.*"calls": *\([0-9]*\).*/\1/p')
+[[ "${calls:-0}" -gt 0 ]] || fail "the model path was not exercised: the fake model saw no call"
 # SIGTERM, as Kubernetes stops a pod; the JVM then writes the cache (in a child JVM) before it exits with 143
 kill -TERM "$APP_PID"
 rc=0; wait "$APP_PID" || rc=$?
 APP_PID=""
 [[ "$rc" == 0 || "$rc" == 143 ]] || fail "the service did not stop cleanly (exit $rc)"
 [[ -s "$CACHE" ]] || fail "no AOT cache was written to $CACHE"
-echo "aot-train: $(du -h "$CACHE" | cut -f1) AOT cache at $CACHE"
+echo "aot-train: $(du -h "$CACHE" | cut -f1) AOT cache at $CACHE ($calls model calls in training)"

@@ -21,6 +21,7 @@ import static com.github.tomakehurst.wiremock.client.WireMock.urlEqualTo;
 import static com.github.tomakehurst.wiremock.core.WireMockConfiguration.options;
 
 // Usage (through scripts/load.sh slow-llm): --base URL --llm-port P [--interviews 200] [--delay-ms 2000]
+//   [--warmup 60] (creations before the burst, 20 at a time)
 // The service must point its OpenAI base URL at 127.0.0.1:P with the LLM enabled; load.sh does that.
 /**
  * The slow-model scenario: an OpenAI-compatible WireMock answering every plan after a fixed delay, N interview
@@ -47,7 +48,8 @@ public final class SlowModelLoad {
                                             + "fraud model you built, with an example from its data?",
                                     "behavioral", "Tell me about a time your fraud model underperformed after "
                                             + "launch: what did you do and what changed for the business?")))));
-            int errors = new SlowModelLoad().run(opts.get("base"), n, delayMs);
+            int warmup = Integer.parseInt(opts.getOrDefault("warmup", "60"));
+            int errors = new SlowModelLoad().run(opts.get("base"), n, delayMs, warmup);
             List<Long> arrivals = model.getAllServeEvents().stream()
                     .map(e -> e.getRequest().getLoggedDate().getTime()).sorted().toList();
             System.out.printf("model calls received by the fake: %d%n", arrivals.size());
@@ -66,16 +68,19 @@ public final class SlowModelLoad {
         }
     }
 
-    private int run(String base, int n, int delayMs) throws InterruptedException {
+    private int run(String base, int n, int delayMs, int warmup) throws InterruptedException {
         LoadStats warm = new LoadStats();
         LoadClient warmClient = new LoadClient(base, warm);
-        // A service that has been running: JIT-compiled paths, open pools. 60 creations, 20 at a time, then analyses.
+        // A service that has been running: JIT-compiled paths, open pools. Creations 20 at a time, then analyses.
+        // Each has its own job description (numbered after the burst's), or the plan cache would answer all but the
+        // first few and the model path would stay cold.
+        AtomicInteger warmLeft = new AtomicInteger(warmup);
         try (ExecutorService w = Executors.newVirtualThreadPerTaskExecutor()) {
             for (int t = 0; t < 20; t++) {
                 int k = t;
                 w.submit(() -> {
-                    for (int i = 0; i < 3; i++) {
-                        create(warmClient, "warm-" + k + "-" + i);
+                    for (int left; (left = warmLeft.getAndDecrement()) > 0; ) {
+                        createAs(warmClient, LoadClient.bearer("warm-" + k + "-" + UUID.randomUUID()), n + left);
                     }
                 });
             }
@@ -143,10 +148,6 @@ public final class SlowModelLoad {
                 return;
             }
         }
-    }
-
-    private static void create(LoadClient client, String user) {
-        createAs(client, LoadClient.bearer(user + "-" + UUID.randomUUID()), 0);
     }
 
     /** A distinct job description per interview, so the service's plan cache cannot answer for the model. */

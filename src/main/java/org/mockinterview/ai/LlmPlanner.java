@@ -19,12 +19,16 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Supplier;
 import java.util.stream.Collectors;
 
 /**
  * Replaces the bank slots of an offline plan with questions the model tailored to the resume and job description.
  * Slots, categories and counts are fixed by the offline plan; the model only fills them, and every slot it does not
  * fill validly keeps its offline question, so a plan never fails because of the model.
+ *
+ * <p>The model works from the plan's unranked slots; the bank is ranked against the candidate (an embedding of the
+ * resume and job description, most of an offline plan's CPU) only when some slot ends up needing a bank question.
  */
 @ApplicationScoped
 public class LlmPlanner {
@@ -50,21 +54,26 @@ public class LlmPlanner {
         return cache;
     }
 
-    public PlanResult tailor(PlanRequest request, List<PlannedQuestion> offline) {
+    /**
+     * @param slots  the offline plan's slots ({@code QuestionPlanner.slots}): deep-dives, and bank slots whose
+     *               questions are placeholders
+     * @param ranked the complete offline plan with the same slots, computed only if a bank question is needed
+     */
+    public PlanResult tailor(PlanRequest request, List<PlannedQuestion> slots, Supplier<List<PlannedQuestion>> ranked) {
         Map<Category, Integer> quotas = new LinkedHashMap<>();
-        for (PlannedQuestion q : offline) {
+        for (PlannedQuestion q : slots) {
             quotas.merge(q.category(), q.source() == Source.TEMPLATE ? 0 : 1, Integer::sum);
         }
         quotas.values().removeIf(n -> n == 0);
         if (quotas.isEmpty()) {
-            return new PlanResult(offline, TokenUsage.ZERO, List.of("no bank slots to tailor; offline engine used"));
+            return new PlanResult(slots, TokenUsage.ZERO, List.of("no bank slots to tailor; offline engine used"));
         }
         PiiRedactor redactor = PiiRedactor.forProfile(request.profile());
         String resume = Prompts.data(ResumeDigest.of(request.profile(), redactor), config.maxResumeChars());
         String jd = Prompts.data(redactor.redact(request.jobDescription()), config.maxJobDescriptionChars());
         PlanCache.Key key = new PlanCache.Key(
                 request.resumeSha256() != null ? request.resumeSha256() : PlanCache.sha256(resume),
-                PlanCache.sha256(jd), offline.stream().map(PlannedQuestion::category).distinct().toList(),
+                PlanCache.sha256(jd), slots.stream().map(PlannedQuestion::category).distinct().toList(),
                 request.perCategory() == 0 ? QuestionPlanner.DEFAULT_PER_CATEGORY : request.perCategory(),
                 request.difficulty() == null ? Difficulty.MIXED : request.difficulty(),
                 settings.modelName(), Prompts.PLAN_VERSION);
@@ -76,11 +85,11 @@ public class LlmPlanner {
             generated = hit.get();
             notes.add("llm questions from cache");
         } else {
-            // Bank questions count as taken too: one of them may stay when a slot is not filled.
-            Set<String> taken = offline.stream().map(PlannedQuestion::text).collect(Collectors.toSet());
-            List<String> templates = offline.stream().filter(q -> q.source() == Source.TEMPLATE)
+            // Bank questions that stay when a slot is not filled are kept apart from the model's in merge.
+            List<String> templates = slots.stream().filter(q -> q.source() == Source.TEMPLATE)
                     .map(PlannedQuestion::text).sorted().toList();
-            String quotaText = quotaText(quotas, offline);
+            Set<String> taken = Set.copyOf(templates);
+            String quotaText = quotaText(quotas, slots);
             String avoid = templates.isEmpty() ? "(none)" : templates.stream().map(t -> "- " + t)
                     .collect(Collectors.joining("\n"));
             generated = new LinkedHashMap<>();
@@ -113,26 +122,37 @@ public class LlmPlanner {
             if (generated.isEmpty()) {
                 String reason = failure == null ? "no usable questions" : failure;
                 metrics.fallback(OP, reasonTag(reason));
-                return new PlanResult(offline, usage, List.of("llm unavailable: " + reason + "; offline engine used"));
+                return new PlanResult(ranked.get(), usage,
+                        List.of("llm unavailable: " + reason + "; offline engine used"));
             }
             if (failure == null) {
                 cache.put(key, generated);
             }
         }
-        return merge(offline, generated, quotas, request, usage, notes);
+        return merge(slots, ranked, generated, quotas, request, usage, notes);
     }
 
-    private PlanResult merge(List<PlannedQuestion> offline, Map<Category, List<GeneratedQuestion>> generated,
-            Map<Category, Integer> quotas, PlanRequest request, TokenUsage usage, List<String> notes) {
+    private PlanResult merge(List<PlannedQuestion> slots, Supplier<List<PlannedQuestion>> ranked,
+            Map<Category, List<GeneratedQuestion>> generated, Map<Category, Integer> quotas, PlanRequest request,
+            TokenUsage usage, List<String> notes) {
         // The history filter runs after the cache, so a cached question the user has since been asked is skipped.
         Set<String> asked = new HashSet<>();
         if (request.history() != null) {
             request.history().askedTexts().forEach(t -> asked.add(QuestionTexts.normalize(t)));
         }
-        offline.forEach(q -> asked.add(QuestionTexts.normalize(q.text())));
-        Map<Category, List<GeneratedQuestion>> queues = new LinkedHashMap<>();
-        generated.forEach((c, qs) -> queues.put(c, new ArrayList<>(qs.stream()
-                .filter(q -> !asked.contains(QuestionTexts.normalize(q.text()))).toList())));
+        slots.stream().filter(q -> q.source() == Source.TEMPLATE)
+                .forEach(q -> asked.add(QuestionTexts.normalize(q.text())));
+        Map<Category, List<GeneratedQuestion>> queues = queues(generated, asked);
+        List<PlannedQuestion> offline = slots;
+        boolean anySlotUnfilled = quotas.entrySet().stream()
+                .anyMatch(e -> queues.getOrDefault(e.getKey(), List.of()).size() < e.getValue());
+        if (anySlotUnfilled) {
+            // Some slot keeps a bank question: rank the bank now, and keep the model from repeating what stays.
+            offline = ranked.get();
+            offline.forEach(q -> asked.add(QuestionTexts.normalize(q.text())));
+            queues.clear();
+            queues.putAll(queues(generated, asked));
+        }
         String generator = settings.generator(Prompts.PLAN_VERSION);
         List<PlannedQuestion> out = new ArrayList<>();
         int filled = 0;
@@ -149,17 +169,25 @@ public class LlmPlanner {
             out.add(new PlannedQuestion(q.category(), g.text(), Source.LLM, g.projectRef(), null, generator,
                     rationale, List.of(), q.difficulty()));
         }
-        int slots = quotas.values().stream().mapToInt(Integer::intValue).sum();
-        if (filled < slots) {
+        int bankSlots = quotas.values().stream().mapToInt(Integer::intValue).sum();
+        if (filled < bankSlots) {
             List<String> shortOf = quotas.keySet().stream()
                     .filter(c -> out.stream().filter(q -> q.category() == c && q.source() == Source.LLM).count()
                             < quotas.get(c))
                     .map(Category::wire).toList();
             metrics.fallback(OP, "incomplete");
-            notes.add("llm filled " + filled + " of " + slots + " slots; offline engine filled the rest ("
+            notes.add("llm filled " + filled + " of " + bankSlots + " slots; offline engine filled the rest ("
                     + String.join(", ", shortOf) + ")");
         }
         return new PlanResult(List.copyOf(out), usage, List.copyOf(notes));
+    }
+
+    private static Map<Category, List<GeneratedQuestion>> queues(Map<Category, List<GeneratedQuestion>> generated,
+            Set<String> asked) {
+        Map<Category, List<GeneratedQuestion>> queues = new LinkedHashMap<>();
+        generated.forEach((c, qs) -> queues.put(c, new ArrayList<>(qs.stream()
+                .filter(q -> !asked.contains(QuestionTexts.normalize(q.text()))).toList())));
+        return queues;
     }
 
     /** One line per category: the exact count and the difficulty of each slot, in order. */

@@ -11,6 +11,9 @@ import java.util.Map;
 /**
  * What one plan is tailored to: the candidate's projects, experience, skills and the job description,
  * each embedded as its own segment so one strong project is not diluted by the rest of the resume.
+ *
+ * <p>Segments are embedded on first use, not on construction: inference is most of a plan's CPU, and a plan whose
+ * bank slots the model fills only needs them to order deep-dive subjects by the job description.
  */
 final class CandidateQuery {
 
@@ -23,16 +26,20 @@ final class CandidateQuery {
     record Match(double score, String label) {
     }
 
-    private final List<ResumeSubject> projects;
-    private final List<ResumeSubject> experiences;
+    private final List<ResumeSubject> allProjects;
+    private final List<ResumeSubject> allExperiences;
     private final List<String> labels = new ArrayList<>();
-    private final List<float[]> vectors;
-    private final float[] jobVector;
+    private final List<String> texts = new ArrayList<>();
+    private final boolean hasJob;
+    private final QueryVectorCache embedder;
+    private List<float[]> vectors;
+    private List<ResumeSubject> projects;
+    private List<ResumeSubject> experiences;
 
     CandidateQuery(ResumeProfile profile, String jobDescription, QueryVectorCache embedder) {
-        List<ResumeSubject> allProjects = ResumeSubject.projects(profile);
-        List<ResumeSubject> allExperiences = ResumeSubject.experiences(profile);
-        List<String> texts = new ArrayList<>();
+        this.embedder = embedder;
+        this.allProjects = ResumeSubject.projects(profile);
+        this.allExperiences = ResumeSubject.experiences(profile);
         for (ResumeSubject s : allProjects.subList(0, Math.min(MAX_PROJECTS, allProjects.size()))) {
             labels.add("your project '" + s.ref() + "'");
             texts.add(s.description());
@@ -47,32 +54,36 @@ final class CandidateQuery {
             labels.add("your skills");
             texts.add("Skills: " + String.join(", ", skills));
         }
-        boolean hasJob = !ResumeSubject.blank(jobDescription);
+        this.hasJob = !ResumeSubject.blank(jobDescription);
         if (hasJob) {
             String jd = jobDescription.strip();
             labels.add("the job description");
             texts.add(jd.length() > MAX_JOB_CHARS ? jd.substring(0, MAX_JOB_CHARS) : jd);
         }
-        this.vectors = embedder.embed(texts);
-        this.jobVector = hasJob ? vectors.get(vectors.size() - 1) : null;
-        int embeddedProjects = Math.min(MAX_PROJECTS, allProjects.size());
-        this.projects = rankByJob(allProjects, 0, embeddedProjects);
-        this.experiences = rankByJob(allExperiences, embeddedProjects, Math.min(MAX_EXPERIENCES, allExperiences.size()));
     }
 
     boolean isEmpty() {
-        return vectors.isEmpty();
+        return texts.isEmpty();
     }
 
     boolean hasResumeEntries() {
-        return !projects.isEmpty() || !experiences.isEmpty();
+        return !allProjects.isEmpty() || !allExperiences.isEmpty();
+    }
+
+    /** The segments' unit vectors, embedded on the first call (one plan runs on one thread). */
+    private List<float[]> vectors() {
+        if (vectors == null) {
+            vectors = embedder.embed(texts);
+        }
+        return vectors;
     }
 
     /** Best segment similarity, blended with the mean so questions relevant to the whole profile also rise. */
     Match match(float[] questionVector) {
-        if (vectors.isEmpty()) {
+        if (texts.isEmpty()) {
             return new Match(0, null);
         }
+        List<float[]> vectors = vectors();
         double best = Double.NEGATIVE_INFINITY;
         double sum = 0;
         String label = null;
@@ -92,6 +103,12 @@ final class CandidateQuery {
      * name different projects; behavioral prompts lead with experience entries, the rest with projects.
      */
     List<ResumeSubject> subjectsFor(Category category, int k) {
+        if (projects == null) {
+            int embeddedProjects = Math.min(MAX_PROJECTS, allProjects.size());
+            projects = rankByJob(allProjects, 0, embeddedProjects);
+            experiences = rankByJob(allExperiences, embeddedProjects,
+                    Math.min(MAX_EXPERIENCES, allExperiences.size()));
+        }
         List<ResumeSubject> first = category == Category.BEHAVIORAL ? experiences : projects;
         List<ResumeSubject> second = category == Category.BEHAVIORAL ? projects : experiences;
         List<ResumeSubject> out = new ArrayList<>(rotate(first, k));
@@ -101,9 +118,11 @@ final class CandidateQuery {
 
     /** With a job description, the entries closest to it come first; otherwise resume order stands. */
     private List<ResumeSubject> rankByJob(List<ResumeSubject> subjects, int firstVector, int embedded) {
-        if (jobVector == null) {
+        if (!hasJob || subjects.isEmpty()) {
             return subjects;
         }
+        List<float[]> vectors = vectors();
+        float[] jobVector = vectors.get(vectors.size() - 1);
         Map<ResumeSubject, Double> score = new IdentityHashMap<>();
         for (int i = 0; i < subjects.size(); i++) {
             // Entries beyond the embedding cap were not embedded; they rank after every embedded one.

@@ -8,11 +8,13 @@ import org.mockinterview.ai.LlmSettings;
 import org.mockinterview.resume.ResumeProfile;
 import org.mockinterview.scoring.AnswerAnalysis;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionStage;
+import java.util.function.Supplier;
 
 /**
  * The question API interview sessions call: plans, follow-ups and answer reviews, tailored by the LLM when it is
@@ -78,26 +80,38 @@ public class QuestionEngine {
     }
 
     /**
-     * The offline plan always comes first (it fixes categories, counts and difficulties); the model, when enabled,
-     * only replaces its bank slots.
+     * The offline planner always fixes the slots (categories, counts, difficulties, deep-dives); the model, when
+     * enabled, only writes the bank slots, and the bank is ranked for the slots it leaves.
      *
      * @throws IllegalArgumentException when perCategory is outside 0..5
      */
     public PlanResult plan(PlanRequest request) {
         Objects.requireNonNull(request, "request");
-        List<PlannedQuestion> offline = planner.plan(request.profile(), request.jobDescription(),
-                request.categories(), request.perCategory(), request.difficulty(), request.history());
         if (!settings.enabled()) {
-            return new PlanResult(offline, TokenUsage.ZERO, List.of("llm disabled; offline engine used"));
+            return new PlanResult(offlinePlan(request), TokenUsage.ZERO, List.of("llm disabled; offline engine used"));
         }
+        List<PlannedQuestion> slots = planner.slots(request.profile(), request.jobDescription(),
+                request.categories(), request.perCategory(), request.difficulty(), request.history());
+        List<List<PlannedQuestion>> ranked = new ArrayList<>(1);
+        Supplier<List<PlannedQuestion>> offline = () -> {
+            if (ranked.isEmpty()) {
+                ranked.add(offlinePlan(request));
+            }
+            return ranked.get(0);
+        };
         try {
-            return llmPlanner.tailor(request, offline);
+            return llmPlanner.tailor(request, slots, offline);
         } catch (RuntimeException e) {
             // Last line of defence: a bug in the LLM path must not cost the candidate their interview.
             metrics.fallback("plan", "other");
-            return new PlanResult(offline, TokenUsage.ZERO,
+            return new PlanResult(offline.get(), TokenUsage.ZERO,
                     List.of("llm unavailable: " + e.getClass().getSimpleName() + "; offline engine used"));
         }
+    }
+
+    private List<PlannedQuestion> offlinePlan(PlanRequest request) {
+        return planner.plan(request.profile(), request.jobDescription(), request.categories(), request.perCategory(),
+                request.difficulty(), request.history());
     }
 
     /** At most one follow-up aimed at the answer's weakest spot; empty when nothing is worth probing. */

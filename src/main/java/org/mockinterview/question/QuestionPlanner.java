@@ -29,7 +29,7 @@ public final class QuestionPlanner {
     // Keeps two near-identical questions (say, two precision/recall ones) from filling one category.
     private static final double REDUNDANCY_PENALTY = 0.25;
     private static final int QUERY_CACHE_SIZE = 512;
-    private static final List<Difficulty> SPREAD = List.of(Difficulty.EASY, Difficulty.MEDIUM, Difficulty.HARD);
+    private static final CandidateQuery.Match UNRANKED = new CandidateQuery.Match(0, null);
 
     private final QuestionBank bank;
     private final ProjectTemplates templates;
@@ -76,6 +76,22 @@ public final class QuestionPlanner {
      */
     public List<PlannedQuestion> plan(ResumeProfile profile, String jobDescription, List<Category> categories,
             int perCategory, Difficulty difficulty, UserHistory history) {
+        return plan(profile, jobDescription, categories, perCategory, difficulty, history, true);
+    }
+
+    /**
+     * The same slots as {@link #plan} (categories, deep-dives, how many bank questions at which difficulty) without
+     * ranking the bank against the candidate: each bank slot holds the first unasked question of its difficulty.
+     * For a model that will write the bank slots anyway; it skips the query embedding unless deep-dive subjects
+     * must be ordered by a job description.
+     */
+    public List<PlannedQuestion> slots(ResumeProfile profile, String jobDescription, List<Category> categories,
+            int perCategory, Difficulty difficulty, UserHistory history) {
+        return plan(profile, jobDescription, categories, perCategory, difficulty, history, false);
+    }
+
+    private List<PlannedQuestion> plan(ResumeProfile profile, String jobDescription, List<Category> categories,
+            int perCategory, Difficulty difficulty, UserHistory history, boolean rankBank) {
         int n = perCategory == 0 ? DEFAULT_PER_CATEGORY : perCategory;
         if (n < 1 || n > MAX_PER_CATEGORY) {
             throw new IllegalArgumentException("perCategory must be between 1 and " + MAX_PER_CATEGORY + ": " + perCategory);
@@ -88,10 +104,10 @@ public final class QuestionPlanner {
         Set<String> usedTexts = new HashSet<>();
         List<PlannedQuestion> plan = new ArrayList<>();
         for (int k = 0; k < order.size(); k++) {
-            List<Difficulty> targets = targets(level, n, k);
+            List<Difficulty> targets = DifficultyTargets.of(level, n, k);
             List<PlannedQuestion> picked = new ArrayList<>(
                     pickTemplates(order.get(k), k, n, level, targets, query, past, usedTexts));
-            picked.addAll(pickBank(order.get(k), level, targets, query, past, usedIds, usedTexts));
+            picked.addAll(pickBank(order.get(k), level, targets, rankBank ? query : null, past, usedIds, usedTexts));
             // Easy to hard within a category reads like a real interviewer warming up; the sort is stable.
             picked.sort(Comparator.comparingInt(q -> q.difficulty().ordinal()));
             plan.addAll(picked);
@@ -119,7 +135,8 @@ public final class QuestionPlanner {
                 }
                 // Unasked first, then least recent; then difficulty fit; then subject rotation and template id.
                 double[] key = {past.recency(null, norm),
-                        level == Difficulty.MIXED ? 0 : nearest(f.template().difficulty(), targets), i};
+                        level == Difficulty.MIXED ? 0 : DifficultyTargets.nearest(f.template().difficulty(), targets),
+                        i};
                 if (bestKey == null || compare(key, bestKey) < 0) {
                     best = f;
                     bestKey = key;
@@ -128,7 +145,7 @@ public final class QuestionPlanner {
             if (best == null) {
                 break;
             }
-            targets.remove(closestTarget(best.template().difficulty(), targets));
+            targets.remove(DifficultyTargets.closest(best.template().difficulty(), targets));
             usedTexts.add(QuestionTexts.normalize(best.text()));
             usedTemplateIds.add(best.template().id());
             String rationale = "Deep-dive on " + best.projectRef() + " from your resume"
@@ -140,6 +157,7 @@ public final class QuestionPlanner {
         return out;
     }
 
+    /** @param query null for unranked slots: every question scores the same, so difficulty and bank order decide */
     private List<PlannedQuestion> pickBank(Category category, Difficulty level, List<Difficulty> targets,
             CandidateQuery query, HistoryIndex past, Set<String> usedIds, Set<String> usedTexts) {
         Map<String, float[]> vecs = vectors.all();
@@ -155,7 +173,7 @@ public final class QuestionPlanner {
             double r = past.recency(q.id(), norm);
             recency.put(q.id(), r);
             (r < 0 ? fresh : stale).add(q);
-            matches.put(q.id(), query.match(vecs.get(q.id())));
+            matches.put(q.id(), query == null ? UNRANKED : query.match(vecs.get(q.id())));
         }
         List<BankQuestion> chosen = new ArrayList<>();
         List<PlannedQuestion> out = new ArrayList<>();
@@ -163,10 +181,11 @@ public final class QuestionPlanner {
             BankQuestion best = null;
             String rationale;
             if (!fresh.isEmpty()) {
-                int minDistance = fresh.stream().mapToInt(q -> distance(q.difficulty(), target)).min().orElse(0);
+                int minDistance = fresh.stream().mapToInt(q -> DifficultyTargets.distance(q.difficulty(), target))
+                        .min().orElse(0);
                 double bestScore = Double.NEGATIVE_INFINITY;
                 for (BankQuestion q : fresh) {
-                    int d = distance(q.difficulty(), target);
+                    int d = DifficultyTargets.distance(q.difficulty(), target);
                     if (level != Difficulty.MIXED && d != minDistance) {
                         continue;
                     }
@@ -183,7 +202,7 @@ public final class QuestionPlanner {
                 rationale = bankRationale(best, category, matches.get(best.id()), query);
             } else if (!stale.isEmpty()) {
                 best = stale.stream().min(Comparator.comparingDouble((BankQuestion q) -> recency.get(q.id()))
-                        .thenComparingInt(q -> distance(q.difficulty(), target))
+                        .thenComparingInt(q -> DifficultyTargets.distance(q.difficulty(), target))
                         .thenComparing(BankQuestion::id)).orElseThrow();
                 stale.remove(best);
                 rationale = "Asked in an earlier session; every " + category.wire()
@@ -203,7 +222,7 @@ public final class QuestionPlanner {
     private static String bankRationale(BankQuestion q, Category category, CandidateQuery.Match m,
             CandidateQuery query) {
         String level = q.difficulty().wire();
-        if (query.isEmpty()) {
+        if (query == null || query.isEmpty()) {
             return "Core " + level + " " + category.wire()
                     + " question in bank order; no resume or job description to tailor to.";
         }
@@ -219,32 +238,11 @@ public final class QuestionPlanner {
         return max;
     }
 
-    /** MIXED rotates easy, medium, hard and offsets each category, so short plans still spread across levels. */
-    static List<Difficulty> targets(Difficulty level, int n, int categoryIndex) {
-        List<Difficulty> out = new ArrayList<>();
-        for (int i = 0; i < n; i++) {
-            out.add(level == Difficulty.MIXED ? SPREAD.get((i + categoryIndex) % SPREAD.size()) : level);
-        }
-        return out;
-    }
-
     private static List<Category> categoryOrder(List<Category> categories) {
         if (categories == null || categories.stream().allMatch(Objects::isNull)) {
             return List.of(Category.values());
         }
         return List.copyOf(new LinkedHashSet<>(categories.stream().filter(Objects::nonNull).toList()));
-    }
-
-    private static int distance(Difficulty a, Difficulty b) {
-        return Math.abs(a.ordinal() - b.ordinal());
-    }
-
-    private static int nearest(Difficulty d, List<Difficulty> targets) {
-        return targets.stream().mapToInt(t -> distance(d, t)).min().orElse(0);
-    }
-
-    private static Difficulty closestTarget(Difficulty d, List<Difficulty> targets) {
-        return targets.stream().min(Comparator.comparingInt(t -> distance(d, t))).orElse(null);
     }
 
     private static int compare(double[] a, double[] b) {

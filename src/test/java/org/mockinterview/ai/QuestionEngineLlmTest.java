@@ -235,6 +235,12 @@ class QuestionEngineLlmTest {
         assertThat(result.questions()).filteredOn(q -> q.category() == Category.ML_FUNDAMENTALS)
                 .anyMatch(q -> q.source() == Source.LLM);
         assertThat(result.notes()).singleElement().asString().contains("offline engine filled the rest (behavioral)");
+        // the slots the model left hold the bank questions ranked for this candidate, not unranked placeholders
+        assertThat(result.questions()).filteredOn(q -> q.source() == Source.BANK).extracting(PlannedQuestion::bankId)
+                .isNotEmpty()
+                .containsExactlyElementsOf(offline(r).stream()
+                        .filter(q -> q.category() == Category.BEHAVIORAL && q.source() == Source.BANK)
+                        .map(PlannedQuestion::bankId).toList());
         // The re-ask names what was missing; the model cannot change the quota.
         wireMock.verify(exactly(2), postRequestedFor(urlEqualTo(CHAT)));
         wireMock.verify(exactly(1), postRequestedFor(urlEqualTo(CHAT))

@@ -1,6 +1,9 @@
 package org.mockinterview.question;
 
+import dev.langchain4j.data.embedding.Embedding;
+import dev.langchain4j.data.segment.TextSegment;
 import dev.langchain4j.model.embedding.EmbeddingModel;
+import dev.langchain4j.model.output.Response;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.mockinterview.resume.ResumeProfile;
@@ -11,6 +14,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.stream.Collectors;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -252,6 +256,55 @@ class QuestionPlannerTest {
                 List.of(new ResumeProfile.Project(name, project.dates(), project.summary(), project.highlights(),
                         project.technologies(), project.methods(), project.metrics())),
                 p.education(), p.skills());
+    }
+
+    @Test
+    void slotsAreThePlansSlotsWithoutEmbeddingAQueryThatOnlyRanksTheBank() {
+        CountingModel counting = new CountingModel();
+        QuestionPlanner p = new QuestionPlanner(bank, new ProjectTemplates(), counting);
+        p.warmUp();
+        int before = counting.segments.get();
+        String jd = "Senior data scientist, payments fraud: Python, XGBoost, experimentation.";
+
+        List<PlannedQuestion> slots = p.slots(null, jd, null, 2, Difficulty.MIXED, null);
+        assertThat(counting.segments.get()).as("segments embedded for the slots").isEqualTo(before);
+        List<PlannedQuestion> ranked = p.plan(null, jd, null, 2, Difficulty.MIXED, null);
+        assertThat(counting.segments.get()).as("segments embedded for the ranked plan").isEqualTo(before + 1);
+        assertThat(shape(slots)).isEqualTo(shape(ranked));
+    }
+
+    @Test
+    void slotsKeepTheRankedPlansDeepDives() {
+        String jd = "Fraud data scientist: imbalanced classification, streaming, stakeholder communication";
+        List<PlannedQuestion> slots = planner.slots(FRAUD_RESUME, jd, null, 3, null, null);
+        List<PlannedQuestion> ranked = planner.plan(FRAUD_RESUME, jd, null, 3, null, null);
+        assertThat(shape(slots)).isEqualTo(shape(ranked));
+        assertThat(slots.stream().filter(q -> q.source() == Source.TEMPLATE).map(PlannedQuestion::text).toList())
+                .isNotEmpty()
+                .isEqualTo(ranked.stream().filter(q -> q.source() == Source.TEMPLATE).map(PlannedQuestion::text)
+                        .toList());
+    }
+
+    /** Per category, how many slots of each source: what a model is asked to fill. */
+    private static Map<Category, Map<Source, Long>> shape(List<PlannedQuestion> plan) {
+        return plan.stream().collect(Collectors.groupingBy(PlannedQuestion::category,
+                Collectors.groupingBy(PlannedQuestion::source, Collectors.counting())));
+    }
+
+    /** Counts embedded segments; the same model identity, so the bank's precomputed vectors still apply. */
+    private static final class CountingModel implements EmbeddingModel, ModelIdentity {
+        final AtomicInteger segments = new AtomicInteger();
+
+        @Override
+        public Response<List<Embedding>> embedAll(List<TextSegment> textSegments) {
+            segments.addAndGet(textSegments.size());
+            return MODEL.embedAll(textSegments);
+        }
+
+        @Override
+        public String modelId() {
+            return ((ModelIdentity) MODEL).modelId();
+        }
     }
 
     private static void assertNoDuplicates(List<PlannedQuestion> plan) {
