@@ -24,8 +24,11 @@ if [[ "$MODE" == slow-llm ]]; then
   LLM_PORT="${LLM_PORT:-18089}"
   LOAD_MAIN=org.mockinterview.bench.SlowModelLoad
   set -- --llm-port "$LLM_PORT" "$@"
+  # the access log times the burst inside the service too (BurstAccessLog), apart from the co-located client
   LLM_ENV=(MOCKINTERVIEW_LLM_ENABLED=true QUARKUS_LANGCHAIN4J_OPENAI_API_KEY=bench-not-a-key
-           "QUARKUS_LANGCHAIN4J_OPENAI_BASE_URL=http://127.0.0.1:$LLM_PORT/v1/")
+           "QUARKUS_LANGCHAIN4J_OPENAI_BASE_URL=http://127.0.0.1:$LLM_PORT/v1/"
+           QUARKUS_HTTP_ACCESS_LOG_ENABLED=true QUARKUS_HTTP_RECORD_REQUEST_START_TIME=true
+           "QUARKUS_HTTP_ACCESS_LOG_PATTERN=%{time,yyyy-MM-dd'T'HH:mm:ss.SSS} %m %U %s %D")
 fi
 
 START_NS=$(date +%s%N)
@@ -54,6 +57,10 @@ echo "service cpu during run: $(awk -v c=$((CPU1 - CPU0)) -v hz="$HZ" -v t=$((T1
   'BEGIN {printf "%.1f s over %.1f s wall = %.2f of a core on average", c / hz, t / 1e9, (c / hz) / (t / 1e9)}')"
 echo "rss under load: max $(sort -n "$RUN.rss" | tail -1) KiB, median $(sort -n "$RUN.rss" | awk '{a[NR]=$1} END {print a[int((NR+1)/2)]}') KiB, now $(ps -o rss= -p "$APP_PID" | tr -d ' ') KiB"
 echo "load average: $(uptime | sed 's/.*load average: //')"
+if [[ "$MODE" == slow-llm ]]; then
+  BURST="$(sed -n 's/.*--interviews \([0-9]*\).*/\1/p' <<< "$*")"
+  "$JAVA" -cp "$CP" org.mockinterview.bench.BurstAccessLog "$RUN.app-$APP_PORT.log" "${BURST:-200}" || true
+fi
 [[ -s "$RUN.client-errors.log" ]] && { echo "client errors (first 5):"; head -5 "$RUN.client-errors.log"; }
 echo "logs: $RUN.*"
 exit $RC
