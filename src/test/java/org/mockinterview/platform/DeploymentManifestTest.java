@@ -96,10 +96,10 @@ class DeploymentManifestTest {
         assertThat(imageFlags).startsWith(scriptFlags + " ");
         // recorded with the runtime's flags, at the path the runtime reads it from, for the jar it runs
         assertThat(dockerfile).contains("JAVA_OPTS=\"$JAVA_OPTS\"")
-                .contains("aot-train.sh /deployments /deployments/app.aot")
-                .contains("COPY --from=train --chown=185:0 /deployments/app.aot /deployments/app.aot")
+                .contains("aot-train.sh /deployments /tmp/aot/app.aot")
+                .contains("COPY --from=train --chown=185:0 /tmp/aot/app.aot /deployments/app.aot")
                 .contains("exec java $JAVA_OPTS -XX:AOTCache=/deployments/app.aot -jar /deployments/quarkus-run.jar");
-        assertThat(Files.readString(Path.of(".dockerignore"))).contains("!docker/aot-train.sh");
+        assertThat(Files.readString(Path.of(".dockerignore"))).contains("!docker/aot-train.sh", "!docker/fake-openai.py");
         assertThat(Files.readAllLines(Path.of("src/main/resources/application.properties")))
                 .contains("quarkus.package.jar.type=aot-jar");
     }
