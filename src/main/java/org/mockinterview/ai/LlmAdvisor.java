@@ -3,7 +3,6 @@ package org.mockinterview.ai;
 import com.fasterxml.jackson.databind.JsonNode;
 import jakarta.annotation.PreDestroy;
 import jakarta.enterprise.context.ApplicationScoped;
-import org.eclipse.microprofile.faulttolerance.exceptions.CircuitBreakerOpenException;
 import org.mockinterview.question.QuestionTexts;
 import org.mockinterview.question.PlannedQuestion;
 import org.mockinterview.question.QuestionEngine.AnswerReview;
@@ -141,12 +140,6 @@ public class LlmAdvisor {
     }
 
     private static String reason(Throwable e) {
-        if (e instanceof CircuitBreakerOpenException) {
-            return LlmException.Reason.CIRCUIT_OPEN.code();
-        }
-        if (e instanceof java.util.concurrent.TimeoutException) {
-            return LlmException.Reason.TIMEOUT.code();
-        }
         return LlmException.classify(e).reason().code();
     }
 }

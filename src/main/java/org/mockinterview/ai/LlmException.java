@@ -1,6 +1,7 @@
 package org.mockinterview.ai;
 
 import dev.langchain4j.exception.HttpException;
+import org.eclipse.microprofile.faulttolerance.exceptions.CircuitBreakerOpenException;
 
 import java.io.InterruptedIOException;
 import java.net.ConnectException;
@@ -44,6 +45,10 @@ public class LlmException extends RuntimeException {
             return e;
         }
         for (Throwable t = error; t != null; t = t.getCause() == t ? null : t.getCause()) {
+            if (t instanceof CircuitBreakerOpenException) {
+                // not transient: the breaker opened because retrying did not help
+                return new LlmException(Reason.CIRCUIT_OPEN, "circuit open", error);
+            }
             if (t instanceof HttpException http) {
                 int status = http.statusCode();
                 if (status == 429) {

@@ -37,18 +37,23 @@ public final class PiiRedactor {
                     + "(?:,?\\s*(?:Apt|Apartment|Suite|Unit|#)\\.?\\s*\\w+)?"
                     + "|\\b[A-Z][a-zäöüß]+(?:straße|strasse|weg|gasse|platz)\\s+\\d+[a-z]?\\b");
 
-    private final List<String> names;
-    private final List<String> links;
-    private final String email;
-    private final String phone;
+    // Compiled once per candidate: one redactor serves every text of a plan or an answer.
+    private final List<Pattern> names;
+    private final List<Pattern> links;
+    private final Pattern email;
+    private final Pattern phone;
 
     private PiiRedactor(ResumeProfile profile) {
-        this.names = profile == null ? List.of() : nameForms(profile.name());
+        this.names = profile == null ? List.of() : nameForms(profile.name()).stream()
+                .map(n -> Pattern.compile("(?iu)(?<![\\p{L}\\d])" + Pattern.quote(n) + "(?![\\p{L}\\d])")).toList();
         this.links = profile == null || profile.links() == null ? List.of()
                 : profile.links().stream().filter(l -> l != null && !l.isBlank()).map(String::trim)
-                        .sorted(Comparator.comparingInt(String::length).reversed()).toList();
-        this.email = profile == null ? null : blankToNull(profile.email());
-        this.phone = profile == null ? null : blankToNull(profile.phone());
+                        .sorted(Comparator.comparingInt(String::length).reversed()).map(PiiRedactor::literal)
+                        .toList();
+        this.email = profile == null || blankToNull(profile.email()) == null ? null
+                : literal(profile.email().trim());
+        this.phone = profile == null || blankToNull(profile.phone()) == null ? null
+                : literal(profile.phone().trim());
     }
 
     /** A redactor that also knows this candidate's own contact details. */
@@ -68,22 +73,21 @@ public final class PiiRedactor {
         }
         String out = text;
         // Known values first: they are exact, and the patterns below might only catch part of them.
-        for (String link : links) {
-            out = replaceLiteral(out, link, LINK);
+        for (Pattern link : links) {
+            out = replaceAll(out, link, LINK);
         }
         if (email != null) {
-            out = replaceLiteral(out, email, EMAIL);
+            out = replaceAll(out, email, EMAIL);
         }
         if (phone != null) {
-            out = replaceLiteral(out, phone, PHONE);
+            out = replaceAll(out, phone, PHONE);
         }
-        out = EMAIL_RE.matcher(out).replaceAll(Matcher.quoteReplacement(EMAIL));
-        out = URL_RE.matcher(out).replaceAll(Matcher.quoteReplacement(LINK));
+        out = replaceAll(out, EMAIL_RE, EMAIL);
+        out = replaceAll(out, URL_RE, LINK);
         out = replacePhones(out);
-        out = ADDRESS_RE.matcher(out).replaceAll(Matcher.quoteReplacement(ADDRESS));
-        for (String name : names) {
-            out = Pattern.compile("(?iu)(?<![\\p{L}\\d])" + Pattern.quote(name) + "(?![\\p{L}\\d])")
-                    .matcher(out).replaceAll(Matcher.quoteReplacement(NAME));
+        out = replaceAll(out, ADDRESS_RE, ADDRESS);
+        for (Pattern name : names) {
+            out = replaceAll(out, name, NAME);
         }
         return out;
     }
@@ -120,9 +124,12 @@ public final class PiiRedactor {
         return out;
     }
 
-    private static String replaceLiteral(String text, String literal, String placeholder) {
-        return Pattern.compile(Pattern.quote(literal), Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE)
-                .matcher(text).replaceAll(Matcher.quoteReplacement(placeholder));
+    private static Pattern literal(String value) {
+        return Pattern.compile(Pattern.quote(value), Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+    }
+
+    private static String replaceAll(String text, Pattern pattern, String placeholder) {
+        return pattern.matcher(text).replaceAll(Matcher.quoteReplacement(placeholder));
     }
 
     private static String blankToNull(String s) {

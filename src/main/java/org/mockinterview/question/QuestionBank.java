@@ -36,6 +36,7 @@ public final class QuestionBank {
     private final String version;
     private final Map<Category, List<BankQuestion>> byCategory;
     private final Map<String, BankQuestion> byId;
+    private final Map<String, String> idByText;
     private final List<BankQuestion> all;
 
     /** Loads the bank shipped with the service. */
@@ -78,6 +79,7 @@ public final class QuestionBank {
         }
         this.byCategory = Collections.unmodifiableMap(categories);
         this.byId = Collections.unmodifiableMap(ids);
+        this.idByText = Map.copyOf(texts);
         this.all = categories.values().stream().flatMap(List::stream).toList();
     }
 
@@ -98,6 +100,12 @@ public final class QuestionBank {
 
     public Optional<BankQuestion> byId(String id) {
         return Optional.ofNullable(byId.get(id));
+    }
+
+    /** The bank question with this text, in any rendering {@link QuestionTexts#normalize} equates. */
+    public Optional<BankQuestion> byText(String text) {
+        return text == null ? Optional.empty() : Optional.ofNullable(idByText.get(QuestionTexts.normalize(text)))
+                .map(byId::get);
     }
 
     public int size() {

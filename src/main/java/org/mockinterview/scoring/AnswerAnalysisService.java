@@ -6,12 +6,9 @@ import org.mockinterview.platform.problem.ProblemException;
 import org.mockinterview.question.BankQuestion;
 import org.mockinterview.question.Category;
 import org.mockinterview.question.QuestionBank;
-import org.mockinterview.question.QuestionTexts;
-
-import java.util.List;
-import java.util.Map;
 
 import java.util.Arrays;
+import java.util.List;
 import java.util.stream.Collectors;
 
 /**
@@ -32,9 +29,6 @@ public class AnswerAnalysisService {
     @Inject
     QuestionBank bank;
 
-    /** Bank questions by normalised text, so that an analysis of a bank question reports key-point coverage. */
-    private volatile Map<String, List<String>> keyPointsByText;
-
     public AnswerAnalysis analyse(AnswerAnalysisRequest request) {
         if (request.answer().length() > config.maxChars()) {
             throw ProblemException.field("answer", "must be at most " + config.maxChars() + " characters");
@@ -48,18 +42,11 @@ public class AnswerAnalysisService {
                 request.durationSeconds(), keyPoints(request.question())));
     }
 
+    /** A bank question's key points, so that an analysis of a bank question reports their coverage. */
     private List<String> keyPoints(String question) {
         if (question == null || question.isBlank()) {
             return null;
         }
-        Map<String, List<String>> index = keyPointsByText;
-        if (index == null) {
-            index = bank.all().stream().collect(Collectors.toMap(q -> QuestionTexts.normalize(q.text()), BankQuestion::keyPoints,
-                    (a, b) -> a));
-            keyPointsByText = index;
-        }
-        return index.get(QuestionTexts.normalize(question));
+        return bank.byText(question).map(BankQuestion::keyPoints).orElse(null);
     }
-
-
 }

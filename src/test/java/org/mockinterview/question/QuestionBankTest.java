@@ -31,6 +31,15 @@ class QuestionBankTest {
     }
 
     @Test
+    void findsAQuestionByItsTextInAnyRendering() {
+        BankQuestion q = bank.byCategory(Category.MODEL_EVALUATION).get(0);
+        String rendered = "  " + q.text().toUpperCase(java.util.Locale.ROOT).replace(" ", "   ") + " ";
+        assertThat(bank.byText(rendered)).contains(q);
+        assertThat(bank.byText("A question nobody wrote into the bank?")).isEmpty();
+        assertThat(bank.byText(null)).isEmpty();
+    }
+
+    @Test
     void everyEntryIsComplete() {
         for (BankQuestion q : bank.all()) {
             assertThat(q.id()).isNotBlank();
