@@ -59,7 +59,7 @@ echo "rss under load: max $(sort -n "$RUN.rss" | tail -1) KiB, median $(sort -n 
 echo "load average: $(uptime | sed 's/.*load average: //')"
 if [[ "$MODE" == slow-llm ]]; then
   BURST="$(sed -n 's/.*--interviews \([0-9]*\).*/\1/p' <<< "$*")"
-  "$JAVA" -cp "$CP" org.mockinterview.bench.BurstAccessLog "$RUN.app-$APP_PORT.log" "${BURST:-200}" || true
+  "$JAVA" -cp "$CP" org.mockinterview.bench.BurstAccessLog "${BURST:-200}" "$RUN.app-$APP_PORT.log" || true
 fi
 [[ -s "$RUN.client-errors.log" ]] && { echo "client errors (first 5):"; head -5 "$RUN.client-errors.log"; }
 echo "logs: $RUN.*"

@@ -11,7 +11,8 @@ import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
-// Usage (scripts/load.sh slow-llm runs it): BurstAccessLog <service log> <burst size>
+// Usage: BurstAccessLog <burst size> <service log>... (scripts/load.sh slow-llm runs it on its own log; given the
+// logs of several runs, it also pools their bursts, e.g. target/bench-results/load-slow-llm-*.app-18081.log)
 /**
  * The slow-model burst as the service saw it, from its access log (pattern {@link #PATTERN}): the span from the
  * first of the last N creations arriving to the last one answered, and the latencies of every request in that span.
@@ -39,9 +40,27 @@ public final class BurstAccessLog {
     }
 
     public static void main(String[] args) throws IOException {
-        int n = Integer.parseInt(args[1]);
+        int n = Integer.parseInt(args[0]);
+        LoadStats pooled = new LoadStats();
+        double spans = 0;
+        int runs = 0;
+        for (int i = 1; i < args.length; i++) {
+            double span = report(Path.of(args[i]), n, pooled);
+            if (span > 0) {
+                spans += span;
+                runs++;
+            }
+        }
+        if (runs > 1) {
+            System.out.printf("pooled over %d runs:%n", runs);
+            System.out.print(pooled.report(spans));
+        }
+    }
+
+    /** Prints one run's burst and adds its requests to {@code pooled}; the span in seconds, or 0 without a burst. */
+    private static double report(Path log, int n, LoadStats pooled) throws IOException {
         List<Request> all = new ArrayList<>();
-        for (String line : Files.readAllLines(Path.of(args[0]))) {
+        for (String line : Files.readAllLines(log, java.nio.charset.StandardCharsets.ISO_8859_1)) {
             Matcher m = LINE.matcher(line);
             if (m.find()) {
                 all.add(new Request(LocalDateTime.parse(m.group(1)), m.group(2), m.group(3),
@@ -51,18 +70,21 @@ public final class BurstAccessLog {
         List<Request> creations = all.stream().filter(r -> r.method().equals("POST") && r.path().equals(CREATE))
                 .sorted(Comparator.comparing(Request::start)).toList();
         if (creations.size() < n) {
-            System.out.println("access log: " + creations.size() + " creations logged, fewer than " + n);
-            return;
+            System.out.println(log.getFileName() + ": " + creations.size() + " creations logged, fewer than " + n);
+            return 0;
         }
         List<Request> burst = creations.subList(creations.size() - n, creations.size());
         LocalDateTime from = burst.get(0).start();
         LocalDateTime to = burst.stream().map(Request::end).max(Comparator.naturalOrder()).orElseThrow();
         LoadStats stats = new LoadStats();
-        all.stream().filter(r -> !r.start().isBefore(from) && !r.start().isAfter(to))
-                .forEach(r -> stats.record(r.endpoint() + " (server)", r.millis() * 1_000_000, r.status() < 400));
+        all.stream().filter(r -> !r.start().isBefore(from) && !r.start().isAfter(to)).forEach(r -> {
+            stats.record(r.endpoint() + " (server)", r.millis() * 1_000_000, r.status() < 400);
+            pooled.record(r.endpoint() + " (server)", r.millis() * 1_000_000, r.status() < 400);
+        });
         double span = ChronoUnit.MILLIS.between(from, to) / 1000.0;
-        System.out.printf("server side: the last %d creations from first arrival to last response in %.2f s%n", n,
-                span);
+        System.out.printf("server side (%s): the last %d creations from first arrival to last response in %.2f s%n",
+                log.getFileName(), n, span);
         System.out.print(stats.report(span));
+        return span;
     }
 }
