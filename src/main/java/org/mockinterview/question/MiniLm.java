@@ -51,8 +51,10 @@ public final class MiniLm extends AbstractInProcessEmbeddingModel implements Mod
             try (ZipFile jar = modelJar()) {
                 ZipEntry entry = jar.getEntry(MODEL);
                 id = idOf(entry);
-                model = cachedCopy(jar, entry, cacheDir);
+                // the CRC in the name makes a new model version a new file, never a half-updated old one
+                model = copyOnce(jar, entry, cacheDir.resolve(Long.toHexString(entry.getCrc()) + "-" + MODEL));
             }
+            OnnxNatives.useCopiesIn(cacheDir);
             OrtEnvironment env = OrtEnvironment.getEnvironment();
             OrtSession.SessionOptions options = new OrtSession.SessionOptions();
             // The service embeds one short query per plan, between HTTP requests that need the same cores:
@@ -112,15 +114,15 @@ public final class MiniLm extends AbstractInProcessEmbeddingModel implements Mod
         }
     }
 
-    private static Path cachedCopy(ZipFile jar, ZipEntry entry, Path cacheDir) throws IOException {
-        // the CRC in the name makes a new model version a new file, never a half-updated old one
-        Path target = cacheDir.resolve(Long.toHexString(entry.getCrc()) + "-" + MODEL);
+    /** {@code target}, copied from the jar entry unless a file of its size is there already (the image has them). */
+    static Path copyOnce(ZipFile jar, ZipEntry entry, Path target) throws IOException {
         if (Files.isRegularFile(target) && Files.size(target) == entry.getSize()) {
             return target;
         }
-        Files.createDirectories(cacheDir);
+        Path dir = target.toAbsolutePath().getParent();
+        Files.createDirectories(dir);
         // write aside and move into place, so a concurrent or killed start never sees a partial file
-        Path partial = Files.createTempFile(cacheDir, MODEL, ".partial");
+        Path partial = Files.createTempFile(dir, target.getFileName().toString(), ".partial");
         try (InputStream in = jar.getInputStream(entry)) {
             Files.copy(in, partial, StandardCopyOption.REPLACE_EXISTING);
             Files.move(partial, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
