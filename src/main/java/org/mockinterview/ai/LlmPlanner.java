@@ -12,7 +12,10 @@ import org.mockinterview.question.QuestionEngine.PlanResult;
 import org.mockinterview.question.QuestionEngine.TokenUsage;
 import org.mockinterview.question.Source;
 
+import java.util.ArrayDeque;
 import java.util.ArrayList;
+import java.util.Deque;
+import java.util.EnumMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -153,6 +156,11 @@ public class LlmPlanner {
             queues.clear();
             queues.putAll(queues(generated, asked));
         }
+        // Each of the model's questions keeps the difficulty the prompt asked for (the slots', in order): a ranked
+        // bank question may sit at a neighbouring difficulty under MIXED.
+        Map<Category, Deque<Difficulty>> askedFor = new EnumMap<>(Category.class);
+        slots.stream().filter(q -> q.source() != Source.TEMPLATE)
+                .forEach(q -> askedFor.computeIfAbsent(q.category(), c -> new ArrayDeque<>()).add(q.difficulty()));
         String generator = settings.generator(Prompts.PLAN_VERSION);
         List<PlannedQuestion> out = new ArrayList<>();
         int filled = 0;
@@ -166,8 +174,10 @@ public class LlmPlanner {
             filled++;
             String rationale = g.rationale() != null ? g.rationale()
                     : "Tailored by the language model to your resume and the job description.";
+            Deque<Difficulty> difficulty = askedFor.get(q.category());
             out.add(new PlannedQuestion(q.category(), g.text(), Source.LLM, g.projectRef(), null, generator,
-                    rationale, List.of(), q.difficulty()));
+                    rationale, List.of(), difficulty == null || difficulty.isEmpty() ? q.difficulty()
+                            : difficulty.poll()));
         }
         int bankSlots = quotas.values().stream().mapToInt(Integer::intValue).sum();
         if (filled < bankSlots) {

@@ -15,6 +15,7 @@ import java.net.URISyntaxException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.nio.file.attribute.PosixFilePermissions;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipFile;
 
@@ -125,6 +126,10 @@ public final class MiniLm extends AbstractInProcessEmbeddingModel implements Mod
         Path partial = Files.createTempFile(dir, target.getFileName().toString(), ".partial");
         try (InputStream in = jar.getInputStream(entry)) {
             Files.copy(in, partial, StandardCopyOption.REPLACE_EXISTING);
+            if (partial.getFileSystem().supportedFileAttributeViews().contains("posix")) {
+                // readable by any user whatever the umask: the image may run as any uid in group 0
+                Files.setPosixFilePermissions(partial, PosixFilePermissions.fromString("rw-r--r--"));
+            }
             Files.move(partial, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
         } finally {
             Files.deleteIfExists(partial);

@@ -93,15 +93,24 @@ public class QuestionEngine {
         List<PlannedQuestion> slots = planner.slots(request.profile(), request.jobDescription(),
                 request.categories(), request.perCategory(), request.difficulty(), request.history());
         List<List<PlannedQuestion>> ranked = new ArrayList<>(1);
+        RuntimeException[] rankingFailed = new RuntimeException[1];
         Supplier<List<PlannedQuestion>> offline = () -> {
             if (ranked.isEmpty()) {
-                ranked.add(offlinePlan(request));
+                try {
+                    ranked.add(offlinePlan(request));
+                } catch (RuntimeException e) {
+                    rankingFailed[0] = e;
+                    throw e;
+                }
             }
             return ranked.get(0);
         };
         try {
             return llmPlanner.tailor(request, slots, offline);
         } catch (RuntimeException e) {
+            if (rankingFailed[0] != null) {
+                throw rankingFailed[0]; // the offline engine itself failed: there is nothing to fall back to
+            }
             // Last line of defence: a bug in the LLM path must not cost the candidate their interview.
             metrics.fallback("plan", "other");
             return new PlanResult(offline.get(), TokenUsage.ZERO,

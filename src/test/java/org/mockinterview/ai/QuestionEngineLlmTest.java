@@ -235,6 +235,16 @@ class QuestionEngineLlmTest {
         assertThat(result.questions()).filteredOn(q -> q.category() == Category.ML_FUNDAMENTALS)
                 .anyMatch(q -> q.source() == Source.LLM);
         assertThat(result.notes()).singleElement().asString().contains("offline engine filled the rest (behavioral)");
+        // the model's questions keep the difficulties the prompt asked for, in order
+        List<PlannedQuestion> slots = planner.slots(r.profile(), r.jobDescription(), r.categories(), r.perCategory(),
+                r.difficulty(), r.history());
+        for (Category c : List.of(Category.ML_FUNDAMENTALS, Category.MODEL_EVALUATION)) {
+            assertThat(result.questions()).filteredOn(q -> q.category() == c && q.source() == Source.LLM)
+                    .extracting(PlannedQuestion::difficulty).isNotEmpty()
+                    .containsExactlyElementsOf(slots.stream()
+                            .filter(q -> q.category() == c && q.source() != Source.TEMPLATE)
+                            .map(PlannedQuestion::difficulty).toList());
+        }
         // the slots the model left hold the bank questions ranked for this candidate, not unranked placeholders
         assertThat(result.questions()).filteredOn(q -> q.source() == Source.BANK).extracting(PlannedQuestion::bankId)
                 .isNotEmpty()

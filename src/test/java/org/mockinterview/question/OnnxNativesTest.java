@@ -28,6 +28,10 @@ class OnnxNativesTest {
             assertThat(libraries).extracting(p -> p.getFileName().toString()).containsExactlyInAnyOrder(
                     System.mapLibraryName("onnxruntime"), System.mapLibraryName("onnxruntime4j_jni"));
             assertThat(libraries).allSatisfy(p -> assertThat(Files.size(p)).isGreaterThan(10_000));
+            // the image runs as any uid in group 0, not only as the one that made the copies
+            assertThat(libraries).allSatisfy(p -> assertThat(Files.getPosixFilePermissions(p))
+                    .contains(java.nio.file.attribute.PosixFilePermission.GROUP_READ,
+                            java.nio.file.attribute.PosixFilePermission.OTHERS_READ));
             FileTime copied = Files.getLastModifiedTime(libraries.get(0));
 
             System.clearProperty(OnnxNatives.PATH_PROPERTY);
