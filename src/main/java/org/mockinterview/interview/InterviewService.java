@@ -143,7 +143,9 @@ public class InterviewService {
                 throw ProblemException.field("difficulty", "must be one of easy, medium, hard, mixed");
             }
         }
-        String jd = r.jobDescription() == null || r.jobDescription().isBlank() ? null : r.jobDescription();
+        // whitespace or control characters only (a NUL, say) is no job description
+        String jd = r.jobDescription() == null || r.jobDescription().isBlank() || r.jobDescription().trim().isEmpty()
+                ? null : r.jobDescription();
         return new InterviewSettings(categories, r.questionsPerCategory() == null ? 2 : r.questionsPerCategory(),
                 difficulty, r.followUps() == null ? 1 : r.followUps(), jd);
     }

@@ -68,6 +68,14 @@ class QuestionPlannerTest {
     }
 
     @Test
+    void aJobDescriptionOfControlCharactersCountsAsNone() {
+        // found by JsonEndpointFuzzTest: "\u0000" is not String.isBlank() but the embedding model refuses it
+        assertThat(planner.plan(null, "\u0000\t\u0001", null, 1, null, null))
+                .isEqualTo(planner.plan(null, null, null, 1, null, null));
+        assertThat(planner.plan(FRAUD_RESUME, "\u0000", null, 1, null, null)).hasSize(5);
+    }
+
+    @Test
     void rejectsOutOfRangeQuotas() {
         assertThatThrownBy(() -> planner.plan(null, null, null, 6, null, null))
                 .isInstanceOf(IllegalArgumentException.class);
