@@ -89,7 +89,9 @@ final class CaseStudyRules {
         Matcher n = NUMBERED.matcher(a.lower());
         while (n.find()) {
             numbered++;
-            if (Verbs.isActionBase(n.group(2)) || n.group(2).contains("-") && Verbs.isActionBase(n.group(2).split("-")[1])
+            // "re-train" counts by its second part; a lone "-" has none (split drops empty parts)
+            String[] parts = n.group(2).split("-");
+            if (Verbs.isActionBase(n.group(2)) || parts.length > 1 && Verbs.isActionBase(parts[1])
                     || List.of("agree", "freeze", "set", "roll", "define", "collect", "gather", "clean", "ship")
                     .contains(n.group(2))) {
                 verbs++;

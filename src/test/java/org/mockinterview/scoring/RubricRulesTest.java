@@ -19,6 +19,13 @@ class RubricRulesTest {
     }
 
     @Test
+    void aNumberedItemThatIsOnlyADashIsNoStep() {
+        // found by AnswerAnalyzerProperties: "1) -" split into no parts and threw
+        AnswerAnalysis a = analyzer.analyze(AnalysisRequest.of("I I I 1) - 2) - 3) -", "", Category.APPLIED_CASE_STUDY));
+        assertThat(a.score()).isBetween(0, 100);
+    }
+
+    @Test
     void definitionFirstNeedsAPreciseDefinitionEarly() {
         String q = "What is dropout?";
         assertThat(criterion(q, Category.ML_FUNDAMENTALS, "Dropout is a regularisation technique that randomly"
