@@ -25,9 +25,8 @@ if [[ "$MODE" == slow-llm ]]; then
   LOAD_MAIN=org.mockinterview.bench.SlowModelLoad
   set -- --llm-port "$LLM_PORT" "$@"
   # the access log times the burst inside the service too (BurstAccessLog), apart from the co-located client
-  LLM_ENV=(MOCKINTERVIEW_LLM_ENABLED=true QUARKUS_LANGCHAIN4J_OPENAI_API_KEY=bench-not-a-key
-           "QUARKUS_LANGCHAIN4J_OPENAI_BASE_URL=http://127.0.0.1:$LLM_PORT/v1/"
-           QUARKUS_HTTP_ACCESS_LOG_ENABLED=true QUARKUS_HTTP_RECORD_REQUEST_START_TIME=true
+  model_on_env "$LLM_PORT"
+  LLM_ENV+=(QUARKUS_HTTP_ACCESS_LOG_ENABLED=true QUARKUS_HTTP_RECORD_REQUEST_START_TIME=true
            "QUARKUS_HTTP_ACCESS_LOG_PATTERN=%{time,yyyy-MM-dd'T'HH:mm:ss.SSS} %m %U %s %D")
 fi
 

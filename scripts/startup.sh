@@ -14,10 +14,9 @@ N="${1:-5}"
 PORT=18081
 LLM_ENV=()
 if [[ "${LLM:-0}" == 1 ]]; then
-  LLM_ENV=(MOCKINTERVIEW_LLM_ENABLED=true QUARKUS_LANGCHAIN4J_OPENAI_API_KEY=startup-not-a-key
-           QUARKUS_LANGCHAIN4J_OPENAI_BASE_URL=http://127.0.0.1:18089/v1/)
+  model_on_env 18089
 fi
-echo "# $(nproc) cores, $("$JAVA" -version 2>&1 | head -1), flags: $SERVICE_JVM_OPTS ${AOT_OPTS:-(no AOT cache)}, model ${LLM_ENV[*]:+on}${LLM_ENV[*]:-off}"
+echo "# $(nproc) cores, $("$JAVA" -version 2>&1 | head -1), flags: $SERVICE_JVM_OPTS ${AOT_OPTS:-(no AOT cache)}, model $([[ ${#LLM_ENV[@]} -gt 0 ]] && echo on || echo off)"
 for i in $(seq "$N"); do
   T0=$(date +%s%N)
   start_app "$PORT" ${LLM_ENV[@]+"${LLM_ENV[@]}"}

@@ -2,7 +2,7 @@
 # as the container image starts them: the same JVM flags and, unless AOT=0, the JDK AOT cache recorded by
 # docker/aot-train.sh. Source it from the repository root, then call begin_run <name>.
 JAVA="${JAVA:-/usr/lib/jvm/temurin-25-jdk-amd64/bin/java}"
-# The service's JVM flags, the same as docker/Dockerfile and k8s/ (docs/PERFORMANCE.md explains the sizes).
+# The service's JVM flags, the same as docker/Dockerfile's JAVA_OPTS (docs/PERFORMANCE.md explains the sizes).
 SERVICE_JVM_OPTS="${SERVICE_JVM_OPTS:--Xmx256m -XX:+UseSerialGC -XX:MetaspaceSize=128m -XX:MaxMetaspaceSize=256m -XX:ThreadPriorityPolicy=1 -XX:CompilerThreadPriority=19 -XX:+ExitOnOutOfMemoryError}"
 AOT_CACHE=target/app.aot
 AOT_OPTS=""
@@ -69,6 +69,12 @@ train_aot() {
     echo "AOT cache recorded in $(( $(date +%s) - t0 )) s: $(tail -1 "$RUN.aot-training.log")" >&2
   fi
   AOT_OPTS="-XX:AOTCache=$AOT_CACHE"
+}
+
+# model_on_env <port>: sets LLM_ENV, the environment that turns the model on against an OpenAI-compatible fake there.
+model_on_env() {
+  LLM_ENV=(MOCKINTERVIEW_LLM_ENABLED=true QUARKUS_LANGCHAIN4J_OPENAI_API_KEY=bench-not-a-key
+           "QUARKUS_LANGCHAIN4J_OPENAI_BASE_URL=http://127.0.0.1:$1/v1/")
 }
 
 # Runs from the EXIT trap, under set -e: every step must tolerate a process that is already gone (or exits 143).

@@ -147,14 +147,11 @@ public class LlmPlanner {
                 .forEach(q -> asked.add(QuestionTexts.normalize(q.text())));
         Map<Category, List<GeneratedQuestion>> queues = queues(generated, asked);
         List<PlannedQuestion> offline = slots;
-        boolean anySlotUnfilled = quotas.entrySet().stream()
-                .anyMatch(e -> queues.getOrDefault(e.getKey(), List.of()).size() < e.getValue());
-        if (anySlotUnfilled) {
+        if (anyUnfilled(quotas, queues)) {
             // Some slot keeps a bank question: rank the bank now, and keep the model from repeating what stays.
             offline = ranked.get();
             offline.forEach(q -> asked.add(QuestionTexts.normalize(q.text())));
-            queues.clear();
-            queues.putAll(queues(generated, asked));
+            queues = queues(generated, asked);
         }
         // Each of the model's questions keeps the difficulty the prompt asked for (the slots', in order): a ranked
         // bank question may sit at a neighbouring difficulty under MIXED.
@@ -190,6 +187,12 @@ public class LlmPlanner {
                     + String.join(", ", shortOf) + ")");
         }
         return new PlanResult(List.copyOf(out), usage, List.copyOf(notes));
+    }
+
+    private static boolean anyUnfilled(Map<Category, Integer> quotas,
+            Map<Category, List<GeneratedQuestion>> queues) {
+        return quotas.entrySet().stream()
+                .anyMatch(e -> queues.getOrDefault(e.getKey(), List.of()).size() < e.getValue());
     }
 
     private static Map<Category, List<GeneratedQuestion>> queues(Map<Category, List<GeneratedQuestion>> generated,

@@ -13,6 +13,7 @@ import org.mockinterview.question.Category;
 import org.mockinterview.question.Difficulty;
 import org.mockinterview.question.PlannedQuestion;
 import org.mockinterview.question.QuestionEngine;
+import org.mockinterview.question.QuestionTexts;
 import org.mockinterview.question.UserHistory;
 import org.mockinterview.resume.Resume;
 import org.mockinterview.resume.ResumeService;
@@ -143,9 +144,7 @@ public class InterviewService {
                 throw ProblemException.field("difficulty", "must be one of easy, medium, hard, mixed");
             }
         }
-        // whitespace or control characters only (a NUL, say) is no job description
-        String jd = r.jobDescription() == null || r.jobDescription().isBlank() || r.jobDescription().trim().isEmpty()
-                ? null : r.jobDescription();
+        String jd = QuestionTexts.isBlank(r.jobDescription()) ? null : r.jobDescription();
         return new InterviewSettings(categories, r.questionsPerCategory() == null ? 2 : r.questionsPerCategory(),
                 difficulty, r.followUps() == null ? 1 : r.followUps(), jd);
     }

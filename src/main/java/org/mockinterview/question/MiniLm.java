@@ -138,12 +138,15 @@ public final class MiniLm extends AbstractInProcessEmbeddingModel implements Mod
     }
 
     private static ZipFile modelJar() throws IOException {
+        return jarOf(AllMiniLmL6V2EmbeddingModel.class);
+    }
+
+    /** The jar a class was loaded from, opened to read its entries. */
+    static ZipFile jarOf(Class<?> type) throws IOException {
         try {
-            Path jar = Path.of(AllMiniLmL6V2EmbeddingModel.class.getProtectionDomain().getCodeSource().getLocation()
-                    .toURI());
-            return new ZipFile(jar.toFile());
+            return new ZipFile(Path.of(type.getProtectionDomain().getCodeSource().getLocation().toURI()).toFile());
         } catch (URISyntaxException | RuntimeException e) {
-            throw new IOException("the embedding model jar is not on the file system", e);
+            throw new IOException("the jar of " + type.getName() + " is not on the file system", e);
         }
     }
 

@@ -3,7 +3,6 @@ package org.mockinterview.question;
 import ai.onnxruntime.OrtEnvironment;
 
 import java.io.IOException;
-import java.net.URISyntaxException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -32,7 +31,7 @@ final class OnnxNatives {
         if (System.getProperty(PATH_PROPERTY) != null || platform == null) {
             return;
         }
-        try (ZipFile jar = new ZipFile(jarOf())) {
+        try (ZipFile jar = MiniLm.jarOf(OrtEnvironment.class)) {
             List<ZipEntry> entries = new ArrayList<>();
             for (String library : List.of("onnxruntime", "onnxruntime4j_jni")) {
                 ZipEntry e = jar.getEntry("ai/onnxruntime/native/" + platform + "/" + System.mapLibraryName(library));
@@ -59,13 +58,5 @@ final class OnnxNatives {
         String a = arch.equals("amd64") || arch.equals("x86_64") ? "x64"
                 : arch.equals("aarch64") || arch.equals("arm64") ? "aarch64" : null;
         return o == null || a == null ? null : o + "-" + a;
-    }
-
-    private static java.io.File jarOf() throws IOException {
-        try {
-            return Path.of(OrtEnvironment.class.getProtectionDomain().getCodeSource().getLocation().toURI()).toFile();
-        } catch (URISyntaxException | RuntimeException e) {
-            throw new IOException("the ONNX Runtime jar is not on the file system", e);
-        }
     }
 }

@@ -8,7 +8,6 @@ import org.mockinterview.ai.LlmSettings;
 import org.mockinterview.resume.ResumeProfile;
 import org.mockinterview.scoring.AnswerAnalysis;
 
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
@@ -92,24 +91,12 @@ public class QuestionEngine {
         }
         List<PlannedQuestion> slots = planner.slots(request.profile(), request.jobDescription(),
                 request.categories(), request.perCategory(), request.difficulty(), request.history());
-        List<List<PlannedQuestion>> ranked = new ArrayList<>(1);
-        RuntimeException[] rankingFailed = new RuntimeException[1];
-        Supplier<List<PlannedQuestion>> offline = () -> {
-            if (ranked.isEmpty()) {
-                try {
-                    ranked.add(offlinePlan(request));
-                } catch (RuntimeException e) {
-                    rankingFailed[0] = e;
-                    throw e;
-                }
-            }
-            return ranked.get(0);
-        };
+        RankedPlan offline = new RankedPlan(request);
         try {
             return llmPlanner.tailor(request, slots, offline);
         } catch (RuntimeException e) {
-            if (rankingFailed[0] != null) {
-                throw rankingFailed[0]; // the offline engine itself failed: there is nothing to fall back to
+            if (offline.failure != null) {
+                throw offline.failure; // the offline engine itself failed: there is nothing to fall back to
             }
             // Last line of defence: a bug in the LLM path must not cost the candidate their interview.
             metrics.fallback("plan", "other");
@@ -121,6 +108,33 @@ public class QuestionEngine {
     private List<PlannedQuestion> offlinePlan(PlanRequest request) {
         return planner.plan(request.profile(), request.jobDescription(), request.categories(), request.perCategory(),
                 request.difficulty(), request.history());
+    }
+
+    /** The ranked offline plan of one request, computed at most once and only when asked for. */
+    private final class RankedPlan implements Supplier<List<PlannedQuestion>> {
+        private final PlanRequest request;
+        private List<PlannedQuestion> plan;
+        private RuntimeException failure;
+
+        RankedPlan(PlanRequest request) {
+            this.request = request;
+        }
+
+        @Override
+        public List<PlannedQuestion> get() {
+            if (failure != null) {
+                throw failure;
+            }
+            if (plan == null) {
+                try {
+                    plan = offlinePlan(request);
+                } catch (RuntimeException e) {
+                    failure = e;
+                    throw e;
+                }
+            }
+            return plan;
+        }
     }
 
     /** At most one follow-up aimed at the answer's weakest spot; empty when nothing is worth probing. */

@@ -111,8 +111,7 @@ record ResumeSubject(String kind, String ref, Map<String, String> values, String
         return String.join(". ", kept);
     }
 
-    /** No visible character: whitespace or control characters only, which the embedding model refuses as blank. */
     static boolean blank(String s) {
-        return s == null || s.isBlank() || s.trim().isEmpty();
+        return QuestionTexts.isBlank(s);
     }
 }
