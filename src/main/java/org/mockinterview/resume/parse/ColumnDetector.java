@@ -76,7 +76,9 @@ final class ColumnDetector {
             }
             // a column of right-aligned dates and locations beside one-column text is not a second column
             // nor is a gutter of dates beside the entries (moderncv)
-            if (rightProse < 0.25 * rightCells || leftMeta * 2 >= leftCells || rightMeta * 2 >= rightCells) {
+            // a real column is prose, or at least left-aligned (tags, quotes, short lists): right-aligned dates are not
+            boolean column = rightProse >= 0.25 * rightCells || leftAligned(rows, x) >= 0.5;
+            if (!column || leftMeta * 2 >= leftCells || rightMeta * 2 >= rightCells) {
                 continue;
             }
             int balance = Math.min(leftChars, rightChars);
@@ -87,6 +89,30 @@ final class ColumnDetector {
             }
         }
         return best;
+    }
+
+    /** Share of the rows right of x whose first cell starts at the most common left edge there (within 3 pt). */
+    private static double leftAligned(List<Row> rows, float x) {
+        java.util.Map<Integer, Integer> starts = new java.util.HashMap<>();
+        int n = 0;
+        for (Row row : rows) {
+            for (Cell c : row.cells()) {
+                if (c.x0() >= x) {
+                    starts.merge(Math.round(c.x0() / 3f), 1, Integer::sum);
+                    n++;
+                    break;
+                }
+            }
+        }
+        if (n < 4) {
+            return 0;
+        }
+        int best = 0;
+        for (var e : starts.entrySet()) {
+            int near = e.getValue() + starts.getOrDefault(e.getKey() - 1, 0) + starts.getOrDefault(e.getKey() + 1, 0);
+            best = Math.max(best, near);
+        }
+        return (double) best / n;
     }
 
     private static boolean isMeta(String text) {

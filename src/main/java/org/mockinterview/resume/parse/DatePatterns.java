@@ -7,20 +7,30 @@ import java.util.regex.Pattern;
 /** Recognises dates and date ranges as resumes print them, in several languages. */
 final class DatePatterns {
 
-    private static final String MONTH = "(?:jan(?:uary|uar|vier)?|feb(?:ruary|ruar|rero)?|févr(?:ier)?|mar(?:ch|s|zo)?|märz"
-            + "|apr(?:il)?|avr(?:il)?|abr(?:il)?|may|mai|mayo|jun[ei]?|juin|junio|jul[iy]?|juil(?:let)?|julio"
-            + "|aug(?:ust)?|août|ago(?:sto)?|sep(?:t(?:ember|iembre|embre)?)?|oct(?:ober|obre|ubre)?|okt(?:ober)?"
-            + "|nov(?:ember|embre|iembre)?|dec(?:ember)?|dez(?:ember)?|déc(?:embre)?|dic(?:iembre)?|ene(?:ro)?)\\.?";
-    private static final String SEASON = "(?:spring|summer|fall|autumn|winter)";
+    private static final String MONTH = "(?:jan(?:uary|uar|vier|eiro)?|janv|feb(?:ruary|ruar|rero)?|fev(?:ereiro)?|févr(?:ier)?"
+            + "|mar(?:ch|s|zo|ço|co)?|märz|apr(?:il)?|avr(?:il)?|abr(?:il)?|may|mai|mayo|maio|jun[ei]?|juin|junio|junho"
+            + "|jul[iy]?|juil(?:let)?|julio|julho|aug(?:ust)?|août|ago(?:sto)?|sep(?:t(?:ember|iembre|embre)?)?"
+            + "|set(?:embro|iembre)?|oct(?:ober|obre|ubre)?|okt(?:ober)?|out(?:ubro)?|nov(?:ember|embre|iembre|embro)?"
+            + "|dec(?:ember)?|dez(?:ember|embro)?|déc(?:embre)?|dic(?:iembre)?|ene(?:ro)?)\\.?";
+    private static final String SEASON = "(?:spring|summer|fall|autumn|winter|sommer|winter|été|hiver|verano|invierno)";
     private static final String YEAR = "(?:19|20)\\d{2}";
-    private static final String POINT = "(?:" + MONTH + "\\s*(?:\\d{1,2},\\s*)?/?\\s*'?" + YEAR + "|" + SEASON + "\\s+"
-            + YEAR + "|(?:0?[1-9]|1[0-2])\\s*[/.]\\s*" + YEAR + "|" + YEAR + "\\s*[./-]\\s*(?:0?[1-9]|1[0-2])(?!\\d)"
-            + "|" + YEAR + "\\s*年(?:\\s*\\d{1,2}\\s*月)?|" + YEAR + ")";
-    private static final String PRESENT = "(?:present|current(?:ly)?|now|ongoing|today|to date|heute|aktuell|présent"
-            + "|aujourd'hui|actualidad|presente|actual|至今|现在|今|現在|현재)";
-    private static final String RANGE_SEP = "\\s*(?:-{1,2}|–|—|~|〜|～|to|bis|à|a|until|→)\\s*";
-    private static final Pattern RANGE = Pattern.compile("(?iu)(?<![\\p{L}\\d])(?:(?:since|from|seit|depuis|desde)\\s+)?"
-            + POINT + "(?:" + RANGE_SEP + "(?:" + POINT + "|" + PRESENT + "))?(?![\\p{L}\\d])");
+    private static final String POINT = "(?:" + MONTH + "\\s*(?:\\d{1,2},\\s*)?(?:de\\s+)?/?\\s*(?:'?" + YEAR + "|'\\d{2})"
+            + "|" + SEASON + "\\s+" + YEAR
+            + "|(?:0?[1-9]|1[0-2])\\s*[/.]\\s*" + YEAR + "|" + YEAR + "\\s*[./-]\\s*(?:0?[1-9]|1[0-2])(?!\\d)"
+            + "|" + YEAR + "\\s*[年년](?:\\s*\\d{1,2}\\s*[月월])?|" + YEAR + ")";
+    /** Month and two-digit year ("06/15"), only believed inside a range: alone it may be a score or a fraction. */
+    private static final String SHORT_POINT = "(?:0?[1-9]|1[0-2])\\s*/\\s*\\d{2}(?![\\d/])";
+    private static final String PRESENT = "(?:present|current(?:ly)?|now|ongoing|today|to date|heute|aktuell|jetzt|présent"
+            + "|aujourd'hui|actualidad|actualmente|presente|actual|hoy|atual(?:mente)?|至今|现在|今|現在|현재)";
+    private static final String RANGE_SEP = "\\s*(?:-{1,2}|–|—|~|〜|～|to|bis|à|a|au|until|hasta|até|→)\\s*";
+    private static final String LIST_SEP = "\\s*(?:and|&|,|und|et|y|e)\\s*";
+    private static final Pattern RANGE = Pattern.compile("(?iu)(?<![\\p{L}\\d])(?:"
+            + "(?:(?:since|from|seit|depuis|desde)\\s+)?" + POINT + "(?:" + RANGE_SEP + "(?:" + POINT + "|" + PRESENT + ")"
+            + "|(?:" + LIST_SEP + YEAR + ")+)?"
+            + "|" + SHORT_POINT + RANGE_SEP + "(?:" + SHORT_POINT + "|" + PRESENT + ")"
+            // end first: "Present | 2016", "2020 – 2017" is caught above as an ordinary range
+            + "|" + PRESENT + "\\s*(?:[|–—-]|to)\\s*" + POINT
+            + ")(?![\\p{L}\\d])");
     private static final Pattern PREFIXED = Pattern.compile("(?iu)(?<![\\p{L}])(?:since|expected|seit|depuis|desde"
             + "|grad\\.?|graduated|graduation)\\s+" + POINT + "(?!\\d)");
     private static final Pattern DURATION = Pattern.compile(

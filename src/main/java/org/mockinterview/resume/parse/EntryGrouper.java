@@ -10,7 +10,9 @@ import java.util.regex.Pattern;
  */
 final class EntryGrouper {
 
-    static final Pattern BULLET = Pattern.compile("^\\s*(?:[•·●○◦▪▫■□‣⁃∙*➢➤►▸✓✔−–—-]|\\d{1,2}[.)]\\s)\\s*");
+    /** List markers: bullet glyphs, dashes, numbers, and the "o" of office suites' second-level lists. */
+    static final Pattern BULLET = Pattern.compile("^\\s*(?:[•·●○◦▪▫■□◆◇❖‣⁃∙*➢➤►▸▶➔→⮚✦✧★☆✓✔−–—-]|\\d{1,2}[.)]\\s"
+            + "|o(?:\\s{2,}|\\s+(?=\\p{Lu})))\\s*");
 
     /** A titled group of bullets inside an entry, e.g. a project within a job. */
     record SubEntry(String title, List<String> highlights) {
@@ -53,8 +55,18 @@ final class EntryGrouper {
         List<Entry> entries = new ArrayList<>();
         Entry current = null;
         SubEntry sub = null;
+        java.util.Set<Integer> entryBullets = experience ? outerBullets(lines) : java.util.Set.of();
         for (int i = 0; i < lines.size(); i++) {
             TextLine line = stripMeta(lines.get(i), current);
+            if (entryBullets.contains(i)) {
+                // the outer level of a two-level list names the entries; the inner level holds their bullets
+                line = withoutBullet(line);
+                current = new Entry();
+                sub = null;
+                entries.add(current);
+                current.header.add(line);
+                continue;
+            }
             String text = line.text();
             if (text.isBlank()) {
                 continue;
@@ -120,6 +132,50 @@ final class EntryGrouper {
             current.lastX1 = line.x1();
         }
         return entries;
+    }
+
+    /**
+     * In a two-level list (entries as "•" items, their bullets as indented "o" items) the outer items whose next
+     * list item is an inner one.
+     */
+    static java.util.Set<Integer> outerBullets(List<TextLine> lines) {
+        float outer = Float.MAX_VALUE;
+        for (TextLine l : lines) {
+            if (BULLET.matcher(l.text()).lookingAt()) {
+                outer = Math.min(outer, l.x0());
+            }
+        }
+        java.util.Set<Integer> out = new java.util.HashSet<>();
+        float indent = lines.stream().anyMatch(TextLine::hasFont) ? 6f : 2f;
+        for (int i = 0; i < lines.size(); i++) {
+            TextLine l = lines.get(i);
+            if (!BULLET.matcher(l.text()).lookingAt() || l.x0() > outer + indent / 2) {
+                continue;
+            }
+            for (int j = i + 1; j < Math.min(lines.size(), i + 4); j++) {
+                TextLine next = lines.get(j);
+                if (BULLET.matcher(next.text()).lookingAt()) {
+                    if (next.x0() >= outer + indent) {
+                        out.add(i);
+                    }
+                    break;
+                }
+            }
+        }
+        return out;
+    }
+
+    private static TextLine withoutBullet(TextLine line) {
+        List<String> cells = new ArrayList<>(line.cells());
+        List<Float> xs = new ArrayList<>(line.cellX());
+        String first = BULLET.matcher(cells.get(0)).replaceFirst("").strip();
+        if (first.isEmpty() && cells.size() > 1) {
+            cells.remove(0);
+            xs.remove(0);
+        } else {
+            cells.set(0, first);
+        }
+        return line.withCells(cells, xs);
     }
 
     private static void appendBody(Entry current, SubEntry sub, String text, float wrapWidth) {

@@ -19,7 +19,9 @@ final class GlyphCollector extends PDFTextStripper {
 
     /** Icon fonts draw pictograms through ordinary code points ('#', 'ï'), so their glyphs are never text. */
     private static final Pattern ICON_FONT = Pattern.compile(
-            "(?i).*(awesome|glyphicon|icons?\\b|icon-?font|material(design)?icons|octicon|devicon|academicons|ionicons|feather|typicons|wingding|zapfdingbat|dingbats).*");
+            "(?i).*(awesome|glyphicon|icons?\\b|icon-?font|material(design)?icons|octicon|devicon|academicons|ionicons|feather|typicons).*");
+    /** Word and office suites draw list bullets from these symbol fonts, through private-use or dingbat code points. */
+    private static final Pattern BULLET_FONT = Pattern.compile("(?i).*(wingding|zapfdingbat|dingbat|symbol|webding).*");
     private static final Pattern BOLD_FONT = Pattern.compile(
             "(?i).*(bold|black|heavy|semibold|demi|cmbx|cmb10|-bd\\b|bd$|extrabold|ultrabold).*");
 
@@ -82,20 +84,29 @@ final class GlyphCollector extends PDFTextStripper {
         PDFont font = position.getFont();
         String fontName = font == null || font.getName() == null ? "" : font.getName();
         FontFacts facts = fontFacts.computeIfAbsent(font, f -> new FontFacts(ICON_FONT.matcher(fontName).matches(),
-                isBold(f, fontName)));
-        if (facts.icon() || !TextRepair.isTextual(unicode)) {
-            return;
+                BULLET_FONT.matcher(fontName).matches(), isBold(f, fontName)));
+        String text = unicode;
+        if (TextRepair.isWordSpace(unicode)) {
+            // TABs and zero-width characters stand for word spaces in some generators' text layers
+            text = " ";
+        } else if (facts.icon()) {
+            text = Glyph.ICON;
+        } else if (!TextRepair.isTextual(unicode)) {
+            text = facts.bulletFont() || TextRepair.isDingbat(unicode) ? "\u2022" : Glyph.ICON;
+        } else if (facts.bulletFont() && unicode.length() == 1 && "\u00B7\u00A7o\u00A8\u00D8\u00FC".indexOf(unicode.charAt(0)) >= 0) {
+            // a symbol font's bullet glyphs often map to Latin code points (o, §, ·) in its text layer
+            text = "\u2022";
         }
         float size = position.getFontSizeInPt();
         if (!(size > 1.5f) || size > 400f) {
             size = Math.max(1f, position.getHeightDir() * 1.4f);
         }
-        glyphs.add(new Glyph(unicode, position.getXDirAdj(), position.getYDirAdj(), position.getWidthDirAdj(), size,
+        glyphs.add(new Glyph(text, position.getXDirAdj(), position.getYDirAdj(), position.getWidthDirAdj(), size,
                 fontName, facts.bold(), getCurrentPageNo()));
     }
 
     /** Per-font classification, computed once per font instead of once per glyph. */
-    private record FontFacts(boolean icon, boolean bold) {
+    private record FontFacts(boolean icon, boolean bulletFont, boolean bold) {
     }
 
     private final java.util.Map<PDFont, FontFacts> fontFacts = new java.util.IdentityHashMap<>();

@@ -147,6 +147,15 @@ final class LineBuilder {
                 run.add(g);
                 continue;
             }
+            if (g.isIcon()) {
+                // a pictogram between two pieces of text separates them ("talk [icon] Strata"); before text it is decor
+                if (previous != null) {
+                    addCell(cells, run);
+                    run = new ArrayList<>();
+                    previous = null;
+                }
+                continue;
+            }
             if (previous != null && g.x() - previous.right() > CELL_GAP_EM * Math.max(g.size(), previous.size())) {
                 addCell(cells, run);
                 run = new ArrayList<>();

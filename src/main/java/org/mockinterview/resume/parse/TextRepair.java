@@ -3,6 +3,8 @@ package org.mockinterview.resume.parse;
 import java.text.Normalizer;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
+import java.util.Map;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -31,6 +33,18 @@ final class TextRepair {
         return cp == ' ' || !Character.isISOControl(cp);
     }
 
+    /** True for TABs, other blank controls and zero-width characters that a text layer uses as word spaces. */
+    static boolean isWordSpace(String unicode) {
+        return !unicode.isEmpty() && unicode.codePoints().allMatch(cp -> Character.isWhitespace(cp) || Character.isSpaceChar(cp)
+                || cp == 0x200B || cp == 0x200C || cp == 0xFEFF || cp == 0x2060 || cp == 0x00A0);
+    }
+
+    /** Dingbat arrows, checks and squares that documents use as list bullets. */
+    static boolean isDingbat(String unicode) {
+        int cp = unicode.codePointAt(0);
+        return cp >= 0x2700 && cp <= 0x27BF || cp >= 0x25A0 && cp <= 0x25FF || cp >= 0xF0A0 && cp <= 0xF0FF;
+    }
+
     /** Strips non-textual code points from a string (used for text pasted with icons). */
     static String dropIcons(String s) {
         StringBuilder out = new StringBuilder(s.length());
@@ -40,25 +54,36 @@ final class TextRepair {
 
     /**
      * Removes glyphs drawn again at (almost) the same spot, the "fake bold" trick of some generators, and marks
-     * the survivor bold.
+     * the survivor bold. A copy is offset by less than its own width, while a real double letter ("ll") sits a
+     * whole advance further; copies are matched by character wherever they come in the content stream.
      */
     static List<Glyph> dedupOverlaps(List<Glyph> glyphs) {
         List<Glyph> sorted = new ArrayList<>(glyphs);
         sorted.sort(Comparator.comparingInt(Glyph::page).thenComparingDouble(Glyph::y).thenComparingDouble(Glyph::x));
+        Map<String, List<Integer>> kept = new HashMap<>();
         List<Glyph> out = new ArrayList<>(sorted.size());
         for (Glyph g : sorted) {
-            boolean duplicate = false;
-            for (int i = out.size() - 1; i >= 0 && i >= out.size() - 6; i--) {
-                Glyph o = out.get(i);
-                if (o.page() == g.page() && o.text().equals(g.text()) && !g.isSpace()
-                        && Math.abs(o.y() - g.y()) < 0.25f * g.size()
-                        && Math.abs(o.x() - g.x()) < Math.max(0.3f, 0.25f * Math.max(g.width(), 0.3f * g.size()))) {
-                    out.set(i, o.withBold());
-                    duplicate = true;
+            if (g.isSpace() || g.isIcon()) {
+                out.add(g);
+                continue;
+            }
+            List<Integer> same = kept.computeIfAbsent(g.page() + "\u0000" + g.text(), k -> new ArrayList<>());
+            int duplicateOf = -1;
+            for (int k = same.size() - 1; k >= 0; k--) {
+                Glyph o = out.get(same.get(k));
+                if (g.y() - o.y() > 0.3f * g.size()) {
+                    break;
+                }
+                float tolerance = Math.max(0.35f, 0.6f * Math.max(Math.min(o.width(), g.width()), 0.1f * g.size()));
+                if (Math.abs(o.x() - g.x()) < tolerance) {
+                    duplicateOf = same.get(k);
                     break;
                 }
             }
-            if (!duplicate) {
+            if (duplicateOf >= 0) {
+                out.set(duplicateOf, out.get(duplicateOf).withBold());
+            } else {
+                same.add(out.size());
                 out.add(g);
             }
         }
