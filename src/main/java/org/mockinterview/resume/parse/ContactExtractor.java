@@ -62,7 +62,10 @@ final class ContactExtractor {
         if (text.matches("(?iu)^(resume|résumé|cv|curriculum vitae|lebenslauf|简历|个人简历|履歴書|이력서)$")) {
             return false;
         }
-        if (!NAME.matcher(text).matches() || HeadingVocabulary.kindOf(text).isPresent()) {
+        if (HeadingVocabulary.kindOf(text).isPresent()) {
+            return false;
+        }
+        if (!NAME.matcher(text).matches()) {
             long cjk = text.codePoints().filter(TextRepair::isCjk).count();
             return cjk >= 2 && cjk <= 4 && text.length() <= 5;
         }

@@ -3,10 +3,7 @@ package org.mockinterview.resume.parse;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
-import java.util.Locale;
 import java.util.Optional;
-import java.util.Set;
-import java.util.regex.Pattern;
 
 import org.mockinterview.resume.ResumeProfile.Education;
 import org.mockinterview.resume.ResumeProfile.Experience;
@@ -16,27 +13,6 @@ import org.mockinterview.resume.parse.EntryGrouper.SubEntry;
 
 /** Turns a grouped entry into an experience, project or education record by reading its header parts. */
 final class EntryFields {
-
-    private static final Set<String> TITLE_WORDS = Set.of("engineer", "engineering", "developer", "intern",
-            "internship", "scientist", "analyst", "researcher", "assistant", "manager", "lead", "leader", "founder",
-            "co-founder", "cto", "ceo", "cfo", "coo", "vp", "president", "director", "consultant", "fellow", "trainee",
-            "architect", "specialist", "associate", "head", "operator", "designer", "contributor", "officer",
-            "professor", "lecturer", "student", "tutor", "administrator", "technician", "programmer", "coordinator",
-            "advisor", "postdoc", "postdoctoral", "member", "volunteer", "principal", "staff", "senior", "junior",
-            "sr", "jr", "owner", "editor", "instructor", "mentor", "werkstudent", "ingenieur", "entwickler",
-            "praktikant", "ingénieur", "développeur", "stagiaire", "ingeniero", "desarrollador", "becario", "apprentice",
-            "partner", "chief", "executive", "representative", "clerk", "teacher");
-    private static final Set<String> ORG_WORDS = Set.of("inc", "llc", "ltd", "corp", "corporation", "company", "co",
-            "gmbh", "ag", "sa", "university", "college", "institute", "lab", "labs", "laboratory", "research", "group",
-            "technologies", "technology", "systems", "solutions", "bank", "school", "foundation", "agency", "studio",
-            "capital", "consulting", "organization", "ai", "health", "google", "microsoft", "amazon", "meta",
-            "facebook", "apple", "nvidia", "ibm", "deepmind", "openai");
-    private static final Pattern CJK_TITLE = Pattern.compile(".*(工程师|实习|经理|研究员|分析师|开发|エンジニア|研究員|인턴|엔지니어|연구원|개발자).*");
-    private static final Pattern INSTITUTION = Pattern.compile("(?iu).*(universit|college|institut|school|academy|"
-            + "polytechnic|hochschule|école|escuela|gymnasium|lyceum|大学|学院|大學|대학).*");
-    private static final Pattern DEGREE = Pattern.compile("(?iu)(?<![\\p{L}])(bachelor|master|b\\.?sc?\\.?|m\\.?sc?\\.?|"
-            + "b\\.?a\\.?|m\\.?a\\.?|ph\\.?\\s?d\\.?|m\\.?eng|b\\.?eng|mba|associate|diploma|diplom|doctor|doctorate|"
-            + "licence|licenciatura|abitur|b\\.?tech|m\\.?tech|high school|学士|硕士|博士|本科|修士|학사|석사|박사)(?![\\p{L}])");
 
     private EntryFields() {
     }
@@ -59,12 +35,12 @@ final class EntryFields {
                     }
                     cell = cell.substring(0, date.get().start()) + " | " + cell.substring(date.get().end());
                 }
-                for (String part : split(cell, splitDashes)) {
+                for (String part : HeaderSplitter.split(cell, splitDashes)) {
                     if (DatePatterns.isDuration(part)) {
                         continue;
                     }
                     if (location == null && !parts.isEmpty() && DatePatterns.isLocation(part)
-                            && !INSTITUTION.matcher(part).matches()) {
+                            && !TitleLexicon.isInstitution(part)) {
                         location = part;
                         continue;
                     }
@@ -82,63 +58,51 @@ final class EntryFields {
         return new HeaderParts(parts, dates, location);
     }
 
-    private static List<String> split(String cell, boolean splitDashes) {
-        String separators = splitDashes ? "\\s+[|·•—–]\\s+|\\s+-\\s+|\\s+@\\s+|\\s+at\\s+|\\|" : "\\s*\\|\\s*|\\s+[·•]\\s+";
-        List<String> out = new ArrayList<>();
-        for (String piece : cell.split(separators)) {
-            String p = DatePatterns.strip(piece);
-            if (!p.isEmpty()) {
-                out.add(p);
-            }
-        }
-        if (splitDashes && out.size() == 1 && out.get(0).split(",").length == 2) {
-            String[] halves = out.get(0).split(",\\s*");
-            int a = halves.length == 2 ? titleScore(halves[0]) : 0;
-            int b = halves.length == 2 ? titleScore(halves[1]) : 0;
-            if (halves.length == 2 && a != b) {
-                return List.of(halves[0].strip(), halves[1].strip());
-            }
-        }
-        return out;
-    }
-
-    static int titleScore(String part) {
-        int score = CJK_TITLE.matcher(part).matches() ? 2 : 0;
-        for (String w : part.toLowerCase(Locale.ROOT).split("[^\\p{L}-]+")) {
-            if (TITLE_WORDS.contains(w)) {
-                score++;
-            }
-            if (ORG_WORDS.contains(w)) {
-                score--;
-            }
-        }
-        return score;
-    }
-
+    /** The experience read from an entry, its first two parts in printed order (the section decides which is the title). */
     static Optional<Experience> experience(Entry entry) {
         HeaderParts h = headerParts(entry, true);
-        if (h.parts().isEmpty()) {
+        List<String> parts = new ArrayList<>(h.parts());
+        if (parts.isEmpty()) {
             return Optional.empty();
         }
-        String title = h.parts().get(0);
-        String org = h.parts().size() > 1 ? h.parts().get(1) : null;
-        if (org != null && titleScore(org) > titleScore(title)) {
-            String swap = title;
-            title = org;
-            org = swap;
+        if (parts.size() == 1) {
+            parts = new ArrayList<>(HeaderSplitter.titleAndOrganisation(parts.get(0)));
         }
+        String first = parts.get(0);
+        String second = parts.size() > 1 ? parts.get(1) : null;
         List<String> text = allText(entry);
-        String joined = String.join(" ", text) + " " + String.join(" ", h.parts());
-        return Optional.of(new Experience(title, org, h.location(), h.dates(), List.copyOf(text),
-                EntityLexicon.technologies(joined), EntityLexicon.metrics(text)));
+        String joined = String.join(" ", text) + " " + String.join(" ", parts);
+        Experience e = new Experience(first, second, h.location(), h.dates(), List.copyOf(text),
+                EntityLexicon.technologies(joined), EntityLexicon.metrics(text), null);
+        return Optional.of(EntryConfidence.of(e));
     }
 
-    static Optional<Project> project(Entry entry) {
+    /** The projects of one entry: usually one titled project; several when the entry names them in prose. */
+    static List<Project> projects(Entry entry) {
         HeaderParts h = headerParts(entry, false);
         if (h.parts().isEmpty()) {
-            return Optional.empty();
+            return List.of();
         }
-        String name = h.parts().get(0);
+        String header = String.join(" ", entry.header.stream().map(TextLine::prose).toList());
+        Optional<String> cited = ProseProjects.citedName(header);
+        if (cited.isPresent()) {
+            List<String> descriptions = new ArrayList<>(entry.descriptions);
+            descriptions.add(0, header);
+            return List.of(project(cited.get(), null, descriptions, entry.highlights, ""));
+        }
+        if (h.parts().stream().anyMatch(p -> p.split("\\s+").length > 8)) {
+            String all = String.join(" ", header, String.join(" ", allText(entry)));
+            List<String> named = ProseProjects.appositiveNames(all);
+            if (!named.isEmpty()) {
+                return named.stream().map(n -> project(n, h.dates(), List.of(ProseProjects.sentenceAbout(all, n)),
+                        List.of(), "")).toList();
+            }
+        }
+        return project(entry, h).stream().toList();
+    }
+
+    private static Optional<Project> project(Entry entry, HeaderParts h) {
+        String name = HeaderSplitter.projectName(h.parts().get(0));
         List<String> stack = new ArrayList<>(h.parts().subList(1, h.parts().size()));
         List<String> descriptions = new ArrayList<>(entry.descriptions);
         int colon = name.indexOf(": ");
@@ -151,7 +115,7 @@ final class EntryFields {
     }
 
     static Project fromSubEntry(SubEntry sub, String dates) {
-        return project(sub.title(), dates, List.of(), sub.highlights(), "");
+        return project(HeaderSplitter.projectName(sub.title()), dates, List.of(), sub.highlights(), "");
     }
 
     private static Project project(String name, String dates, List<String> descriptions, List<String> highlights,
@@ -161,8 +125,8 @@ final class EntryFields {
         String joined = name + " " + stack + " " + String.join(" ", text);
         List<String> methods = EntityLexicon.methods(joined);
         List<String> metrics = EntityLexicon.metrics(text);
-        return new Project(name, dates, summary(name, descriptions, highlights, methods, metrics), List.copyOf(text),
-                EntityLexicon.technologies(joined), methods, metrics);
+        return EntryConfidence.of(new Project(name, dates, summary(name, descriptions, highlights, methods, metrics),
+                List.copyOf(text), EntityLexicon.technologies(joined), methods, metrics, null));
     }
 
     /** A one- or two-sentence summary without a language model: the description, else the first highlight. */
@@ -182,17 +146,18 @@ final class EntryFields {
     static Optional<Education> education(Entry entry) {
         HeaderParts h = headerParts(entry, true);
         List<String> candidates = new ArrayList<>(h.parts());
-        entry.descriptions.stream().limit(3).forEach(d -> candidates.addAll(split(d, true)));
+        entry.descriptions.stream().limit(3).forEach(d -> candidates.addAll(HeaderSplitter.split(d, true)));
         candidates.removeIf(c -> c.matches("(?i)^(gpa|cgpa|grade|note)\\b.*"));
         String institution = null;
         String degree = null;
         for (String c : candidates) {
-            for (String piece : c.split(",\\s*")) {
-                if (institution == null && INSTITUTION.matcher(piece).matches()) {
+            for (String piece : HeaderSplitter.splitOutside(c, java.util.regex.Pattern.compile(",\\s*"))) {
+                if (institution == null && TitleLexicon.isInstitution(piece) && !isDegreeFirst(piece)) {
                     institution = institutionIn(piece);
                 }
             }
-            if (degree == null && DEGREE.matcher(c).find() && !c.matches("(?i)^gpa.*")) {
+            if (degree == null && TitleLexicon.hasDegree(c) && !c.matches("(?i)^gpa.*")
+                    && (!TitleLexicon.isInstitution(c) || isDegreeFirst(c))) {
                 degree = DatePatterns.strip(c.replaceFirst("(?i)^major in .*", c));
             }
         }
@@ -206,20 +171,25 @@ final class EntryFields {
         if (institution == null && degree == null) {
             return Optional.empty();
         }
-        return Optional.of(new Education(institution, degree, h.dates()));
+        return Optional.of(EntryConfidence.of(new Education(institution, degree, h.dates(), null)));
     }
 
     /** The institution in a piece that may also name the degree; CJK names are one token ("東京大学 工学部 修士"). */
     private static String institutionIn(String piece) {
-        if (!DEGREE.matcher(piece).find()) {
+        if (!TitleLexicon.hasDegree(piece)) {
             return DatePatterns.strip(piece);
         }
         for (String token : piece.split("\\s+")) {
-            if (token.codePoints().anyMatch(TextRepair::isCjk) && INSTITUTION.matcher(token).matches()) {
+            if (token.codePoints().anyMatch(TextRepair::isCjk) && TitleLexicon.isInstitution(token)) {
                 return token;
             }
         }
         return null;
+    }
+
+    /** "High School Diploma" names a degree; "Lincoln High School" an institution. */
+    private static boolean isDegreeFirst(String piece) {
+        return TitleLexicon.degreeAt(piece) == 0;
     }
 
     private static List<String> allText(Entry entry) {

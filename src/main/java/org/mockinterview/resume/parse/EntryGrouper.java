@@ -27,6 +27,7 @@ final class EntryGrouper {
         final List<SubEntry> subEntries = new ArrayList<>();
         boolean lastWasBullet;
         float lastX1;
+        float bulletX0;
 
         boolean hasBody() {
             return !highlights.isEmpty() || !descriptions.isEmpty();
@@ -56,6 +57,12 @@ final class EntryGrouper {
         Entry current = null;
         SubEntry sub = null;
         java.util.Set<Integer> entryBullets = experience ? outerBullets(lines) : java.util.Set.of();
+        boolean fonts = lines.stream().anyMatch(TextLine::hasFont);
+        float leftEdge = (float) lines.stream().filter(l -> !BULLET.matcher(l.text()).lookingAt())
+                .mapToDouble(TextLine::x0).min().orElse(0);
+        float indent = fonts ? 6f : 2f;
+        long indented = lines.stream().filter(l -> l.x0() > leftEdge + indent).count();
+        boolean indentedBodies = indented * 10 >= lines.size() * 3;
         for (int i = 0; i < lines.size(); i++) {
             TextLine line = stripMeta(lines.get(i), current);
             if (entryBullets.contains(i)) {
@@ -72,6 +79,18 @@ final class EntryGrouper {
                 continue;
             }
             boolean bullet = BULLET.matcher(text).lookingAt() && !DatePatterns.isOnlyDate(text);
+            if (!bullet && current != null && current.lastWasBullet && !current.highlights.isEmpty()
+                    && line.x0() > current.bulletX0 + (fonts ? 2f : 0.5f) && !DatePatterns.isOnlyDate(text)) {
+                // a hanging indent under a bullet's text is that bullet wrapping, whatever its first letter
+                String joined = TextRepair.joinWrapped(current.highlights.remove(current.highlights.size() - 1),
+                        line.prose());
+                current.highlights.add(joined);
+                if (sub != null && !sub.highlights().isEmpty()) {
+                    sub.highlights().set(sub.highlights().size() - 1, joined);
+                }
+                current.lastX1 = line.x1();
+                continue;
+            }
             if (bullet) {
                 if (current == null) {
                     current = new Entry();
@@ -85,10 +104,14 @@ final class EntryGrouper {
                     }
                 }
                 current.lastWasBullet = true;
+                current.bulletX0 = line.x0();
                 current.lastX1 = line.cells().size() == 1 ? line.x1() : Float.MAX_VALUE;
                 continue;
             }
-            boolean headerish = isHeaderish(line);
+            // entries whose titles stand out to the left of indented bodies (no bullets, no bold needed)
+            boolean outdented = indentedBodies && i > 0 && line.x0() <= leftEdge + 2
+                    && lines.get(i - 1).x0() > leftEdge + indent;
+            boolean headerish = isHeaderish(line) || outdented;
             if (current == null) {
                 current = new Entry();
                 entries.add(current);
@@ -147,19 +170,24 @@ final class EntryGrouper {
         }
         java.util.Set<Integer> out = new java.util.HashSet<>();
         float indent = lines.stream().anyMatch(TextLine::hasFont) ? 6f : 2f;
+        boolean datedHeaders = lines.stream().anyMatch(l -> !BULLET.matcher(l.text()).lookingAt()
+                && DatePatterns.hasDate(l.text()) && !DatePatterns.isOnlyDate(l.text()));
         for (int i = 0; i < lines.size(); i++) {
             TextLine l = lines.get(i);
             if (!BULLET.matcher(l.text()).lookingAt() || l.x0() > outer + indent / 2) {
                 continue;
             }
+            boolean dated = DatePatterns.hasDate(l.text());
             for (int j = i + 1; j < Math.min(lines.size(), i + 4); j++) {
                 TextLine next = lines.get(j);
                 if (BULLET.matcher(next.text()).lookingAt()) {
-                    if (next.x0() >= outer + indent) {
+                    // nested bullets inside one job are not entries: an entry item carries its dates
+                    if (next.x0() >= outer + indent && (dated || !datedHeaders)) {
                         out.add(i);
                     }
                     break;
                 }
+                dated |= DatePatterns.hasDate(next.text());
             }
         }
         return out;

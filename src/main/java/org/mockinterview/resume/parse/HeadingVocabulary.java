@@ -13,12 +13,13 @@ final class HeadingVocabulary {
     private static final Map<String, List<String>> STEMS = new LinkedHashMap<>();
 
     static {
-        STEMS.put("projects", List.of("project", "projekt", "projet", "proyecto", "portfolio", "项目", "專案",
+        STEMS.put("projects", List.of("project", "projekt", "projet", "proyecto", "projeto", "portfolio", "open source",
+                "open-source", "contributions", "software", "packages", "side work", "hackathon", "项目", "專案",
                 "プロジェクト", "프로젝트"));
         STEMS.put("publications", List.of("publication", "publikation", "veröffentlichung", "publicacion",
                 "publicación", "papers", "patent", "论文", "論文", "发表", "著作", "業績", "논문"));
         STEMS.put("certifications", List.of("certif", "zertifi", "licens", "licenc", "证书", "資格", "자격"));
-        STEMS.put("awards", List.of("award", "honor", "honour", "achievement", "auszeichnung", "preise", "prix",
+        STEMS.put("awards", List.of("award", "grant", "funding", "honor", "honour", "achievement", "auszeichnung", "preise", "prix",
                 "distinction", "premio", "reconocimiento", "scholarship", "获奖", "荣誉", "奖项", "受賞", "表彰", "수상"));
         STEMS.put("skills", List.of("skill", "competenc", "compétence", "kenntnisse", "fähigkeit", "habilidad",
                 "competencia", "technolog", "tools", "tech stack", "expertise", "programming", "技能", "スキル", "技術",
@@ -46,6 +47,11 @@ final class HeadingVocabulary {
     }
 
     /** The kind of section a heading opens, or empty when the line does not read like a heading. */
+    /** Checked before the ordered stems: "Software Skills" is skills, "Research Interests" is interests. */
+    private static final Map<String, String> FIRST = Map.of("skill", "skills", "competenc", "skills", "kenntnisse",
+            "skills", "compétence", "skills", "interest", "interests", "intérêt", "interests", "intereses", "interests",
+            "hobb", "interests");
+
     static Optional<String> kindOf(String line) {
         String h = line.toLowerCase(Locale.ROOT).strip().replaceAll("[:：.]+$", "").strip();
         if (h.isEmpty() || h.length() > 40 || h.matches(".*[\\d@].*") || h.contains(",")) {
@@ -55,6 +61,11 @@ final class HeadingVocabulary {
         int words = h.split("\\s+").length;
         if (cjk == 0 && words > 4 || cjk > 8) {
             return Optional.empty();
+        }
+        for (Map.Entry<String, String> e : FIRST.entrySet()) {
+            if (h.contains(e.getKey())) {
+                return Optional.of(e.getValue());
+            }
         }
         for (Map.Entry<String, List<String>> e : STEMS.entrySet()) {
             for (String stem : e.getValue()) {

@@ -43,20 +43,21 @@ final class ProfileAssembler {
             Heading heading = headings.get(h);
             int end = h + 1 < headings.size() ? headings.get(h + 1).index() : lines.size();
             List<TextLine> content = lines.subList(heading.index() + 1, end);
-            sections.add(new Section(heading.text(), heading.kind()));
+            sections.add(new Section(heading.text(), heading.kind(), SectionItems.of(content)));
             switch (heading.kind()) {
                 case "experience" -> {
+                    List<Experience> inSection = new ArrayList<>();
                     for (Entry entry : grouper.group(content, true)) {
-                        EntryFields.experience(entry).map(e -> inheritOrganization(e, experience))
-                                .ifPresent(experience::add);
+                        EntryFields.experience(entry).ifPresent(inSection::add);
                         String dates = EntryFields.headerParts(entry, true).dates();
                         for (SubEntry sub : entry.subEntries) {
                             projects.add(EntryFields.fromSubEntry(sub, dates));
                         }
                     }
+                    ExperienceOrder.orient(inSection).forEach(e -> experience.add(inheritOrganization(e, experience)));
                 }
                 case "projects" -> grouper.group(content, false)
-                        .forEach(entry -> EntryFields.project(entry).ifPresent(projects::add));
+                        .forEach(entry -> projects.addAll(EntryFields.projects(entry)));
                 case "education" -> grouper.group(content, false)
                         .forEach(entry -> EntryFields.education(entry).ifPresent(education::add));
                 case "skills" -> skills.addAll(SkillsExtractor.skills(content));
@@ -72,11 +73,12 @@ final class ProfileAssembler {
 
     /** A second role at the same employer is often printed as a title line under the employer's first role. */
     private static Experience inheritOrganization(Experience e, List<Experience> previous) {
-        if (e.organization() != null || previous.isEmpty() || EntryFields.titleScore(e.title()) <= 0) {
+        if (e.organization() != null || previous.isEmpty() || TitleLexicon.titleScore(e.title()) <= 0) {
             return e;
         }
         Experience last = previous.get(previous.size() - 1);
-        return new Experience(e.title(), last.organization(), e.location() != null ? e.location() : last.location(),
-                e.dates(), e.highlights(), e.technologies(), e.metrics());
+        return EntryConfidence.of(new Experience(e.title(), last.organization(),
+                e.location() != null ? e.location() : last.location(), e.dates(), e.highlights(), e.technologies(),
+                e.metrics(), null));
     }
 }

@@ -1,0 +1,71 @@
+package org.mockinterview.resume.parse;
+
+import java.util.regex.Pattern;
+
+import org.mockinterview.resume.ResumeProfile.Education;
+import org.mockinterview.resume.ResumeProfile.Experience;
+import org.mockinterview.resume.ResumeProfile.Project;
+
+/**
+ * How far an entry's fields can be trusted: each sign that the reading went wrong (a missing part, a name that
+ * reads like a sentence, a date or a single letter where a name belongs) takes confidence away.
+ */
+final class EntryConfidence {
+
+    private static final Pattern SENTENCE = Pattern.compile(".*(\\.\\s+\\p{L}|[.!?]$).*");
+
+    private EntryConfidence() {
+    }
+
+    static Experience of(Experience e) {
+        double c = 1.0;
+        c -= e.dates() == null ? 0.25 : 0;
+        c -= e.organization() == null ? 0.3 : malformed(e.organization());
+        c -= malformed(e.title());
+        c -= TitleLexicon.titleScore(e.title()) <= 0 && TitleLexicon.titleScore(e.organization()) >= 0 ? 0.15 : 0;
+        c -= e.highlights().isEmpty() ? 0.1 : 0;
+        return new Experience(e.title(), e.organization(), e.location(), e.dates(), e.highlights(), e.technologies(),
+                e.metrics(), round(c));
+    }
+
+    static Project of(Project p) {
+        double c = 1.0 - malformed(p.name());
+        c -= p.highlights().isEmpty() ? 0.2 : 0;
+        return new Project(p.name(), p.dates(), p.summary(), p.highlights(), p.technologies(), p.methods(), p.metrics(),
+                round(c));
+    }
+
+    static Education of(Education e) {
+        double c = 1.0;
+        c -= e.institution() == null ? 0.3 : malformed(e.institution());
+        c -= TitleLexicon.isInstitution(String.valueOf(e.institution())) ? 0 : 0.15;
+        c -= e.degree() == null ? 0.2 : 0;
+        c -= e.dates() == null ? 0.1 : 0;
+        return new Education(e.institution(), e.degree(), e.dates(), round(c));
+    }
+
+    /** How much a name-like field looks misread: 0 when it looks like a name, up to 0.6. */
+    static double malformed(String value) {
+        if (value == null || value.isBlank()) {
+            return 0.6;
+        }
+        String v = value.strip();
+        long letters = v.codePoints().filter(Character::isLetter).count();
+        long cjk = v.codePoints().filter(TextRepair::isCjk).count();
+        if (letters < 2 && cjk == 0) {
+            return 0.6;
+        }
+        double penalty = 0;
+        int words = v.split("\\s+").length;
+        penalty += words > 12 ? 0.45 : words > 8 ? 0.2 : 0;
+        penalty += SENTENCE.matcher(v).matches() && words > 3 ? 0.3 : 0;
+        penalty += Character.isLowerCase(v.codePointAt(0)) && cjk == 0 ? 0.2 : 0;
+        penalty += DatePatterns.hasDate(v) ? 0.3 : 0;
+        penalty += letters * 2 < v.length() && cjk == 0 ? 0.3 : 0;
+        return Math.min(0.6, penalty);
+    }
+
+    private static double round(double c) {
+        return Math.round(Math.max(0, Math.min(1, c)) * 100) / 100.0;
+    }
+}

@@ -1,0 +1,101 @@
+package org.mockinterview.resume.parse;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Splits an entry's header text into its parts (title, organisation, location) at separators outside
+ * parentheses, and cleans the parts: list numbering, durations, links and role prefixes.
+ */
+final class HeaderSplitter {
+
+    private static final Pattern STRONG = Pattern.compile("\\s+[|·•—–]\\s+|\\s+-\\s+|\\s+@\\s+|\\|");
+    private static final Pattern CONNECTOR = Pattern.compile("\\s+(?:at|for|with|chez|bei|para|en)\\s+(?=[\\p{Lu}\\d])"
+            + "|(?<=\\S)@(?=\\p{Lu})");
+    private static final Pattern LIST_ONLY = Pattern.compile("\\s*\\|\\s*|\\s+[·•]\\s+");
+    private static final Pattern NUMBERING = Pattern.compile("^\\(?\\d{1,2}\\s*[-.)]\\s+|^\\(\\d{1,2}\\)\\s*");
+    private static final Pattern PAREN_DURATION = Pattern.compile(
+            "\\(\\s*\\d+\\+?\\s*(?:years?|yrs?|months?|mos?|mois|ans?|monate?|jahre?|meses|años|anos)\\s*\\)",
+            Pattern.CASE_INSENSITIVE);
+    private static final Pattern PAREN_LINK = Pattern.compile("\\s*[(\\[][^()\\[\\]]*(?:https?://|www\\.|\\.(?:io|com|org|dev|app)\\b)[^()\\[\\]]*[)\\]]");
+
+    private HeaderSplitter() {
+    }
+
+    /** The parts of one header cell; dashes and "at" separate parts only in experience-like entries. */
+    static List<String> split(String cell, boolean splitDashes) {
+        String text = PAREN_DURATION.matcher(cell).replaceAll(" ");
+        List<String> out = new ArrayList<>();
+        for (String piece : splitOutside(text, splitDashes ? STRONG : LIST_ONLY)) {
+            String p = clean(piece);
+            if (!p.isEmpty()) {
+                out.add(p);
+            }
+        }
+        return out;
+    }
+
+    /** Title and organisation joined in one part: "Title, Org", "Title at Org", "Title for Org (City)". */
+    static List<String> titleAndOrganisation(String part) {
+        List<String> byConnector = splitOutside(part, CONNECTOR);
+        if (byConnector.size() == 2) {
+            return List.of(clean(byConnector.get(0)), clean(byConnector.get(1)));
+        }
+        List<String> byComma = splitOutside(part, Pattern.compile(",\\s+"));
+        if (byComma.size() == 2) {
+            int a = TitleLexicon.titleScore(byComma.get(0));
+            int b = TitleLexicon.titleScore(byComma.get(1));
+            if (a != b) {
+                return List.of(clean(byComma.get(0)), clean(byComma.get(1)));
+            }
+        }
+        return List.of(part);
+    }
+
+    /** A project name without its list number, link or trailing period, and without a role before a comma. */
+    static String projectName(String raw) {
+        String name = PAREN_LINK.matcher(clean(raw)).replaceAll("").strip();
+        List<String> byComma = splitOutside(name, Pattern.compile(",\\s+"));
+        if (byComma.size() == 2 && TitleLexicon.titleScore(byComma.get(0)) > 0
+                && TitleLexicon.titleScore(byComma.get(1)) <= 0) {
+            name = byComma.get(1);
+        }
+        return name.replaceAll("[.:;,]+$", "").strip();
+    }
+
+    /** Strips list numbering and the separators left when a date was cut out. */
+    static String clean(String piece) {
+        return DatePatterns.strip(NUMBERING.matcher(DatePatterns.strip(piece)).replaceFirst("")).replaceAll("\\.$", "")
+                .strip();
+    }
+
+    /** Splits at the separator's matches that are not inside parentheses or brackets. */
+    static List<String> splitOutside(String text, Pattern separator) {
+        List<String> out = new ArrayList<>();
+        Matcher m = separator.matcher(text);
+        int start = 0;
+        while (m.find()) {
+            if (depth(text, m.start()) == 0) {
+                out.add(text.substring(start, m.start()));
+                start = m.end();
+            }
+        }
+        out.add(text.substring(start));
+        return out;
+    }
+
+    private static int depth(String text, int end) {
+        int depth = 0;
+        for (int i = 0; i < end; i++) {
+            char c = text.charAt(i);
+            if (c == '(' || c == '[') {
+                depth++;
+            } else if ((c == ')' || c == ']') && depth > 0) {
+                depth--;
+            }
+        }
+        return depth;
+    }
+}

@@ -1,0 +1,74 @@
+package org.mockinterview.resume.parse;
+
+import java.util.Locale;
+import java.util.Set;
+import java.util.regex.Pattern;
+
+/** Words that mark a header part as a job title, an organisation, an institution or a degree, in several languages. */
+final class TitleLexicon {
+
+    private static final Set<String> TITLE_WORDS = Set.of("engineer", "engineering", "developer", "intern",
+            "internship", "scientist", "analyst", "researcher", "assistant", "manager", "lead", "leader", "founder",
+            "co-founder", "cofounder", "cto", "ceo", "cfo", "coo", "vp", "president", "director", "consultant", "fellow",
+            "trainee", "architect", "specialist", "associate", "head", "operator", "designer", "contributor", "officer",
+            "professor", "lecturer", "student", "tutor", "administrator", "technician", "programmer", "coordinator",
+            "advisor", "adviser", "postdoc", "postdoctoral", "member", "volunteer", "principal", "staff", "senior",
+            "junior", "sr", "jr", "owner", "editor", "instructor", "mentor", "maintainer", "freelancer", "freelance",
+            "contractor", "apprentice", "partner", "chief", "executive", "representative", "clerk", "teacher",
+            "werkstudent", "ingenieur", "entwickler", "praktikant", "berater", "leiter", "wissenschaftler",
+            "ingénieur", "développeur", "stagiaire", "chercheur", "chef", "responsable", "alternant", "doctorant",
+            "ingeniero", "desarrollador", "becario", "investigador", "analista", "cientista", "desenvolvedor",
+            "estagiário", "estagiario", "pesquisador", "gerente", "consultor", "científico", "practicante", "pasante");
+    private static final Set<String> ORG_WORDS = Set.of("inc", "llc", "ltd", "corp", "corporation", "company", "co",
+            "gmbh", "ag", "sa", "sas", "sarl", "bv", "plc", "pty", "ltda", "university", "universität", "université",
+            "universidad", "universidade", "college", "institute", "lab", "labs", "laboratory", "research", "group",
+            "technologies", "technology", "systems", "solutions", "bank", "school", "foundation", "agency", "studio",
+            "capital", "consulting", "organization", "ai", "health", "hospital", "ministry", "google", "microsoft",
+            "amazon", "meta", "facebook", "apple", "nvidia", "ibm", "deepmind", "openai", "startup", "media",
+            "partners", "holdings", "ventures", "networks", "software", "analytics", "services", "center", "centre");
+    private static final Pattern CJK_TITLE = Pattern.compile(".*(工程师|实习|经理|研究员|分析师|开发|エンジニア|研究員|"
+            + "マネージャ|コンサルタント|인턴|엔지니어|연구원|개발자|매니저|팀장).*");
+    private static final Pattern INSTITUTION = Pattern.compile("(?iu).*(universit|college|institut|school|academy|"
+            + "polytechn|hochschule|école|ecole|escuela|escola|faculdade|facultad|gymnasium|lyceum|lycée|"
+            + "大学|学院|大學|대학|高校|高等学校).*");
+    private static final Pattern DEGREE = Pattern.compile("(?iu)(?<![\\p{L}])(bachelor|master|h?b\\.?\\s?sc?\\.?|"
+            + "m\\.?\\s?sc?\\.?|b\\.?a\\.?|m\\.?a\\.?|ph\\.?\\s?d\\.?|d\\.?phil|m\\.?phil|m\\.?eng|b\\.?eng|b\\.?e\\.|"
+            + "mba|bba|llb|llm|b\\.?com|m\\.?com|bca|mca|associate|diploma|diplom|doctor|doctorate|"
+            + "licence|licenciatura|licenciado|grado|mestrado|bacharelado|doutorado|magister|laurea|ingeniero|"
+            + "ingénieur|abitur|matura|baccalaur\\p{L}*|bachiller\\p{L}*|a-levels?|gcse|hsc|ssc|[bm][.-]?tech|"
+            + "high school|secondary school|學士|学士|硕士|博士|本科|修士|학사|석사|박사)(?![\\p{L}])");
+
+    private TitleLexicon() {
+    }
+
+    /** Positive when the part reads like a job title, negative when it reads like an organisation. */
+    static int titleScore(String part) {
+        if (part == null) {
+            return 0;
+        }
+        int score = CJK_TITLE.matcher(part).matches() ? 2 : 0;
+        for (String w : part.toLowerCase(Locale.ROOT).split("[^\\p{L}-]+")) {
+            if (TITLE_WORDS.contains(w)) {
+                score++;
+            }
+            if (ORG_WORDS.contains(w)) {
+                score--;
+            }
+        }
+        return score;
+    }
+
+    static boolean isInstitution(String part) {
+        return INSTITUTION.matcher(part).matches();
+    }
+
+    /** Where the first degree word starts in the part, or -1. */
+    static int degreeAt(String part) {
+        java.util.regex.Matcher m = DEGREE.matcher(part.strip());
+        return m.find() ? m.start() : -1;
+    }
+
+    static boolean hasDegree(String part) {
+        return DEGREE.matcher(part).find();
+    }
+}
