@@ -77,6 +77,12 @@ final class DatePatterns {
         return f.isPresent() && strip(text.substring(0, f.get().start()) + text.substring(f.get().end())).isEmpty();
     }
 
+    /** The text without a bracketed duration ("2008 (3 months)" is a date). */
+    static String withoutDuration(String text) {
+        return text.replaceAll("(?i)\\(\\s*\\d+\\+?\\s*(?:years?|yrs?|months?|mos?|mois|ans?|monate?|jahre?|meses|años|anos)\\s*\\)", "")
+                .strip();
+    }
+
     static boolean isDuration(String text) {
         return DURATION.matcher(text.strip()).matches();
     }

@@ -151,14 +151,30 @@ final class EntryFields {
         String institution = null;
         String degree = null;
         for (String c : candidates) {
-            for (String piece : HeaderSplitter.splitOutside(c, java.util.regex.Pattern.compile(",\\s*"))) {
-                if (institution == null && TitleLexicon.isInstitution(piece) && !isDegreeFirst(piece)) {
-                    institution = institutionIn(piece);
+            List<String> pieces = new ArrayList<>();
+            for (String piece : HeaderSplitter.splitOutside(c, COMMA)) {
+                List<String> split = degreeAndPlace(piece);
+                if (split.size() == 2 && institution == null) {
+                    institution = split.get(1);
                 }
+                pieces.add(split.get(0));
             }
-            if (degree == null && TitleLexicon.hasDegree(c) && !c.matches("(?i)^gpa.*")
-                    && (!TitleLexicon.isInstitution(c) || isDegreeFirst(c))) {
-                degree = DatePatterns.strip(c.replaceFirst("(?i)^major in .*", c));
+            for (int i = 0; i < pieces.size(); i++) {
+                String piece = pieces.get(i);
+                boolean namesPlace = TitleLexicon.isInstitution(piece) && TitleLexicon.degreeAt(piece) != 0;
+                if (institution == null && namesPlace) {
+                    institution = institutionIn(piece);
+                } else if (degree == null && (TitleLexicon.hasDegree(piece) || i == 0 && institution != null
+                        && c == candidates.get(0)) && !namesPlace) {
+                    // the field of study often follows the degree after a comma
+                    List<String> rest = new ArrayList<>();
+                    for (String p : pieces.subList(i, pieces.size())) {
+                        if (!TitleLexicon.isInstitution(p) && !DatePatterns.isLocation(p)) {
+                            rest.add(p);
+                        }
+                    }
+                    degree = DatePatterns.strip(String.join(", ", rest));
+                }
             }
         }
         if (degree != null) {
@@ -172,6 +188,25 @@ final class EntryFields {
             return Optional.empty();
         }
         return Optional.of(EntryConfidence.of(new Education(institution, degree, h.dates(), null)));
+    }
+
+    private static final java.util.regex.Pattern COMMA = java.util.regex.Pattern.compile(",\\s*");
+    private static final java.util.regex.Pattern PLACE_CONNECTOR = java.util.regex.Pattern.compile(
+            "\\s+(?:at|from|in|à|an der|en|na|em)\\s+(?=\\p{Lu})");
+
+    /** "MS in Computer Science in ENSIMAG" is a degree and, after the last connector, the place it was earned. */
+    private static List<String> degreeAndPlace(String piece) {
+        if (!TitleLexicon.hasDegree(piece) && !TitleLexicon.isInstitution(piece)) {
+            return List.of(piece);
+        }
+        List<String> parts = HeaderSplitter.splitOutside(piece, PLACE_CONNECTOR);
+        String place = parts.get(parts.size() - 1).strip();
+        boolean placeLike = TitleLexicon.isInstitution(place) || place.matches("^\\p{Lu}{2,}[\\p{Lu}\\d-]*\\b.*");
+        if (parts.size() < 2 || TitleLexicon.hasDegree(place) || !placeLike) {
+            return List.of(piece);
+        }
+        return List.of(piece.substring(0, piece.length() - place.length()).replaceAll("\\s+\\S+\\s*$", "").strip(),
+                place.replaceAll("\\.$", ""));
     }
 
     /** The institution in a piece that may also name the degree; CJK names are one token ("東京大学 工学部 修士"). */

@@ -63,8 +63,25 @@ final class EntryGrouper {
         float indent = fonts ? 6f : 2f;
         long indented = lines.stream().filter(l -> l.x0() > leftEdge + indent).count();
         boolean indentedBodies = indented * 10 >= lines.size() * 3;
+        // dates in a left gutter (moderncv, pandoc): a gutter date opens an entry, and no other line does
+        float body = dominantX0(lines);
+        boolean gutter = lines.stream().filter(l -> opensGutterEntry(l, body)).count() >= 2;
         for (int i = 0; i < lines.size(); i++) {
             TextLine line = stripMeta(lines.get(i), current);
+            if (gutter) {
+                if (opensGutterEntry(lines.get(i), body) || current == null) {
+                    current = new Entry();
+                    sub = null;
+                    entries.add(current);
+                    current.header.add(line);
+                    continue;
+                }
+                if (!BULLET.matcher(line.text()).lookingAt() && !current.hasBody() && current.header.size() < 3
+                        && isHeaderish(line) && !line.text().endsWith(".")) {
+                    current.header.add(line);
+                    continue;
+                }
+            }
             if (entryBullets.contains(i)) {
                 // the outer level of a two-level list names the entries; the inner level holds their bullets
                 line = withoutBullet(line);
@@ -118,7 +135,7 @@ final class EntryGrouper {
                 current.header.add(line);
                 continue;
             }
-            if (current.hasBody() && headerish) {
+            if (current.hasBody() && headerish && !gutter) {
                 if (experience && isSubTitle(line, lines, i, current)) {
                     sub = new SubEntry(DatePatterns.strip(text.replaceAll("(?i)^projects?\\s*[:\\-–]\\s*", "")),
                             new ArrayList<>());
@@ -135,7 +152,7 @@ final class EntryGrouper {
             if (!current.hasBody()) {
                 boolean sameShape = sameStyle(line, current.header.get(0)) && line.x0() <= current.header.get(0).x0() + 2;
                 // entries without bullets (education, short jobs) follow each other: a second dated header starts anew
-                boolean restart = headerish && current.headerHasDate()
+                boolean restart = !gutter && headerish && current.headerHasDate()
                         && (sameShape && !DatePatterns.hasDate(text) && current.header.size() >= 2
                                 || DatePatterns.hasDate(text) && !DatePatterns.isOnlyDate(text));
                 if (restart) {
@@ -170,8 +187,8 @@ final class EntryGrouper {
         }
         java.util.Set<Integer> out = new java.util.HashSet<>();
         float indent = lines.stream().anyMatch(TextLine::hasFont) ? 6f : 2f;
-        boolean datedHeaders = lines.stream().anyMatch(l -> !BULLET.matcher(l.text()).lookingAt()
-                && DatePatterns.hasDate(l.text()) && !DatePatterns.isOnlyDate(l.text()));
+        boolean plainLines = lines.stream().anyMatch(l -> !BULLET.matcher(l.text()).lookingAt()
+                && !DatePatterns.isOnlyDate(l.text()));
         for (int i = 0; i < lines.size(); i++) {
             TextLine l = lines.get(i);
             if (!BULLET.matcher(l.text()).lookingAt() || l.x0() > outer + indent / 2) {
@@ -182,7 +199,7 @@ final class EntryGrouper {
                 TextLine next = lines.get(j);
                 if (BULLET.matcher(next.text()).lookingAt()) {
                     // nested bullets inside one job are not entries: an entry item carries its dates
-                    if (next.x0() >= outer + indent && (dated || !datedHeaders)) {
+                    if (next.x0() >= outer + indent && (dated || !plainLines)) {
                         out.add(i);
                     }
                     break;
@@ -204,6 +221,20 @@ final class EntryGrouper {
             cells.set(0, first);
         }
         return line.withCells(cells, xs);
+    }
+
+    /** A line that starts with a date set apart in a gutter left of where the section's text lines start. */
+    private static boolean opensGutterEntry(TextLine line, float bodyX0) {
+        var date = DatePatterns.find(line.cells().get(0));
+        return date.isPresent() && date.get().start() == 0 && line.x0() < bodyX0 - (line.hasFont() ? 30f : 8f);
+    }
+
+    /** The most common left edge of the section's lines, to 3 pt. */
+    private static float dominantX0(List<TextLine> lines) {
+        java.util.Map<Integer, Integer> counts = new java.util.HashMap<>();
+        lines.forEach(l -> counts.merge(Math.round(l.x0() / 3f), 1, Integer::sum));
+        return counts.entrySet().stream().max(java.util.Map.Entry.comparingByValue()).map(e -> e.getKey() * 3f)
+                .orElse(0f);
     }
 
     private static void appendBody(Entry current, SubEntry sub, String text, float wrapWidth) {

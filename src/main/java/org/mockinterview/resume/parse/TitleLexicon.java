@@ -30,7 +30,7 @@ final class TitleLexicon {
             + "マネージャ|コンサルタント|인턴|엔지니어|연구원|개발자|매니저|팀장).*");
     private static final Pattern INSTITUTION = Pattern.compile("(?iu).*(universit|college|institut|school|academy|"
             + "polytechn|hochschule|école|ecole|escuela|escola|faculdade|facultad|gymnasium|lyceum|lycée|"
-            + "大学|学院|大學|대학|高校|高等学校).*");
+            + "laborator|大学|学院|大學|대학|高校|高等学校).*");
     private static final Pattern DEGREE = Pattern.compile("(?iu)(?<![\\p{L}])(bachelor|master|h?b\\.?\\s?sc?\\.?|"
             + "m\\.?\\s?sc?\\.?|b\\.?a\\.?|m\\.?a\\.?|ph\\.?\\s?d\\.?|d\\.?phil|m\\.?phil|m\\.?eng|b\\.?eng|b\\.?e\\.|"
             + "mba|bba|llb|llm|b\\.?com|m\\.?com|bca|mca|associate|diploma|diplom|doctor|doctorate|"
