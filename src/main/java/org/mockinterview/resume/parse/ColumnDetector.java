@@ -71,13 +71,14 @@ final class ColumnDetector {
                 rightRows += right ? 1 : 0;
             }
             if (crossing > allowedCrossing || leftRows < 4 || rightRows < 4
-                    || leftChars < 0.1 * totalChars || rightChars < 0.1 * totalChars) {
+                    || leftChars < 0.05 * totalChars || rightChars < 0.05 * totalChars) {
                 continue;
             }
             // a column of right-aligned dates and locations beside one-column text is not a second column
             // nor is a gutter of dates beside the entries (moderncv)
             // a real column is prose, or at least left-aligned (tags, quotes, short lists): right-aligned dates are not
-            boolean column = rightProse >= 0.25 * rightCells || leftAligned(rows, x) >= 0.5;
+            boolean column = rightProse >= 0.25 * rightCells || aligned(rows, x, false) >= 0.5
+                    || aligned(rows, x, true) >= 0.5;
             if (!column || leftMeta * 2 >= leftCells || rightMeta * 2 >= rightCells) {
                 continue;
             }
@@ -91,14 +92,17 @@ final class ColumnDetector {
         return best;
     }
 
-    /** Share of the rows right of x whose first cell starts at the most common left edge there (within 3 pt). */
-    private static double leftAligned(List<Row> rows, float x) {
+    /**
+     * Share of the rows right of x whose first cell starts (or, centred, has its middle) at the most common
+     * position there, within 3 pt.
+     */
+    private static double aligned(List<Row> rows, float x, boolean centred) {
         java.util.Map<Integer, Integer> starts = new java.util.HashMap<>();
         int n = 0;
         for (Row row : rows) {
             for (Cell c : row.cells()) {
                 if (c.x0() >= x) {
-                    starts.merge(Math.round(c.x0() / 3f), 1, Integer::sum);
+                    starts.merge(Math.round((centred ? (c.x0() + c.x1()) / 2 : c.x0()) / 3f), 1, Integer::sum);
                     n++;
                     break;
                 }

@@ -16,7 +16,7 @@ final class DatePatterns {
     private static final String YEAR = "(?:19|20)\\d{2}";
     private static final String POINT = "(?:" + MONTH + "\\s*(?:\\d{1,2},\\s*)?(?:de\\s+)?/?\\s*(?:'?" + YEAR + "|'\\d{2})"
             + "|" + SEASON + "\\s+" + YEAR
-            + "|(?:0?[1-9]|1[0-2])\\s*[/.]\\s*" + YEAR + "|" + YEAR + "\\s*[./-]\\s*(?:0?[1-9]|1[0-2])(?!\\d)"
+            + "|(?:0?[1-9]|1[0-2])\\s*[/.]\\s*" + YEAR + "|" + YEAR + "\\s*[./-]\\s*(?:0?[1-9]|1[0-2])(?![\\d/])|" + YEAR + "\\s*/\\s*(?:0?[1-9]|1[0-2])(?![\\d/])"
             + "|" + YEAR + "\\s*[年년](?:\\s*\\d{1,2}\\s*[月월])?|" + YEAR + ")";
     /** Month and two-digit year ("06/15"), only believed inside a range: alone it may be a score or a fraction. */
     private static final String SHORT_POINT = "(?:0?[1-9]|1[0-2])\\s*/\\s*\\d{2}(?![\\d/])";

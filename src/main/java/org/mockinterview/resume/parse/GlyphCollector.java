@@ -78,10 +78,18 @@ final class GlyphCollector extends PDFTextStripper {
             throw new GlyphFlood();
         }
         String unicode = position.getUnicode();
-        if (unicode == null || unicode.isEmpty()) {
-            return;
-        }
         PDFont font = position.getFont();
+        boolean unmapped = unicode == null || unicode.isEmpty() || unicode.equals("\uFFFD")
+                || unicode.length() == 1 && unicode.charAt(0) < 0x20 && unicode.charAt(0) != '\t';
+        if (unmapped) {
+            // PDFBox falls back to the raw code (a control character in TeX's OT1 layout) where the map lacks it
+            // a ligature missing from the font's Unicode map still has its glyph name (fi, fl, ffi)
+            String recovered = ligature(font, position.getCharacterCodes());
+            if (recovered == null && (unicode == null || unicode.isEmpty())) {
+                return;
+            }
+            unicode = recovered != null ? recovered : unicode;
+        }
         String fontName = font == null || font.getName() == null ? "" : font.getName();
         FontFacts facts = fontFacts.computeIfAbsent(font, f -> new FontFacts(ICON_FONT.matcher(fontName).matches(),
                 BULLET_FONT.matcher(fontName).matches(), isBold(f, fontName)));
@@ -103,6 +111,17 @@ final class GlyphCollector extends PDFTextStripper {
         }
         glyphs.add(new Glyph(text, position.getXDirAdj(), position.getYDirAdj(), position.getWidthDirAdj(), size,
                 fontName, facts.bold(), getCurrentPageNo()));
+    }
+
+    private static final java.util.Map<String, String> LIGATURES = java.util.Map.of("fi", "fi", "fl", "fl", "ff", "ff",
+            "ffi", "ffi", "ffl", "ffl", "f_i", "fi", "f_l", "fl", "f_f", "ff", "f_f_i", "ffi", "f_f_l", "ffl");
+
+    private static String ligature(PDFont font, int[] codes) {
+        if (!(font instanceof org.apache.pdfbox.pdmodel.font.PDSimpleFont simple) || codes == null || codes.length != 1
+                || simple.getEncoding() == null) {
+            return null;
+        }
+        return LIGATURES.get(simple.getEncoding().getName(codes[0]));
     }
 
     /** Per-font classification, computed once per font instead of once per glyph. */
