@@ -49,8 +49,11 @@ final class ContactExtractor {
         return best;
     }
 
+    private static final Pattern CREDENTIALS = Pattern.compile(
+            "(?i),?\\s+(?:ph\\.?\\s?d|m\\.?sc|b\\.?sc|mba|md|cfa|cpa|pmp|frm|dr)\\.?$");
+
     static String cleanName(String text) {
-        String t = TextRepair.collapseLetterSpacing(text).strip();
+        String t = CREDENTIALS.matcher(TextRepair.collapseLetterSpacing(text).strip()).replaceFirst("").strip();
         // generators that drop the space between first and last name leave "JaneDoe"
         if (t.matches("\\p{Lu}\\p{Ll}+\\p{Lu}\\p{Ll}+")) {
             t = t.replaceAll("(\\p{Ll})(\\p{Lu})", "$1 $2");

@@ -105,11 +105,11 @@ final class EntryFields {
         String name = HeaderSplitter.projectName(h.parts().get(0));
         List<String> stack = new ArrayList<>(h.parts().subList(1, h.parts().size()));
         List<String> descriptions = new ArrayList<>(entry.descriptions);
-        int colon = name.indexOf(": ");
-        // "Churn Radar: predicting churn with XGBoost" names the project before the colon
-        if (colon > 0 && name.substring(0, colon).split("\\s+").length <= 6) {
-            descriptions.add(0, name.substring(colon + 2).strip());
-            name = name.substring(0, colon).strip();
+        // "Churn Radar: predicting churn with XGBoost" and "Churn Radar. Predicted churn" name the project first
+        java.util.regex.Matcher lead = java.util.regex.Pattern.compile(":\\s|\\.\\s+(?=\\p{Lu})").matcher(name);
+        if (lead.find() && lead.start() > 0 && name.substring(0, lead.start()).split("\\s+").length <= 6) {
+            descriptions.add(0, name.substring(lead.end()).strip());
+            name = name.substring(0, lead.start()).strip();
         }
         return Optional.of(project(name, h.dates(), descriptions, entry.highlights, String.join(", ", stack)));
     }

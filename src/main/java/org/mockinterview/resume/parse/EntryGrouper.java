@@ -96,6 +96,14 @@ final class EntryGrouper {
                 continue;
             }
             boolean bullet = BULLET.matcher(text).lookingAt() && !DatePatterns.isOnlyDate(text);
+            if (bullet && isBulletedHeader(line, lines, i)) {
+                // "• Title | Org    (2021 - 2023)" over an unbulleted description: the item is the entry's header
+                current = new Entry();
+                sub = null;
+                entries.add(current);
+                current.header.add(withoutBullet(line));
+                continue;
+            }
             if (!bullet && current != null && current.lastWasBullet && !current.highlights.isEmpty()
                     && line.x0() > current.bulletX0 + (fonts ? 2f : 0.5f) && !DatePatterns.isOnlyDate(text)) {
                 // a hanging indent under a bullet's text is that bullet wrapping, whatever its first letter
@@ -278,6 +286,19 @@ final class EntryGrouper {
             }
         }
         return line.withCells(kept, keptX);
+    }
+
+    /** A list item styled or dated like a header whose following lines are an indented, unbulleted body. */
+    private boolean isBulletedHeader(TextLine line, List<TextLine> lines, int index) {
+        if (index + 1 >= lines.size()) {
+            return false;
+        }
+        TextLine next = lines.get(index + 1);
+        boolean bodyFollows = !BULLET.matcher(next.text()).lookingAt() && next.x0() > line.x0() + 2
+                && !isHeaderish(next);
+        boolean styled = line.hasFont() && line.bold() && !bodyBold && !next.bold();
+        boolean dated = line.cells().size() >= 2 && DatePatterns.hasDate(line.cells().get(line.cells().size() - 1));
+        return bodyFollows && (styled || dated) && !line.prose().endsWith(".");
     }
 
     private boolean isHeaderish(TextLine line) {

@@ -79,6 +79,11 @@ final class GlyphCollector extends PDFTextStripper {
         }
         String unicode = position.getUnicode();
         PDFont font = position.getFont();
+        if (unicode != null && unicode.length() == 1 && unicode.charAt(0) < 0x80 && isBulletGlyph(font,
+                position.getCharacterCodes())) {
+            // TeX's symbol fonts draw the list bullet through a code that their Unicode map calls "{" or similar
+            unicode = "\u2022";
+        }
         boolean unmapped = unicode == null || unicode.isEmpty() || unicode.equals("\uFFFD")
                 || unicode.length() == 1 && unicode.charAt(0) < 0x20 && unicode.charAt(0) != '\t';
         if (unmapped) {
@@ -122,6 +127,15 @@ final class GlyphCollector extends PDFTextStripper {
             return null;
         }
         return LIGATURES.get(simple.getEncoding().getName(codes[0]));
+    }
+
+    private static boolean isBulletGlyph(PDFont font, int[] codes) {
+        if (!(font instanceof org.apache.pdfbox.pdmodel.font.PDSimpleFont simple) || codes == null || codes.length != 1
+                || simple.getEncoding() == null) {
+            return false;
+        }
+        String name = simple.getEncoding().getName(codes[0]);
+        return name.equals("bullet") || name.equals("bulletmath") || name.equals("openbullet");
     }
 
     /** Per-font classification, computed once per font instead of once per glyph. */

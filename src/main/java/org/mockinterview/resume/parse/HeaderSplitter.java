@@ -44,6 +44,10 @@ final class HeaderSplitter {
             return List.of(clean(byConnector.get(0)), clean(byConnector.get(1)));
         }
         List<String> byComma = splitOutside(part, Pattern.compile(",\\s+"));
+        if (byComma.size() >= 3) {
+            // "Title, Organisation, City[, remark]": what follows the second part is place and remarks
+            return List.of(clean(byComma.get(0)), clean(byComma.get(1)));
+        }
         if (byComma.size() == 2) {
             int a = TitleLexicon.titleScore(byComma.get(0));
             int b = TitleLexicon.titleScore(byComma.get(1));

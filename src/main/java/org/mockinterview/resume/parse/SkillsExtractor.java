@@ -17,13 +17,15 @@ final class SkillsExtractor {
         for (List<String> stream : streams) {
             boolean delimited = stream.stream().anyMatch(s -> s.matches(".*[,;|•·▪].*"));
             StringBuilder joined = new StringBuilder();
-            for (String raw : stream) {
+            for (int k = 0; k < stream.size(); k++) {
+                String raw = stream.get(k);
                 String line = EntryGrouper.BULLET.matcher(raw).replaceFirst("").strip();
                 if (line.isEmpty()) {
                     continue;
                 }
-                boolean subHeading = delimited && !line.matches(".*[,;|•·▪:].*") && HeadingClassifier.isCaps(line)
-                        && line.split("\\s+").length <= 3;
+                boolean subHeading = delimited && !line.matches(".*[,;|•·▪:].*") && line.split("\\s+").length <= 3
+                        && (HeadingClassifier.isCaps(line) || k + 1 < stream.size()
+                                && stream.get(k + 1).matches(".*[,;|•·▪].*"));
                 if (subHeading || line.endsWith(":")) {
                     joined.append(" ; ");
                     continue;

@@ -27,7 +27,7 @@ final class TextRepair {
         if (cp >= 0xE000 && cp <= 0xF8FF || cp >= 0xF0000 || cp == 0xFFFD || cp == 0xFE0F || cp == 0x200D) {
             return false;
         }
-        if (cp >= 0x1F000 && cp <= 0x1FAFF || cp >= 0x2600 && cp <= 0x27BF) {
+        if (cp >= 0x1F000 && cp <= 0x1FAFF || cp >= 0x2600 && cp <= 0x27BF || cp >= 0x20D0 && cp <= 0x20FF) {
             return false;
         }
         return cp == ' ' || !Character.isISOControl(cp);
