@@ -87,6 +87,20 @@ final class DatePatterns {
         return DURATION.matcher(text.strip()).matches();
     }
 
+    private static final Pattern PLACE = Pattern.compile("^\\p{Lu}[\\p{L}.'’]+(?:[ -](?:de |di |am |sur |an der )?\\p{Lu}[\\p{L}.'’]+){0,2}"
+            + "(?:\\s*[,–-]\\s*\\p{Lu}[\\p{L}.'’]*(?: \\p{Lu}[\\p{L}.'’]*)?){1,2}$|^(?:remote|hybrid|on-?site)$",
+            Pattern.CASE_INSENSITIVE & 0 | Pattern.UNICODE_CASE);
+
+    /**
+     * A place printed beside a header ("Toulouse - France", "Berlin, Germany"): capitalised words joined by a
+     * comma or a dash, with no job or organisation word.
+     */
+    static boolean isPlace(String text) {
+        String t = text.strip();
+        return t.split("\\s+").length <= 5 && PLACE.matcher(t).matches() && TitleLexicon.titleScore(t) == 0
+                && !TitleLexicon.isInstitution(t);
+    }
+
     static boolean isLocation(String text) {
         String t = text.strip();
         return t.split("\\s+").length <= 6 && LOCATION.matcher(t).matches();

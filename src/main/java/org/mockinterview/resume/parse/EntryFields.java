@@ -22,12 +22,14 @@ final class EntryFields {
     }
 
     static HeaderParts headerParts(Entry entry, boolean splitDashes) {
-        List<String> parts = new ArrayList<>();
+        // each header line's first cell holds its main part; later cells (right-aligned) hold the rest
+        List<String> main = new ArrayList<>();
+        List<String> side = new ArrayList<>();
         String dates = null;
         String location = null;
         for (TextLine line : entry.header) {
-            for (String rawCell : line.cells()) {
-                String cell = rawCell;
+            for (int c = 0; c < line.cells().size(); c++) {
+                String cell = line.cells().get(c);
                 Optional<DatePatterns.Found> date = DatePatterns.find(cell);
                 if (date.isPresent()) {
                     if (dates == null) {
@@ -35,19 +37,25 @@ final class EntryFields {
                     }
                     cell = cell.substring(0, date.get().start()) + " | " + cell.substring(date.get().end());
                 }
+                if (c > 0 && location == null && DatePatterns.isPlace(DatePatterns.strip(cell))) {
+                    location = DatePatterns.strip(cell);
+                    continue;
+                }
                 for (String part : HeaderSplitter.split(cell, splitDashes)) {
                     if (DatePatterns.isDuration(part)) {
                         continue;
                     }
-                    if (location == null && !parts.isEmpty() && DatePatterns.isLocation(part)
+                    if (location == null && !(main.isEmpty() && side.isEmpty()) && DatePatterns.isLocation(part)
                             && !TitleLexicon.isInstitution(part)) {
                         location = part;
                         continue;
                     }
-                    parts.add(part);
+                    (c == 0 ? main : side).add(part);
                 }
             }
         }
+        List<String> parts = new ArrayList<>(main);
+        parts.addAll(side);
         for (String meta : entry.metaCells) {
             if (dates == null && DatePatterns.hasDate(meta)) {
                 dates = DatePatterns.find(meta).get().value();

@@ -11,7 +11,7 @@ import java.util.regex.Pattern;
 final class EntryGrouper {
 
     /** List markers: bullet glyphs, dashes, numbers, and the "o" of office suites' second-level lists. */
-    static final Pattern BULLET = Pattern.compile("^\\s*(?:[•·●○◦▪▫■□◆◇❖‣⁃∙*➢➤►▸▶➔→⮚✦✧★☆✓✔−–—-]|\\d{1,2}[.)]\\s"
+    static final Pattern BULLET = Pattern.compile("^\\s*(?:[•·●○◦▪▫■□◆◇❖‣⁃∙*➢➤►▸▶➔→⮚›»✦✧★☆✓✔−–—-]|\\d{1,2}[.)]\\s"
             + "|o(?:\\s{2,}|\\s+(?=\\p{Lu})))\\s*");
 
     /** A titled group of bullets inside an entry, e.g. a project within a job. */
@@ -294,8 +294,7 @@ final class EntryGrouper {
             return false;
         }
         TextLine next = lines.get(index + 1);
-        boolean bodyFollows = !BULLET.matcher(next.text()).lookingAt() && next.x0() > line.x0() + 2
-                && !isHeaderish(next);
+        boolean bodyFollows = !BULLET.matcher(next.text()).lookingAt() && !isHeaderish(next);
         boolean styled = line.hasFont() && line.bold() && !bodyBold && !next.bold();
         boolean dated = line.cells().size() >= 2 && DatePatterns.hasDate(line.cells().get(line.cells().size() - 1));
         return bodyFollows && (styled || dated) && !line.prose().endsWith(".");
