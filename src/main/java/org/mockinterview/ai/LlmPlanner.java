@@ -74,8 +74,9 @@ public class LlmPlanner {
         PiiRedactor redactor = PiiRedactor.forProfile(request.profile());
         String resume = Prompts.data(ResumeDigest.of(request.profile(), redactor), config.maxResumeChars());
         String jd = Prompts.data(redactor.redact(request.jobDescription()), config.maxJobDescriptionChars());
+        // The file's hash alone would serve a plan made from the old profile once the user corrected it.
         PlanCache.Key key = new PlanCache.Key(
-                request.resumeSha256() != null ? request.resumeSha256() : PlanCache.sha256(resume),
+                PlanCache.sha256((request.resumeSha256() == null ? "" : request.resumeSha256()) + "\n" + resume),
                 PlanCache.sha256(jd), slots.stream().map(PlannedQuestion::category).distinct().toList(),
                 request.perCategory() == 0 ? QuestionPlanner.DEFAULT_PER_CATEGORY : request.perCategory(),
                 request.difficulty() == null ? Difficulty.MIXED : request.difficulty(),

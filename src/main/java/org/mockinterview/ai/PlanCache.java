@@ -18,7 +18,10 @@ import java.util.Optional;
  */
 public final class PlanCache {
 
-    /** Everything the model's output depends on; history is deliberately absent. */
+    /**
+     * Everything the model's output depends on; history is deliberately absent. {@code resume} hashes the resume's
+     * file hash together with the profile as the model sees it, so a corrected profile is a new key.
+     */
     public record Key(String resume, String jobDescription, List<Category> categories, int perCategory,
             Difficulty difficulty, String model, String promptVersion) {
     }

@@ -15,6 +15,11 @@ import java.util.List;
 @Entity
 public class Resume extends PanacheEntity {
 
+    /** {@link #profileSource} of a profile as the parser made it. */
+    public static final String PARSER = "parser";
+    /** {@link #profileSource} of a profile the user corrected. */
+    public static final String USER = "user";
+
     @Column(nullable = false)
     public long userId;
 
@@ -41,6 +46,10 @@ public class Resume extends PanacheEntity {
     @JdbcTypeCode(SqlTypes.JSON)
     @Column(nullable = false)
     public ResumeProfile profile;
+
+    /** parser, or user once the user corrected the profile. */
+    @Column(nullable = false)
+    public String profileSource;
 
     @Column(nullable = false)
     public String extractedText;

@@ -10,6 +10,7 @@ import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
@@ -36,7 +37,7 @@ import java.io.IOException;
 import java.nio.file.Files;
 
 /**
- * Upload, list, read and delete the caller's resumes.
+ * Upload, list, read, correct and delete the caller's resumes.
  */
 @Path("/api/v1/resumes")
 @Tag(name = "resumes")
@@ -125,6 +126,28 @@ public class ResumeResource {
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public ResumeView get(@PathParam("id") long id) {
         return service.get(user.id(), id);
+    }
+
+    @PUT
+    @Path("/{id}/profile")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(operationId = "correctResumeProfile", summary = "Replace the parsed profile with the user's corrected one",
+            description = "The body is the profile as GET returns it. confidence, technologies, methods, metrics and"
+                    + " sections[].lines may be left out: they are computed from each entry's own text, a project"
+                    + " without a summary gets one, and every entry sent is stored with confidence 1.0. Interviews"
+                    + " created afterwards are planned from the corrected profile.")
+    @APIResponse(responseCode = "200", description = "Stored; the resume now has profileSource user",
+            content = @Content(schema = @Schema(implementation = ResumeView.class)))
+    @APIResponse(responseCode = "400", description = "Missing body, or invalid fields (each named in errors by its"
+            + " JSON path, e.g. experience[1].title); nothing is stored",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "404", description = "No such resume for this caller",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public ResumeView correctProfile(@PathParam("id") long id,
+            @org.eclipse.microprofile.openapi.annotations.parameters.RequestBody(required = true,
+                    content = @Content(schema = @Schema(implementation = ResumeProfile.class)))
+            @NotNull ResumeProfile profile) {
+        return service.correctProfile(user.id(), id, profile);
     }
 
     @DELETE

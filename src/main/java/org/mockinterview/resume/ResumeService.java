@@ -28,6 +28,9 @@ public class ResumeService {
     @Inject
     ResumeParsing parsing;
 
+    @Inject
+    ProfileCorrection correction;
+
     /** A stored resume and whether this call created it. */
     public record Ingested(ResumeView resume, boolean created) {
     }
@@ -71,6 +74,15 @@ public class ResumeService {
         return repository.findOwned(userId, id);
     }
 
+    /** Replaces the profile with the user's corrected one; from then on the resume's profile is the user's. */
+    @Transactional
+    public ResumeView correctProfile(long userId, long id, ResumeProfile profile) {
+        Resume r = repository.findOwned(userId, id).orElseThrow(() -> ProblemException.notFound("Resume " + id));
+        r.profile = correction.correct(profile, r.profile);
+        r.profileSource = Resume.USER;
+        return ResumeView.of(r);
+    }
+
     @Transactional
     public void delete(long userId, long id) {
         if (repository.deleteOwned(userId, id) == 0) {
@@ -94,6 +106,7 @@ public class ResumeService {
                 r.textExtractable = parsed.textExtractable();
                 r.warnings = parsed.warnings();
                 r.profile = parsed.profile();
+                r.profileSource = Resume.PARSER;
                 r.extractedText = parsed.text().replace("\u0000", "");
                 r.createdAt = OffsetDateTime.now();
                 repository.persistAndFlush(r);

@@ -157,6 +157,26 @@ class QuestionEngineLlmTest {
     }
 
     @Test
+    void correctedProfileOfTheSameFileIsPlannedAgainNotServedFromTheCache() {
+        PlanRequest r = Fixtures.request(Fixtures.resume(""), "sha-corrected", CATEGORIES);
+        wireMock.stubFor(planCall().willReturn(okJson(WireMockOpenAi.completion(validReply(quotas(r))))));
+        PlanResult first = engine.plan(r);
+        assertThat(first.questions()).anyMatch(q -> q.source() == Source.LLM);
+        assertThat(engine.plan(r).notes()).contains("llm questions from cache");
+        wireMock.verify(exactly(1), postRequestedFor(urlEqualTo(CHAT)));
+
+        // the same file (same hash), its profile corrected by the user
+        PlanRequest corrected = Fixtures.request(Fixtures.resume("Now also settles payments on Zephyr Ledger."),
+                "sha-corrected", CATEGORIES);
+        PlanResult result = engine.plan(corrected);
+
+        assertThat(result.notes()).doesNotContain("llm questions from cache");
+        assertThat(result.questions()).anyMatch(q -> q.source() == Source.LLM);
+        wireMock.verify(exactly(2), postRequestedFor(urlEqualTo(CHAT)));
+        wireMock.verify(exactly(1), postRequestedFor(urlEqualTo(CHAT)).withRequestBody(containing("Zephyr Ledger")));
+    }
+
+    @Test
     void serverErrorIsRetriedOnceThenFallsBack() {
         PlanRequest r = Fixtures.request(Fixtures.resume(""), "sha-500", CATEGORIES);
         wireMock.stubFor(planCall().willReturn(aResponse().withStatus(500).withBody("{\"error\":\"boom\"}")));

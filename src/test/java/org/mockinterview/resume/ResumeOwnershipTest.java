@@ -36,9 +36,17 @@ class ResumeOwnershipTest {
 
         given().header("Authorization", TestTokens.bearer("intruder-1"))
                 .when().delete("/api/v1/resumes/" + id).then().statusCode(404);
+        String otherPutDetail = given().header("Authorization", TestTokens.bearer("intruder-1"))
+                .contentType("application/json").body("{\"name\": \"Mallory\"}")
+                .when().put("/api/v1/resumes/" + id + "/profile")
+                .then().statusCode(404).contentType("application/problem+json")
+                .body("type", equalTo("https://mockinterview.org/problems/not-found"))
+                .extract().path("detail");
+        assertThat(otherPutDetail).isEqualTo(otherDetail);
         given().header("Authorization", TestTokens.bearer("intruder-1"))
                 .when().get("/api/v1/resumes").then().statusCode(200).body("total", equalTo(0));
         given().header("Authorization", TestTokens.bearer("owner-1"))
-                .when().get("/api/v1/resumes/" + id).then().statusCode(200).body("id", equalTo(id));
+                .when().get("/api/v1/resumes/" + id).then().statusCode(200).body("id", equalTo(id))
+                .body("profile.name", equalTo("Jane Roe")).body("profileSource", equalTo("parser"));
     }
 }

@@ -1,6 +1,7 @@
 package org.mockinterview.platform.problem;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.exc.InvalidFormatException;
 import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
@@ -134,15 +135,26 @@ public class ProblemExceptionMappers {
         }
         if (e instanceof InvalidFormatException || e instanceof MismatchedInputException) {
             MismatchedInputException m = (MismatchedInputException) e;
-            String field = m.getPath().stream()
-                    .map(r -> r.getFieldName() != null ? r.getFieldName() : "[" + r.getIndex() + "]")
-                    .collect(Collectors.joining("."));
+            String field = jsonPath(m.getPath());
             if (!field.isEmpty()) {
                 return fieldProblem(field, "has the wrong type or format", path);
             }
         }
         return ProblemResponses.of(ProblemType.MALFORMED_JSON,
                 "The body could not be parsed as JSON of the expected shape", path);
+    }
+
+    /** The path as clients write it: {@code projects[0].confidence}. */
+    private static String jsonPath(List<JsonMappingException.Reference> path) {
+        StringBuilder sb = new StringBuilder();
+        for (JsonMappingException.Reference r : path) {
+            if (r.getFieldName() != null) {
+                sb.append(sb.isEmpty() ? "" : ".").append(r.getFieldName());
+            } else if (r.getIndex() >= 0) {
+                sb.append('[').append(r.getIndex()).append(']');
+            }
+        }
+        return sb.toString();
     }
 
     private static Response fieldProblem(String field, String message, String path) {
