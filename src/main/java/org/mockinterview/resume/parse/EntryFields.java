@@ -27,6 +27,9 @@ final class EntryFields {
         List<String> side = new ArrayList<>();
         String dates = null;
         String location = null;
+        // when title and organisation sit on lines of their own, a dash inside one of them is part of it
+        long textLines = entry.header.stream().filter(l -> !DatePatterns.isOnlyDate(l.cells().get(0))).count();
+        boolean dashes = splitDashes && textLines < 2;
         for (TextLine line : entry.header) {
             for (int c = 0; c < line.cells().size(); c++) {
                 String cell = line.cells().get(c);
@@ -41,7 +44,7 @@ final class EntryFields {
                     location = DatePatterns.strip(cell);
                     continue;
                 }
-                for (String part : HeaderSplitter.split(cell, splitDashes)) {
+                for (String part : HeaderSplitter.split(cell, dashes)) {
                     if (DatePatterns.isDuration(part)) {
                         continue;
                     }

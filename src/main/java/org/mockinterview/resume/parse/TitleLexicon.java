@@ -35,7 +35,8 @@ final class TitleLexicon {
             + "m\\.?\\s?sc?\\.?|b\\.?a\\.?|m\\.?a\\.?|ph\\.?\\s?d\\.?|d\\.?phil|m\\.?phil|m\\.?eng|b\\.?eng|b\\.?e\\.|"
             + "mba|bba|llb|llm|b\\.?com|m\\.?com|bca|mca|associate|diploma|diplom|doctor|doctorate|"
             + "licence|licenciatura|licenciado|grado|mestrado|bacharelado|doutorado|magister|laurea|ingeniero|"
-            + "ingénieur|abitur|matura|baccalaur\\p{L}*|bachiller\\p{L}*|a-levels?|gcse|hsc|ssc|[bm][.-]?tech|"
+            + "ingénieur|abitur|matura|m[12]|l[1-3]|dut|bts|bac|máster|técnico|tecnólogo|pós-graduação|especialização|"
+            + "staatsexamen|bacharel|baccalaur\\p{L}*|bachiller\\p{L}*|a-levels?|gcse|hsc|ssc|[bm][.-]?tech|"
             + "high school|secondary school|學士|学士|硕士|博士|本科|修士|학사|석사|박사)(?![\\p{L}])");
 
     private TitleLexicon() {
