@@ -79,7 +79,9 @@ final class ColumnDetector {
             // a real column is prose, or at least left-aligned (tags, quotes, short lists): right-aligned dates are not
             boolean column = rightProse >= 0.25 * rightCells || aligned(rows, x, false) >= 0.5
                     || aligned(rows, x, true) >= 0.5;
-            if (!column || leftMeta * 2 >= leftCells || rightMeta * 2 >= rightCells) {
+            // labels right-aligned against the text (moderncv's dates and labels) are a gutter, not a column
+            boolean gutterOfLabels = rightEdgeShare(rows, x) >= 0.6;
+            if (!column || gutterOfLabels || leftMeta * 2 >= leftCells || rightMeta * 2 >= rightCells) {
                 continue;
             }
             int balance = Math.min(leftChars, rightChars);
@@ -117,6 +119,28 @@ final class ColumnDetector {
             best = Math.max(best, near);
         }
         return (double) best / n;
+    }
+
+    /** Share of the short cells left of x that end at the most common right edge there, within 3 pt. */
+    private static double rightEdgeShare(List<Row> rows, float x) {
+        java.util.Map<Integer, Integer> ends = new java.util.HashMap<>();
+        int n = 0;
+        for (Row row : rows) {
+            Cell last = null;
+            for (Cell c : row.cells()) {
+                if (c.x1() <= x) {
+                    last = c;
+                }
+            }
+            if (last != null) {
+                n++;
+                if (last.text().split("\\s+").length <= 3) {
+                    ends.merge(Math.round(last.x1() / 3f), 1, Integer::sum);
+                }
+            }
+        }
+        int best = ends.values().stream().max(Integer::compare).orElse(0);
+        return n < 4 ? 0 : (double) best / n;
     }
 
     private static boolean isMeta(String text) {
