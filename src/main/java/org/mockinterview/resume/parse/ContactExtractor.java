@@ -65,7 +65,7 @@ final class ContactExtractor {
         if (text.matches("(?iu)^(resume|résumé|cv|curriculum vitae|lebenslauf|简历|个人简历|履歴書|이력서)$")) {
             return false;
         }
-        if (HeadingVocabulary.kindOf(text).isPresent()) {
+        if (HeadingVocabulary.kindOf(text).isPresent() || LINK.matcher(text).find()) {
             return false;
         }
         if (!NAME.matcher(text).matches()) {

@@ -188,6 +188,16 @@ final class EntryFields {
                 }
             }
         }
+        if (degree == null && institution != null) {
+            // "Semester Abroad | University of Melbourne": what the header names besides the place is the programme
+            for (String part : h.parts()) {
+                if (!part.equals(institution) && !TitleLexicon.isInstitution(part) && !DatePatterns.isLocation(part)
+                        && part.split("\\s+").length <= 10) {
+                    degree = part;
+                    break;
+                }
+            }
+        }
         if (degree != null) {
             degree = degree.replaceAll("(?i)\\s*[;,|]?\\s*\\b(c?gpa|grade)\\b.*$", "").strip();
         }

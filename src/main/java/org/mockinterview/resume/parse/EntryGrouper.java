@@ -48,6 +48,11 @@ final class EntryGrouper {
     }
 
     List<Entry> group(List<TextLine> lines, boolean experience) {
+        return group(lines, experience, false);
+    }
+
+    /** @param listsEntries each dated list item is an entry of its own (education lists, award lists) */
+    List<Entry> group(List<TextLine> lines, boolean experience, boolean listsEntries) {
         // a line that ends well short of the text's right edge was not wrapped: the next line starts a new item
         // the text edge is where single-cell lines end, unless they are all short and only dates reach further
         float overall = (float) lines.stream().mapToDouble(TextLine::x1).max().orElse(0);
@@ -96,7 +101,7 @@ final class EntryGrouper {
                 continue;
             }
             boolean bullet = BULLET.matcher(text).lookingAt() && !DatePatterns.isOnlyDate(text);
-            if (bullet && isBulletedHeader(line, lines, i)) {
+            if (bullet && (isBulletedHeader(line, lines, i) || listsEntries && isDatedItem(line))) {
                 // "• Title | Org    (2021 - 2023)" over an unbulleted description: the item is the entry's header
                 current = new Entry();
                 sub = null;
@@ -286,6 +291,15 @@ final class EntryGrouper {
             }
         }
         return line.withCells(kept, keptX);
+    }
+
+    /** An item naming a school or degree, or with its dates set apart in a cell of their own. */
+    private static boolean isDatedItem(TextLine line) {
+        String text = line.prose();
+        boolean datedCell = line.cells().size() >= 2
+                && DatePatterns.isOnlyDate(line.cells().get(line.cells().size() - 1));
+        return DatePatterns.hasDate(text) && text.split("\\s+").length <= 16
+                && (datedCell || TitleLexicon.isInstitution(text) || TitleLexicon.hasDegree(text));
     }
 
     /** A list item styled or dated like a header whose following lines are an indented, unbulleted body. */

@@ -72,10 +72,23 @@ final class HeadingClassifier {
         int top = styleCounts.values().stream().max(Integer::compare).orElse(0);
         Set<String> styles = new HashSet<>();
         styleCounts.forEach((s, n) -> {
-            if (n == top || n >= 2) {
+            if (n == top) {
                 styles.add(s);
             }
         });
+        // headings of one document differ by a point at most (a title font rounded differently), never in weight;
+        // a second style (a sidebar's) counts when it repeats and shares the main headings' capitals
+        boolean topCaps = vocab.stream().filter(i -> styles.contains(style(lines.get(i))))
+                .allMatch(i -> isCaps(headingText(lines.get(i))));
+        for (Map.Entry<String, Integer> e : styleCounts.entrySet()) {
+            boolean caps = vocab.stream().filter(i -> style(lines.get(i)).equals(e.getKey()))
+                    .allMatch(i -> isCaps(headingText(lines.get(i))));
+            for (String t : List.copyOf(styles)) {
+                if (close(e.getKey(), t) || e.getValue() >= 2 && caps && topCaps) {
+                    styles.add(e.getKey());
+                }
+            }
+        }
         vocab.removeIf(i -> !styles.contains(style(lines.get(i))));
         boolean allCaps = true;
         for (int i : vocab) {
@@ -109,6 +122,12 @@ final class HeadingClassifier {
             }
         }
         return out;
+    }
+
+    private static boolean close(String a, String b) {
+        String[] x = a.split(":");
+        String[] y = b.split(":");
+        return x[1].equals(y[1]) && Math.abs(Integer.parseInt(x[0]) - Integer.parseInt(y[0])) <= 2;
     }
 
     private static String style(TextLine line) {

@@ -58,8 +58,11 @@ final class ProfileAssembler {
                 }
                 case "projects" -> grouper.group(content, false)
                         .forEach(entry -> projects.addAll(EntryFields.projects(entry)));
-                case "education" -> grouper.group(content, false)
-                        .forEach(entry -> EntryFields.education(entry).ifPresent(education::add));
+                case "education" -> {
+                    for (Entry entry : grouper.group(content, false, true)) {
+                        EntryFields.education(entry).map(e -> inheritInstitution(e, education)).ifPresent(education::add);
+                    }
+                }
                 case "skills" -> skills.addAll(SkillsExtractor.skills(content));
                 case "contact" -> contactLines.addAll(content);
                 default -> {
@@ -69,6 +72,16 @@ final class ProfileAssembler {
         ContactExtractor.Contact contact = ContactExtractor.extract(contactLines, lines, nameIndex);
         return new ResumeProfile(contact.name(), contact.email(), contact.phone(), contact.links(), sections,
                 experience, projects, education, new ArrayList<>(skills));
+    }
+
+    /** Several degrees printed under one institution line share it. */
+    private static Education inheritInstitution(Education e, List<Education> previous) {
+        if (e.institution() != null || e.degree() == null || previous.isEmpty()
+                || previous.get(previous.size() - 1).institution() == null) {
+            return e;
+        }
+        return EntryConfidence.of(new Education(previous.get(previous.size() - 1).institution(), e.degree(), e.dates(),
+                null));
     }
 
     /** A second role at the same employer is often printed as a title line under the employer's first role. */
