@@ -2,7 +2,6 @@ package org.mockinterview.resume.parse;
 
 import java.io.IOException;
 import java.io.InputStream;
-import java.util.ArrayList;
 import java.util.List;
 
 import org.apache.pdfbox.Loader;
@@ -54,11 +53,8 @@ public final class ResumePdfParser {
                 throw new ResumeParseException(Kind.NO_TEXT_LAYER, "no extractable text; paste the resume as text");
             }
             List<TextLine> lines = PageLayout.lines(collector);
-            List<String> warnings = new ArrayList<>();
             ResumeProfile profile = ProfileAssembler.assemble(lines);
-            if (profile.sections().isEmpty()) {
-                warnings.add("no section headings recognised");
-            }
+            List<String> warnings = ProfileWarnings.of(profile);
             String text = String.join("\n", lines.stream().map(TextLine::text).toList());
             return new ParsedResume(pages, true, warnings, text, profile);
         } catch (ResumeParseException e) {

@@ -11,11 +11,13 @@ public final class ResumeTextParser {
     public ParsedResume parse(String text) {
         String source = text == null ? "" : text.replace("\r\n", "\n").replace('\r', '\n');
         List<TextLine> lines = lines(source);
+        ResumeProfile profile = ProfileAssembler.assemble(lines);
         List<String> warnings = new ArrayList<>();
         if (lines.isEmpty()) {
             warnings.add("no text");
+        } else {
+            warnings.addAll(ProfileWarnings.of(profile));
         }
-        ResumeProfile profile = ProfileAssembler.assemble(lines);
         String repaired = String.join("\n", lines.stream().map(TextLine::text).toList());
         return new ParsedResume(0, !lines.isEmpty(), warnings, repaired, profile);
     }
