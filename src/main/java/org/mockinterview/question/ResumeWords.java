@@ -33,6 +33,13 @@ final class ResumeWords {
             "presented", "prototyped", "rebuilt", "redesigned", "reduced", "refactored", "researched", "scaled",
             "shipped", "spearheaded", "streamlined", "trained", "utilized", "utilised", "validated", "wrote");
 
+    // Present and irregular forms that open bullets in the present tense or without "-ed"; fine in a sentence, too
+    // ambiguous to reject a name for.
+    private static final Set<String> STATEMENT_VERBS = Set.of("analyse", "analyze", "automate", "automated", "build",
+            "collaborate", "conduct", "create", "deploy", "design", "develop", "drive", "forecast", "grew", "implement",
+            "lead", "maintain", "made", "manage", "mentor", "own", "partner", "ran", "research", "run", "set", "taught",
+            "train", "won", "write");
+
     static final Pattern EMAIL = Pattern.compile("[\\w.+-]+@[\\w-]+(\\.[\\w-]+)+");
     static final Pattern URL = Pattern.compile("(?i)\\b(?:https?://|www\\.)\\S+"
             + "|\\b[a-z0-9-]+(?:\\.[a-z0-9-]+)*\\.(?:com|io|org|net|dev|ai|me|co|app|page|site|edu)/"
@@ -43,11 +50,12 @@ final class ResumeWords {
     /** Tools and methods specific enough to ask "why that choice". */
     static final Pattern TECHNOLOGY = Pattern.compile("(?i)(?<![\\w-])(?:python|sql|pyspark|spark|hadoop|hive|"
             + "kafka|airflow|dbt|tensorflow|pytorch|keras|jax|scikit-learn|sklearn|xgboost|lightgbm|catboost|pandas|"
-            + "numpy|scipy|statsmodels|docker|kubernetes|aws|sagemaker|gcp|azure|bigquery|snowflake|databricks|"
+            + "numpy|scipy|statsmodels|prophet|arima|shap|mlflow|fastapi|flask|django|streamlit|plotly|d3|"
+            + "ggplot2?|dplyr|tidyverse|docker|kubernetes|aws|sagemaker|gcp|azure|bigquery|snowflake|databricks|"
             + "tableau|power bi|looker|matlab|stata|sas|spss|julia|scala|java|c\\+\\+|rust|golang|javascript|"
             + "typescript|postgresql|postgres|mysql|mongodb|redis|elasticsearch|hugging ?face|langchain|bert|gpt-?\\d?|"
             + "llms?|transformers?|cnns?|rnns?|lstms?|gans?|u-net|resnet|yolo|opencv|nlp|computer vision|"
-            + "logistic regression|linear regression|regression|random forests?|gradient[- ]boost(?:ed|ing)?|"
+            + "logistic regression|linear regression|regression|random forests?|gradient[- ]boosting|gradient[- ]boosted (?:decision )?(?:trees|machines)|"
             + "decision trees?|neural networks?|deep learning|machine learning|reinforcement learning|"
             + "bayesian [a-z]+|causal inference|time[- ]series|forecasting|clustering|k-means|classification|"
             + "a/b tests?|a/b testing|anomaly detection|recommender systems?|recommendation engine|"
@@ -88,8 +96,8 @@ final class ResumeWords {
     /** Looser, for sentences: any past tense or gerund opens a bullet ("Supervised 3 interns", "Building ..."). */
     static boolean opensStatement(String token) {
         String w = word(token);
-        return ACTION_VERBS.contains(w) || w.matches("\\p{L}{2,}(?:ed|ing)") && !w.equals("during")
-                || w.equals("responsible");
+        return ACTION_VERBS.contains(w) || STATEMENT_VERBS.contains(w) || w.equals("responsible")
+                || w.matches("\\p{L}{2,}(?:ed|ing)") && !w.equals("during");
     }
 
     static boolean isContact(String s) {
