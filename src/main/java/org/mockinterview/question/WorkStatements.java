@@ -3,6 +3,7 @@ package org.mockinterview.question;
 import org.mockinterview.resume.ResumeProfile;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.HashSet;
 import java.util.LinkedHashSet;
@@ -30,6 +31,7 @@ final class WorkStatements {
 
     private static final Pattern BROKEN_HYPHEN = Pattern.compile("(\\p{L})[-\u2010] (\\p{Ll})");
     private static final Pattern SENTENCE_END = Pattern.compile("(?<=[.!?。])\\s+(?=\\p{Lu})");
+    private static final String CUT_TAIL = "[\\s,;:(\\p{Pd}]+$";
     private static final Pattern CJK = Pattern.compile("[\\p{IsHan}\\p{IsHiragana}\\p{IsKatakana}\\p{IsHangul}]");
 
     private WorkStatements() {
@@ -146,8 +148,7 @@ final class WorkStatements {
             t = first.length() <= MAX_QUOTE && SubjectNames.words(first).length >= MIN_WORDS ? first
                     : cut(t, MAX_QUOTE);
         }
-        String last = ResumeWords.word(t.substring(t.lastIndexOf(' ') + 1));
-        if (!t.endsWith("…") && ResumeWords.DANGLING_END.contains(last)) {
+        if (!t.endsWith("…") && ResumeWords.DANGLING_END.contains(lastWord(t))) {
             return null; // a fragment: the line was cut mid-sentence
         }
         return t.matches(".*[.!?。…]$") ? t : t + ".";
@@ -163,22 +164,33 @@ final class WorkStatements {
     private static String cut(String s, int max) {
         String t = s.substring(0, max - 1);
         int space = t.lastIndexOf(' ');
-        if (space > max / 3) {
+        if (!Character.isWhitespace(s.charAt(max - 1)) && space > max / 3) {
             t = t.substring(0, space);
         }
-        t = t.replaceAll("[\\s,;:(\\p{Pd}]+$", "");
-        while (t.contains(" ") && ResumeWords.DANGLING_END.contains(ResumeWords.word(t.substring(t.lastIndexOf(' ') + 1)))) {
-            t = t.substring(0, t.lastIndexOf(' ')).replaceAll("[\\s,;:(\\p{Pd}]+$", "");
+        t = t.replaceAll(CUT_TAIL, "");
+        while (t.contains(" ") && ResumeWords.DANGLING_END.contains(lastWord(t))) {
+            t = t.substring(0, t.lastIndexOf(' ')).replaceAll(CUT_TAIL, "");
         }
         return t + "…";
     }
 
-    /** "Python, SQL, Spark, Tableau" or "Data Scientist, Acme Corp, 2019 - 2021": not a statement. */
+    /**
+     * "Python, SQL, Spark, Tableau", "Data Scientist, Acme Corp, 2019 - 2021" or "Machine Learning Engineer at
+     * Acme Corp": a list or an entry's header line, not a statement.
+     */
     private static boolean looksLikeListOrHeader(String s, String[] words) {
         long commas = s.chars().filter(c -> c == ',' || c == '|' || c == ';' || c == '•').count();
         boolean list = commas >= 2 && words.length <= 3 * (commas + 1);
-        boolean header = ResumeWords.YEAR.matcher(s).find() && words.length <= 10 && !s.endsWith(".");
-        return list || header;
+        boolean dated = ResumeWords.YEAR.matcher(s).find() && words.length <= 10 && !s.endsWith(".");
+        long capitalized = Arrays.stream(words).filter(w -> Character.isUpperCase(w.codePointAt(0))).count();
+        long content = Arrays.stream(words).filter(w -> !ResumeWords.DANGLING_END.contains(ResumeWords.word(w)))
+                .count();
+        boolean titleCase = words.length <= 10 && capitalized * 10 >= content * 7;
+        return list || dated || titleCase;
+    }
+
+    private static String lastWord(String s) {
+        return ResumeWords.word(s.substring(s.lastIndexOf(' ') + 1));
     }
 
     private static String technology(String s, List<Pattern> terms) {

@@ -45,6 +45,8 @@ class WorkStatementsTest {
         assertThat(statement("and deployed it to production on AWS")).as("continuation of a wrapped line").isNull();
         assertThat(statement("Python, SQL, Spark, Tableau, Excel")).as("a list").isNull();
         assertThat(statement("Data Scientist, Acme Corp, 2019 - 2021")).as("an entry header").isNull();
+        assertThat(statement("Machine Learning Engineer at Acme Corp")).as("a title-case header").isNull();
+        assertThat(statement("Real-time fraud scoring on Kafka with LightGBM")).as("sentence case").isNotNull();
         assertThat(statement("Email me at jane@example.com about the fraud model")).as("contact").isNull();
         assertThat(statement("References available on request")).as("no work in it").isNull();
         assertThat(statement("Built a model to")).as("cut mid-sentence").isNull();
