@@ -11,8 +11,6 @@ import java.util.Set;
 /**
  * The part of a resume the model needs to tailor questions: projects, roles, skills and education, redacted.
  * Contact fields are never included; free text is still redacted because highlights can repeat them.
- * When the parser's entries are uncertain, the work sections' own text comes first, so the model always sees the
- * candidate's work even where the entries were mis-segmented.
  */
 public final class ResumeDigest {
 
@@ -29,6 +27,7 @@ public final class ResumeDigest {
         }
         StringBuilder sb = new StringBuilder();
         if (SubjectNames.entriesUncertain(profile)) {
+            // Mis-segmented entries may have lost the candidate's work; the sections' own text still has it.
             workSections(sb, profile);
         }
         if (profile.projects() != null && !profile.projects().isEmpty()) {

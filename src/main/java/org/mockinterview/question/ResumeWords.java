@@ -55,7 +55,8 @@ final class ResumeWords {
             + "tableau|power bi|looker|matlab|stata|sas|spss|julia|scala|java|c\\+\\+|rust|golang|javascript|"
             + "typescript|postgresql|postgres|mysql|mongodb|redis|elasticsearch|hugging ?face|langchain|bert|gpt-?\\d?|"
             + "llms?|transformers?|cnns?|rnns?|lstms?|gans?|u-net|resnet|yolo|opencv|nlp|computer vision|"
-            + "logistic regression|linear regression|regression|random forests?|gradient[- ]boosting|gradient[- ]boosted (?:decision )?(?:trees|machines)|"
+            + "logistic regression|linear regression|regression|random forests?|gradient[- ]boosting|"
+            + "gradient[- ]boosted (?:decision )?(?:trees|machines)|"
             + "decision trees?|neural networks?|deep learning|machine learning|reinforcement learning|"
             + "bayesian [a-z]+|causal inference|time[- ]series|forecasting|clustering|k-means|classification|"
             + "a/b tests?|a/b testing|anomaly detection|recommender systems?|recommendation engine|"
@@ -81,7 +82,8 @@ final class ResumeWords {
         if (s == null) {
             return "";
         }
-        String t = Normalizer.normalize(s, Normalizer.Form.NFKC).replaceAll("[\\u00AD\\u200B-\\u200D\\u2060\\uFEFF]", "");
+        String t = Normalizer.normalize(s, Normalizer.Form.NFKC)
+                .replaceAll("[\\u00AD\\u200B-\\u200D\\u2060\\uFEFF]", "");
         return t.replaceAll("\\s+", " ").strip();
     }
 

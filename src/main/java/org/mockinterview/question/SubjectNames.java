@@ -25,7 +25,8 @@ public final class SubjectNames {
     static final int MAX_WORDS = 8;
     static final int MAX_CHARS = 70;
 
-    private static final Pattern LEADING_BULLET = Pattern.compile("^(?:[\\p{So}\\p{Sm}\\p{Pd}•·▪◦●○■□►▸‣⁃∙*>~]+\\s*"
+    private static final Pattern LEADING_BULLET = Pattern.compile(
+            "^(?:[\\p{So}\\p{Sm}\\p{Pd}•·▪◦●○■□►▸‣⁃∙*>~]+\\s*"
             + "|o\\s+(?=\\p{Lu})|\\(?\\d{1,2}[.)]\\s+)+");
     private static final Pattern TRAILING_SEPARATOR = Pattern.compile("[\\s:;,|/\\p{Pd}•·]+$");
     private static final Pattern MONTH_OR_SEASON = Pattern.compile("(?i)\\b(?:" + String.join("|",

@@ -13,10 +13,7 @@ import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
-/**
- * The candidate's own sentences about their work, taken from work sections and from entries that cannot be named,
- * cleaned so they can be quoted in a question; the ones that carry metrics and technologies come first.
- */
+/** The candidate's own sentences about their work, cleaned so a question can quote them; metrics and tools first. */
 final class WorkStatements {
 
     /** A quotable sentence, its short excerpt for {@code projectRef}, and what a template may ask about. */
@@ -215,7 +212,8 @@ final class WorkStatements {
             all.addAll(nonNull(p.technologies()));
             all.addAll(nonNull(p.methods()));
         });
-        nonNull(profile.experience()).stream().filter(e -> e != null).forEach(e -> all.addAll(nonNull(e.technologies())));
+        nonNull(profile.experience()).stream().filter(e -> e != null)
+                .forEach(e -> all.addAll(nonNull(e.technologies())));
         for (String t : all) {
             String c = SubjectNames.clean(t);
             if (c.length() >= 2 && SubjectNames.isTerm(c)) {

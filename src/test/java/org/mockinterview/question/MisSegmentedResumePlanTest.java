@@ -99,7 +99,8 @@ class MisSegmentedResumePlanTest {
     void namedEntriesStillLeadWhenThereAreAny() {
         List<PlannedQuestion> plan = planner.plan(QuestionPlannerTest.FRAUD_RESUME, null, null, 2, null, null);
         assertThat(plan.stream().filter(q -> q.source() == Source.TEMPLATE).map(PlannedQuestion::projectRef))
-                .hasSize(5).allMatch(r -> r.equals("Card Fraud Detection") || r.equals("Data Scientist, Northwind Bank"));
+                .hasSize(5).allMatch(r -> r.equals("Card Fraud Detection")
+                        || r.equals("Data Scientist, Northwind Bank"));
     }
 
     private static ResumeProfile sectionsOnly(List<String> lines) {

@@ -28,11 +28,7 @@ import java.util.stream.Stream;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
-/**
- * Runner (not part of the default build) that measures how many categories of an offline plan name the candidate's
- * own work on the real evaluation resumes. Run with -Dtest=TailoringEvaluation; -Dtailoring.floor=N fails the run
- * when fewer than N resumes are tailored in all five categories. The truth files are read for scoring only.
- */
+/** Runner (-Dtest=TailoringEvaluation): how many categories of an offline plan name the candidate's own work. */
 class TailoringEvaluation {
 
     private static final Set<String> INSIGNIFICANT = Set.of("the", "of", "and", "for", "at", "in", "a", "an", "&",
@@ -51,8 +47,10 @@ class TailoringEvaluation {
             List<Scored> questions) {
     }
 
+    /** -Dtailoring.floor=N fails the run when fewer than N resumes are tailored in all five categories. */
     @Test
     void offlinePlansNameTheCandidatesOwnWork() throws IOException {
+        // The truth files are read for scoring only; nothing from them goes into the project.
         Path root = Path.of(System.getProperty("eval.root", "../shared/eval/resumes"));
         if (!Files.isDirectory(root.resolve("pdf")) || !Files.isDirectory(root.resolve("truth"))) {
             String reason = "evaluation resumes not present at " + root.toAbsolutePath();
