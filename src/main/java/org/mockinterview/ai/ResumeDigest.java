@@ -1,16 +1,22 @@
 package org.mockinterview.ai;
 
+import org.mockinterview.question.SubjectNames;
 import org.mockinterview.resume.ResumeProfile;
 
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
+import java.util.Set;
 
 /**
  * The part of a resume the model needs to tailor questions: projects, roles, skills and education, redacted.
  * Contact fields are never included; free text is still redacted because highlights can repeat them.
  */
 public final class ResumeDigest {
+
+    static final Set<String> WORK_KINDS = Set.of("experience", "projects", "other");
+    // Leaves room in the model's resume budget for the entries, skills and education that follow.
+    static final int MAX_WORK_CHARS = 4000;
 
     private ResumeDigest() {
     }
@@ -20,6 +26,10 @@ public final class ResumeDigest {
             return "";
         }
         StringBuilder sb = new StringBuilder();
+        if (SubjectNames.entriesUncertain(profile)) {
+            // Mis-segmented entries may have lost the candidate's work; the sections' own text still has it.
+            workSections(sb, profile);
+        }
         if (profile.projects() != null && !profile.projects().isEmpty()) {
             sb.append("Projects:\n");
             for (ResumeProfile.Project p : profile.projects()) {
@@ -56,6 +66,29 @@ public final class ResumeDigest {
             sb.append("Education: ").append(String.join("; ", schools)).append('\n');
         }
         return redactor.redact(sb.toString().strip());
+    }
+
+    private static void workSections(StringBuilder sb, ResumeProfile profile) {
+        if (profile.sections() == null) {
+            return;
+        }
+        StringBuilder work = new StringBuilder();
+        for (ResumeProfile.Section s : profile.sections()) {
+            if (s == null || s.kind() == null || !WORK_KINDS.contains(s.kind()) || s.lines() == null
+                    || nonBlank(s.lines()).isEmpty()) {
+                continue;
+            }
+            work.append(nz(s.heading()).isEmpty() ? s.kind() : nz(s.heading())).append(":\n");
+            for (String line : nonBlank(s.lines())) {
+                work.append("- ").append(line.replaceAll("\\s+", " ")).append('\n');
+            }
+        }
+        if (!work.isEmpty()) {
+            String text = work.length() <= MAX_WORK_CHARS ? work.toString()
+                    : work.substring(0, MAX_WORK_CHARS) + " […]\n";
+            sb.append("Work sections as written on the resume (the entries below may be mis-segmented):\n")
+                    .append(text);
+        }
     }
 
     private static void list(StringBuilder sb, String label, List<String> items) {

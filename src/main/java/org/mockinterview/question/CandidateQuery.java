@@ -21,6 +21,7 @@ final class CandidateQuery {
     private static final int MAX_PROJECTS = 4;
     private static final int MAX_EXPERIENCES = 3;
     private static final int MAX_JOB_CHARS = 3000;
+    private static final int MAX_EMBEDDED_STATEMENTS = 4;
 
     /** Why a bank question scored as it did: its score and the segment it matched best. */
     record Match(double score, String label) {
@@ -28,6 +29,7 @@ final class CandidateQuery {
 
     private final List<ResumeSubject> allProjects;
     private final List<ResumeSubject> allExperiences;
+    private final List<ResumeSubject> work;
     private final List<String> labels = new ArrayList<>();
     private final List<String> texts = new ArrayList<>();
     private final boolean hasJob;
@@ -40,6 +42,7 @@ final class CandidateQuery {
         this.embedder = embedder;
         this.allProjects = ResumeSubject.projects(profile);
         this.allExperiences = ResumeSubject.experiences(profile);
+        this.work = ResumeSubject.work(profile);
         for (ResumeSubject s : allProjects.subList(0, Math.min(MAX_PROJECTS, allProjects.size()))) {
             labels.add("your project '" + s.ref() + "'");
             texts.add(s.description());
@@ -47,6 +50,12 @@ final class CandidateQuery {
         for (ResumeSubject s : allExperiences.subList(0, Math.min(MAX_EXPERIENCES, allExperiences.size()))) {
             labels.add("your role as " + s.ref());
             texts.add(s.description());
+        }
+        if (!work.isEmpty()) {
+            // One segment: single statements are short, and together they say what the candidate works on.
+            labels.add("the work described on your resume");
+            texts.add(String.join(" ", work.subList(0, Math.min(MAX_EMBEDDED_STATEMENTS, work.size())).stream()
+                    .map(ResumeSubject::description).toList()));
         }
         List<String> skills = profile == null || profile.skills() == null ? List.of()
                 : profile.skills().stream().filter(s -> !ResumeSubject.blank(s)).toList();
@@ -67,7 +76,7 @@ final class CandidateQuery {
     }
 
     boolean hasResumeEntries() {
-        return !allProjects.isEmpty() || !allExperiences.isEmpty();
+        return !allProjects.isEmpty() || !allExperiences.isEmpty() || !work.isEmpty();
     }
 
     /** The segments' unit vectors, embedded on the first call (one plan runs on one thread). */
@@ -99,8 +108,9 @@ final class CandidateQuery {
     }
 
     /**
-     * Resume entries to deep-dive for the k-th requested category: rotated so that different categories
-     * name different projects; behavioral prompts lead with experience entries, the rest with projects.
+     * Resume subjects to deep-dive for the k-th requested category: rotated so that different categories
+     * name different projects; behavioral prompts lead with experience entries, the rest with projects; statements
+     * of the candidate's work come after the named entries, best first.
      */
     List<ResumeSubject> subjectsFor(Category category, int k) {
         if (projects == null) {
@@ -113,6 +123,7 @@ final class CandidateQuery {
         List<ResumeSubject> second = category == Category.BEHAVIORAL ? projects : experiences;
         List<ResumeSubject> out = new ArrayList<>(rotate(first, k));
         out.addAll(rotate(second, k));
+        out.addAll(rotate(work, k));
         return out;
     }
 

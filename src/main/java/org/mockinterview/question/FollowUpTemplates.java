@@ -80,7 +80,8 @@ public final class FollowUpTemplates {
             return Optional.empty();
         }
         String own = QuestionTexts.normalize(question.text());
-        String ref = question.projectRef() == null || question.projectRef().isBlank() ? null : question.projectRef();
+        // A quoted statement ("Cut fraud losses 18%…") or a model's malformed ref reads badly as "your work on {ref}".
+        String ref = SubjectNames.isName(question.projectRef()) ? question.projectRef().strip() : null;
         for (String code : ordered(question.category(), weaknesses)) {
             Template t = TEMPLATES.get(code);
             String text = ref == null ? t.generic() : t.withRef().replace("{ref}", ref);

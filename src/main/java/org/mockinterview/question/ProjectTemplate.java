@@ -5,7 +5,7 @@ import java.util.List;
 /**
  * A deep-dive question pattern filled from the candidate's own resume, e.g. "Which metric did you optimise in {project}?".
  *
- * @param subject  {@code project} or {@code experience}: which kind of resume entry fills it
+ * @param subject  {@code project}, {@code experience} or {@code work}: which kind of resume subject fills it
  * @param requires placeholders that must have a value, beyond those that appear in the text
  */
 public record ProjectTemplate(

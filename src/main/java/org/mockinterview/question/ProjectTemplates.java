@@ -12,11 +12,15 @@ import java.util.Map;
 import java.util.Set;
 
 /**
- * The deep-dive templates of {@code question-bank/templates.json}, filled from a candidate's projects and experience.
+ * The deep-dive templates of {@code question-bank/templates.json}, filled from a candidate's projects, experience
+ * and statements of their work.
  */
 public final class ProjectTemplates {
 
     public static final String DEFAULT_RESOURCE = QuestionBank.DEFAULT_ROOT + "/templates.json";
+    /** What a template is filled from: a named project, a named role, or a statement quoted from the resume. */
+    public static final List<String> SUBJECTS = List.of(ResumeSubject.PROJECT, ResumeSubject.EXPERIENCE,
+            ResumeSubject.WORK);
 
     /** A template filled for one resume entry. */
     public record Filled(ProjectTemplate template, String text, String projectRef) {
@@ -75,10 +79,14 @@ public final class ProjectTemplates {
         return out;
     }
 
-    /** Convenience for callers outside the planner: fills from the profile's entries in resume order. */
+    /**
+     * Convenience for callers outside the planner: fills from the profile's named entries in resume order, then
+     * from statements of its work.
+     */
     public List<Filled> fill(Category category, ResumeProfile profile) {
         List<ResumeSubject> subjects = new ArrayList<>(ResumeSubject.projects(profile));
         subjects.addAll(ResumeSubject.experiences(profile));
+        subjects.addAll(ResumeSubject.work(profile));
         return fill(category, subjects);
     }
 
@@ -98,8 +106,8 @@ public final class ProjectTemplates {
             default -> throw new IllegalStateException(at + ": difficulty must be easy, medium or hard");
         };
         String subject = BankEntryParser.text(node, "subject", at);
-        if (!subject.equals("project") && !subject.equals("experience")) {
-            throw new IllegalStateException(at + ": subject must be project or experience");
+        if (!SUBJECTS.contains(subject)) {
+            throw new IllegalStateException(at + ": subject must be one of " + String.join(", ", SUBJECTS));
         }
         List<String> keyPoints = BankEntryParser.list(node, "keyPoints", at);
         if (keyPoints.size() < 3 || keyPoints.size() > 6) {

@@ -102,11 +102,12 @@ public final class QuestionPlanner {
         HistoryIndex past = new HistoryIndex(history);
         Set<String> usedIds = new HashSet<>();
         Set<String> usedTexts = new HashSet<>();
+        Set<String> quoted = new HashSet<>();
         List<PlannedQuestion> plan = new ArrayList<>();
         for (int k = 0; k < order.size(); k++) {
             List<Difficulty> targets = DifficultyTargets.of(level, n, k);
             List<PlannedQuestion> picked = new ArrayList<>(
-                    pickTemplates(order.get(k), k, n, level, targets, query, past, usedTexts));
+                    pickTemplates(order.get(k), k, n, level, targets, query, past, usedTexts, quoted));
             picked.addAll(pickBank(order.get(k), level, targets, rankBank ? query : null, past, usedIds, usedTexts));
             // Easy to hard within a category reads like a real interviewer warming up; the sort is stable.
             picked.sort(Comparator.comparingInt(q -> q.difficulty().ordinal()));
@@ -116,7 +117,8 @@ public final class QuestionPlanner {
     }
 
     private List<PlannedQuestion> pickTemplates(Category category, int k, int n, Difficulty level,
-            List<Difficulty> targets, CandidateQuery query, HistoryIndex past, Set<String> usedTexts) {
+            List<Difficulty> targets, CandidateQuery query, HistoryIndex past, Set<String> usedTexts,
+            Set<String> quoted) {
         List<PlannedQuestion> out = new ArrayList<>();
         if (!query.hasResumeEntries()) {
             return out;
@@ -133,8 +135,10 @@ public final class QuestionPlanner {
                 if (usedTexts.contains(norm) || usedTemplateIds.contains(f.template().id())) {
                     continue;
                 }
-                // Unasked first, then least recent; then difficulty fit; then subject rotation and template id.
-                double[] key = {past.recency(null, norm),
+                // Unasked first, then least recent; then a statement not yet quoted in this plan; then difficulty
+                // fit; then subject rotation and template id.
+                boolean requoted = isWork(f) && quoted.contains(f.projectRef());
+                double[] key = {past.recency(null, norm), requoted ? 1 : 0,
                         level == Difficulty.MIXED ? 0 : DifficultyTargets.nearest(f.template().difficulty(), targets),
                         i};
                 if (bestKey == null || compare(key, bestKey) < 0) {
@@ -148,13 +152,21 @@ public final class QuestionPlanner {
             targets.remove(DifficultyTargets.closest(best.template().difficulty(), targets));
             usedTexts.add(QuestionTexts.normalize(best.text()));
             usedTemplateIds.add(best.template().id());
-            String rationale = "Deep-dive on " + best.projectRef() + " from your resume"
+            if (isWork(best)) {
+                quoted.add(best.projectRef());
+            }
+            String rationale = (isWork(best) ? "Deep-dive on what your resume says: \u201c" + best.projectRef() + "\u201d"
+                    : "Deep-dive on " + best.projectRef() + " from your resume")
                     + (bestKey[0] >= 0 ? "; asked before, reused because every deep-dive for this resume was used."
                             : ".");
             out.add(new PlannedQuestion(category, best.text(), Source.TEMPLATE, best.projectRef(), null, generator,
                     rationale, best.template().keyPoints(), best.template().difficulty()));
         }
         return out;
+    }
+
+    private static boolean isWork(ProjectTemplates.Filled f) {
+        return f.template().subject().equals(ResumeSubject.WORK);
     }
 
     /** @param query null for unranked slots: every question scores the same, so difficulty and bank order decide */

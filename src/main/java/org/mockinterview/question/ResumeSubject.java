@@ -6,20 +6,29 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Predicate;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * One project or experience entry of a resume, reduced to the values templates and ranking need.
+ * One project or experience entry of a resume, or one statement of the candidate's work, reduced to the values
+ * templates and ranking need. Only trusted, well-formed fields become values: a question never names a field
+ * the parser was unsure of.
  *
- * @param kind        {@code project} or {@code experience}
+ * @param kind        {@code project}, {@code experience} or {@code work} (a statement quoted from the resume)
  * @param ref         the name shown to the candidate and recorded as {@code projectRef}
  * @param values      placeholder values such as {@code project}, {@code technology}, {@code metric}
  * @param description everything the entry says, used to embed it for ranking
  */
 record ResumeSubject(String kind, String ref, Map<String, String> values, String description) {
 
+    static final String PROJECT = "project";
+    static final String EXPERIENCE = "experience";
+    static final String WORK = "work";
+
     private static final Pattern PLACEHOLDER = Pattern.compile("\\{([a-z]+)}");
+    // A plan quotes a handful of statements at most; more would only cost ranking work.
+    private static final int MAX_STATEMENTS = 8;
 
     static List<ResumeSubject> projects(ResumeProfile profile) {
         List<ResumeSubject> out = new ArrayList<>();
@@ -27,17 +36,18 @@ record ResumeSubject(String kind, String ref, Map<String, String> values, String
             return out;
         }
         for (ResumeProfile.Project p : profile.projects()) {
-            if (p == null || blank(p.name())) {
+            if (!SubjectNames.wellFormed(p)) {
                 continue;
             }
+            String name = SubjectNames.clean(p.name());
             Map<String, String> values = new HashMap<>();
-            values.put("project", p.name().trim());
-            put(values, "technology", first(p.technologies()));
-            put(values, "method", first(p.methods()));
-            put(values, "metric", first(p.metrics()));
-            String description = join(p.name(), p.summary(), "Technologies: " + joinList(p.technologies()),
+            values.put("project", name);
+            put(values, "technology", first(p.technologies(), SubjectNames::isTerm));
+            put(values, "method", first(p.methods(), SubjectNames::isTerm));
+            put(values, "metric", first(p.metrics(), SubjectNames::isMetric));
+            String description = join(name, p.summary(), "Technologies: " + joinList(p.technologies()),
                     "Methods: " + joinList(p.methods()), joinList(p.highlights()), joinList(p.metrics()));
-            out.add(new ResumeSubject("project", p.name().trim(), Map.copyOf(values), description));
+            out.add(new ResumeSubject(PROJECT, name, Map.copyOf(values), description));
         }
         return out;
     }
@@ -48,18 +58,41 @@ record ResumeSubject(String kind, String ref, Map<String, String> values, String
             return out;
         }
         for (ResumeProfile.Experience e : profile.experience()) {
-            if (e == null || blank(e.organization()) || blank(e.title())) {
+            if (!SubjectNames.wellFormed(e)) {
                 continue;
             }
+            String organization = SubjectNames.clean(e.organization());
+            String title = SubjectNames.clean(e.title());
             Map<String, String> values = new HashMap<>();
-            values.put("organization", e.organization().trim());
-            values.put("title", e.title().trim());
-            put(values, "technology", first(e.technologies()));
-            put(values, "metric", first(e.metrics()));
-            String description = join(e.title() + " at " + e.organization(), joinList(e.highlights()),
+            values.put("organization", organization);
+            values.put("title", title);
+            put(values, "technology", first(e.technologies(), SubjectNames::isTerm));
+            put(values, "metric", first(e.metrics(), SubjectNames::isMetric));
+            String description = join(title + " at " + organization, joinList(e.highlights()),
                     "Technologies: " + joinList(e.technologies()), joinList(e.metrics()));
-            out.add(new ResumeSubject("experience", e.title().trim() + ", " + e.organization().trim(),
-                    Map.copyOf(values), description));
+            out.add(new ResumeSubject(EXPERIENCE, title + ", " + organization, Map.copyOf(values), description));
+        }
+        return out;
+    }
+
+    /**
+     * Statements of the candidate's work that no named entry covers: from entries that cannot be named and, when
+     * the entries are uncertain, from the work sections themselves. Statements with metrics and technologies first.
+     */
+    static List<ResumeSubject> work(ResumeProfile profile) {
+        List<ResumeSubject> out = new ArrayList<>();
+        if (profile == null) {
+            return out;
+        }
+        for (WorkStatements.Statement s : WorkStatements.of(profile, SubjectNames.entriesUncertain(profile))) {
+            if (out.size() == MAX_STATEMENTS) {
+                break;
+            }
+            Map<String, String> values = new HashMap<>();
+            values.put("statement", s.text());
+            put(values, "technology", s.technology());
+            put(values, "metric", s.metric());
+            out.add(new ResumeSubject(WORK, s.excerpt(), Map.copyOf(values), s.text()));
         }
         return out;
     }
@@ -90,11 +123,11 @@ record ResumeSubject(String kind, String ref, Map<String, String> values, String
         }
     }
 
-    private static String first(List<String> list) {
+    private static String first(List<String> list, Predicate<String> fit) {
         if (list == null) {
             return null;
         }
-        return list.stream().filter(s -> !blank(s)).findFirst().orElse(null);
+        return list.stream().filter(s -> !blank(s) && fit.test(s)).map(SubjectNames::clean).findFirst().orElse(null);
     }
 
     private static String joinList(List<String> list) {

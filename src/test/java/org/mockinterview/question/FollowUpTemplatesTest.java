@@ -52,6 +52,17 @@ class FollowUpTemplatesTest {
     }
 
     @Test
+    void aQuotedStatementOrMalformedRefIsNotUsedAsAName() {
+        for (String ref : List.of("Cut fraud losses 18% with a gradient-boosted model on card…",
+                "Built a churn model in Python", "Feb to")) {
+            assertThat(followUps.followUp(template(Category.MODEL_EVALUATION, "Your resume says: \u201c...\u201d",
+                    ref), "We used F1.", List.of("metric_tied_to_business")))
+                    .as(ref).contains("What does each type of error cost the business, and how does that change your "
+                            + "choice of metric?");
+        }
+    }
+
+    @Test
     void aimsAtTheWeakestSpotForTheCategoryAndAsksOnlyOnce() {
         // For a case study, not clarifying the objective outweighs missing structure, whatever order the analyzer used.
         assertThat(followUps.followUp(bank(Category.APPLIED_CASE_STUDY, "Design a recommender."), "I'd use ALS.",

@@ -17,7 +17,7 @@ class ProjectTemplatesTest {
             assertThat(templates.forCategory(c)).as(c.wire()).isNotEmpty().allSatisfy(t -> {
                 assertThat(t.keyPoints()).hasSizeBetween(3, 6);
                 assertThat(t.guide()).isNotBlank();
-                assertThat(t.subject()).isIn("project", "experience");
+                assertThat(t.subject()).isIn(ProjectTemplates.SUBJECTS);
             });
         }
         assertThat(templates.forCategory(Category.BEHAVIORAL).stream().flatMap(t -> t.themes().stream()))
@@ -54,6 +54,35 @@ class ProjectTemplatesTest {
                     .isNotEmpty()
                     .allSatisfy(f -> assertThat(f.text()).contains("Contoso"));
         }
+    }
+
+    @Test
+    void everyCategoryCanQuoteAStatementThatHasNoMetricOrTechnology() {
+        for (Category c : Category.values()) {
+            assertThat(templates.forCategory(c)).as(c.wire())
+                    .anySatisfy(t -> {
+                        assertThat(t.subject()).isEqualTo("work");
+                        assertThat(t.requires()).isEmpty();
+                        assertThat(t.text()).contains("{statement}");
+                    });
+        }
+    }
+
+    @Test
+    void aResumeWithoutEntriesIsQuotedInEveryCategory() {
+        ResumeProfile sectionsOnly = new ResumeProfile(null, null, null, List.of(),
+                List.of(new ResumeProfile.Section("Work", "experience",
+                        List.of("Cut fraud losses 18% with a gradient-boosted model on card transactions"))),
+                List.of(), List.of(), List.of(), List.of());
+        for (Category c : Category.values()) {
+            assertThat(templates.fill(c, sectionsOnly)).as(c.wire()).isNotEmpty().allSatisfy(f -> {
+                assertThat(f.text()).startsWith("Your resume says: \u201cCut fraud losses 18% with a "
+                        + "gradient-boosted model on card transactions.\u201d ").doesNotContain("{");
+                assertThat(f.projectRef()).isEqualTo("Cut fraud losses 18% with a gradient-boosted model on card…");
+            });
+        }
+        assertThat(templates.fill(Category.MODEL_EVALUATION, sectionsOnly))
+                .anySatisfy(f -> assertThat(f.text()).endsWith("how exactly was the 18% measured?"));
     }
 
     @Test
