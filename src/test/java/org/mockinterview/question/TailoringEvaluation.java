@@ -145,13 +145,20 @@ class TailoringEvaluation {
         }
     }
 
-    /** An organization matches by its normalized form, or by its first two significant words when it has 2+. */
+    /**
+     * An organization matches by its normalized form, by its name before a place ("Acme, Berlin", "Acme (Paris)",
+     * "Acme – Austin, Texas"), or by its first two significant words when it has 2+.
+     */
     private static void addOrganization(List<Needle> out, String value) {
         String n = normalize(value);
         if (n.isEmpty()) {
             return;
         }
         out.add(words(n));
+        String beforePlace = n.split("\\s*(?:,|\\(|\\[|\\s-\\s)")[0].strip();
+        if (beforePlace.length() >= 3 && !beforePlace.equals(n)) {
+            out.add(words(beforePlace));
+        }
         List<String> significant = Arrays.stream(n.split("[\\s,.;:()/]+"))
                 .filter(w -> !w.isEmpty() && !INSIGNIFICANT.contains(w)).toList();
         if (significant.size() >= 2) {

@@ -78,6 +78,10 @@ final class EntryFields {
         }
         if (parts.size() == 1) {
             parts = new ArrayList<>(HeaderSplitter.titleAndOrganisation(parts.get(0)));
+        } else if (TitleLexicon.titleScore(parts.get(0)) > 0 && TitleLexicon.titleScore(parts.get(1)) > 0
+                && TitleLexicon.titleScore(parts.get(1) + " " + parts.get(0)) >= 2 && parts.size() == 2) {
+            // "Intern - Developer": two job words make one title; the employer is the previous entry's
+            parts = new ArrayList<>(List.of(parts.get(0) + " - " + parts.get(1)));
         }
         String first = parts.get(0);
         String second = parts.size() > 1 ? parts.get(1) : null;
