@@ -156,7 +156,12 @@ final class LineBuilder {
                 }
                 continue;
             }
-            if (previous != null && g.x() - previous.right() > CELL_GAP_EM * Math.max(g.size(), previous.size())) {
+            boolean spaced = !run.isEmpty() && run.get(run.size() - 1).isSpace()
+                    || previous != null && g.x() - previous.right() > WORD_GAP_EM * Math.max(g.size(), previous.size());
+            float ratio = previous == null ? 1f : Math.max(g.size(), previous.size()) / Math.min(g.size(), previous.size());
+            // a heading followed by a much smaller caption on its baseline ("Skills  what I work on") is two cells
+            if (previous != null && (g.x() - previous.right() > CELL_GAP_EM * Math.max(g.size(), previous.size())
+                    || spaced && ratio > 1.45f)) {
                 addCell(cells, run);
                 run = new ArrayList<>();
             }
