@@ -1,0 +1,122 @@
+package org.mockinterview.resume.parse;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+
+import org.junit.jupiter.api.Disabled;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.params.provider.ValueSource;
+
+/** Heading vocabulary, section items, project names in prose and name lines of the contact block. */
+class SectionVocabularyTest {
+
+    @ParameterizedTest
+    @CsvSource(delimiter = ';', value = {
+            "Open Source; projects", "Open-Source Contributions; projects", "Contributions; projects",
+            "Software; projects", "Selected Software Packages; projects", "Research Projects; projects",
+            "Grants; awards", "Fellowships and Grants; awards", "Tech Stack; skills", "Toolbox; skills",
+            "Stack:; skills", "Software Skills; skills", "Research Interests; interests",
+            "Research Experience; experience", "Work Experience; experience" })
+    void headingKinds(String heading, String kind) {
+        assertThat(HeadingVocabulary.kindOf(heading)).contains(kind);
+    }
+
+    @Disabled("parser bug: HeadingVocabulary.FIRST is a Map.of, whose iteration order is randomised per JVM, so a "
+            + "heading with both a skill and an interest word is skills in one run and interests in the next")
+    @ParameterizedTest
+    @ValueSource(strings = { "Skills & Interests", "Skills and Hobbies", "Compétences et intérêts" })
+    void headingsWithSkillAndInterestWordsAreClassifiedTheSameWayEveryRun(String heading) {
+        assertThat(HeadingVocabulary.kindOf(heading)).contains("skills");
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = { "Summary: I build things, fast", "Built open source tools for five teams in 2021",
+            "jane@example.org" })
+    void sentencesAreNotHeadings(String line) {
+        assertThat(HeadingVocabulary.kindOf(line)).isEmpty();
+    }
+
+    @Test
+    void sectionItemsJoinWrapsButKeepBulletsAndSentencesApart() {
+        List<TextLine> lines = ResumeTextParser.lines("""
+                • Built a pipeline that ingests
+                events from twelve sources
+                • Owned the on-call rota,
+                Incident Reviews and runbooks
+                Plain paragraph one.
+                Plain paragraph Two.
+                o   Second-level item
+                """);
+
+        assertThat(SectionItems.of(lines)).containsExactly("Built a pipeline that ingests events from twelve sources",
+                "Owned the on-call rota, Incident Reviews and runbooks", "Plain paragraph one.", "Plain paragraph Two.",
+                "Second-level item");
+    }
+
+    @Test
+    void officeSuiteSecondLevelMarkers() {
+        assertThat(EntryGrouper.BULLET.matcher("o   Reduced latency").lookingAt()).isTrue();
+        assertThat(EntryGrouper.BULLET.matcher("o Reduced latency").lookingAt()).isTrue();
+        assertThat(EntryGrouper.BULLET.matcher("o reduced latency").lookingAt()).isFalse();
+        assertThat(EntryGrouper.BULLET.matcher("oversaw the launch").lookingAt()).isFalse();
+        assertThat(EntryGrouper.BULLET.matcher("o que fazemos").lookingAt()).isFalse();
+    }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = ';', value = {
+            "Lindqvist, M. (2023). ledgerline: A budgeting library for Kotlin.; ledgerline",
+            "Lindqvist, M., & Osei, K. (2021). tidyquill. R package version 1.2.; tidyquill",
+            "3. Varga, L. (2019b). Heronet: graph tools for labs. Zenodo.; Heronet" })
+    void citationStyleNames(String line, String name) {
+        assertThat(ProseProjects.citedName(line)).contains(name);
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = { "Ledgerline: a budgeting app (2020)", "Built Ledgerline in 2020. It is used daily." })
+    void linesWithoutCitationShapeHaveNoCitedName(String line) {
+        assertThat(ProseProjects.citedName(line)).isEmpty();
+    }
+
+    @Test
+    void appositiveNamesInRunningText() {
+        String text = "Author of ledgerline, a library for budgeting in Kotlin. I also maintain quillmark, an editor "
+                + "plugin for notes. Contributor to this, a thing nobody names.";
+
+        assertThat(ProseProjects.appositiveNames(text)).containsExactly("ledgerline", "quillmark");
+        assertThat(ProseProjects.appositiveNames("Co-author of heronet, a graph toolkit.")).containsExactly("heronet");
+        assertThat(ProseProjects.sentenceAbout(text, "quillmark")).isEqualTo("I also maintain quillmark, an editor plugin for notes.");
+    }
+
+    @Disabled("parser bug: the appositive verbs are matched case-sensitively, so a sentence that opens with the verb "
+            + "('Created ledgerline, a library ...') yields no name")
+    @ParameterizedTest
+    @ValueSource(strings = { "Created ledgerline, a library for budgeting in Kotlin.",
+            "Maintain ledgerline, a library for budgeting in Kotlin." })
+    void appositiveAfterASentenceInitialVerb(String text) {
+        assertThat(ProseProjects.appositiveNames(text)).containsExactly("ledgerline");
+    }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = ';', value = { "Mara Lindqvist, PhD; Mara Lindqvist", "Mara Lindqvist PhD; Mara Lindqvist",
+            "Mara Lindqvist, MBA; Mara Lindqvist", "Mara Lindqvist, M.Sc.; Mara Lindqvist",
+            "MaraLindqvist; Mara Lindqvist" })
+    void credentialsAreStrippedFromNames(String line, String name) {
+        assertThat(ContactExtractor.cleanName(line)).isEqualTo(name);
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = { "EXPERIENCE", "Curriculum Vitae", "github.com/mlindqvist", "https://mlindqvist.dev",
+            "教育背景", "工作经历" })
+    void headingWordsAndUrlsAreNeverNames(String first) {
+        List<TextLine> lines = ResumeTextParser.lines(first + "\nMara Lindqvist\nmara@example.org");
+        assertThat(ContactExtractor.nameIndex(lines)).isEqualTo(1);
+    }
+
+    @Test
+    void cjkNamesAreNames() {
+        assertThat(ContactExtractor.nameIndex(ResumeTextParser.lines("林晓\nlin@example.org"))).isZero();
+    }
+}
