@@ -20,8 +20,8 @@ final class DatePatterns {
             + "|" + YEAR + "\\s*[年년](?:\\s*\\d{1,2}\\s*[月월])?|" + YEAR + ")";
     /** Month and two-digit year ("06/15"), only believed inside a range: alone it may be a score or a fraction. */
     private static final String SHORT_POINT = "(?:0?[1-9]|1[0-2])\\s*/\\s*\\d{2}(?![\\d/])";
-    private static final String PRESENT = "(?:present|current(?:ly)?|now|ongoing|today|to date|heute|aktuell|jetzt|présent"
-            + "|aujourd'hui|actualidad|actualmente|presente|actual|hoy|atual(?:mente)?|至今|现在|今|現在|현재)";
+    private static final String PRESENT = "(?:(?:la |el |o |a )?(?:present|current(?:ly)?|now|ongoing|today|to date|heute|aktuell|jetzt|présent"
+            + "|aujourd'hui|actualidad|actualmente|presente|actual|hoy|atual(?:mente)?|momento|至今|现在|今|現在|현재))";
     private static final String RANGE_SEP = "\\s*(?:-{1,2}|–|—|~|〜|～|to|bis|à|a|au|until|hasta|até|→)\\s*";
     private static final String LIST_SEP = "\\s*(?:and|&|,|und|et|y|e)\\s*";
     private static final Pattern RANGE = Pattern.compile("(?iu)(?<![\\p{L}\\d])(?:"
@@ -88,8 +88,9 @@ final class DatePatterns {
     }
 
     private static final Pattern PLACE = Pattern.compile("^\\p{Lu}[\\p{L}.'’]+(?:[ -](?:de |di |am |sur |an der )?\\p{Lu}[\\p{L}.'’]+){0,2}"
-            + "(?:\\s*[,–-]\\s*\\p{Lu}[\\p{L}.'’]*(?: \\p{Lu}[\\p{L}.'’]*)?){1,2}$|^(?:remote|hybrid|on-?site)$",
-            Pattern.CASE_INSENSITIVE & 0 | Pattern.UNICODE_CASE);
+            + "(?:\\s*[,–-]\\s*\\p{Lu}[\\p{L}.'’]*(?: \\p{Lu}[\\p{L}.'’]*)?){1,2}$",
+            Pattern.UNICODE_CASE);
+    private static final Pattern WORKPLACE = Pattern.compile("(?i)^(?:remote|hybrid|on-?site)$");
 
     /**
      * A place printed beside a header ("Toulouse - France", "Berlin, Germany"): capitalised words joined by a
@@ -97,7 +98,10 @@ final class DatePatterns {
      */
     static boolean isPlace(String text) {
         String t = text.strip();
-        return t.split("\\s+").length <= 5 && PLACE.matcher(t).matches() && TitleLexicon.titleScore(t) == 0
+        if (WORKPLACE.matcher(t).matches()) {
+            return true;
+        }
+        return t.split("\\s+").length <= 5 && PLACE.matcher(t).matches() && !TitleLexicon.hasJobOrOrgWord(t)
                 && !TitleLexicon.isInstitution(t);
     }
 

@@ -102,7 +102,7 @@ final class EntryFields {
         Optional<String> cited = ProseProjects.citedName(header);
         if (cited.isPresent()) {
             List<String> descriptions = new ArrayList<>(entry.descriptions);
-            descriptions.add(0, header);
+            descriptions.add(0, ProseProjects.citedDescription(header));
             return List.of(project(cited.get(), null, descriptions, entry.highlights, ""));
         }
         if (h.parts().stream().anyMatch(p -> p.split("\\s+").length > 8)) {
@@ -192,6 +192,17 @@ final class EntryFields {
                 }
             }
         }
+        if (degree != null) {
+            degree = degree.replaceAll("(?i)\\s*[;,|]?\\s*\\b(c?gpa|grade)\\b.*$", "").strip();
+        }
+        if (institution == null && !h.parts().isEmpty() && (h.dates() != null || degree != null)) {
+            String first = h.parts().get(0);
+            institution = first.equals(degree) ? (h.parts().size() > 1 ? h.parts().get(1) : null) : first;
+            if (degree == null && h.parts().size() >= 2 && words(h.parts().get(1)) < words(first)) {
+                // "Web Development | Aptech": a school's name is shorter than the programme beside it
+                institution = h.parts().get(1);
+            }
+        }
         if (degree == null && institution != null) {
             // "Semester Abroad | University of Melbourne": what the header names besides the place is the programme
             for (String part : h.parts()) {
@@ -201,13 +212,6 @@ final class EntryFields {
                     break;
                 }
             }
-        }
-        if (degree != null) {
-            degree = degree.replaceAll("(?i)\\s*[;,|]?\\s*\\b(c?gpa|grade)\\b.*$", "").strip();
-        }
-        if (institution == null && !h.parts().isEmpty() && (h.dates() != null || degree != null)) {
-            String first = h.parts().get(0);
-            institution = first.equals(degree) ? (h.parts().size() > 1 ? h.parts().get(1) : null) : first;
         }
         if (institution == null && degree == null) {
             return Optional.empty();
@@ -245,6 +249,10 @@ final class EntryFields {
             }
         }
         return null;
+    }
+
+    private static int words(String s) {
+        return s.split("\\s+").length;
     }
 
     /** "High School Diploma" names a degree; "Lincoln High School" an institution. */

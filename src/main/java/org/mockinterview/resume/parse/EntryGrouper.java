@@ -71,44 +71,51 @@ final class EntryGrouper {
         // dates in a left gutter (moderncv, pandoc): a gutter date opens an entry, and no other line does
         float body = dominantX0(lines);
         boolean gutter = lines.stream().filter(l -> opensGutterEntry(l, body)).count() >= 2;
+        // a list of dated items is a list of entries only where no unbulleted line heads an entry
+        boolean plainHeaders = lines.stream().anyMatch(l -> !BULLET.matcher(l.text()).lookingAt()
+                && !DatePatterns.isOnlyDate(l.text()) && isHeaderish(l));
+        boolean institutionFirst = !lines.isEmpty() && TitleLexicon.isInstitution(lines.get(0).text())
+                && TitleLexicon.degreeAt(lines.get(0).text()) != 0;
         for (int i = 0; i < lines.size(); i++) {
-            TextLine line = stripMeta(lines.get(i), current);
+            TextLine raw = lines.get(i);
+            boolean rawBullet = BULLET.matcher(raw.text()).lookingAt() && !DatePatterns.isOnlyDate(raw.text());
+            // the outer level of a two-level list names the entries; "• Title | Org    (2021 - 2023)" over an
+            // unbulleted description is a header; so is a dated school item. Their date cells stay theirs.
+            if (rawBullet && (entryBullets.contains(i) || isBulletedHeader(raw, lines, i)
+                    || listsEntries && !plainHeaders && isDatedItem(raw)) && !(gutter && !opensGutterEntry(raw, body))) {
+                current = new Entry();
+                sub = null;
+                entries.add(current);
+                current.header.add(withoutBullet(raw));
+                continue;
+            }
+            TextLine line = stripMeta(raw, current);
             if (gutter) {
-                if (opensGutterEntry(lines.get(i), body) || current == null) {
+                if (opensGutterEntry(raw, body) || current == null) {
                     current = new Entry();
                     sub = null;
                     entries.add(current);
                     current.header.add(line);
                     continue;
                 }
-                if (!BULLET.matcher(line.text()).lookingAt() && !current.hasBody() && current.header.size() < 3
-                        && isHeaderish(line) && !line.text().endsWith(".")) {
+                boolean listItem = BULLET.matcher(line.text()).lookingAt();
+                if (!listItem && !current.hasBody() && current.header.size() < 3 && isHeaderish(line)
+                        && !line.text().endsWith(".")) {
                     current.header.add(line);
                     continue;
                 }
-            }
-            if (entryBullets.contains(i)) {
-                // the outer level of a two-level list names the entries; the inner level holds their bullets
-                line = withoutBullet(line);
-                current = new Entry();
-                sub = null;
-                entries.add(current);
-                current.header.add(line);
-                continue;
+                if (!listItem) {
+                    // beside gutter dates, every other line is the entry's text
+                    appendBody(current, sub, line.prose(), wrapWidth);
+                    current.lastX1 = line.x1();
+                    continue;
+                }
             }
             String text = line.text();
             if (text.isBlank()) {
                 continue;
             }
             boolean bullet = BULLET.matcher(text).lookingAt() && !DatePatterns.isOnlyDate(text);
-            if (bullet && (isBulletedHeader(line, lines, i) || listsEntries && isDatedItem(line))) {
-                // "• Title | Org    (2021 - 2023)" over an unbulleted description: the item is the entry's header
-                current = new Entry();
-                sub = null;
-                entries.add(current);
-                current.header.add(withoutBullet(line));
-                continue;
-            }
             if (!bullet && current != null && current.lastWasBullet && !current.highlights.isEmpty()
                     && line.x0() > current.bulletX0 + (fonts ? 2f : 0.5f) && !DatePatterns.isOnlyDate(text)) {
                 // a hanging indent under a bullet's text is that bullet wrapping, whatever its first letter
@@ -167,7 +174,9 @@ final class EntryGrouper {
                 // entries without bullets (education, short jobs) follow each other: a second dated header starts anew
                 boolean restart = !gutter && headerish && current.headerHasDate()
                         && (sameShape && !DatePatterns.hasDate(text) && current.header.size() >= 2
-                                || DatePatterns.hasDate(text) && !DatePatterns.isOnlyDate(text));
+                                || DatePatterns.hasDate(text) && !DatePatterns.isOnlyDate(text))
+                        || listsEntries && institutionFirst && TitleLexicon.isInstitution(text)
+                                && TitleLexicon.degreeAt(text) != 0 && sameStyle(line, lines.get(0));
                 if (restart) {
                     current = new Entry();
                     sub = null;
@@ -308,7 +317,10 @@ final class EntryGrouper {
             return false;
         }
         TextLine next = lines.get(index + 1);
-        boolean bodyFollows = !BULLET.matcher(next.text()).lookingAt() && !isHeaderish(next);
+        // a lowercase next line is the item wrapping, and a header is a few words, not a sentence
+        boolean bodyFollows = !BULLET.matcher(next.text()).lookingAt() && !isHeaderish(next)
+                && !Character.isLowerCase(next.text().codePointAt(0))
+                && line.cells().get(0).split("\\s+").length <= 12;
         boolean styled = line.hasFont() && line.bold() && !bodyBold && !next.bold();
         boolean dated = line.cells().size() >= 2 && DatePatterns.hasDate(line.cells().get(line.cells().size() - 1));
         return bodyFollows && (styled || dated) && !line.prose().endsWith(".");

@@ -48,9 +48,17 @@ final class HeadingVocabulary {
 
     /** The kind of section a heading opens, or empty when the line does not read like a heading. */
     /** Checked before the ordered stems: "Software Skills" is skills, "Research Interests" is interests. */
-    private static final Map<String, String> FIRST = Map.of("skill", "skills", "competenc", "skills", "kenntnisse",
-            "skills", "compétence", "skills", "interest", "interests", "intérêt", "interests", "intereses", "interests",
-            "hobb", "interests");
+    private static final Map<String, String> FIRST = new LinkedHashMap<>();
+
+    static {
+        // checked in order: "Skills & Interests" is skills
+        for (String stem : List.of("skill", "competenc", "kenntnisse", "compétence")) {
+            FIRST.put(stem, "skills");
+        }
+        for (String stem : List.of("interest", "intérêt", "intereses", "hobb")) {
+            FIRST.put(stem, "interests");
+        }
+    }
 
     static Optional<String> kindOf(String line) {
         String h = line.toLowerCase(Locale.ROOT).strip().replaceAll("[:：.]+$", "").strip();

@@ -59,9 +59,11 @@ final class ProfileAssembler {
                 case "projects" -> grouper.group(content, false)
                         .forEach(entry -> projects.addAll(EntryFields.projects(entry)));
                 case "education" -> {
+                    List<Education> inSection = new ArrayList<>();
                     for (Entry entry : grouper.group(content, false, true)) {
-                        EntryFields.education(entry).map(e -> inheritInstitution(e, education)).ifPresent(education::add);
+                        EntryFields.education(entry).ifPresent(inSection::add);
                     }
+                    education.addAll(sharedInstitutions(inSection));
                 }
                 case "skills" -> skills.addAll(SkillsExtractor.skills(content));
                 case "contact" -> contactLines.addAll(content);
@@ -74,14 +76,29 @@ final class ProfileAssembler {
                 experience, projects, education, new ArrayList<>(skills));
     }
 
-    /** Several degrees printed under one institution line share it. */
-    private static Education inheritInstitution(Education e, List<Education> previous) {
-        if (e.institution() != null || e.degree() == null || previous.isEmpty()
-                || previous.get(previous.size() - 1).institution() == null) {
-            return e;
+    /**
+     * Several degrees printed under one institution line share it; the institution line alone (no degree, no
+     * dates) is the group's heading, not an entry.
+     */
+    private static List<Education> sharedInstitutions(List<Education> entries) {
+        List<Education> out = new ArrayList<>();
+        String shared = null;
+        for (int i = 0; i < entries.size(); i++) {
+            Education e = entries.get(i);
+            boolean heading = e.institution() != null && e.degree() == null && e.dates() == null
+                    && i + 1 < entries.size() && entries.get(i + 1).institution() == null;
+            if (heading) {
+                shared = e.institution();
+                continue;
+            }
+            if (e.institution() == null && e.degree() != null && shared != null) {
+                e = EntryConfidence.of(new Education(shared, e.degree(), e.dates(), null));
+            } else if (e.institution() != null) {
+                shared = e.institution();
+            }
+            out.add(e);
         }
-        return EntryConfidence.of(new Education(previous.get(previous.size() - 1).institution(), e.degree(), e.dates(),
-                null));
+        return out;
     }
 
     /** A second role at the same employer is often printed as a title line under the employer's first role. */

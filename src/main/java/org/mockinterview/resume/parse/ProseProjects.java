@@ -18,7 +18,7 @@ final class ProseProjects {
     private static final Pattern CITATION = Pattern.compile(
             "^(?:\\d{1,3}\\.\\s*)?\\p{Lu}[^()]{0,400}?\\((?:19|20)\\d{2}[a-z]?\\)\\.\\s*([^:.()]{2,80}?)\\s*[:.]");
     private static final Pattern APPOSITIVE = Pattern.compile(
-            "(?:\\b(?:of|to|like|writing|wrote|built|created|maintain|maintains|develop|developed)\\s+)"
+            "(?:\\b(?i:of|to|like|writing|wrote|built|created|maintain|maintains|develop|developed)\\s+)"
             + "([\\p{L}][\\p{L}\\d._+-]{2,40}),\\s+(?:an?|the)\\s");
     private static final Set<String> NOT_NAMES = Set.of("this", "that", "which", "these", "those", "them", "it",
             "tools", "projects", "software", "libraries", "code");
@@ -30,6 +30,12 @@ final class ProseProjects {
     static Optional<String> citedName(String line) {
         Matcher m = CITATION.matcher(line);
         return m.find() ? Optional.of(m.group(1).strip()) : Optional.empty();
+    }
+
+    /** What a citation-style line says after the work's title ("toolname: What it does." gives "What it does."). */
+    static String citedDescription(String line) {
+        Matcher m = CITATION.matcher(line);
+        return m.find() ? line.substring(m.end()).strip() : line;
     }
 
     /** Names introduced in running text, in order of appearance. */

@@ -59,6 +59,16 @@ final class TitleLexicon {
         return score;
     }
 
+    /** True when any word of the part is a job-title or an organisation word. */
+    static boolean hasJobOrOrgWord(String part) {
+        for (String w : part.toLowerCase(Locale.ROOT).split("[^\\p{L}-]+")) {
+            if (TITLE_WORDS.contains(w) || ORG_WORDS.contains(w)) {
+                return true;
+            }
+        }
+        return CJK_TITLE.matcher(part).matches();
+    }
+
     static boolean isInstitution(String part) {
         return INSTITUTION.matcher(part).matches();
     }

@@ -2,7 +2,6 @@ package org.mockinterview.resume.parse;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import org.junit.jupiter.api.Disabled;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -89,24 +88,18 @@ class DatePatternsTest {
         assertThat(DatePatterns.isPlace(text)).isFalse();
     }
 
-    @Disabled("parser bug: isPlace counts title words minus organisation words, so a 'Title, Org' cell whose counts "
-            + "cancel (analyst +1, systems -1) is read as a place; side cells like this become the location")
     @ParameterizedTest
     @ValueSource(strings = { "Data Analyst, Orbit Systems", "Backend Developer, Orbit Labs", "Software Engineer, Oslo" })
     void titleAndOrganisationWhoseWordScoresCancelIsNotAPlace(String text) {
         assertThat(DatePatterns.isPlace(text)).isFalse();
     }
 
-    @Disabled("parser bug: the PLACE pattern's remote|hybrid|on-site alternative is compiled without "
-            + "CASE_INSENSITIVE (flags 'CASE_INSENSITIVE & 0'), so capitalised 'Remote' is not a place")
     @Test
     void remoteAndHybridArePlaces() {
         assertThat(DatePatterns.isPlace("Remote")).isTrue();
         assertThat(DatePatterns.isPlace("Hybrid")).isTrue();
     }
 
-    @Disabled("parser bug: Spanish/Portuguese present words after an article ('a la actualidad', 'hasta la "
-            + "actualidad', 'até o momento') end the match at the start date")
     @ParameterizedTest
     @ValueSource(strings = { "enero de 2020 a la actualidad", "marzo de 2018 hasta la actualidad" })
     void presentWordsAfterAnArticleCloseTheRange(String text) {

@@ -37,8 +37,6 @@ class ResumeTextParserLayoutsTest {
         assertThat(e.get(0).highlights()).containsExactly("Built an ingestion service in Go", "Reduced p99 latency by 35%");
     }
 
-    @Disabled("parser bug: EntryGrouper.stripMeta hands a bulleted line's date cell to the entry before it, so every "
-            + "outer item after the first loses its right-aligned dates")
     @Test
     void twoLevelListWithRightAlignedDates() {
         List<Experience> e = experience("""
@@ -52,7 +50,7 @@ class ResumeTextParserLayoutsTest {
         assertThat(e).extracting(Experience::dates).containsExactly("2019 – 2021", "2017 – 2019");
     }
 
-    @Disabled("parser bug: a flat paste of a two-level list (• and o items at one indent) yields no experience; the "
+    @Disabled("limitation: a flat paste of a two-level list (• and o items at one indent) yields no experience; the "
             + "marker kinds alone could tell the levels apart")
     @Test
     void twoLevelListPastedWithoutIndentation() {
@@ -85,8 +83,6 @@ class ResumeTextParserLayoutsTest {
         assertThat(e.get(1).highlights()).hasSize(2);
     }
 
-    @Disabled("parser bug: in a gutter layout a short unbulleted first body line joins the header and, as the first "
-            + "cell of a header line, is read before the date line's 'Title, Org' cell: it becomes the title")
     @Test
     void gutterEntryWithShortBodySentences() {
         List<Experience> e = experience("""
@@ -101,8 +97,6 @@ class ResumeTextParserLayoutsTest {
         assertThat(e).extracting(Experience::title).containsExactly("Software Engineer", "Backend Developer");
     }
 
-    @Disabled("parser bug: DatePatterns.isPlace takes the side cell 'Data Analyst, Orbit Systems' (title and "
-            + "organisation words cancel) for a place, so the gutter entry has no parts and is dropped")
     @Test
     void gutterEntryWhoseHeaderWordsCancel() {
         List<Experience> e = experience("""
@@ -208,8 +202,6 @@ class ResumeTextParserLayoutsTest {
         assertThat(e.get(0).highlights()).hasSize(2);
     }
 
-    @Disabled("parser bug: a bulleted header whose dates sit in their own cell loses them to the previous entry "
-            + "(stripMeta), so the second '• Title | Org   dates' item becomes a bullet of the first entry")
     @Test
     void bulletedHeadersWithDateCellsOverUnbulletedBodies() {
         List<Experience> e = experience("""

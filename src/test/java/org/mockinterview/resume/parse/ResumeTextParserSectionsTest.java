@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
 
-import org.junit.jupiter.api.Disabled;
 import org.junit.jupiter.api.Test;
 import org.mockinterview.resume.ResumeProfile;
 import org.mockinterview.resume.ResumeProfile.Education;
@@ -32,8 +31,6 @@ class ResumeTextParserSectionsTest {
         assertThat(e).extracting(Education::dates).containsExactly("2017 – 2019", "2013 – 2017");
     }
 
-    @Disabled("parser bug: an undated institution line that follows a dated degree joins that degree's header, so "
-            + "the next institution block's name is given to the previous degree")
     @Test
     void twoInstitutionBlocksEachWithTheirDegrees() {
         List<Education> e = parse("""
@@ -63,8 +60,6 @@ class ResumeTextParserSectionsTest {
                 .containsExactly("Lakeside University", "Riverbend Institute", "Hillcrest College");
     }
 
-    @Disabled("parser bug: a bulleted education item's date cell is handed to the entry before it (stripMeta), so "
-            + "items after the first are no longer dated items and become bullets of the first entry")
     @Test
     void bulletedEducationItemsWithDateCells() {
         List<Education> e = parse("""
@@ -106,8 +101,6 @@ class ResumeTextParserSectionsTest {
         assertThat(p).extracting(Project::name).containsExactly("ledgerline", "tidyquill");
     }
 
-    @Disabled("parser bug: a citation-style project's summary is the first sentence of the reference, i.e. the "
-            + "author list ('Lindqvist, M.'), instead of the description after the title")
     @Test
     void citationStyleSummaryDescribesTheWork() {
         Project p = parse("SOFTWARE\nLindqvist, M. (2023). ledgerline: A budgeting library for Kotlin.\n").projects()
