@@ -61,7 +61,7 @@ final class EntryGrouper {
         List<Entry> entries = new ArrayList<>();
         Entry current = null;
         SubEntry sub = null;
-        java.util.Set<Integer> entryBullets = experience ? outerBullets(lines) : java.util.Set.of();
+        java.util.Set<Integer> entryBullets = experience ? SectionLayout.outerBullets(lines) : java.util.Set.of();
         boolean fonts = lines.stream().anyMatch(TextLine::hasFont);
         float leftEdge = (float) lines.stream().filter(l -> !BULLET.matcher(l.text()).lookingAt())
                 .mapToDouble(TextLine::x0).min().orElse(0);
@@ -69,8 +69,8 @@ final class EntryGrouper {
         long indented = lines.stream().filter(l -> l.x0() > leftEdge + indent).count();
         boolean indentedBodies = indented * 10 >= lines.size() * 3;
         // dates in a left gutter (moderncv, pandoc): a gutter date opens an entry, and no other line does
-        float body = dominantX0(lines);
-        boolean gutter = lines.stream().filter(l -> opensGutterEntry(l, body)).count() >= 2;
+        float body = SectionLayout.dominantX0(lines);
+        boolean gutter = lines.stream().filter(l -> SectionLayout.opensGutterEntry(l, body)).count() >= 2;
         // a list of dated items is a list of entries only where no unbulleted line heads an entry
         boolean plainHeaders = lines.stream().anyMatch(l -> !BULLET.matcher(l.text()).lookingAt()
                 && !DatePatterns.isOnlyDate(l.text()) && isHeaderish(l));
@@ -82,16 +82,16 @@ final class EntryGrouper {
             // the outer level of a two-level list names the entries; "• Title | Org    (2021 - 2023)" over an
             // unbulleted description is a header; so is a dated school item. Their date cells stay theirs.
             if (rawBullet && (entryBullets.contains(i) || isBulletedHeader(raw, lines, i)
-                    || listsEntries && !plainHeaders && isDatedItem(raw)) && !(gutter && !opensGutterEntry(raw, body))) {
+                    || listsEntries && !plainHeaders && SectionLayout.isDatedItem(raw)) && !(gutter && !SectionLayout.opensGutterEntry(raw, body))) {
                 current = new Entry();
                 sub = null;
                 entries.add(current);
-                current.header.add(withoutBullet(raw));
+                current.header.add(SectionLayout.withoutBullet(raw));
                 continue;
             }
-            TextLine line = stripMeta(raw, current);
+            TextLine line = EntryBody.stripMeta(raw, current);
             if (gutter) {
-                if (opensGutterEntry(raw, body) || current == null) {
+                if (SectionLayout.opensGutterEntry(raw, body) || current == null) {
                     current = new Entry();
                     sub = null;
                     entries.add(current);
@@ -106,7 +106,7 @@ final class EntryGrouper {
                 }
                 if (!listItem) {
                     // beside gutter dates, every other line is the entry's text
-                    appendBody(current, sub, line.prose(), wrapWidth);
+                    EntryBody.appendBody(current, sub, line.prose(), wrapWidth);
                     current.lastX1 = line.x1();
                     continue;
                 }
@@ -190,125 +190,10 @@ final class EntryGrouper {
                 }
                 continue;
             }
-            appendBody(current, sub, line.prose(), wrapWidth);
+            EntryBody.appendBody(current, sub, line.prose(), wrapWidth);
             current.lastX1 = line.x1();
         }
         return entries;
-    }
-
-    /**
-     * In a two-level list (entries as "•" items, their bullets as indented "o" items) the outer items whose next
-     * list item is an inner one.
-     */
-    static java.util.Set<Integer> outerBullets(List<TextLine> lines) {
-        float outer = Float.MAX_VALUE;
-        for (TextLine l : lines) {
-            if (BULLET.matcher(l.text()).lookingAt()) {
-                outer = Math.min(outer, l.x0());
-            }
-        }
-        java.util.Set<Integer> out = new java.util.HashSet<>();
-        float indent = lines.stream().anyMatch(TextLine::hasFont) ? 6f : 2f;
-        boolean plainLines = lines.stream().anyMatch(l -> !BULLET.matcher(l.text()).lookingAt()
-                && !DatePatterns.isOnlyDate(l.text()));
-        for (int i = 0; i < lines.size(); i++) {
-            TextLine l = lines.get(i);
-            if (!BULLET.matcher(l.text()).lookingAt() || l.x0() > outer + indent / 2) {
-                continue;
-            }
-            boolean dated = DatePatterns.hasDate(l.text());
-            for (int j = i + 1; j < Math.min(lines.size(), i + 4); j++) {
-                TextLine next = lines.get(j);
-                if (BULLET.matcher(next.text()).lookingAt()) {
-                    // nested bullets inside one job are not entries: an entry item carries its dates
-                    if (next.x0() >= outer + indent && (dated || !plainLines)) {
-                        out.add(i);
-                    }
-                    break;
-                }
-                dated |= DatePatterns.hasDate(next.text());
-            }
-        }
-        return out;
-    }
-
-    private static TextLine withoutBullet(TextLine line) {
-        List<String> cells = new ArrayList<>(line.cells());
-        List<Float> xs = new ArrayList<>(line.cellX());
-        String first = BULLET.matcher(cells.get(0)).replaceFirst("").strip();
-        if (first.isEmpty() && cells.size() > 1) {
-            cells.remove(0);
-            xs.remove(0);
-        } else {
-            cells.set(0, first);
-        }
-        return line.withCells(cells, xs);
-    }
-
-    /** A line that starts with a date set apart in a gutter left of where the section's text lines start. */
-    private static boolean opensGutterEntry(TextLine line, float bodyX0) {
-        var date = DatePatterns.find(line.cells().get(0));
-        return date.isPresent() && date.get().start() == 0 && line.x0() < bodyX0 - (line.hasFont() ? 30f : 8f);
-    }
-
-    /** The most common left edge of the section's lines, to 3 pt. */
-    private static float dominantX0(List<TextLine> lines) {
-        java.util.Map<Integer, Integer> counts = new java.util.HashMap<>();
-        lines.forEach(l -> counts.merge(Math.round(l.x0() / 3f), 1, Integer::sum));
-        return counts.entrySet().stream().max(java.util.Map.Entry.comparingByValue()).map(e -> e.getKey() * 3f)
-                .orElse(0f);
-    }
-
-    private static void appendBody(Entry current, SubEntry sub, String text, float wrapWidth) {
-        List<String> target = current.lastWasBullet ? current.highlights : current.descriptions;
-        if (!target.isEmpty()) {
-            String last = target.get(target.size() - 1);
-            boolean full = current.lastX1 >= wrapWidth;
-            boolean continues = Character.isLowerCase(text.codePointAt(0))
-                    || full && !last.matches("(?s).*[.!?。]$");
-            if (continues) {
-                String joined = TextRepair.joinWrapped(last, text);
-                target.set(target.size() - 1, joined);
-                if (sub != null && current.lastWasBullet && !sub.highlights().isEmpty()) {
-                    sub.highlights().set(sub.highlights().size() - 1, joined);
-                }
-                return;
-            }
-        }
-        current.descriptions.add(text);
-        current.lastWasBullet = false;
-    }
-
-    /** Moves trailing date, duration and location cells of body lines into the entry's metadata. */
-    private static TextLine stripMeta(TextLine line, Entry current) {
-        if (line.cells().size() < 2) {
-            return line;
-        }
-        List<String> kept = new ArrayList<>();
-        List<Float> keptX = new ArrayList<>();
-        kept.add(line.cells().get(0));
-        keptX.add(line.cellX().get(0));
-        boolean bullet = BULLET.matcher(line.cells().get(0)).lookingAt();
-        for (int i = 1; i < line.cells().size(); i++) {
-            String cell = line.cells().get(i);
-            boolean meta = DatePatterns.isOnlyDate(cell) || DatePatterns.isDuration(cell) || DatePatterns.isLocation(cell);
-            if (bullet && meta && current != null) {
-                current.metaCells.add(cell);
-            } else if (!DatePatterns.isDuration(cell)) {
-                kept.add(cell);
-                keptX.add(line.cellX().get(i));
-            }
-        }
-        return line.withCells(kept, keptX);
-    }
-
-    /** An item naming a school or degree, or with its dates set apart in a cell of their own. */
-    private static boolean isDatedItem(TextLine line) {
-        String text = line.prose();
-        boolean datedCell = line.cells().size() >= 2
-                && DatePatterns.isOnlyDate(line.cells().get(line.cells().size() - 1));
-        return DatePatterns.hasDate(text) && text.split("\\s+").length <= 16
-                && (datedCell || TitleLexicon.isInstitution(text) || TitleLexicon.hasDegree(text));
     }
 
     /** A list item styled or dated like a header whose following lines are an indented, unbulleted body. */

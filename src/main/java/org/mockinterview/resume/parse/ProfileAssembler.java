@@ -61,7 +61,7 @@ final class ProfileAssembler {
                 case "education" -> {
                     List<Education> inSection = new ArrayList<>();
                     for (Entry entry : grouper.group(content, false, true)) {
-                        EntryFields.education(entry).ifPresent(inSection::add);
+                        EducationFields.education(entry).ifPresent(inSection::add);
                     }
                     education.addAll(sharedInstitutions(inSection));
                 }

@@ -1,0 +1,118 @@
+package org.mockinterview.resume.parse;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.regex.Pattern;
+
+import org.mockinterview.resume.ResumeProfile.Education;
+import org.mockinterview.resume.parse.EntryGrouper.Entry;
+
+/** Reads an education entry: the institution, the degree or programme, and the dates, in whatever order they come. */
+final class EducationFields {
+
+    private EducationFields() {
+    }
+
+    static Optional<Education> education(Entry entry) {
+        EntryFields.HeaderParts h = EntryFields.headerParts(entry, true);
+        List<String> candidates = new ArrayList<>(h.parts());
+        entry.descriptions.stream().limit(3).forEach(d -> candidates.addAll(HeaderSplitter.split(d, true)));
+        candidates.removeIf(c -> c.matches("(?i)^(gpa|cgpa|grade|note)\\b.*"));
+        String institution = null;
+        String degree = null;
+        for (String c : candidates) {
+            List<String> pieces = new ArrayList<>();
+            for (String piece : HeaderSplitter.splitOutside(c, COMMA)) {
+                List<String> split = degreeAndPlace(piece);
+                if (split.size() == 2 && institution == null) {
+                    institution = split.get(1);
+                }
+                pieces.add(split.get(0));
+            }
+            for (int i = 0; i < pieces.size(); i++) {
+                String piece = pieces.get(i);
+                boolean namesPlace = TitleLexicon.isInstitution(piece) && TitleLexicon.degreeAt(piece) != 0;
+                if (institution == null && namesPlace) {
+                    institution = institutionIn(piece);
+                } else if (degree == null && (TitleLexicon.hasDegree(piece) || i == 0 && institution != null
+                        && c == candidates.get(0)) && !namesPlace) {
+                    // the field of study often follows the degree after a comma
+                    List<String> rest = new ArrayList<>();
+                    for (String p : pieces.subList(i, pieces.size())) {
+                        if (!TitleLexicon.isInstitution(p) && !DatePatterns.isLocation(p)) {
+                            rest.add(p);
+                        }
+                    }
+                    degree = DatePatterns.strip(String.join(", ", rest));
+                }
+            }
+        }
+        if (degree != null) {
+            degree = degree.replaceAll("(?i)\\s*[;,|]?\\s*\\b(c?gpa|grade)\\b.*$", "").strip();
+        }
+        if (institution == null && !h.parts().isEmpty() && (h.dates() != null || degree != null)) {
+            String first = h.parts().get(0);
+            institution = first.equals(degree) ? (h.parts().size() > 1 ? h.parts().get(1) : null) : first;
+            if (degree == null && h.parts().size() >= 2 && words(h.parts().get(1)) < words(first)) {
+                // "Web Development | Aptech": a school's name is shorter than the programme beside it
+                institution = h.parts().get(1);
+            }
+        }
+        if (degree == null && institution != null) {
+            // "Semester Abroad | University of Melbourne": what the header names besides the place is the programme
+            for (String part : h.parts()) {
+                if (!part.equals(institution) && !TitleLexicon.isInstitution(part) && !DatePatterns.isLocation(part)
+                        && part.split("\\s+").length <= 10) {
+                    degree = part;
+                    break;
+                }
+            }
+        }
+        if (institution == null && degree == null) {
+            return Optional.empty();
+        }
+        return Optional.of(EntryConfidence.of(new Education(institution, degree, h.dates(), null)));
+    }
+
+    private static final Pattern COMMA = Pattern.compile(",\\s*");
+    private static final Pattern PLACE_CONNECTOR = Pattern.compile(
+            "\\s+(?:at|from|in|à|an der|en|na|em)\\s+(?=\\p{Lu})");
+
+    /** "MS in Computer Science in ENSIMAG" is a degree and, after the last connector, the place it was earned. */
+    private static List<String> degreeAndPlace(String piece) {
+        if (!TitleLexicon.hasDegree(piece) && !TitleLexicon.isInstitution(piece)) {
+            return List.of(piece);
+        }
+        List<String> parts = HeaderSplitter.splitOutside(piece, PLACE_CONNECTOR);
+        String place = parts.get(parts.size() - 1).strip();
+        boolean placeLike = TitleLexicon.isInstitution(place) || place.matches("^\\p{Lu}{2,}[\\p{Lu}\\d-]*\\b.*");
+        if (parts.size() < 2 || TitleLexicon.hasDegree(place) || !placeLike) {
+            return List.of(piece);
+        }
+        return List.of(piece.substring(0, piece.length() - place.length()).replaceAll("\\s+\\S+\\s*$", "").strip(),
+                place.replaceAll("\\.$", ""));
+    }
+
+    /** The institution in a piece that may also name the degree; CJK names are one token ("東京大学 工学部 修士"). */
+    private static String institutionIn(String piece) {
+        if (!TitleLexicon.hasDegree(piece)) {
+            return DatePatterns.strip(piece);
+        }
+        for (String token : piece.split("\\s+")) {
+            if (token.codePoints().anyMatch(TextRepair::isCjk) && TitleLexicon.isInstitution(token)) {
+                return token;
+            }
+        }
+        return null;
+    }
+
+    private static int words(String s) {
+        return s.split("\\s+").length;
+    }
+
+    /** "High School Diploma" names a degree; "Lincoln High School" an institution. */
+    private static boolean isDegreeFirst(String piece) {
+        return TitleLexicon.degreeAt(piece) == 0;
+    }
+}

@@ -1,0 +1,89 @@
+package org.mockinterview.resume.parse;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+import static org.mockinterview.resume.parse.EntryGrouper.BULLET;
+
+/** What a section's layout says about its entries: list levels, gutter dates, left edges and dated items. */
+final class SectionLayout {
+
+    private SectionLayout() {
+    }
+
+    /**
+     * In a two-level list (entries as "•" items, their bullets as indented "o" items) the outer items whose next
+     * list item is an inner one.
+     */
+    static Set<Integer> outerBullets(List<TextLine> lines) {
+        float outer = Float.MAX_VALUE;
+        for (TextLine l : lines) {
+            if (BULLET.matcher(l.text()).lookingAt()) {
+                outer = Math.min(outer, l.x0());
+            }
+        }
+        Set<Integer> out = new HashSet<>();
+        float indent = lines.stream().anyMatch(TextLine::hasFont) ? 6f : 2f;
+        boolean plainLines = lines.stream().anyMatch(l -> !BULLET.matcher(l.text()).lookingAt()
+                && !DatePatterns.isOnlyDate(l.text()));
+        for (int i = 0; i < lines.size(); i++) {
+            TextLine l = lines.get(i);
+            if (!BULLET.matcher(l.text()).lookingAt() || l.x0() > outer + indent / 2) {
+                continue;
+            }
+            boolean dated = DatePatterns.hasDate(l.text());
+            for (int j = i + 1; j < Math.min(lines.size(), i + 4); j++) {
+                TextLine next = lines.get(j);
+                if (BULLET.matcher(next.text()).lookingAt()) {
+                    // nested bullets inside one job are not entries: an entry item carries its dates
+                    if (next.x0() >= outer + indent && (dated || !plainLines)) {
+                        out.add(i);
+                    }
+                    break;
+                }
+                dated |= DatePatterns.hasDate(next.text());
+            }
+        }
+        return out;
+    }
+
+    static TextLine withoutBullet(TextLine line) {
+        List<String> cells = new ArrayList<>(line.cells());
+        List<Float> xs = new ArrayList<>(line.cellX());
+        String first = BULLET.matcher(cells.get(0)).replaceFirst("").strip();
+        if (first.isEmpty() && cells.size() > 1) {
+            cells.remove(0);
+            xs.remove(0);
+        } else {
+            cells.set(0, first);
+        }
+        return line.withCells(cells, xs);
+    }
+
+    /** A line that starts with a date set apart in a gutter left of where the section's text lines start. */
+    static boolean opensGutterEntry(TextLine line, float bodyX0) {
+        var date = DatePatterns.find(line.cells().get(0));
+        return date.isPresent() && date.get().start() == 0 && line.x0() < bodyX0 - (line.hasFont() ? 30f : 8f);
+    }
+
+    /** The most common left edge of the section's lines, to 3 pt. */
+    static float dominantX0(List<TextLine> lines) {
+        Map<Integer, Integer> counts = new HashMap<>();
+        lines.forEach(l -> counts.merge(Math.round(l.x0() / 3f), 1, Integer::sum));
+        return counts.entrySet().stream().max(Map.Entry.comparingByValue()).map(e -> e.getKey() * 3f)
+                .orElse(0f);
+    }
+
+    /** An item naming a school or degree, or with its dates set apart in a cell of their own. */
+    static boolean isDatedItem(TextLine line) {
+        String text = line.prose();
+        boolean datedCell = line.cells().size() >= 2
+                && DatePatterns.isOnlyDate(line.cells().get(line.cells().size() - 1));
+        return DatePatterns.hasDate(text) && text.split("\\s+").length <= 16
+                && (datedCell || TitleLexicon.isInstitution(text) || TitleLexicon.hasDegree(text));
+    }
+}
