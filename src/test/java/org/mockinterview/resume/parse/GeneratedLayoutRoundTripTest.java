@@ -13,8 +13,12 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
+import java.util.logging.Level;
+import java.util.logging.Logger;
 import java.util.stream.Collectors;
 
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.mockinterview.resume.ResumeProfile;
 import org.mockinterview.resume.fixtures.GeneratedLayout;
@@ -27,19 +31,35 @@ import org.mockinterview.resume.fixtures.ResumeScorer.Score;
 
 /**
  * Renders generated resumes in every layout family, parses them back and scores them with the evaluation rules.
- * -Dgen.perFamily=N, -Dgen.family=NAME[,NAME] and -Dgen.examples=N narrow or widen a run.
+ * -Dgen.perFamily=N, -Dgen.family=NAME[,NAME], -Dgen.examples=N and -Dgen.writeAll=true (every PDF to
+ * target/generated-layouts) narrow, widen or expose a run.
  */
 class GeneratedLayoutRoundTripTest {
 
     private static final int PER_FAMILY = Integer.getInteger("gen.perFamily", 20);
     private static final int EXAMPLES = Integer.getInteger("gen.examples", 3);
+    private static final boolean WRITE_ALL = Boolean.getBoolean("gen.writeAll");
     private static final Path OUT = Path.of("target", "generated-layouts");
+    /** PDFBox warns about every non-embedded Standard 14 font it draws or reads: thousands of lines of noise. */
+    private static final Logger FONT_LOG = Logger.getLogger("org.apache.pdfbox");
+    private static Level fontLogLevel;
 
     /** One scored document. */
     private record Result(GeneratedLayout layout, ResumeProfile parsed, Score score) {
     }
 
     private final ResumePdfParser parser = new ResumePdfParser(ParseLimits.defaults());
+
+    @BeforeAll
+    static void quietFontWarnings() {
+        fontLogLevel = FONT_LOG.getLevel();
+        FONT_LOG.setLevel(Level.SEVERE);
+    }
+
+    @AfterAll
+    static void restoreFontWarnings() {
+        FONT_LOG.setLevel(fontLogLevel);
+    }
 
     @Test
     void generatedResumesParseBackInEveryLayoutFamily() throws IOException {
@@ -54,8 +74,9 @@ class GeneratedLayoutRoundTripTest {
                     skipped.merge(family, layout.skipped(), (a, b) -> a);
                     continue;
                 }
-                if (scored.isEmpty()) {
-                    Files.write(OUT.resolve(family.name().toLowerCase() + ".pdf"), layout.pdf());
+                if (scored.isEmpty() || WRITE_ALL) {
+                    String file = family.name().toLowerCase() + (scored.isEmpty() ? "" : "-" + layout.seed());
+                    Files.write(OUT.resolve(file + ".pdf"), layout.pdf());
                 }
                 ResumeProfile parsed = parse(layout.pdf());
                 scored.add(new Result(layout, parsed, ResumeScorer.score(layout.resume(), parsed)));
