@@ -6,17 +6,22 @@ import static org.junit.jupiter.api.Assumptions.assumeTrue;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.text.Normalizer;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.EnumMap;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.function.Function;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import java.util.stream.Collectors;
 
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.text.PDFTextStripper;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -66,6 +71,7 @@ class GeneratedLayoutRoundTripTest {
         Files.createDirectories(OUT);
         Map<LayoutFamily, List<Result>> results = new EnumMap<>(LayoutFamily.class);
         Map<LayoutFamily, String> skipped = new EnumMap<>(LayoutFamily.class);
+        List<String> defects = new ArrayList<>();
         for (LayoutFamily family : families()) {
             List<Result> scored = new ArrayList<>();
             for (int i = 0; i < PER_FAMILY; i++) {
@@ -78,6 +84,8 @@ class GeneratedLayoutRoundTripTest {
                     String file = family.name().toLowerCase() + (scored.isEmpty() ? "" : "-" + layout.seed());
                     Files.write(OUT.resolve(file + ".pdf"), layout.pdf());
                 }
+                defects.addAll(missingFromTextLayer(layout));
+                layout.overlaps().forEach(o -> defects.add(family + " seed=" + layout.seed() + ": " + o));
                 ResumeProfile parsed = parse(layout.pdf());
                 scored.add(new Result(layout, parsed, ResumeScorer.score(layout.resume(), parsed)));
             }
@@ -100,6 +108,7 @@ class GeneratedLayoutRoundTripTest {
             results.forEach((family, list) -> list.stream().filter(r -> !r.score().perfect()).limit(EXAMPLES)
                     .forEach(r -> System.out.println(example(r))));
         }
+        assertThat(defects).as("generator defects: text missing from the text layer, or drawn over other text").isEmpty();
         assertThat(experience.f1()).as("pooled experience F1 over %d resumes", all.size()).isGreaterThanOrEqualTo(0.95);
         assertThat(projects.f1()).as("pooled project F1 over %d resumes", all.size()).isGreaterThanOrEqualTo(0.95);
         assertThat(invented).as("projects invented on resumes without any").isZero();
@@ -118,6 +127,32 @@ class GeneratedLayoutRoundTripTest {
             System.out.println("parse failed: " + e.kind() + " " + e.getMessage());
             return ResumeProfile.empty();
         }
+    }
+
+    /**
+     * The generator's own check, independent of the parser under test: every expected field must be in the text
+     * layer as PDFBox's plain stripper reads it (in drawing order, whitespace collapsed, ligatures decomposed).
+     */
+    private static List<String> missingFromTextLayer(GeneratedLayout layout) throws IOException {
+        String text;
+        try (PDDocument doc = Loader.loadPDF(layout.pdf())) {
+            text = squash(new PDFTextStripper().getText(doc));
+        }
+        GeneratedResume r = layout.resume();
+        List<String> fields = new ArrayList<>(List.of(r.name()));
+        r.jobs().forEach(j -> fields.addAll(List.of(j.title(), j.organization(), j.dates())));
+        r.projects().forEach(p -> fields.add(p.name()));
+        r.schools().forEach(s -> fields.addAll(List.of(s.institution(), s.degree())));
+        // wide tracking makes any extractor see gaps between letters: the hazard itself, not a defect
+        boolean tracked = layout.style().hazard() == LayoutStyle.Hazard.LETTER_SPACING;
+        String tight = text.replace(" ", "");
+        return fields.stream().filter(f -> !text.contains(squash(f))
+                && !(tracked && tight.contains(squash(f).replace(" ", ""))))
+                .map(f -> layout.family() + " seed=" + layout.seed() + ": '" + f + "' not in the text layer").toList();
+    }
+
+    private static String squash(String s) {
+        return Normalizer.normalize(s, Normalizer.Form.NFKC).toLowerCase(Locale.ROOT).replaceAll("\\s+", " ");
     }
 
     private static Map<String, List<Result>> groupBy(List<Result> all, Function<Result, String> key) {
