@@ -34,13 +34,11 @@ import org.mockinterview.resume.fixtures.ResumeScorer;
 import org.mockinterview.resume.fixtures.ResumeScorer.Counts;
 import org.mockinterview.resume.fixtures.ResumeScorer.Score;
 
-/**
- * Renders generated resumes in every layout family, parses them back and scores them with the evaluation rules.
- * -Dgen.perFamily=N, -Dgen.family=NAME[,NAME], -Dgen.examples=N and -Dgen.writeAll=true (every PDF to
- * target/generated-layouts) narrow, widen or expose a run.
- */
+/** Renders generated resumes in every layout family, parses them back and scores them like the evaluation. */
 class GeneratedLayoutRoundTripTest {
 
+    // -Dgen.perFamily=N, -Dgen.family=A,B, -Dgen.examples=N and -Dgen.writeAll=true (every PDF, not just the
+    // first of each family, to target/generated-layouts) narrow, widen or expose a run
     private static final int PER_FAMILY = Integer.getInteger("gen.perFamily", 20);
     private static final int EXAMPLES = Integer.getInteger("gen.examples", 3);
     private static final boolean WRITE_ALL = Boolean.getBoolean("gen.writeAll");
@@ -71,6 +69,7 @@ class GeneratedLayoutRoundTripTest {
         Files.createDirectories(OUT);
         Map<LayoutFamily, List<Result>> results = new EnumMap<>(LayoutFamily.class);
         Map<LayoutFamily, String> skipped = new EnumMap<>(LayoutFamily.class);
+        Map<LayoutFamily, Integer> skips = new EnumMap<>(LayoutFamily.class);
         List<String> defects = new ArrayList<>();
         for (LayoutFamily family : families()) {
             List<Result> scored = new ArrayList<>();
@@ -78,6 +77,7 @@ class GeneratedLayoutRoundTripTest {
                 GeneratedLayout layout = GeneratedLayout.of(family, family.ordinal() * 10_000L + i);
                 if (layout.skipped() != null) {
                     skipped.merge(family, layout.skipped(), (a, b) -> a);
+                    skips.merge(family, 1, Integer::sum);
                     continue;
                 }
                 if (scored.isEmpty() || WRITE_ALL) {
@@ -86,12 +86,13 @@ class GeneratedLayoutRoundTripTest {
                 }
                 defects.addAll(missingFromTextLayer(layout));
                 layout.overlaps().forEach(o -> defects.add(family + " seed=" + layout.seed() + ": " + o));
-                ResumeProfile parsed = parse(layout.pdf());
+                ResumeProfile parsed = parse(layout);
                 scored.add(new Result(layout, parsed, ResumeScorer.score(layout.resume(), parsed)));
             }
             results.put(family, scored);
         }
-        skipped.forEach((family, reason) -> System.out.println("SKIPPED (some or all of) " + family + ": " + reason));
+        skipped.forEach((family, reason) -> System.out.printf("SKIPPED %d of %d %s resumes: %s%n", skips.get(family),
+                PER_FAMILY, family, reason));
         List<Result> all = results.values().stream().flatMap(List::stream).toList();
         assumeTrue(!all.isEmpty(), "no layout family could be drawn on this machine");
         System.out.println(table("family", results.entrySet().stream().collect(Collectors.toMap(
@@ -108,7 +109,7 @@ class GeneratedLayoutRoundTripTest {
             results.forEach((family, list) -> list.stream().filter(r -> !r.score().perfect()).limit(EXAMPLES)
                     .forEach(r -> System.out.println(example(r))));
         }
-        assertThat(defects).as("generator defects: text missing from the text layer, or drawn over other text").isEmpty();
+        assertThat(defects).as("generator defects: text missing from the text layer, or drawn over text").isEmpty();
         assertThat(experience.f1()).as("pooled experience F1 over %d resumes", all.size()).isGreaterThanOrEqualTo(0.95);
         assertThat(projects.f1()).as("pooled project F1 over %d resumes", all.size()).isGreaterThanOrEqualTo(0.95);
         assertThat(invented).as("projects invented on resumes without any").isZero();
@@ -117,14 +118,16 @@ class GeneratedLayoutRoundTripTest {
     private static List<LayoutFamily> families() {
         String only = System.getProperty("gen.family", "");
         return Arrays.stream(LayoutFamily.values())
-                .filter(f -> only.isBlank() || Arrays.asList(only.toUpperCase().split(",")).contains(f.name())).toList();
+                .filter(f -> only.isBlank() || Arrays.asList(only.toUpperCase().split(",")).contains(f.name()))
+                .toList();
     }
 
-    private ResumeProfile parse(byte[] pdf) {
+    private ResumeProfile parse(GeneratedLayout layout) {
         try {
-            return parser.parse(pdf).profile();
+            return parser.parse(layout.pdf()).profile();
         } catch (ResumeParseException e) {
-            System.out.println("parse failed: " + e.kind() + " " + e.getMessage());
+            System.out.printf("PARSE FAILED %s seed=%d: %s %s (cause: %s)%n", layout.family(), layout.seed(), e.kind(),
+                    e.getMessage(), e.getCause());
             return ResumeProfile.empty();
         }
     }
