@@ -187,6 +187,8 @@ class GeneratedLayoutRoundTripTest {
         StringBuilder out = new StringBuilder(String.format("%n--- %s seed=%d %s%n", r.layout().family(),
                 r.layout().seed(), r.layout().style().describe()));
         out.append(String.format("  name     expected %s | parsed %s%n", e.name(), p.name()));
+        out.append("  sections ").append(p.sections().stream().map(s -> s.heading() + "=" + s.kind())
+                .collect(Collectors.joining(", "))).append('\n');
         for (GeneratedResume.Job j : e.jobs()) {
             out.append(String.format("  job  exp  %s | %s | %s%n", j.title(), j.organization(), j.dates()));
         }
