@@ -99,7 +99,8 @@ final class EntryGrouper {
                     continue;
                 }
                 boolean listItem = BULLET.matcher(line.text()).lookingAt();
-                if (!listItem && !current.hasBody() && current.header.size() < 3 && isHeaderish(line)
+                boolean titleLike = isHeaderish(line) || current.header.size() < 2 && isShort(line.text());
+                if (!listItem && !current.hasBody() && current.header.size() < 3 && titleLike
                         && !line.text().endsWith(".")) {
                     current.header.add(line);
                     continue;
