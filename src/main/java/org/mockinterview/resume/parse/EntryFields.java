@@ -38,7 +38,8 @@ final class EntryFields {
                     if (dates == null) {
                         dates = date.get().value();
                     }
-                    cell = cell.substring(0, date.get().start()) + " | " + cell.substring(date.get().end());
+                    cell = (cell.substring(0, date.get().start()) + " | " + cell.substring(date.get().end()))
+                            .replaceAll("[(\\[]\\s*\\|?\\s*[)\\]]", " ");
                 }
                 if (c > 0 && location == null && DatePatterns.isPlace(DatePatterns.strip(cell))) {
                     location = DatePatterns.strip(cell);
@@ -59,6 +60,12 @@ final class EntryFields {
         }
         List<String> parts = new ArrayList<>(main);
         parts.addAll(side);
+        List<String> pieces = location == null ? List.of() : List.of(location.split(",\\s*"));
+        if (splitDashes && parts.size() == 1 && pieces.size() >= 3) {
+            // "City of Austin, Dublin, Ireland" under a title: the organisation, then its place
+            parts.add(pieces.get(0));
+            location = String.join(", ", pieces.subList(1, pieces.size()));
+        }
         for (String meta : entry.metaCells) {
             if (dates == null && DatePatterns.hasDate(meta)) {
                 dates = DatePatterns.find(meta).get().value();

@@ -61,6 +61,12 @@ final class HeaderSplitter {
     /** A project name without its list number, link or trailing period, and without a role before a comma. */
     static String projectName(String raw) {
         String name = PAREN_LINK.matcher(clean(raw)).replaceAll("").strip();
+        List<String> byDash = splitOutside(name, Pattern.compile("\\s+[—–-]\\s+"));
+        if (byDash.size() >= 2 && byDash.get(0).split("\\s+").length <= 7 && byDash.get(1).split("\\s+").length >= 2) {
+            // "Name — what it is": the name comes before the dash; "Project Lead - Name": a role comes first
+            boolean role = TitleLexicon.titleScore(byDash.get(0)) > 0 && TitleLexicon.titleScore(byDash.get(1)) <= 0;
+            name = (role ? String.join(" - ", byDash.subList(1, byDash.size())) : byDash.get(0)).strip();
+        }
         List<String> byComma = splitOutside(name, Pattern.compile(",\\s+"));
         if (byComma.size() == 2 && TitleLexicon.titleScore(byComma.get(0)) > 0
                 && TitleLexicon.titleScore(byComma.get(1)) <= 0) {

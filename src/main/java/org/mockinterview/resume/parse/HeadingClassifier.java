@@ -101,6 +101,12 @@ final class HeadingClassifier {
         }
         java.util.Arrays.sort(gaps);
         float typicalGap = gaps[gaps.length / 2];
+        Map<String, Integer> styleLines = new HashMap<>();
+        for (TextLine l : lines) {
+            if (l.cells().size() == 1 && !isBullet(l.text())) {
+                styleLines.merge(style(l), 1, Integer::sum);
+            }
+        }
         List<Heading> out = new ArrayList<>();
         for (int i = 0; i < lines.size(); i++) {
             TextLine line = lines.get(i);
@@ -116,7 +122,9 @@ final class HeadingClassifier {
             }
             boolean headingShaped = text.length() <= 50 && text.split("\\s+").length <= 6 && !text.contains("@")
                     && !text.endsWith(".") && !DatePatterns.hasDate(text) && !text.matches(".*[|,;].*");
-            boolean styleOnlyIsSafe = (line.size() >= body + 0.5f || allCaps) && line.gapAbove() >= 0.6f * typicalGap;
+            // when entry titles share the headings' style, only vocabulary tells them apart
+            boolean styleOnlyIsSafe = (line.size() >= body + 0.5f || allCaps) && line.gapAbove() >= 0.6f * typicalGap
+                    && styleLines.getOrDefault(style(line), 0) <= 2 * vocab.size();
             if (headingShaped && (kind.isPresent() || styleOnlyIsSafe)) {
                 out.add(new Heading(i, text, kind.orElse("other")));
             }
