@@ -47,12 +47,24 @@ final class EntryGrouper {
         this.bodyBold = bodyBold;
     }
 
-    List<Entry> group(List<TextLine> lines, boolean experience) {
-        return group(lines, experience, false);
+    /** How a section's kind changes the grouping. */
+    enum Mode {
+        /** Jobs: titled sub-entries are projects, dated outer list items are jobs. */
+        EXPERIENCE,
+        /** Projects: every outer list item, and every title line, is a project of its own. */
+        PROJECTS,
+        /** Schools: each dated list item is an entry of its own. */
+        EDUCATION,
+        OTHER
     }
 
-    /** @param listsEntries each dated list item is an entry of its own (education lists, award lists) */
-    List<Entry> group(List<TextLine> lines, boolean experience, boolean listsEntries) {
+    List<Entry> group(List<TextLine> lines, boolean experience) {
+        return group(lines, experience ? Mode.EXPERIENCE : Mode.OTHER);
+    }
+
+    List<Entry> group(List<TextLine> lines, Mode mode) {
+        boolean experience = mode == Mode.EXPERIENCE;
+        boolean listsEntries = mode == Mode.EDUCATION;
         // a line that ends well short of the text's right edge was not wrapped: the next line starts a new item
         // the text edge is where single-cell lines end, unless they are all short and only dates reach further
         float overall = (float) lines.stream().mapToDouble(TextLine::x1).max().orElse(0);
@@ -61,7 +73,8 @@ final class EntryGrouper {
         List<Entry> entries = new ArrayList<>();
         Entry current = null;
         SubEntry sub = null;
-        java.util.Set<Integer> entryBullets = experience ? SectionLayout.outerBullets(lines) : java.util.Set.of();
+        java.util.Set<Integer> entryBullets = experience || mode == Mode.PROJECTS
+                ? SectionLayout.outerBullets(lines, mode == Mode.PROJECTS) : java.util.Set.of();
         boolean fonts = lines.stream().anyMatch(TextLine::hasFont);
         float leftEdge = (float) lines.stream().filter(l -> !BULLET.matcher(l.text()).lookingAt())
                 .mapToDouble(TextLine::x0).min().orElse(0);
@@ -177,7 +190,10 @@ final class EntryGrouper {
                         && (sameShape && !DatePatterns.hasDate(text) && current.header.size() >= 2
                                 || DatePatterns.hasDate(text) && !DatePatterns.isOnlyDate(text))
                         || listsEntries && institutionFirst && TitleLexicon.isInstitution(text)
-                                && TitleLexicon.degreeAt(text) != 0 && sameStyle(line, lines.get(0));
+                                && TitleLexicon.degreeAt(text) != 0 && sameStyle(line, lines.get(0))
+                        // two project titles in a row: the first had no text of its own
+                        || mode == Mode.PROJECTS && headerish && sameShape && current.header.size() == 1
+                                && !DatePatterns.isOnlyDate(text);
                 if (restart) {
                     current = new Entry();
                     sub = null;

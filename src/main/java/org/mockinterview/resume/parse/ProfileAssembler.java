@@ -56,11 +56,11 @@ final class ProfileAssembler {
                     }
                     ExperienceOrder.orient(inSection).forEach(e -> experience.add(inheritOrganization(e, experience)));
                 }
-                case "projects" -> grouper.group(content, false)
+                case "projects" -> grouper.group(content, EntryGrouper.Mode.PROJECTS)
                         .forEach(entry -> projects.addAll(EntryFields.projects(entry)));
                 case "education" -> {
                     List<Education> inSection = new ArrayList<>();
-                    for (Entry entry : grouper.group(content, false, true)) {
+                    for (Entry entry : grouper.group(content, EntryGrouper.Mode.EDUCATION)) {
                         EducationFields.education(entry).ifPresent(inSection::add);
                     }
                     education.addAll(sharedInstitutions(inSection));

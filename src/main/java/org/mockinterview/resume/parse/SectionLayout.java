@@ -19,7 +19,7 @@ final class SectionLayout {
      * In a two-level list (entries as "•" items, their bullets as indented "o" items) the outer items whose next
      * list item is an inner one.
      */
-    static Set<Integer> outerBullets(List<TextLine> lines) {
+    static Set<Integer> outerBullets(List<TextLine> lines, boolean titledItems) {
         float outer = Float.MAX_VALUE;
         for (TextLine l : lines) {
             if (BULLET.matcher(l.text()).lookingAt()) {
@@ -40,7 +40,7 @@ final class SectionLayout {
                 TextLine next = lines.get(j);
                 if (BULLET.matcher(next.text()).lookingAt()) {
                     // nested bullets inside one job are not entries: an entry item carries its dates
-                    if (next.x0() >= outer + indent && (dated || !plainLines)) {
+                    if (next.x0() >= outer + indent && (dated || !plainLines || titledItems && isTitledItem(l))) {
                         out.add(i);
                     }
                     break;
@@ -76,6 +76,14 @@ final class SectionLayout {
         lines.forEach(l -> counts.merge(Math.round(l.x0() / 3f), 1, Integer::sum));
         return counts.entrySet().stream().max(Map.Entry.comparingByValue()).map(e -> e.getKey() * 3f)
                 .orElse(0f);
+    }
+
+    /** A list item that opens with a short name: "Name: what it is", or a few words without a full stop. */
+    static boolean isTitledItem(TextLine line) {
+        String text = BULLET.matcher(line.prose()).replaceFirst("").strip();
+        int colon = text.indexOf(": ");
+        String lead = colon > 0 ? text.substring(0, colon) : text;
+        return lead.split("\\s+").length <= (colon > 0 ? 6 : 8) && !lead.endsWith(".");
     }
 
     /** An item naming a school or degree, or with its dates set apart in a cell of their own. */
