@@ -67,6 +67,12 @@ final class DatePatterns {
         return Optional.ofNullable(best);
     }
 
+    /** True when the text holds a range ("2019 – 2021", "May 2020 to present"), not a single point. */
+    static boolean isRange(String text) {
+        Optional<Found> f = find(text);
+        return f.isPresent() && f.get().value().matches("(?isu).*\\d.*(?:-|–|—|~|〜|～|\\bto\\b|\\bbis\\b|→|\\|).*\\S.*");
+    }
+
     static boolean hasDate(String text) {
         return find(text).isPresent();
     }

@@ -62,7 +62,8 @@ final class EntryGrouper {
         return group(lines, experience ? Mode.EXPERIENCE : Mode.OTHER);
     }
 
-    List<Entry> group(List<TextLine> lines, Mode mode) {
+    List<Entry> group(List<TextLine> sectionLines, Mode mode) {
+        List<TextLine> lines = SectionLayout.joinWrappedGutterDates(sectionLines);
         boolean experience = mode == Mode.EXPERIENCE;
         boolean listsEntries = mode == Mode.EDUCATION;
         // a line that ends well short of the text's right edge was not wrapped: the next line starts a new item

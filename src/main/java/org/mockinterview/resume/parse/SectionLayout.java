@@ -70,6 +70,48 @@ final class SectionLayout {
         return date.isPresent() && date.get().start() == 0 && line.x0() < bodyX0 - (line.hasFont() ? 30f : 8f);
     }
 
+    private static final java.util.regex.Pattern DATE_PIECE = java.util.regex.Pattern.compile(
+            "(?iu)^(?:present|current(?:ly)?|now|ongoing|today|heute|aujourd'hui|actualidad|atual|至今|現在|현재"
+            + "|(?:to|until|bis|à|a|hasta|até)\\s+.*|[|–—~-]+\\s*.*)$");
+
+    /**
+     * A date range that wraps in a narrow gutter ("Aug. 2021 to" over "present") is joined back onto the first
+     * line, so that the second half opens no entry of its own.
+     */
+    static List<TextLine> joinWrappedGutterDates(List<TextLine> lines) {
+        float body = dominantX0(lines);
+        List<TextLine> out = new ArrayList<>(lines.size());
+        for (TextLine line : lines) {
+            TextLine previous = out.isEmpty() ? null : out.get(out.size() - 1);
+            if (previous != null && inGutter(previous, body) && inGutter(line, body)) {
+                String a = previous.cells().get(0);
+                String b = line.cells().get(0);
+                boolean open = a.matches("(?s).*(?:[|–—~-]|\\bto|\\buntil|\\bbis)\\s*$");
+                boolean continues = open || DATE_PIECE.matcher(b).matches()
+                        || DatePatterns.isOnlyDate(a) && DatePatterns.isOnlyDate(b) && !DatePatterns.isRange(a);
+                if (continues) {
+                    List<String> cells = new ArrayList<>(previous.cells());
+                    cells.set(0, a + " " + b);
+                    out.set(out.size() - 1, previous.withCells(cells, previous.cellX()));
+                    if (line.cells().size() > 1) {
+                        out.add(line.withCells(line.cells().subList(1, line.cells().size()),
+                                line.cellX().subList(1, line.cellX().size())));
+                    }
+                    continue;
+                }
+            }
+            out.add(line);
+        }
+        return out;
+    }
+
+    /** A line whose first cell sits in the gutter left of the section's text and is short. */
+    private static boolean inGutter(TextLine line, float bodyX0) {
+        String first = line.cells().get(0);
+        return line.x0() < bodyX0 - (line.hasFont() ? 30f : 8f) && first.split("\\s+").length <= 4
+                && (DatePatterns.hasDate(first) || DATE_PIECE.matcher(first).matches());
+    }
+
     /** The most common left edge of the section's lines, to 3 pt. */
     static float dominantX0(List<TextLine> lines) {
         Map<Integer, Integer> counts = new HashMap<>();
