@@ -33,6 +33,11 @@ final class EntryGrouper {
             return !highlights.isEmpty() || !descriptions.isEmpty();
         }
 
+        /** Header lines other than a date alone ("Title" / "2019 - 2021" / "Org" has two). */
+        long textHeaderLines() {
+            return header.stream().filter(l -> !DatePatterns.isOnlyDate(l.text())).count();
+        }
+
         boolean headerHasDate() {
             return header.stream().anyMatch(l -> DatePatterns.hasDate(l.text()))
                     || metaCells.stream().anyMatch(DatePatterns::hasDate);
@@ -200,7 +205,7 @@ final class EntryGrouper {
                     sub = null;
                     entries.add(current);
                     current.header.add(line);
-                } else if ((headerish || current.header.size() < 2 && isShort(text)) && current.header.size() < 4) {
+                } else if ((headerish || current.textHeaderLines() < 2 && isShort(text) && !text.endsWith(".")) && current.header.size() < 4) {
                     current.header.add(line);
                 } else {
                     current.descriptions.add(line.prose());

@@ -60,6 +60,10 @@ final class HeadingVocabulary {
         }
     }
 
+    private static final java.util.regex.Pattern JOB_TITLE = java.util.regex.Pattern.compile("(?iu)\\b(engineer|scientist"
+            + "|developer|analyst|manager|intern|researcher|consultant|designer|director|assistant|officer|specialist"
+            + "|architect|associate|professor|lecturer|ingénieur|ingeniero|entwickler)\\b");
+
     static Optional<String> kindOf(String line) {
         String h = line.toLowerCase(Locale.ROOT).strip().replaceAll("[:：.]+$", "").strip();
         if (h.isEmpty() || h.length() > 40 || h.matches(".*[\\d@].*") || h.contains(",")) {
@@ -68,6 +72,10 @@ final class HeadingVocabulary {
         long cjk = h.codePoints().filter(TextRepair::isCjk).count();
         int words = h.split("\\s+").length;
         if (cjk == 0 && words > 4 || cjk > 8) {
+            return Optional.empty();
+        }
+        if (JOB_TITLE.matcher(h).find()) {
+            // "Research Scientist" is an entry's title, not a research section
             return Optional.empty();
         }
         for (Map.Entry<String, String> e : FIRST.entrySet()) {
