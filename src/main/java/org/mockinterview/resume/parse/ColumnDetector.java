@@ -80,7 +80,8 @@ final class ColumnDetector {
             boolean column = rightProse >= 0.25 * rightCells || aligned(rows, x, false) >= 0.5
                     || aligned(rows, x, true) >= 0.5;
             // labels right-aligned against the text (moderncv's dates and labels) are a gutter, not a column
-            boolean gutterOfLabels = rightEdgeShare(rows, x) >= 0.6;
+            // and text right-aligned to the margin (organisations, places, dates beside titles) is not one either
+            boolean gutterOfLabels = rightEdgeShare(rows, x) >= 0.6 || marginAligned(rows, x) >= 0.6;
             if (!column || gutterOfLabels || leftMeta * 2 >= leftCells || rightMeta * 2 >= rightCells) {
                 continue;
             }
@@ -140,6 +141,24 @@ final class ColumnDetector {
             }
         }
         int best = ends.values().stream().max(Integer::compare).orElse(0);
+        return n < 4 ? 0 : (double) best / n;
+    }
+
+    /** Share of the rows right of x whose last cell ends at the most common right edge there, within 3 pt. */
+    private static double marginAligned(List<Row> rows, float x) {
+        java.util.Map<Integer, Integer> ends = new java.util.HashMap<>();
+        int n = 0;
+        for (Row row : rows) {
+            Cell last = row.cells().get(row.cells().size() - 1);
+            if (last.x0() >= x) {
+                n++;
+                ends.merge(Math.round(last.x1() / 3f), 1, Integer::sum);
+            }
+        }
+        int best = 0;
+        for (var e : ends.entrySet()) {
+            best = Math.max(best, e.getValue() + ends.getOrDefault(e.getKey() + 1, 0));
+        }
         return n < 4 ? 0 : (double) best / n;
     }
 

@@ -125,7 +125,9 @@ final class HeadingClassifier {
             // when entry titles share the headings' style, only vocabulary tells them apart
             boolean styleOnlyIsSafe = (line.size() >= body + 0.5f || allCaps) && line.gapAbove() >= 0.6f * typicalGap
                     && styleLines.getOrDefault(style(line), 0) <= 2 * vocab.size();
-            if (headingShaped && (kind.isPresent() || styleOnlyIsSafe)) {
+            // a section is never empty: the line right under a heading is its first entry, whatever its style
+            boolean underHeading = !out.isEmpty() && out.get(out.size() - 1).index() == i - 1;
+            if (headingShaped && (kind.isPresent() || styleOnlyIsSafe && !(underHeading && !isCaps(text)))) {
                 out.add(new Heading(i, text, kind.orElse("other")));
             }
         }
