@@ -124,6 +124,16 @@ final class EntryGrouper {
                     current.header.add(line);
                     continue;
                 }
+                boolean styled = line.hasFont() && (line.bold() && !bodyBold
+                        || Math.abs(line.size() - bodySize) >= 0.75f);
+                if (!listItem && current.hasBody() && styled && !line.text().endsWith(".")) {
+                    // an undated entry among dated ones (a project) still opens with its styled title
+                    current = new Entry();
+                    sub = null;
+                    entries.add(current);
+                    current.header.add(line);
+                    continue;
+                }
                 if (!listItem) {
                     // beside gutter dates, every other line is the entry's text
                     EntryBody.appendBody(current, sub, line.prose(), wrapWidth);
