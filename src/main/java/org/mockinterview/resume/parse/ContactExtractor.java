@@ -29,7 +29,10 @@ final class ContactExtractor {
     static int nameIndex(List<TextLine> lines) {
         int best = -1;
         float bestSize = -1;
-        for (int i = 0; i < Math.min(lines.size(), 12); i++) {
+        // with fonts the largest name-shaped line wins, and a left sidebar read first can push it down the page
+        boolean fonts = lines.stream().anyMatch(TextLine::hasFont);
+        float body = fonts ? HeadingClassifier.bodySize(lines) : 0;
+        for (int i = 0; i < Math.min(lines.size(), fonts ? 40 : 12); i++) {
             TextLine line = lines.get(i);
             if (line.page() > 1) {
                 break;
@@ -41,7 +44,8 @@ final class ContactExtractor {
             if (!line.hasFont()) {
                 return i;
             }
-            if (line.size() > bestSize) {
+            boolean nameSized = i < 12 || line.size() >= 1.6f * body;
+            if (nameSized && line.size() > bestSize) {
                 best = i;
                 bestSize = line.size();
             }
