@@ -118,6 +118,9 @@ final class DatePatterns {
 
     /** Trims separators left behind when a date is cut out of a line. */
     static String strip(String text) {
-        return text.replaceAll("^[\\s|,;:·•()\\-–—]+|[\\s|,;:·•(\\-–—]+$", "").strip();
+        String t = text.replaceAll("[(\\[][\\s|,;:–—-]*[)\\]]", " ")
+                .replaceAll("^[\\s|,;:·•)\\-–—]+|[\\s|,;:·•(\\-–—]+$", "").strip();
+        // an opening bracket stays when it opens a pair ("(주)푸른물류", "(ML) Engineer"), not when it is left over
+        return t.startsWith("(") && t.indexOf(')') < 0 ? t.substring(1).strip() : t;
     }
 }
