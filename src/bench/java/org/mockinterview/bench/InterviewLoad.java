@@ -171,6 +171,10 @@ public final class InterviewLoad {
 
     /** Each upload gets its own PDF bytes, because the service answers a repeated file from its store. */
     private Runnable[] uploads(int n) {
+        String dir = opts.get("pdf-dir");
+        if (dir != null) {
+            return uploadsOf(java.nio.file.Path.of(dir), n);
+        }
         Runnable[] out = new Runnable[n];
         for (int i = 0; i < n; i++) {
             int pages = 1 + i % 3;
@@ -178,6 +182,36 @@ public final class InterviewLoad {
             String auth = token(i);
             out[i] = () -> client.uploadPdf("POST /resumes (" + pages + " page" + (pages > 1 ? "s)" : ")"), auth,
                     "resume.pdf", pdf);
+        }
+        return out;
+    }
+
+    /**
+     * Real resumes read in place (--pdf-dir), in turn, each labelled with its file name. A PDF comment appended
+     * after the end marker makes every upload's bytes new without changing what the parser reads.
+     */
+    private Runnable[] uploadsOf(java.nio.file.Path dir, int n) {
+        java.util.List<java.nio.file.Path> files;
+        try (var list = java.nio.file.Files.list(dir)) {
+            files = list.filter(f -> f.toString().endsWith(".pdf")).sorted().toList();
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+        Runnable[] out = new Runnable[n];
+        for (int i = 0; i < n; i++) {
+            java.nio.file.Path file = files.get(i % files.size());
+            byte[] bytes;
+            try {
+                bytes = java.nio.file.Files.readAllBytes(file);
+            } catch (java.io.IOException e) {
+                throw new java.io.UncheckedIOException(e);
+            }
+            byte[] nonce = ("\n% upload " + i + "\n").getBytes(java.nio.charset.StandardCharsets.US_ASCII);
+            byte[] pdf = java.util.Arrays.copyOf(bytes, bytes.length + nonce.length);
+            System.arraycopy(nonce, 0, pdf, bytes.length, nonce.length);
+            String auth = token(i);
+            String name = file.getFileName().toString();
+            out[i] = () -> client.uploadPdf("POST /resumes " + name, auth, name, pdf);
         }
         return out;
     }
