@@ -27,7 +27,7 @@ final class HeadingVocabulary {
         STEMS.put("education", List.of("education", "ausbildung", "bildung", "studium", "formation", "éducation",
                 "educación", "formación", "estudios", "academic", "qualification", "教育", "学历", "学歴", "학력"));
         STEMS.put("experience", List.of("experience", "employment", "work history", "career", "erfahrung",
-                "werdegang", "beruf", "expérience", "parcours", "experiencia", "trayectoria", "research", "internship",
+                "werdegang", "beruf", "expérience", "parcours", "experiencia", "trayectoria", "internship", "research",
                 "praktik", "stages", "经历", "经验", "工作", "実習", "職歴", "経歴", "職務", "경력", "경험"));
         STEMS.put("languages", List.of("language", "sprachen", "langues", "idiomas", "lenguas", "语言", "外语", "語学",
                 "言語", "언어", "어학"));
