@@ -208,7 +208,9 @@ final class EntryGrouper {
                         || listsEntries && institutionFirst && TitleLexicon.isInstitution(text)
                                 && TitleLexicon.degreeAt(text) != 0 && sameStyle(line, lines.get(0))
                         // two project titles in a row: the first had no text of its own
-                        || mode == Mode.PROJECTS && headerish && sameShape && current.header.size() == 1
+                        || mode == Mode.PROJECTS && line.hasFont() && headerish && current.header.size() == 1
+                                && line.bold() == current.header.get(0).bold()
+                                && Math.abs(line.x0() - current.header.get(0).x0()) <= 2
                                 && !DatePatterns.isOnlyDate(text);
                 if (restart) {
                     current = new Entry();
