@@ -112,10 +112,15 @@ final class SectionLayout {
                 && (DatePatterns.hasDate(first) || DATE_PIECE.matcher(first).matches());
     }
 
-    /** The most common left edge of the section's lines, to 3 pt. */
+    /** Where most of the section's text starts, to 3 pt. */
     static float dominantX0(List<TextLine> lines) {
+        // weighted by the text that starts there, so that a column of short dates does not outvote the text
         Map<Integer, Integer> counts = new HashMap<>();
-        lines.forEach(l -> counts.merge(Math.round(l.x0() / 3f), 1, Integer::sum));
+        for (TextLine l : lines) {
+            for (int c = 0; c < l.cells().size(); c++) {
+                counts.merge(Math.round(l.cellX().get(c) / 3f), l.cells().get(c).length(), Integer::sum);
+            }
+        }
         return counts.entrySet().stream().max(Map.Entry.comparingByValue()).map(e -> e.getKey() * 3f)
                 .orElse(0f);
     }
