@@ -28,7 +28,7 @@ final class TitleLexicon {
             "partners", "holdings", "ventures", "networks", "software", "analytics", "services", "center", "centre");
     private static final Pattern CJK_TITLE = Pattern.compile(".*(工程师|实习|经理|研究员|分析师|开发|エンジニア|研究員|"
             + "マネージャ|コンサルタント|인턴|엔지니어|연구원|개발자|매니저|팀장).*");
-    private static final Pattern INSTITUTION = Pattern.compile("(?iu).*(universit|college|institut|school|academy|"
+    private static final Pattern INSTITUTION = Pattern.compile("(?iu).*(universi|college|institut|school|academy|"
             + "polytechn|hochschule|école|ecole|escuela|escola|faculdade|facultad|gymnasium|lyceum|lycée|"
             + "laborator|大学|学院|大學|대학|高校|高等学校).*");
     private static final Pattern DEGREE = Pattern.compile("(?iu)(?<![\\p{L}])(bachelor|master|h?b\\.?\\s?sc?\\.?|"
