@@ -20,8 +20,8 @@ final class DatePatterns {
             + "|" + YEAR + "\\s*[年년](?:\\s*\\d{1,2}\\s*[月월])?|" + YEAR + ")";
     /** Month and two-digit year ("06/15"), only believed inside a range: alone it may be a score or a fraction. */
     private static final String SHORT_POINT = "(?:0?[1-9]|1[0-2])\\s*/\\s*\\d{2}(?![\\d/])";
-    private static final String PRESENT = "(?:(?:la |el |o |a )?(?:present|current(?:ly)?|now|ongoing|today|to date|heute|aktuell|jetzt|présent"
-            + "|aujourd'hui|actualidad|actualmente|presente|actual|hoy|atual(?:mente)?|momento|至今|现在|今|現在|현재))";
+    private static final String PRESENT = "(?:(?:hasta |até |bis )?(?:la |el |o |a )?(?:present|current(?:ly)?|now|ongoing|today|to date|heute|aktuell|jetzt|présent"
+            + "|aujourd'hui|actualidad|actualmente|presente|actual|hoy|la fecha|atual(?:mente)?|momento|至今|现在|今|現在|현재))";
     private static final String RANGE_SEP = "\\s*(?:-{1,2}|–|—|~|〜|～|to|bis|à|a|au|until|hasta|até|→)\\s*";
     private static final String LIST_SEP = "\\s*(?:and|&|,|und|et|y|e)\\s*";
     private static final Pattern RANGE = Pattern.compile("(?iu)(?<![\\p{L}\\d])(?:"

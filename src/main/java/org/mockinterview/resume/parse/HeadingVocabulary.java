@@ -13,20 +13,20 @@ final class HeadingVocabulary {
     private static final Map<String, List<String>> STEMS = new LinkedHashMap<>();
 
     static {
-        STEMS.put("projects", List.of("project", "projekt", "projet", "proyecto", "projeto", "portfolio", "open source",
+        STEMS.put("projects", List.of("project", "projekt", "projet", "proyecto", "projeto", "projekte", "portfolio", "open source",
                 "open-source", "contributions", "software", "packages", "side work", "hackathon", "项目", "專案",
                 "プロジェクト", "프로젝트"));
-        STEMS.put("publications", List.of("publication", "publikation", "veröffentlichung", "publicacion",
+        STEMS.put("publications", List.of("publication", "publikation", "publicaç", "publicac", "veröffentlichung", "publicacion",
                 "publicación", "papers", "patent", "论文", "論文", "发表", "著作", "業績", "논문"));
         STEMS.put("certifications", List.of("certif", "zertifi", "licens", "licenc", "证书", "資格", "자격"));
-        STEMS.put("awards", List.of("award", "grant", "funding", "honor", "honour", "achievement", "auszeichnung", "preise", "prix",
+        STEMS.put("awards", List.of("award", "grant", "funding", "honor", "logros", "prêmio", "premiaç", "conquista", "honour", "achievement", "auszeichnung", "preise", "prix",
                 "distinction", "premio", "reconocimiento", "scholarship", "获奖", "荣誉", "奖项", "受賞", "表彰", "수상"));
         STEMS.put("skills", List.of("skill", "competenc", "compétence", "kenntnisse", "fähigkeit", "habilidad",
-                "competencia", "technolog", "tools", "tech stack", "stack", "toolbox", "toolkit", "expertise", "programming", "技能", "スキル", "技術",
+                "competencia", "competênc", "conocimiento", "conhecimento", "aptitud", "ferramenta", "herramienta", "werkzeug", "technolog", "tecnolog", "tools", "tech stack", "stack", "toolbox", "toolkit", "expertise", "programming", "技能", "スキル", "技術",
                 "기술", "스킬", "역량"));
-        STEMS.put("education", List.of("education", "ausbildung", "bildung", "studium", "formation", "éducation",
+        STEMS.put("education", List.of("education", "educação", "formação", "escolaridade", "ausbildung", "bildung", "studium", "formation", "éducation",
                 "educación", "formación", "estudios", "academic", "qualification", "教育", "学历", "学歴", "학력"));
-        STEMS.put("experience", List.of("experience", "employment", "work history", "career", "erfahrung",
+        STEMS.put("experience", List.of("experience", "experiência", "employment", "work history", "career", "erfahrung",
                 "werdegang", "beruf", "expérience", "parcours", "experiencia", "trayectoria", "internship", "research",
                 "praktik", "stages", "经历", "经验", "工作", "実習", "職歴", "経歴", "職務", "경력", "경험"));
         STEMS.put("languages", List.of("language", "sprachen", "langues", "idiomas", "lenguas", "语言", "外语", "語学",

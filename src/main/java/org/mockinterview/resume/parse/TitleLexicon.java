@@ -18,14 +18,20 @@ final class TitleLexicon {
             "werkstudent", "ingenieur", "entwickler", "praktikant", "berater", "leiter", "wissenschaftler",
             "ingénieur", "développeur", "stagiaire", "chercheur", "chef", "responsable", "alternant", "doctorant",
             "ingeniero", "desarrollador", "becario", "investigador", "analista", "cientista", "desenvolvedor",
-            "estagiário", "estagiario", "pesquisador", "gerente", "consultor", "científico", "practicante", "pasante");
+            "estagiário", "estagiario", "pesquisador", "gerente", "consultor", "científico", "practicante", "pasante",
+            "engenheiro", "coordenador", "coordinador", "assistente", "asistente", "jefe", "técnico", "tecnico",
+            "profesor", "arquitecto", "arquiteto", "diretor", "especialista");
+    /** German job titles are compounds ("Softwareentwickler", "Projektleiter"): their last word decides. */
+    private static final java.util.List<String> TITLE_SUFFIXES = java.util.List.of("entwickler", "ingenieur", "berater",
+            "leiter", "manager", "analyst", "architekt", "wissenschaftler", "praktikant", "engineer", "developer");
     private static final Set<String> ORG_WORDS = Set.of("inc", "llc", "ltd", "corp", "corporation", "company", "co",
             "gmbh", "ag", "sa", "sas", "sarl", "bv", "plc", "pty", "ltda", "university", "universität", "université",
             "universidad", "universidade", "college", "institute", "lab", "labs", "laboratory", "research", "group",
             "technologies", "technology", "systems", "solutions", "bank", "school", "foundation", "agency", "studio",
             "capital", "consulting", "organization", "ai", "health", "hospital", "ministry", "google", "microsoft",
             "amazon", "meta", "facebook", "apple", "nvidia", "ibm", "deepmind", "openai", "startup", "media",
-            "partners", "holdings", "ventures", "networks", "software", "analytics", "services", "center", "centre");
+            "partners", "holdings", "ventures", "networks", "center", "centre",
+            "instituto", "empresa", "banco", "sociedad", "grupo", "gruppe", "kg", "se");
     private static final Pattern CJK_TITLE = Pattern.compile(".*(工程师|实习|经理|研究员|分析师|开发|エンジニア|研究員|"
             + "マネージャ|コンサルタント|인턴|엔지니어|연구원|개발자|매니저|팀장).*");
     private static final Pattern INSTITUTION = Pattern.compile("(?iu).*(universi|college|institut|school|academy|"
@@ -49,7 +55,7 @@ final class TitleLexicon {
         }
         int score = CJK_TITLE.matcher(part).matches() ? 2 : 0;
         for (String w : part.toLowerCase(Locale.ROOT).split("[^\\p{L}-]+")) {
-            if (TITLE_WORDS.contains(w)) {
+            if (TITLE_WORDS.contains(w) || w.length() > 10 && TITLE_SUFFIXES.stream().anyMatch(w::endsWith)) {
                 score++;
             }
             if (ORG_WORDS.contains(w)) {
