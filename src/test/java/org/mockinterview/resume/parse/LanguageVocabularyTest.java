@@ -41,4 +41,16 @@ class LanguageVocabularyTest {
     void rangesToTheirPresentWords(String text, String expected) {
         assertThat(DatePatterns.find(text)).hasValueSatisfying(f -> assertThat(f.value()).isEqualTo(expected));
     }
+
+    @ParameterizedTest
+    @ValueSource(strings = { "Android 영상 편집기를 개발", "추천 모델을 설계하고 배포함", "推薦モデルを開発した" })
+    void clausesInKoreanAndJapaneseAreNotNames(String clause) {
+        assertThat(EntryConfidence.malformed(clause)).isGreaterThanOrEqualTo(0.5);
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = { "음성 감정 인식", "추천 시스템 고도화", "用户流失预警系统", "医学影像分割" })
+    void cjkProjectNamesAreNames(String name) {
+        assertThat(EntryConfidence.malformed(name)).isZero();
+    }
 }
