@@ -3,6 +3,7 @@ package org.mockinterview.scoring;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import org.junit.jupiter.api.Assertions;
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
 import org.mockinterview.question.Category;
@@ -15,22 +16,33 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * Runs the analyzer over the shared labelled dev sets and writes predictions in the scorers' format
- * (target/eval-star.jsonl, target/eval-rubric.jsonl). Skipped when ../shared is absent.
+ * Runs the analyzer over the shared labelled dev sets, writes predictions in the scorers' format
+ * (target/eval-star.jsonl, target/eval-rubric.jsonl) and checks floors on the chosen subset. Skipped, with the
+ * reason printed, when ../shared/eval is absent. Properties (docs/QUALITY.md): eval.subset (all, new, old, A, B or
+ * joined with '+'; default all), eval.floor.star (STAR all-label balanced accuracy), eval.floor.starParts (the four
+ * parts), eval.floor.starLabel (weakest STAR label), eval.floor.rubric (rubric mean), eval.floor.criterion (weakest
+ * criterion). Floors default to 0, so the default build passes.
  */
 class AnswerEvaluation {
     private static final Path EVAL = Path.of("..", "shared", "eval");
     private final ObjectMapper json = new ObjectMapper();
     private final AnswerAnalyzer analyzer = new AnswerAnalyzer();
+    private final EvalFigures starFigures = new EvalFigures();
+    private final EvalFigures rubricFigures = new EvalFigures();
+    private final String subset = System.getProperty("eval.subset", "all");
 
     @Test
     void writePredictions() throws IOException {
         Path star = EVAL.resolve("star/answers-dev.jsonl");
         Path rubric = EVAL.resolve("rubric/answers-dev.jsonl");
+        if (!Files.exists(star) || !Files.exists(rubric)) {
+            System.out.println("AnswerEvaluation skipped: " + EVAL.toAbsolutePath().normalize() + " not present");
+        }
         Assumptions.assumeTrue(Files.exists(star) && Files.exists(rubric), "shared eval data not present");
         Files.createDirectories(Path.of("target"));
         Files.write(Path.of("target/eval-star.jsonl"), starPredictions(star));
         Files.write(Path.of("target/eval-rubric.jsonl"), rubricPredictions(rubric));
+        checkFloors();
         Path questions = EVAL.resolve("star/questions-dev.jsonl");
         if (Files.exists(questions)) {
             int right = 0;
@@ -53,6 +65,27 @@ class AnswerEvaluation {
         }
     }
 
+    private void checkFloors() {
+        String subset = System.getProperty("eval.subset", "all");
+        double star = starFigures.mean();
+        double parts = starFigures.mean("situation", "task", "action", "result");
+        double rubric = rubricFigures.mean();
+        System.out.printf("eval [%s] STAR all-label %.3f, four parts %.3f, weakest %.3f %s%n", subset, star, parts,
+                starFigures.min(), starFigures.balancedAccuracy());
+        System.out.printf("eval [%s] rubric mean %.3f, weakest %.3f %s%n", subset, rubric, rubricFigures.min(),
+                rubricFigures.balancedAccuracy());
+        assertFloor("STAR all-label balanced accuracy", star, "eval.floor.star");
+        assertFloor("STAR four-part balanced accuracy", parts, "eval.floor.starParts");
+        assertFloor("weakest STAR label", starFigures.min(), "eval.floor.starLabel");
+        assertFloor("rubric mean balanced accuracy", rubric, "eval.floor.rubric");
+        assertFloor("weakest rubric criterion", rubricFigures.min(), "eval.floor.criterion");
+    }
+
+    private static void assertFloor(String what, double value, String property) {
+        double floor = Double.parseDouble(System.getProperty(property, "0"));
+        Assertions.assertTrue(value >= floor, what + " " + value + " is below the floor " + floor + " (" + property + ")");
+    }
+
     private List<String> starPredictions(Path file) throws IOException {
         List<String> out = new ArrayList<>();
         for (String line : Files.readAllLines(file)) {
@@ -71,8 +104,17 @@ class AnswerEvaluation {
             labels.put("business_impact", a.businessImpact().present());
             labels.put("first_person_ownership", a.ownership().firstPerson());
             out.add(prediction(item, labels, a));
+            count(starFigures, item, labels);
         }
         return out;
+    }
+
+    private void count(EvalFigures figures, JsonNode item, ObjectNode labels) {
+        if (!EvalFigures.keep(item.get("id").asText(), subset)) {
+            return;
+        }
+        item.get("labels").fields().forEachRemaining(e -> figures.add(e.getKey(),
+                e.getValue().isNull() ? null : e.getValue().asBoolean(), labels.path(e.getKey()).asBoolean(false)));
     }
 
     private List<String> rubricPredictions(Path file) throws IOException {
@@ -94,6 +136,7 @@ class AnswerEvaluation {
                 }
             }
             out.add(prediction(item, labels, a));
+            count(rubricFigures, item, labels);
         }
         return out;
     }
