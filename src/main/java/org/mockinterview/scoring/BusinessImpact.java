@@ -25,13 +25,22 @@ final class BusinessImpact {
             + "|\\bextended the (pilot|contract)\\b|\\bpaused\\b"
             + "|\\b(\\d+|two|three|four|five|six|ten) (analysts|engineers|people|staff|agents)\\b"
             + "|\\b\\d+x more (users|traffic|customers|requests)\\b"
-            + "|\\bcustomers? (stayed|renewed|returned|came back|left)\\b");
+            + "|\\bcustomers? (stayed|renewed|returned|came back|left)\\b"
+            + "|(?<!\\bi |\\bwe )\\b(started|began) (?!by\\b)\\w+ing\\b");
+    /** A technical tradeoff costed in money inside an action: "each missed case cost about $160". */
+    private static final Pattern COSTED_TRADEOFF = Pattern.compile("\\bcosts?\\b (\\w+ ){0,3}[$£€]\\s?\\d"
+            + "|[$£€]\\s?\\d[\\d,.]*\\s?\\w* (in|of) (lost|chargebacks?|margin|revenue|refunds?|fines?)");
     private static final Pattern GOAL_REFERENCE = Pattern.compile("\\b(this|the|my|our) (goal|target|objective)\\b");
 
     private BusinessImpact() {
     }
 
-    static Presence find(List<Segment> results, Segment task) {
+    static Presence find(List<Segment> results, Segment task, List<Segment> actions) {
+        for (Segment a : actions) {
+            if (COSTED_TRADEOFF.matcher(a.lower()).find()) {
+                return new Presence(true, a.text());
+            }
+        }
         for (Segment r : results) {
             if (BUSINESS.matcher(r.lower()).find()) {
                 return new Presence(true, r.text());

@@ -10,6 +10,7 @@ final class CaseStudyRules {
             + "|objectives?|success (metrics?|criteria|criterion|looks like)|how success (will|would|is) (be )?measured"
             + "|define success|what success|kpis?|north star|the decisions? (we|the model|it)|decision we are trying"
             + "|what (the model|it) is for|what are we (trying|optimi[sz]ing)|what do we (want|care)"
+            + "|what (we're|we are) (trying|optimi[sz]ing)|primary metric|guardrails?"
             + "|acceptable (false positive|error|fpr)|trying to (achieve|optimi[sz]e|improve)|optimi[sz]e for"
             + "|goal (is|would be|of the))\\b|[^.?]*\\b(approval rate|fraud loss|revenue|conversion|retention)\\b[^.?]*\\?");
     private static final Pattern SOLUTION = Pattern.compile("\\b(models?|algorithms?|xgboost|collaborative filtering"
@@ -20,6 +21,10 @@ final class CaseStudyRules {
             + "|als|spark|api|deploy\\w*|heuristics?|rules?)\\b");
     private static final Pattern[] CONSTRAINTS = {
             Pattern.compile("\\b(latency|\\d+\\s?ms|milliseconds?|real[- ]time|p99|response time)\\b"),
+            Pattern.compile("\\b\\d[\\d,.]*\\s?(k|m|thousand|million|billion)? (\\w+ ){0,2}(stores|skus|products|items|users"
+                    + "|customers|requests|events|rows|images|documents|notes|transactions|sellers|listings|queries|articles"
+                    + "|videos|devices|sensors|merchants|accounts|patients)\\b|\\b(ready|done|available|delivered|served)"
+                    + " (by|within|in under|before) \\d"),
             Pattern.compile("\\b(throughput|qps|requests per second|scale|scalab\\w*|traffic|load|millions of|billions of"
                     + "|\\d+(\\.\\d+)? ?(million|billion|m|bn|k) (users|products|items|rows|events|requests|customers))\\b"),
             Pattern.compile("\\b(cold[- ]start|label (scarcity|delay)|labels? (arrive|are|come)\\w* (late|delayed)"

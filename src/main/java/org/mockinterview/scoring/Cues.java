@@ -15,10 +15,13 @@ final class Cues {
             + "|^(if|when that happens|whenever)\\b|\\bwhen that happens\\b");
     static final Pattern GENERIC = p("\\b(i|we) (always|usually|typically|generally|normally|often|tend to|try to|like to"
             + "|value|believe|prefer|make sure|focus on|approach)\\b|\\bwhenever\\b|\\bmy approach\\b|\\bin general\\b"
-            + "|\\bevery time\\b|\\bi('ve| have) (found|learned|always)\\b|\\ball the time\\b");
+            + "|\\bevery time\\b|\\bi('ve| have) (found|learned|always)\\b|\\ball the time\\b"
+            + "|^(often|usually|typically|generally|normally|sometimes)\\b");
     static final Pattern DONT_KNOW = p("\\b(i don't know|i do not know|i'm not sure|i am not sure|not sure|no idea"
             + "|i can't remember|i cannot remember|i don't remember|i haven't (done|had|worked)|never (done|had) (that|this)"
-            + "|pass on this|skip this|i'm not familiar|i am not familiar|not familiar with|never heard)\\b");
+            + "|pass on this|skip this|i'm not familiar|i am not familiar|not familiar with|never heard"
+            + "|(don't|do not|can't|cannot) (really )?(have|think of|recall|remember) (an?|any|one) (\\w+ )?(example|experience"
+            + "|story|situation|time)|never (really )?(been in|had|faced) (a|that|this|such|any)|nothing comes to mind)\\b");
 
     static final Pattern FRAME = p("^(?:(?:so|um|uh|yeah|well|and|but|also|okay|ok|like)[, ]+)*(?:at (?:a|an|my|our|the|\\p{L}+)\\b"
             + "|during\\b|while (?:i|we|working|at)\\b|when i (?:joined|took|started|was|first|moved)\\b|when (?:our|the|my|a|an) \\S+"
@@ -43,15 +46,16 @@ final class Cues {
 
     static final Pattern STRONG_RESULT = p("\\b(as a result|in the end|ended up|end result|ended at|the outcome"
             + "|the result (was|is|of this|of that)|resulted in|which meant|this meant|that meant|this led|that led"
-            + "|by the end of|eventually|ultimately|(was|were) able to)\\b"
-            + "|^(?:(?:so|and|but|um|uh|yeah|then)\\W+)*(after that|from that point|since then|after (launch|launching|the launch"
+            + "|by the end of|eventually|ultimately|(was|were) able to"
+            + "|went (well|smoothly|fine)|was a (\\w+ )?success|worked out|hit (all )?(the|our|its|every) (\\w+ )?(targets?|goals?))\\b"
+            + "|^(?:(?:so|and|but|um|uh|yeah|then)\\W+)*(after that|afterwards|from that point|since then|after (launch|launching|the launch"
             + "|this|that|the change|the fix|cleaning|the conversation|this conversation|rollout|the rollout|deployment)"
             + "|over the next|the following (day|week|month|quarter|year))\\b");
     static final Pattern OUTCOME = p("\\b(was a (\\w+ )?success|successful(ly)?|went (well|smoothly)|(it|this|that) worked"
             + "|worked( \\w+)? (out|well)|(was|were|got) (approved|adopted|accepted|promoted)|passed (the|our)|adopted"
             + "|(is|was|are) still (used|in place|running|in use)|still uses?|saved|saving|delivered (on time|early|ahead|it|the)"
             + "|completed|finished|launched|received|scored|achieved|learned|learnt|continued to|stopped|started (to use|using)"
-            + "|start to use|can (now )?use|agreed|signed off|apologi[sz]ed|replaced|(nobody|no one|none of)"
+            + "|start to use|can (now )?use|agreed|signed off|apologi[sz]ed|cut (\\S+ ){1,4}(by|in half|from)|(nobody|no one|none of)"
             + "|(was|were) not met|deemed|appreciated|(were|was) (happy|pleased|thrilled|impressed)|praised"
             + "|said (it|that|this)|mentioned this|retained|frees?|freed|reduced?|increased?|decreased?|dropped|fell|rose"
             + "|grew|went (up|down|from)|goes (up|down)|go (up|down)|(fell|rose|dropped|grew|moved|changed|shrank) from|doubled|halved|exceeded|outperform\\w*|recovery|recovered"

@@ -13,7 +13,9 @@ final class KnowledgeRules {
             + "|helpful|needed|a way to help|helps)\\b|\\b(that's|that is|which is) used to\\b");
     private static final Pattern RELATION = Pattern.compile("\\b(tension|trade|balanc\\w*|at the expense|sweet spot"
             + "|the other (goes|rises|increases)|increases the other|reduc\\w+ one|one (goes|rises)|conflict\\w*|compromise"
-            + "|inversely)\\b");
+            + "|inversely|cannot (make|have|minimi[sz]e|get) both|can't (make|have|minimi[sz]e|get) both)\\b"
+            + "|\\b(goes|go|gets?|comes?) (down|up)\\b.{0,60}\\b(goes|go|gets?) (up|down)\\b"
+            + "|\\b(decreas|reduc|lower)\\w*\\b.{0,60}\\b(increas|rais|higher)\\w*|\\b(increas|rais)\\w*\\b.{0,60}\\b(decreas|reduc|lower)\\w*");
     private static final Pattern PRONOUN_SUBJECT = Pattern.compile("^\\W*(?:\\w+\\W+){0,3}?(it|this|that)('s|\\s+is|\\s+refers|\\s+means|\\s+describes)\\b");
 
     static final Pattern EXAMPLE_CUE = Pattern.compile("\\b(for example|for instance|e\\.g\\.|say|suppose|imagine|picture"
@@ -89,7 +91,8 @@ final class KnowledgeRules {
                 hits++;
             }
         }
-        return concept.terms().size() <= 2 ? hits == concept.terms().size() : hits >= 2;
+        // the head term alone names the concept ("k-means" for "k-means clustering"); longer names need half
+        return hits >= 1 && mentions(subject, concept.terms().get(0)) || hits * 2 >= concept.terms().size() && hits >= 2;
     }
 
     private static boolean mentionsAny(String l, Concept concept) {
