@@ -11,19 +11,20 @@ import java.util.regex.Pattern;
  */
 final class BusinessImpact {
     private static final String CUSTOMER_OUTCOMES = "churn|complaints|abandonment|chargebacks|losses|fraud loss"
-            + "|cancellations|refunds|escalations";
+            + "|cancellations|refunds|escalations|payouts|unsubscribes|write-offs|defaults|returns";
     static final Pattern BUSINESS = Pattern.compile("\\b(revenue|sales?|sale price|conversions?|converted|profits?"
             + "|margins?|dollars|costs?|spend|spending|bills?|savings|budget|retention|upsell\\w*|renewals?|renewed"
             + "|lifetime value|regulat\\w+|fined|fines|penalt(y|ies)|checkout|cart|orders per|per (user|customer|visitor)"
             + "|analyst-days|ftes?|headcount|contribution|roi|arr|mrr|gmv|bookings)\\b"
             + "|[$£€]\\s?\\d"
             + "|\\b(reduc\\w*|cut|lower\\w*|less|fewer|decreas\\w*) (\\S+ ){0,2}(" + CUSTOMER_OUTCOMES + ")\\b"
-            + "|\\b(" + CUSTOMER_OUTCOMES + ") (rate )?(fell|dropped|went down|decreased|declined|by|from)\\b"
+            + "|\\b(" + CUSTOMER_OUTCOMES + ") (rate |volume )?(fell|dropped|went down|came down|decreased|declined|by|from)\\b"
             + "|\\bretained (revenue|customers|users|subscribers|accounts)\\b|\\brepeat (orders|purchases|customers)\\b"
             + "|\\bcontinued to (order|buy|purchase|use our|subscribe)\\b|\\bsav(ed|ing) the (account|client|deal|contract)\\b"
             + "|\\b(started|start|began|begin|begun) (to use|using)\\b|\\bcan (now )?use (it|the \\S+) to\\b"
             + "|\\bextended the (pilot|contract)\\b|\\bpaused\\b"
-            + "|\\b(\\d+|two|three|four|five|six|ten) (analysts|engineers|people|staff|agents)\\b"
+            + "|\\b(\\d+|two|three|four|five|six|ten) (analysts|engineers|people|staff|agents|accountants|reviewers|nurses"
+            + "|clerks|operators|developers)\\b"
             + "|\\b\\d+x more (users|traffic|customers|requests)\\b"
             + "|\\bcustomers? (stayed|renewed|returned|came back|left)\\b"
             + "|(?<!\\bi |\\bwe )\\b(started|began) (?!by\\b)\\w+ing\\b");

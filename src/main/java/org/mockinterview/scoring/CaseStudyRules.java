@@ -10,7 +10,8 @@ final class CaseStudyRules {
             + "|objectives?|success (metrics?|criteria|criterion|looks like)|how success (will|would|is) (be )?measured"
             + "|define success|what success|kpis?|north star|the decisions? (we|the model|it)|decision we are trying"
             + "|what (the model|it) is for|what are we (trying|optimi[sz]ing)|what do we (want|care)"
-            + "|what (we're|we are) (trying|optimi[sz]ing)|primary metric|guardrails?"
+            + "|what (we're|we are) (trying|optimi[sz]ing)|primary metric|guardrails?|business definition"
+            + "|decision window|time to (intervene|act|react)|what ['\"]?[\\w-]+['\"]? means for (the|our) \\w+"
             + "|acceptable (false positive|error|fpr)|trying to (achieve|optimi[sz]e|improve)|optimi[sz]e for"
             + "|goal (is|would be|of the))\\b|[^.?]*\\b(approval rate|fraud loss|revenue|conversion|retention)\\b[^.?]*\\?");
     private static final Pattern SOLUTION = Pattern.compile("\\b(models?|algorithms?|xgboost|collaborative filtering"
@@ -27,10 +28,14 @@ final class CaseStudyRules {
                     + " (by|within|in under|before) \\d"),
             Pattern.compile("\\b(throughput|qps|requests per second|scale|scalab\\w*|traffic|load|millions of|billions of"
                     + "|\\d+(\\.\\d+)? ?(million|billion|m|bn|k) (users|products|items|rows|events|requests|customers))\\b"),
-            Pattern.compile("\\b(cold[- ]start|label (scarcity|delay)|labels? (arrive|are|come)\\w* (late|delayed)"
+            Pattern.compile("\\b(mature|arrive|available|known|come in)\\w* (\\w+ ){0,2}after (about |roughly |around )?\\d+ ?(days|weeks|months)"
+                    + "|\\b(cold[- ]start|label (scarcity|delay)|labels? (arrive|are|come)\\w* (late|delayed)"
                     + "|few labels|limited (labels?|labell?ed data)|sparse|sparsity|no labels|days late|label noise)\\b"),
             Pattern.compile("\\b(budgets?|costs?|costly|cheap\\w*|expensive|bucks|annotat\\w+ \\d+)\\b|[$£€]\\s?\\d"),
             Pattern.compile("\\b(interpretab\\w+|explainab\\w+|regulat\\w+|privacy|gdpr|hipaa|complian\\w+|pii|fairness)\\b")};
+    private static final Pattern DEFERRED = Pattern.compile("\\b(before|without) \\w+ing (the |a |any )?(\\S+ )?$");
+    /** A list of things to watch ("monitoring: latency, error rate, drift, …") names no operating constraint. */
+    private static final Pattern WATCH_LIST = Pattern.compile("\\b(monitor\\w*|track\\w*|alerts?|dashboards?|includes?)\\b");
     private static final Pattern MARKER = Pattern.compile("\\b(first(ly)?|second(ly)?|third(ly)?|then|next(?! to)"
             + "|after that|afterwards|finally|lastly|start (by|with)|starting (with|by)|begin (by|with)|from there|once"
             + "|before|over time|following which|subsequently|initially|to begin)\\b|→|↳");
@@ -54,8 +59,11 @@ final class CaseStudyRules {
         }
         Matcher s = SOLUTION.matcher(a.lower());
         int objectiveAt = o.start();
-        if (s.find() && s.start() < objectiveAt) {
-            return null;
+        while (s.find() && s.start() < objectiveAt) {
+            // "before touching the model" puts the solution off; it is not one
+            if (!DEFERRED.matcher(a.lower().substring(Math.max(0, s.start() - 30), s.start())).find()) {
+                return null;
+            }
         }
         return sentenceAt(a, objectiveAt);
     }
@@ -64,7 +72,8 @@ final class CaseStudyRules {
         for (Pattern p : CONSTRAINTS) {
             boolean inQuestion = p.matcher(a.questionLower()).find();
             for (Segment s : a.sentences()) {
-                if (!p.matcher(s.lower()).find()) {
+                if (!p.matcher(s.lower()).find()
+                        || WATCH_LIST.matcher(s.lower()).find() && s.lower().chars().filter(ch -> ch == ',').count() >= 4) {
                     continue;
                 }
                 // A constraint the question already gave only counts when the answer makes it concrete or asks for it.
@@ -96,9 +105,10 @@ final class CaseStudyRules {
             numbered++;
             // "re-train" counts by its second part; a lone "-" has none (split drops empty parts)
             String[] parts = n.group(2).split("-");
+            String afterLabel = labelledVerb(a.lower(), n.end());
             if (Verbs.isActionBase(n.group(2)) || parts.length > 1 && Verbs.isActionBase(parts[1])
                     || List.of("agree", "freeze", "set", "roll", "define", "collect", "gather", "clean", "ship")
-                    .contains(n.group(2))) {
+                    .contains(n.group(2)) || afterLabel != null && Verbs.isActionBase(afterLabel)) {
                 verbs++;
             }
         }
@@ -118,6 +128,16 @@ final class CaseStudyRules {
             }
         }
         return first != null ? first : a.sentences().isEmpty() ? null : a.sentences().get(0);
+    }
+
+    /** "1. Model packaging: package the model…": the first word after a short label's colon, or null. */
+    private static String labelledVerb(String lower, int from) {
+        int colon = lower.indexOf(':', from);
+        if (colon < 0 || colon - from > 40 || lower.substring(from, colon).contains(".")) {
+            return null;
+        }
+        List<String> w = Tokens.words(lower.substring(colon + 1, Math.min(lower.length(), colon + 40)));
+        return w.isEmpty() ? null : w.get(0);
     }
 
     private static Segment sentenceAt(ParsedAnswer a, int offsetInLower) {
