@@ -36,6 +36,21 @@ record Concept(List<String> terms, List<String> sideA, List<String> sideB, boole
         return new Concept(keys(phrase), List.of(), List.of(), q.matches(".*\\btrade-?offs?\\b.*"));
     }
 
+    /** The asked concept as the question words it ("k-means clustering"), or "" when the question names none. */
+    static String display(String questionLower) {
+        String q = questionLower.replace("’", "'").trim();
+        Matcher c = COMPARISON.matcher(q);
+        String phrase = "";
+        if (c.find()) {
+            phrase = (c.group(1) != null ? c.group(1) : c.group(3)) + " and " + (c.group(2) != null ? c.group(2) : c.group(4));
+        } else {
+            Matcher s = SUBJECT.matcher(q);
+            phrase = s.find() ? s.group(1) : "";
+        }
+        phrase = phrase.replaceAll("\\s+", " ").trim();
+        return phrase.split(" ").length > 8 ? "" : phrase;
+    }
+
     boolean comparison() {
         return !sideA.isEmpty() && !sideB.isEmpty();
     }

@@ -5,41 +5,90 @@ import org.mockinterview.scoring.AnswerAnalysis.KeyPointCoverage;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 
-/** Key-point coverage by overlap of crudely stemmed content words; most of a point's words must appear. */
+/**
+ * Key-point coverage, by words first (crudely stemmed, British and American spellings made equal, most of a point's
+ * content words present) and, for the points words miss, by meaning: the point's sentence embedding close to one
+ * sentence of the answer. {@code matchedBy} says which.
+ */
 final class KeyPoints {
-    private static final Set<String> STOP = Set.of("the", "a", "an", "and", "or", "of", "to", "in", "on", "for", "with",
+    /** Cosine (MiniLM) from which one answer sentence says the point in other words; see docs/QUALITY.md. */
+    static final double PARAPHRASE_SIMILARITY = 0.60;
+    static final Set<String> STOP = Set.of("the", "a", "an", "and", "or", "of", "to", "in", "on", "for", "with",
             "is", "are", "be", "it", "its", "that", "this", "as", "by", "at", "from", "how", "what", "why", "when",
             "which", "vs", "versus", "between", "about", "into", "can", "should", "you", "your", "their", "they");
 
     private KeyPoints() {
     }
 
-    static List<KeyPointCoverage> cover(List<String> points, ParsedAnswer a) {
+    static List<KeyPointCoverage> cover(List<String> points, ParsedAnswer a, SentenceVectors vectors) {
         if (points == null) {
             return null;
         }
         Set<String> answerStems = new HashSet<>();
         for (String w : a.words()) {
-            answerStems.add(stem(w));
+            answerStems.add(key(w));
         }
         List<KeyPointCoverage> out = new ArrayList<>();
+        List<Integer> missed = new ArrayList<>();
         for (String point : points) {
             if (point == null) {
                 continue;
             }
-            List<String> stems = new ArrayList<>();
-            for (String w : Tokens.words(Segment.normalise(point))) {
-                if (!STOP.contains(w) && w.length() > 1) {
-                    stems.add(stem(w));
-                }
+            boolean covered = lexical(point, answerStems);
+            if (!covered) {
+                missed.add(out.size());
             }
-            long hit = stems.stream().filter(answerStems::contains).count();
-            boolean covered = !stems.isEmpty() && (stems.size() <= 2 ? hit == stems.size() : hit >= Math.ceil(0.6 * stems.size()));
-            out.add(new KeyPointCoverage(point, covered));
+            out.add(new KeyPointCoverage(point, covered, covered ? "words" : null));
+        }
+        if (!missed.isEmpty() && !a.sentences().isEmpty()) {
+            byMeaning(out, missed, a, vectors);
         }
         return List.copyOf(out);
+    }
+
+    private static boolean lexical(String point, Set<String> answerStems) {
+        List<String> stems = new ArrayList<>();
+        for (String w : Tokens.words(Segment.normalise(point))) {
+            if (!STOP.contains(w) && w.length() > 1) {
+                stems.add(key(w));
+            }
+        }
+        long hit = stems.stream().filter(answerStems::contains).count();
+        return !stems.isEmpty() && (stems.size() <= 2 ? hit == stems.size() : hit >= Math.ceil(0.6 * stems.size()));
+    }
+
+    private static void byMeaning(List<KeyPointCoverage> out, List<Integer> missed, ParsedAnswer a,
+                                  SentenceVectors vectors) {
+        List<String> texts = new ArrayList<>();
+        for (int i : missed) {
+            texts.add(out.get(i).point());
+        }
+        int sentencesFrom = texts.size();
+        for (Segment s : a.sentences()) {
+            texts.add(s.text());
+        }
+        Optional<List<float[]>> v = vectors.embed(texts);
+        if (v.isEmpty()) {
+            return;
+        }
+        for (int p = 0; p < missed.size(); p++) {
+            double best = 0;
+            for (int s = sentencesFrom; s < texts.size(); s++) {
+                best = Math.max(best, SentenceVectors.cosine(v.get().get(p), v.get().get(s)));
+            }
+            if (best >= PARAPHRASE_SIMILARITY) {
+                int i = missed.get(p);
+                out.set(i, new KeyPointCoverage(out.get(i).point(), true, "meaning"));
+            }
+        }
+    }
+
+    /** The matching key of a word: hyphens dropped, spelling variants made equal, then stemmed. */
+    static String key(String w) {
+        return stem(Spelling.normalise(w.replace("-", "")));
     }
 
     static String stem(String w) {

@@ -7,6 +7,7 @@ import org.junit.jupiter.api.Assertions;
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
 import org.mockinterview.question.Category;
+import org.mockinterview.question.MiniLm;
 import org.mockinterview.scoring.AnswerAnalysis.RubricItem;
 
 import java.io.IOException;
@@ -26,10 +27,23 @@ import java.util.List;
 class AnswerEvaluation {
     private static final Path EVAL = Path.of("..", "shared", "eval");
     private final ObjectMapper json = new ObjectMapper();
-    private final AnswerAnalyzer analyzer = new AnswerAnalyzer();
+    private static SentenceVectors vectors;
+    private AnswerAnalyzer analyzer;
     private final EvalFigures starFigures = new EvalFigures();
     private final EvalFigures rubricFigures = new EvalFigures();
     private final String subset = System.getProperty("eval.subset", "all");
+
+    /** The production set-up: MiniLM in process for the meaning-level checks (-Deval.model=false: words only). */
+    @org.junit.jupiter.api.BeforeEach
+    void analyzer() {
+        if (vectors == null) {
+            vectors = Boolean.parseBoolean(System.getProperty("eval.model", "true"))
+                    ? new ModelSentenceVectors(MiniLm.load(Path.of(System.getProperty("java.io.tmpdir"),
+                    "mock-interview-test-models")), () -> true)
+                    : SentenceVectors.NONE;
+        }
+        analyzer = new AnswerAnalyzer(vectors);
+    }
 
     @Test
     void writePredictions() throws IOException {

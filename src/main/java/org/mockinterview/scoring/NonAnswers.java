@@ -1,0 +1,135 @@
+package org.mockinterview.scoring;
+
+import org.mockinterview.scoring.AnswerAnalysis.NonAnswer;
+
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * Recognises answers that are no answer: empty, too short, "I don't know", keyboard gibberish, the question read
+ * back, or text about something else. Such answers score at most 10, with the reason.
+ */
+final class NonAnswers {
+    /** Below this question–answer cosine (MiniLM) an answer that shares no content word with the question is off topic. */
+    static final double OFF_TOPIC_SIMILARITY = 0.10;
+    private static final Set<String> FUNCTION = Set.of("the", "a", "an", "is", "are", "was", "were", "of", "to", "and",
+            "in", "it", "that", "this", "for", "on", "with", "as", "be", "by", "or", "i", "we", "you", "they", "my",
+            "our", "not", "but", "if", "so", "can", "have", "has", "had", "do", "does", "did", "at", "from", "which",
+            "what", "when", "how", "more", "one", "all", "there", "their", "would", "will", "then", "than");
+
+    private static final String WORK_STORY = "A story from my job: a project, my team, a customer or a problem at"
+            + " work, what I did about it and how it turned out.";
+
+    private NonAnswers() {
+    }
+
+    static NonAnswer detect(ParsedAnswer a, SentenceVectors vectors, boolean behavioral) {
+        List<String> words = a.words();
+        if (words.isEmpty()) {
+            return new NonAnswer("empty", "There is no answer to assess.");
+        }
+        if (words.size() < 4) {
+            return new NonAnswer("too_short", "The answer is too short to assess: a few words cannot show what you know.");
+        }
+        if (words.size() < 40 && Cues.DONT_KNOW.matcher(a.lower()).find()) {
+            return new NonAnswer("dont_know", "The answer says you do not know or have no example, so there is nothing"
+                    + " to assess.");
+        }
+        if (gibberish(words)) {
+            return new NonAnswer("gibberish", "The answer is not readable text.");
+        }
+        Set<String> question = contentStems(Tokens.words(a.questionLower()));
+        Set<String> answer = contentStems(words);
+        if (!question.isEmpty() && repeatsQuestion(answer, question)) {
+            return new NonAnswer("question_repeated", "The answer only repeats the question and adds nothing to it.");
+        }
+        if (!question.isEmpty() && offTopic(a, answer, question, vectors, behavioral)) {
+            return new NonAnswer("off_topic", "The answer is about something other than the question.");
+        }
+        return null;
+    }
+
+    /** Most tokens are not word-like (no vowel, long consonant runs, repeated keys), or no function word in a long run. */
+    static boolean gibberish(List<String> words) {
+        int alphabetic = 0;
+        int wordLike = 0;
+        int function = 0;
+        for (String w : words) {
+            if (!w.chars().allMatch(Character::isLetter)) {
+                continue;
+            }
+            alphabetic++;
+            function += FUNCTION.contains(w) ? 1 : 0;
+            if (wordLike(w)) {
+                wordLike++;
+            }
+        }
+        if (alphabetic < 3 || alphabetic * 2 < words.size()) {
+            return false; // numbers, formulas or a script other than Latin: not judged here
+        }
+        boolean latin = words.stream().anyMatch(w -> w.chars().anyMatch(c -> c >= 'a' && c <= 'z'));
+        if (!latin) {
+            return false;
+        }
+        return wordLike * 2 < alphabetic || alphabetic >= 6 && function == 0 && wordLike * 4 < alphabetic * 3;
+    }
+
+    private static boolean wordLike(String w) {
+        if (!w.chars().allMatch(c -> c >= 'a' && c <= 'z')) {
+            return true; // accents and other scripts are not judged
+        }
+        boolean vowel = false;
+        int consonantRun = 0;
+        int sameRun = 1;
+        for (int i = 0; i < w.length(); i++) {
+            char c = w.charAt(i);
+            boolean isVowel = "aeiouy".indexOf(c) >= 0;
+            vowel |= isVowel;
+            consonantRun = isVowel ? 0 : consonantRun + 1;
+            sameRun = i > 0 && w.charAt(i - 1) == c ? sameRun + 1 : 1;
+            if (consonantRun >= 5 || sameRun >= 3) {
+                return false;
+            }
+        }
+        return vowel || w.length() <= 2;
+    }
+
+    /** Nearly every content word comes from the question, and the answer adds at most two of its own. */
+    private static boolean repeatsQuestion(Set<String> answer, Set<String> question) {
+        int own = 0;
+        for (String s : answer) {
+            own += question.contains(s) ? 0 : 1;
+        }
+        return answer.size() >= 2 && own <= 2 && own * 5 <= answer.size();
+    }
+
+    private static boolean offTopic(ParsedAnswer a, Set<String> answer, Set<String> question, SentenceVectors vectors,
+                                    boolean behavioral) {
+        for (String s : answer) {
+            if (question.contains(s)) {
+                return false;
+            }
+        }
+        // behavioral questions are broad ("your last project"): a story about work is on topic whatever its words
+        var v = vectors.embed(List.of(a.question(), WORK_STORY, a.text()));
+        if (v.isPresent()) {
+            double toQuestion = SentenceVectors.cosine(v.get().get(0), v.get().get(2));
+            double toWork = behavioral ? SentenceVectors.cosine(v.get().get(1), v.get().get(2)) : 0;
+            return Math.max(toQuestion, toWork) < OFF_TOPIC_SIMILARITY;
+        }
+        // words alone cannot tell: an answer about two seasonal trends may share no word with a question about
+        // causation and still answer it
+        return false;
+    }
+
+    static Set<String> contentStems(List<String> words) {
+        Set<String> out = new HashSet<>();
+        for (String w : words) {
+            if (w.length() > 2 && !FUNCTION.contains(w) && !KeyPoints.STOP.contains(w)) {
+                out.add(KeyPoints.key(w));
+            }
+        }
+        return out;
+    }
+}
