@@ -7,7 +7,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /** The concept a knowledge question asks about, with both sides for comparisons and a flag for trade-offs. */
-record Concept(List<String> terms, List<String> sideA, List<String> sideB, boolean tradeoff) {
+record Concept(List<String> terms, List<String> sideA, List<String> sideB, boolean tradeoff, List<String> items) {
     private static final Pattern COMPARISON = Pattern.compile(
             "(?:difference between|differences between|compare|comparing)\\s+(.+?)\\s+(?:and|vs\\.?|versus)\\s+([^?.,]+)"
                     + "|^(?:what is |what are |explain )?([^?.,]+?)\\s+(?:vs\\.?|versus)\\s+([^?.,]+)");
@@ -29,11 +29,26 @@ record Concept(List<String> terms, List<String> sideA, List<String> sideB, boole
             List<String> sb = keys(b);
             List<String> all = new ArrayList<>(sa);
             all.addAll(sb);
-            return new Concept(all, sa, sb, false);
+            // "compare A, B, C and D": a list of three or more, each item a concept of its own
+            List<String> items = new ArrayList<>();
+            if (a.contains(",")) {
+                for (String item : a.split(",")) {
+                    if (!item.isBlank()) {
+                        items.add(item.trim());
+                    }
+                }
+                items.add(b.trim());
+            }
+            return new Concept(all, sa, sb, false, List.copyOf(items));
         }
         Matcher s = SUBJECT.matcher(q);
         String phrase = s.find() ? s.group(1) : q;
-        return new Concept(keys(phrase), List.of(), List.of(), q.matches(".*\\btrade-?offs?\\b.*"));
+        return new Concept(keys(phrase), List.of(), List.of(), q.matches(".*\\btrade-?offs?\\b.*"), List.of());
+    }
+
+    /** One item of a list comparison as a concept of its own. */
+    static Concept single(String phrase) {
+        return new Concept(keys(phrase), List.of(), List.of(), false, List.of());
     }
 
     /** The asked concept as the question words it ("k-means clustering"), or "" when the question names none. */

@@ -14,8 +14,13 @@ import java.util.Set;
  * sentence of the answer. {@code matchedBy} says which.
  */
 final class KeyPoints {
-    /** Cosine (MiniLM) from which one answer sentence says the point in other words; see docs/QUALITY.md. */
+    /**
+     * Cosine (MiniLM) from which one answer sentence says the point in other words; from {@link #SUPPORTED_SIMILARITY}
+     * when a third of the point's words are in the answer too. Set on hand-written pairs (KeyPointMeaningTest); the
+     * shared eval sets have no key-point labels, so there is no held-out figure for them (docs/QUALITY.md).
+     */
     static final double PARAPHRASE_SIMILARITY = 0.60;
+    static final double SUPPORTED_SIMILARITY = 0.45;
     static final Set<String> STOP = Set.of("the", "a", "an", "and", "or", "of", "to", "in", "on", "for", "with",
             "is", "are", "be", "it", "its", "that", "this", "as", "by", "at", "from", "how", "what", "why", "when",
             "which", "vs", "versus", "between", "about", "into", "can", "should", "you", "your", "their", "they");
@@ -37,31 +42,38 @@ final class KeyPoints {
             if (point == null) {
                 continue;
             }
-            boolean covered = lexical(point, answerStems);
+            boolean covered = overlap(point, answerStems) >= LEXICAL_SHARE;
             if (!covered) {
                 missed.add(out.size());
             }
             out.add(new KeyPointCoverage(point, covered, covered ? "words" : null));
         }
         if (!missed.isEmpty() && !a.sentences().isEmpty()) {
-            byMeaning(out, missed, a, vectors);
+            byMeaning(out, missed, a, vectors, answerStems);
         }
         return List.copyOf(out);
     }
 
-    private static boolean lexical(String point, Set<String> answerStems) {
+    private static final double LEXICAL_SHARE = 0.6;
+
+    /** Share of the point's content words found in the answer; short points (one or two words) need all of them. */
+    private static double overlap(String point, Set<String> answerStems) {
         List<String> stems = new ArrayList<>();
         for (String w : Tokens.words(Segment.normalise(point))) {
             if (!STOP.contains(w) && w.length() > 1) {
                 stems.add(key(w));
             }
         }
+        if (stems.isEmpty()) {
+            return 0;
+        }
         long hit = stems.stream().filter(answerStems::contains).count();
-        return !stems.isEmpty() && (stems.size() <= 2 ? hit == stems.size() : hit >= Math.ceil(0.6 * stems.size()));
+        return stems.size() <= 2 && hit < stems.size() ? Math.min(0.5, (double) hit / stems.size())
+                : (double) hit / stems.size();
     }
 
     private static void byMeaning(List<KeyPointCoverage> out, List<Integer> missed, ParsedAnswer a,
-                                  SentenceVectors vectors) {
+                                  SentenceVectors vectors, Set<String> answerStems) {
         List<String> texts = new ArrayList<>();
         for (int i : missed) {
             texts.add(out.get(i).point());
@@ -79,8 +91,9 @@ final class KeyPoints {
             for (int s = sentencesFrom; s < texts.size(); s++) {
                 best = Math.max(best, SentenceVectors.cosine(v.get().get(p), v.get().get(s)));
             }
-            if (best >= PARAPHRASE_SIMILARITY) {
-                int i = missed.get(p);
+            int i = missed.get(p);
+            if (best >= PARAPHRASE_SIMILARITY
+                    || best >= SUPPORTED_SIMILARITY && overlap(out.get(i).point(), answerStems) >= 1 / 3.0) {
                 out.set(i, new KeyPointCoverage(out.get(i).point(), true, "meaning"));
             }
         }

@@ -43,6 +43,17 @@ final class KnowledgeRules {
             return null;
         }
         List<Segment> firstTwo = content.subList(0, Math.min(2, content.size()));
+        if (!concept.items().isEmpty()) {
+            // a comparison of three or more cannot pin all down in two sentences: one precise definition opens it
+            for (int i = 0; i < firstTwo.size(); i++) {
+                for (String item : concept.items()) {
+                    if (defines(firstTwo.get(i).lower(), Concept.single(item), i == 0)) {
+                        return firstTwo.get(i);
+                    }
+                }
+            }
+            return null;
+        }
         if (concept.comparison()) {
             String joined = firstTwo.get(0).lower() + " " + (firstTwo.size() > 1 ? firstTwo.get(1).lower() : "");
             boolean both = mentions(joined, concept.sideA().get(0)) && mentions(joined, concept.sideB().get(0));

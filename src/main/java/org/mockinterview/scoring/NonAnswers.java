@@ -36,7 +36,7 @@ final class NonAnswers {
             return new NonAnswer("dont_know", "The answer says you do not know or have no example, so there is nothing"
                     + " to assess.");
         }
-        if (gibberish(words)) {
+        if (gibberish(Tokens.words(a.text()))) {
             return new NonAnswer("gibberish", "The answer is not readable text.");
         }
         Set<String> question = contentStems(Tokens.words(a.questionLower()));
@@ -50,29 +50,26 @@ final class NonAnswers {
         return null;
     }
 
-    /** Most tokens are not word-like (no vowel, long consonant runs, repeated keys), or no function word in a long run. */
-    static boolean gibberish(List<String> words) {
-        int alphabetic = 0;
+    /**
+     * Keyboard mash: among the all-lower-case alphabetic tokens of three letters or more (names, acronyms and numbers
+     * are not judged), fewer than a third are English words; without the vocabulary, most tokens are not word-like.
+     */
+    static boolean gibberish(List<String> tokens) {
+        int judged = 0;
+        int english = 0;
         int wordLike = 0;
-        int function = 0;
-        for (String w : words) {
-            if (!w.chars().allMatch(Character::isLetter)) {
+        for (String w : tokens) {
+            if (w.length() < 3 || !w.chars().allMatch(c -> c >= 'a' && c <= 'z')) {
                 continue;
             }
-            alphabetic++;
-            function += FUNCTION.contains(w) ? 1 : 0;
-            if (wordLike(w)) {
-                wordLike++;
-            }
+            judged++;
+            english += Vocabulary.available() && Vocabulary.known(w) ? 1 : 0;
+            wordLike += wordLike(w) ? 1 : 0;
         }
-        if (alphabetic < 3 || alphabetic * 2 < words.size()) {
-            return false; // numbers, formulas or a script other than Latin: not judged here
+        if (judged < 3 || judged * 2 < tokens.size()) {
+            return false; // mostly names, acronyms, numbers or another script: not judged here
         }
-        boolean latin = words.stream().anyMatch(w -> w.chars().anyMatch(c -> c >= 'a' && c <= 'z'));
-        if (!latin) {
-            return false;
-        }
-        return wordLike * 2 < alphabetic || alphabetic >= 6 && function == 0 && wordLike * 4 < alphabetic * 3;
+        return Vocabulary.available() ? english * 3 < judged : wordLike * 2 < judged;
     }
 
     private static boolean wordLike(String w) {
@@ -101,7 +98,7 @@ final class NonAnswers {
         for (String s : answer) {
             own += question.contains(s) ? 0 : 1;
         }
-        return answer.size() >= 2 && own <= 2 && own * 5 <= answer.size();
+        return own == 0 && !answer.isEmpty() || own <= 2 && own * 5 <= answer.size();
     }
 
     private static boolean offTopic(ParsedAnswer a, Set<String> answer, Set<String> question, SentenceVectors vectors,
