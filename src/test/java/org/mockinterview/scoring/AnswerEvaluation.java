@@ -32,6 +32,7 @@ class AnswerEvaluation {
     private final EvalFigures starFigures = new EvalFigures();
     private final EvalFigures rubricFigures = new EvalFigures();
     private final String subset = System.getProperty("eval.subset", "all");
+    private final int[] followUps = new int[3]; // asked, aimed at a failed label, none asked
 
     /** The production set-up: MiniLM in process for the meaning-level checks (-Deval.model=false: words only). */
     @org.junit.jupiter.api.BeforeEach
@@ -88,6 +89,8 @@ class AnswerEvaluation {
                 starFigures.min(), starFigures.balancedAccuracy());
         System.out.printf("eval [%s] rubric mean %.3f, weakest %.3f %s%n", subset, rubric, rubricFigures.min(),
                 rubricFigures.balancedAccuracy());
+        System.out.printf("eval [%s] follow-ups aimed at a label the answer failed: %d of %d (none asked: %d)%n", subset,
+                followUps[1], followUps[0], followUps[2]);
         assertFloor("STAR all-label balanced accuracy", star, "eval.floor.star");
         assertFloor("STAR four-part balanced accuracy", parts, "eval.floor.starParts");
         assertFloor("weakest STAR label", starFigures.min(), "eval.floor.starLabel");
@@ -119,8 +122,39 @@ class AnswerEvaluation {
             labels.put("first_person_ownership", a.ownership().firstPerson());
             out.add(prediction(item, labels, a));
             count(starFigures, item, labels);
+            followUpTarget(item, a);
         }
         return out;
+    }
+
+    /** Does the follow-up aim at a label the answer really failed (truth false)? */
+    private void followUpTarget(JsonNode item, AnswerAnalysis a) {
+        if (!EvalFigures.keep(item.get("id").asText(), subset)) {
+            return;
+        }
+        if (a.followUp() == null) {
+            followUps[2]++;
+            return;
+        }
+        JsonNode t = item.get("labels");
+        String target = a.followUp().target();
+        boolean failed = switch (target) {
+            case "ownership" -> !t.path("first_person_ownership").asBoolean(true);
+            case "specific_example" -> !t.path("situation").asBoolean(true) && !t.path("action").asBoolean(true);
+            case "answer" -> {
+                boolean none = true;
+                for (JsonNode v : t) {
+                    none &= !v.asBoolean(false);
+                }
+                yield none;
+            }
+            default -> t.has(target) && !t.get(target).isNull() && !t.get(target).asBoolean();
+        };
+        followUps[0]++;
+        followUps[1] += failed ? 1 : 0;
+        if (!failed) {
+            System.out.println("follow-up on a label the truth has met: " + item.get("id").asText() + " -> " + target);
+        }
     }
 
     private void count(EvalFigures figures, JsonNode item, ObjectNode labels) {
@@ -151,6 +185,7 @@ class AnswerEvaluation {
             }
             out.add(prediction(item, labels, a));
             count(rubricFigures, item, labels);
+            followUpTarget(item, a);
         }
         return out;
     }
