@@ -1,6 +1,8 @@
 package org.mockinterview.scoring;
 
+import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.annotation.JsonInclude;
+import com.fasterxml.jackson.annotation.JsonProperty;
 import org.mockinterview.question.Category;
 
 import java.util.List;
@@ -38,6 +40,13 @@ public record AnswerAnalysis(Category category, int score, StoryType story, Star
 
         public Presence(boolean present, String evidence) {
             this(true, present, evidence);
+        }
+
+        /** Analyses stored before {@code applies} existed (engine 1.0.0) read as applying. */
+        @JsonCreator
+        static Presence fromJson(@JsonProperty("applies") Boolean applies, @JsonProperty("present") boolean present,
+                                 @JsonProperty("evidence") String evidence) {
+            return new Presence(applies == null || applies, present, evidence);
         }
     }
 

@@ -96,4 +96,14 @@ class ConceptAnswerTest {
         assertThat(a.keyPoints()).extracting(KeyPointCoverage::covered).containsExactly(true, true, false);
         assertThat(a.keyPoints().get(0).matchedBy()).isNotNull();
     }
+
+    @Test
+    void analysesStoredBeforeAppliesExistedStillApply() throws Exception {
+        var json = new com.fasterxml.jackson.databind.ObjectMapper();
+        Presence old = json.readValue("{\"present\":true,\"evidence\":\"x\"}", Presence.class);
+        assertThat(old.applies()).isTrue();
+        assertThat(json.readValue(json.writeValueAsString(Presence.NOT_APPLICABLE), Presence.class).applies()).isFalse();
+        AnswerAnalysis a = words.analyze(AnalysisRequest.of(EXCELLENT, COMPARE, Category.ML_FUNDAMENTALS));
+        assertThat(json.readValue(json.writeValueAsString(a), AnswerAnalysis.class)).isEqualTo(a);
+    }
 }
