@@ -48,7 +48,7 @@ final class KeyPoints {
             }
             out.add(new KeyPointCoverage(point, covered, covered ? "words" : null));
         }
-        if (!missed.isEmpty() && !a.sentences().isEmpty()) {
+        if (!missed.isEmpty() && !a.sentences().isEmpty() && vectors.available()) {
             byMeaning(out, missed, a, vectors, answerStems);
         }
         return List.copyOf(out);
@@ -72,23 +72,33 @@ final class KeyPoints {
                 : (double) hit / stems.size();
     }
 
+    /**
+     * Embeds the missed points and, to stay within the latency budget, only the answer clauses that share a word
+     * with one of them (the two best per point, at most {@link #MAX_SENTENCES}); then takes each point's best cosine.
+     */
     private static void byMeaning(List<KeyPointCoverage> out, List<Integer> missed, ParsedAnswer a,
                                   SentenceVectors vectors, Set<String> answerStems) {
-        List<String> texts = new ArrayList<>();
+        List<String> points = new ArrayList<>();
+        List<Segment> candidates = new ArrayList<>();
         for (int i : missed) {
-            texts.add(out.get(i).point());
+            points.add(out.get(i).point());
+            for (Segment s : bestSentences(out.get(i).point(), a.clauses())) {
+                if (!candidates.contains(s) && candidates.size() < MAX_SENTENCES) {
+                    candidates.add(s);
+                }
+            }
         }
-        int sentencesFrom = texts.size();
-        for (Segment s : a.sentences()) {
-            texts.add(s.text());
+        if (candidates.isEmpty()) {
+            return;
         }
-        Optional<List<float[]>> v = vectors.embed(texts);
+        List<String> sentences = candidates.stream().map(Segment::text).toList();
+        Optional<List<float[]>> v = vectors.embed(points, sentences);
         if (v.isEmpty()) {
             return;
         }
         for (int p = 0; p < missed.size(); p++) {
             double best = 0;
-            for (int s = sentencesFrom; s < texts.size(); s++) {
+            for (int s = points.size(); s < points.size() + sentences.size(); s++) {
                 best = Math.max(best, SentenceVectors.cosine(v.get().get(p), v.get().get(s)));
             }
             int i = missed.get(p);
@@ -97,6 +107,36 @@ final class KeyPoints {
                 out.set(i, new KeyPointCoverage(out.get(i).point(), true, "meaning"));
             }
         }
+    }
+
+    private static final int MAX_SENTENCES = 2;
+
+    /** The (at most two) clauses sharing most content words with the point; none share any → none. */
+    private static List<Segment> bestSentences(String point, List<Segment> sentences) {
+        Set<String> pointStems = new HashSet<>();
+        for (String w : Tokens.words(Segment.normalise(point))) {
+            if (!STOP.contains(w) && w.length() > 2) {
+                pointStems.add(key(w));
+            }
+        }
+        List<Segment> out = new ArrayList<>();
+        List<Integer> shared = new ArrayList<>();
+        for (Segment s : sentences) {
+            int n = 0;
+            for (String w : Tokens.words(s.lower())) {
+                n += pointStems.contains(key(w)) ? 1 : 0;
+            }
+            if (n == 0) {
+                continue;
+            }
+            int at = 0;
+            while (at < shared.size() && shared.get(at) >= n) {
+                at++;
+            }
+            out.add(at, s);
+            shared.add(at, n);
+        }
+        return out.subList(0, Math.min(2, out.size()));
     }
 
     /** The matching key of a word: hyphens dropped, spelling variants made equal, then stemmed. */

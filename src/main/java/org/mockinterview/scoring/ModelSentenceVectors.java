@@ -12,7 +12,7 @@ import java.util.function.BooleanSupplier;
 
 /**
  * {@link SentenceVectors} backed by the service's embedding model (MiniLM, in process). It never waits for a model
- * that is still loading, and it keeps the vectors of texts seen again and again (bank key points, questions).
+ * that is still loading, and it keeps the vectors of stable texts (bank key points, questions), not of answers.
  */
 public final class ModelSentenceVectors implements SentenceVectors {
     private static final int CACHE_LIMIT = 4096;
@@ -26,31 +26,39 @@ public final class ModelSentenceVectors implements SentenceVectors {
     }
 
     @Override
-    public Optional<List<float[]>> embed(List<String> texts) {
+    public boolean available() {
+        return ready.getAsBoolean();
+    }
+
+    @Override
+    public Optional<List<float[]>> embed(List<String> stable, List<String> fresh) {
         if (!ready.getAsBoolean()) {
             return Optional.empty();
         }
         List<String> missing = new ArrayList<>();
-        for (String t : texts) {
+        for (String t : stable) {
             if (!cache.containsKey(t) && !missing.contains(t)) {
                 missing.add(t);
             }
         }
+        int stableMissing = missing.size();
+        missing.addAll(fresh);
         try {
-            java.util.Map<String, float[]> fresh = new java.util.HashMap<>();
-            if (!missing.isEmpty()) {
-                List<Embedding> vectors = model.embedAll(missing.stream().map(TextSegment::from).toList()).content();
-                for (int i = 0; i < missing.size(); i++) {
-                    fresh.put(missing.get(i), vectors.get(i).vector());
+            List<Embedding> vectors = missing.isEmpty() ? List.of()
+                    : model.embedAll(missing.stream().map(TextSegment::from).toList()).content();
+            List<float[]> out = new ArrayList<>(stable.size() + fresh.size());
+            for (String t : stable) {
+                float[] v = cache.get(t);
+                if (v == null) {
+                    v = vectors.get(missing.indexOf(t)).vector();
+                    if (cache.size() < CACHE_LIMIT) {
+                        cache.put(t, v);
+                    }
                 }
-                if (cache.size() < CACHE_LIMIT) {
-                    cache.putAll(fresh);
-                }
+                out.add(v);
             }
-            List<float[]> out = new ArrayList<>(texts.size());
-            for (String t : texts) {
-                float[] v = fresh.get(t);
-                out.add(v != null ? v : cache.get(t));
+            for (int i = 0; i < fresh.size(); i++) {
+                out.add(vectors.get(stableMissing + i).vector());
             }
             return Optional.of(out);
         } catch (RuntimeException e) {

@@ -109,7 +109,7 @@ final class NonAnswers {
             }
         }
         // behavioral questions are broad ("your last project"): a story about work is on topic whatever its words
-        var v = vectors.embed(List.of(a.question(), WORK_STORY, a.text()));
+        var v = vectors.embed(List.of(a.question(), WORK_STORY), List.of(a.text()));
         if (v.isPresent()) {
             double toQuestion = SentenceVectors.cosine(v.get().get(0), v.get().get(2));
             double toWork = behavioral ? SentenceVectors.cosine(v.get().get(1), v.get().get(2)) : 0;
