@@ -33,6 +33,9 @@ final class CaseStudyRules {
                     + "|few labels|limited (labels?|labell?ed data)|sparse|sparsity|no labels|days late|label noise)\\b"),
             Pattern.compile("\\b(budgets?|costs?|costly|cheap\\w*|expensive|bucks|annotat\\w+ \\d+)\\b|[$£€]\\s?\\d"),
             Pattern.compile("\\b(interpretab\\w+|explainab\\w+|regulat\\w+|privacy|gdpr|hipaa|complian\\w+|pii|fairness)\\b")};
+    /** A numbered list introduced as options is a bag of alternatives, not a sequence (guidelines 10.3). */
+    private static final Pattern ALTERNATIVES = Pattern.compile("\\b(options|alternatives|approaches|choices"
+            + "|possibilities|ways to|either)\\b[^.?!\\n]{0,30}:?\\s*\\(?1[.)]");
     private static final Pattern DEFERRED = Pattern.compile("\\b(before|without) \\w+ing (the |a |any )?(\\S+ )?$");
     /** A list of things to watch ("monitoring: latency, error rate, drift, …") names no operating constraint. */
     private static final Pattern WATCH_LIST = Pattern.compile("\\b(monitor\\w*|track\\w*|alerts?|dashboards?|includes?)\\b");
@@ -112,7 +115,7 @@ final class CaseStudyRules {
                 verbs++;
             }
         }
-        if (numbered >= 2 && verbs * 3 >= numbered * 2) {
+        if (numbered >= 2 && verbs * 3 >= numbered * 2 && !ALTERNATIVES.matcher(a.lower()).find()) {
             steps += numbered; // a numbered plan of actions, not a numbered list of alternatives
         }
         if (steps < 3) {
