@@ -11,6 +11,9 @@ final class CaseStudyRules {
             + "|define success|what success|kpis?|north star|the decisions? (we|the model|it)|decision we are trying"
             + "|what (the model|it) is for|what are we (trying|optimi[sz]ing)|what do we (want|care)"
             + "|what (we're|we are) (trying|optimi[sz]ing)|primary metric|guardrails?|business definition"
+            + "|what (we|you|they|the business) (want|plan|intend|need) to do with (the|its|those|these) \\w+"
+            + "|how (we'll|we will|we'd|we would|you'll|you would|to|we) (know|tell|measure|judge) (if |whether )?(it|this|that|we)"
+            + "|success (look|looks) like|the metric (i|we) (care|would care|optimi[sz]e|track)|(the|our) (point|aim|purpose) (is|here is) to"
             + "|decision window|time to (intervene|act|react)|what ['\"]?[\\w-]+['\"]? means for (the|our) \\w+"
             + "|acceptable (false positive|error|fpr)|trying to (achieve|optimi[sz]e|improve)|optimi[sz]e for"
             + "|goal (is|would be|of the))\\b|[^.?]*\\b(approval rate|fraud loss|revenue|conversion|retention)\\b[^.?]*\\?");
@@ -29,10 +32,14 @@ final class CaseStudyRules {
             Pattern.compile("\\b(throughput|qps|requests per second|scale|scalab\\w*|traffic|load|millions of|billions of"
                     + "|\\d+(\\.\\d+)? ?(million|billion|m|bn|k) (users|products|items|rows|events|requests|customers))\\b"),
             Pattern.compile("\\b(mature|arrive|available|known|come in)\\w* (\\w+ ){0,2}after (about |roughly |around )?\\d+ ?(days|weeks|months)"
+                    + "|\\blabels? (\\w+ ){0,2}(arrive|come in|are available|mature|lag)\\w* (\\w+ ){0,3}(after|later|late|behind)\\b"
+                    + "|\\blabels? (are|is) (scarce|limited|rare|expensive|few|costly)|\\bscarce labels?|\\blags? behind"
                     + "|\\b(cold[- ]start|label (scarcity|delay)|labels? (arrive|are|come)\\w* (late|delayed)"
                     + "|few labels|limited (labels?|labell?ed data)|sparse|sparsity|no labels|days late|label noise)\\b"),
             Pattern.compile("\\b(budgets?|costs?|costly|cheap\\w*|expensive|bucks|annotat\\w+ \\d+)\\b|[$£€]\\s?\\d"),
-            Pattern.compile("\\b(interpretab\\w+|explainab\\w+|regulat\\w+|privacy|gdpr|hipaa|complian\\w+|pii|fairness)\\b")};
+            Pattern.compile("\\b(interpretab\\w+|explainab\\w+|regulat\\w+|privacy|gdpr|hipaa|complian\\w+|pii|fairness"
+                    + "|legal (needs|requires|wants)|explain (why|to (each|every|the) customer))\\b"
+                    + "|\\bready (for|by|before) (the )?(nightly|daily|morning|weekly|overnight)\\b")};
     /** A numbered list introduced as options is a bag of alternatives, not a sequence (guidelines 10.3). */
     private static final Pattern ALTERNATIVES = Pattern.compile("\\b(options|alternatives|approaches|choices"
             + "|possibilities|ways to|either)\\b[^.?!\\n]{0,30}:?\\s*\\(?1[.)]");
@@ -43,7 +50,8 @@ final class CaseStudyRules {
             + "|after that|afterwards|finally|lastly|start (by|with)|starting (with|by)|begin (by|with)|from there|once"
             + "|before|over time|following which|subsequently|initially|to begin)\\b|→|↳");
     private static final Pattern NUMBERED = Pattern.compile("(?:^|\\s)\\(?(\\d)[.)]\\s+([\\w-]+)", Pattern.MULTILINE);
-    private static final Pattern STEP = Pattern.compile("\\bstep \\d+\\b");
+    private static final Pattern STEP = Pattern.compile("\\bstep (\\d+|one|two|three|four|five|six)\\b");
+    private static final Pattern ARROW = Pattern.compile("→|↳|->");
     private static final Pattern DIAGNOSTIC_QUESTION = Pattern.compile("\\b(debug\\w*|degrad\\w*|worse|drop\\w*|broken"
             + "|declin\\w*|went down|fell|performing poorly|stopped working)\\b");
     private static final Pattern MODEL_CHANGE = Pattern.compile("\\b(retrain\\w*|bigger model|larger model|replace the model"
@@ -100,6 +108,14 @@ final class CaseStudyRules {
         Matcher st = STEP.matcher(a.lower());
         while (st.find()) {
             steps++;
+        }
+        int arrows = 0;
+        Matcher ar = ARROW.matcher(a.lower());
+        while (ar.find()) {
+            arrows++;
+        }
+        if (arrows >= 2) {
+            steps += arrows + 1; // arrows linking at least three stages
         }
         int numbered = 0;
         int verbs = 0;

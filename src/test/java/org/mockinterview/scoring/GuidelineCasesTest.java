@@ -14,10 +14,16 @@ class GuidelineCasesTest {
 
     private void expect(String q, Category c, String crit, boolean want, String a) {
         AnswerAnalysis x = analyzer.analyze(AnalysisRequest.of(a, q, c));
-        Boolean got;
-        if (crit.equals("business_impact")) got = x.businessImpact().present();
-        else if (crit.equals("measurable_result")) got = x.measurableResult().present();
-        else got = x.rubric().stream().filter(i -> i.criterion().equals(crit)).findFirst().get().met();
+        Boolean got = switch (crit) {
+            case "business_impact" -> x.businessImpact().present();
+            case "measurable_result" -> x.measurableResult().present();
+            case "situation" -> x.star().situation().present();
+            case "task" -> x.star().task().present();
+            case "action" -> x.star().action().present();
+            case "result" -> x.star().result().present();
+            case "ownership" -> x.ownership().firstPerson();
+            default -> x.rubric().stream().filter(i -> i.criterion().equals(crit)).findFirst().orElseThrow().met();
+        };
         if (!Boolean.valueOf(want).equals(got)) {
             misses.add(crit + " want " + want + ": " + a);
         }
@@ -115,6 +121,97 @@ class GuidelineCasesTest {
         expect(bq, behavioral, "measurable_result", false,
                 base + "In the end it shipped on time and everyone was pleased.");
         expect(bq, behavioral, "measurable_result", false, base + "We held 3 workshops and in the end it went well.");
+        org.assertj.core.api.Assertions.assertThat(misses).isEmpty();
+    }
+
+    @Test
+    void morePhrasingsOfObjectiveConstraintsStepsAndOutcomes() {
+        Category caseStudy = Category.APPLIED_CASE_STUDY;
+        String q = "How would you build a churn prediction model for a subscription app?";
+        expect(q, caseStudy, "clarifies_objective_first", true,
+                "Before anything else I'd ask what we want to do with the predictions: who gets a retention "
+                + "offer, and how we'll know it worked. Then I'd build features from usage logs and train a "
+                + "classifier.");
+        expect(q, caseStudy, "clarifies_objective_first", true,
+                "What does success look like here? Fewer cancellations in the next 90 days, I assume. With that "
+                + "settled, I'd pull usage data and fit a gradient boosted model.");
+        expect(q, caseStudy, "clarifies_objective_first", true,
+                "The point is to keep paying subscribers, so the metric I care about is retained revenue. I'd "
+                + "then label churners and train a model.");
+        expect(q, caseStudy, "clarifies_objective_first", false,
+                "I'd collect the usage logs, engineer features like days since last login, and train XGBoost. "
+                + "The goal is to reduce churn.");
+        expect(q, caseStudy, "names_constraints", true,
+                "Labels only arrive a month after someone cancels, so training data lags behind.");
+        expect(q, caseStudy, "names_constraints", true,
+                "The scores have to be ready for the nightly email batch, and legal needs us to explain why "
+                + "someone got an offer.");
+        expect(q, caseStudy, "names_constraints", true,
+                "We have maybe two hundred confirmed churners, so labels are scarce.");
+        expect(q, caseStudy, "names_constraints", false,
+                "I'd make sure to monitor the model after it's deployed and retrain it when needed.");
+        expect(q, caseStudy, "structured_steps", true,
+                "Step one is defining churn. Step two is building features. Step three is training and "
+                + "validating. Step four is rolling it out to a small group.");
+        expect(q, caseStudy, "structured_steps", true,
+                "Initially I'd define the label; next I'd build features from the logs; after that I'd train a "
+                + "baseline; lastly I'd A/B test the offers.");
+        expect(q, caseStudy, "structured_steps", true,
+                "Define the churn label → build usage features → train a baseline → A/B test retention offers.");
+        expect(q, caseStudy, "structured_steps", false,
+                "I'd think about the data, the features and the model, and how to deploy it.");
+        Category stats = Category.STATISTICS_PROBABILITY;
+        String pq = "Explain statistical power.";
+        expect(pq, stats, "plain_language", true,
+                "Power is the chance that your test notices an effect when the effect is really there. If a new "
+                + "button truly lifts sign-ups, a test with 80% power would spot that 8 times out of 10.");
+        expect(pq, stats, "plain_language", false,
+                "Power is 1 − β, the probability of rejecting H0 when H1 is true. It depends on α, the effect "
+                + "size and n.");
+        expect(pq, stats, "concrete_example", true,
+                "Power is the chance a test detects a real effect. Say a new checkout page really raises "
+                + "conversion from 5% to 5.5%: with 2,000 users per arm you'd usually miss it, with 30,000 you'd "
+                + "usually catch it.");
+        expect(pq, stats, "concrete_example", false,
+                "Power is the chance a test detects a real effect. It goes up with sample size and effect size.");
+        Category behavioral = Category.BEHAVIORAL;
+        String bq = "Tell me about a time you disagreed with a stakeholder.";
+        expect(bq, behavioral, "situation", true,
+                "Our marketing director wanted to launch a campaign to every customer. I thought that was "
+                + "wasteful and I showed her a holdout test. She agreed to target the top two deciles.");
+        expect(bq, behavioral, "situation", false,
+                "I showed the director a holdout test and she agreed to target the top two deciles instead.");
+        expect(bq, behavioral, "task", true,
+                "The campaign was going out in a week. I needed to convince the director to test it first. I "
+                + "built a holdout design and walked her through it. She agreed.");
+        expect(bq, behavioral, "task", false,
+                "The campaign was going out in a week and nobody had tested it. I built a holdout design and "
+                + "walked her through it. She agreed.");
+        expect(bq, behavioral, "result", true,
+                "I built a holdout design and walked the director through it. She agreed, and the targeted "
+                + "campaign cost 40% less.");
+        expect(bq, behavioral, "result", false,
+                "The director wanted a broad launch. I built a holdout design and walked her through it in our "
+                + "Monday meeting.");
+        expect(bq, behavioral, "business_impact", true,
+                "I built a holdout design and walked the director through it. We targeted only the top two "
+                + "deciles and cut campaign spend by 40% with the same sales.");
+        expect(bq, behavioral, "business_impact", true,
+                "I built a holdout design and walked the director through it. She dropped the broad launch and "
+                + "now every campaign gets a holdout before it ships.");
+        expect(bq, behavioral, "business_impact", false,
+                "I built a holdout design and walked the director through it. She thanked me and said it was a "
+                + "great analysis.");
+        expect(bq, behavioral, "measurable_result", false,
+                "I built a holdout design with 10% of customers and walked the director through it over 3 "
+                + "meetings. She agreed in the end.");
+        expect(bq, behavioral, "ownership", false,
+                "We built a holdout design and we walked the director through it. She agreed.");
+        expect(bq, behavioral, "ownership", true,
+                "We set up the test together, but I wrote the holdout analysis myself and presented it. She "
+                + "agreed.");
+        expect(bq, behavioral, "action", false,
+                "The director wanted a broad launch, and I handled it. In the end it went fine.");
         org.assertj.core.api.Assertions.assertThat(misses).isEmpty();
     }
 }
