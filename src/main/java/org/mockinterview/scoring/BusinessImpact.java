@@ -23,6 +23,8 @@ final class BusinessImpact {
             + "|\\bcontinued to (order|buy|purchase|use our|subscribe)\\b|\\bsav(ed|ing) the (account|client|deal|contract)\\b"
             + "|\\b(started|start|began|begin|begun) (to use|using)\\b|\\bcan (now )?use (it|the \\S+) to\\b"
             + "|\\bextended the (pilot|contract)\\b|\\bpaused\\b"
+            + "|\\blos(e|t|ing) (no |fewer |less )?(more )?(orders|sales|customers|deals|bookings|subscribers)\\b"
+            + "|\\b(no|fewer) (more )?(lost|abandoned|failed|dropped) (orders|payments|checkouts|carts|sales|bookings)\\b"
             + "|\\bnow (every|all|each) \\w+ (\\w+ )?(gets|get|has|have|goes through|go through|uses|use|runs|run|starts|start)\\b"
             + "|\\b(became|becomes|is now|was made) (the )?(standard|default|policy|mandatory|required|part of (the|our) \\w+)\\b"
             + "|\\b(uses|use|used|relies on|rely on|adopted|switched to) (it|the|our|my|this|that)( \\S+){0,3} (to|for|in|when)"

@@ -133,7 +133,11 @@ final class KnowledgeRules {
         }
         for (Segment s : content) {
             String l = s.lower();
-            if (newMatch(NAMED_INSTANCE, l, a.questionLower()) && !l.contains("such as")) {
+            boolean cued = EXAMPLE_CUE.matcher(l).find() || NUMBER.matcher(l).find();
+            // a named model inside the opening definition is a part of it ("averages many decision trees"), not an
+            // instance of the concept (guidelines 3.3)
+            boolean definitionPart = s == content.get(0) && !cued;
+            if (newMatch(NAMED_INSTANCE, l, a.questionLower()) && !l.contains("such as") && !definitionPart) {
                 return s;
             }
             boolean domain = newMatch(DOMAIN, l, a.questionLower());

@@ -214,4 +214,72 @@ class GuidelineCasesTest {
                 "The director wanted a broad launch, and I handled it. In the end it went fine.");
         org.assertj.core.api.Assertions.assertThat(misses).isEmpty();
     }
+
+    @Test
+    void speechNonNativeEnglishAndDefinitions() {
+        Category ml = Category.ML_FUNDAMENTALS;
+        expect("What is a random forest?", ml, "definition_first", true,
+                "Uh, yeah, so, a random forest is an ensemble of decision trees, each trained on a bootstrap "
+                + "sample with random feature subsets, and it averages their votes.");
+        expect("What is a random forest?", ml, "definition_first", true,
+                "Great question! Random forest — it's many decision trees trained on different random samples of"
+                + " the data, and the prediction is the majority vote.");
+        expect("What is gradient descent?", ml, "definition_first", true,
+                "Gradient descent is a optimization method which update the parameters step by step in direction"
+                + " of negative gradient of the loss, until loss stop decreasing.");
+        expect("What is gradient descent?", ml, "definition_first", false,
+                "Gradient descent is very important in deep learning and everybody uses it for training neural "
+                + "networks nowadays.");
+        expect("What is the difference between bagging and boosting?", ml, "definition_first", true,
+                "Bagging trains many models independently on bootstrap samples and averages them, while boosting"
+                + " trains models one after another, each focusing on the errors of the previous ones.");
+        expect("What is the difference between bagging and boosting?", ml, "definition_first", false,
+                "They are both ensemble methods and they are used a lot in Kaggle competitions.");
+        expect("What is a random forest?", ml, "concrete_example", true,
+                "A random forest averages many decision trees. For instance, a bank might predict loan default "
+                + "from income, age and debt, and each tree sees a different sample of past loans.");
+        expect("What is a random forest?", ml, "concrete_example", false,
+                "A random forest averages many decision trees, which reduces variance compared with a single "
+                + "tree.");
+        Category behavioral = Category.BEHAVIORAL;
+        String bq = "Tell me about a time you handled a production incident.";
+        expect(bq, behavioral, "action", true,
+                "So, um, last winter our checkout API started timing out. I was on call. I, uh, rolled back the "
+                + "last deploy and then I added an index on the orders table. After that the timeouts stopped and "
+                + "we lost no more orders.");
+        expect(bq, behavioral, "result", true,
+                "So, um, last winter our checkout API started timing out. I was on call. I, uh, rolled back the "
+                + "last deploy and then I added an index on the orders table. After that the timeouts stopped and "
+                + "we lost no more orders.");
+        expect(bq, behavioral, "business_impact", true,
+                "So, um, last winter our checkout API started timing out. I was on call. I, uh, rolled back the "
+                + "last deploy and then I added an index on the orders table. After that the timeouts stopped and "
+                + "we lost no more orders.");
+        expect(bq, behavioral, "situation", true,
+                "In my previous company, the payment service was going down every night because of a memory "
+                + "leak. I find the leak with a heap dump and I fix the cache configuration. After this, no more "
+                + "outage for three months.");
+        expect(bq, behavioral, "action", true,
+                "In my previous company, the payment service was going down every night because of a memory "
+                + "leak. I find the leak with a heap dump and I fix the cache configuration. After this, no more "
+                + "outage for three months.");
+        expect(bq, behavioral, "result", true,
+                "In my previous company, the payment service was going down every night because of a memory "
+                + "leak. I find the leak with a heap dump and I fix the cache configuration. After this, no more "
+                + "outage for three months.");
+        expect(bq, behavioral, "measurable_result", true,
+                "In my previous company, the payment service was going down every night because of a memory "
+                + "leak. I find the leak with a heap dump and I fix the cache configuration. After this, no more "
+                + "outage for three months.");
+        expect(bq, behavioral, "situation", false,
+                "If production goes down, I would first check the dashboards, then roll back, then write a "
+                + "postmortem.");
+        expect(bq, behavioral, "action", false,
+                "If production goes down, I would first check the dashboards, then roll back, then write a "
+                + "postmortem.");
+        expect(bq, behavioral, "measurable_result", true,
+                "Our nightly job failed for the third night. I traced it to a schema change upstream and I added"
+                + " a contract test. Since then the job has run 120 nights without a failure.");
+        org.assertj.core.api.Assertions.assertThat(misses).isEmpty();
+    }
 }
