@@ -32,7 +32,7 @@ final class NonAnswers {
         if (words.size() < 4) {
             return new NonAnswer("too_short", "The answer is too short to assess: a few words cannot show what you know.");
         }
-        if (words.size() < 40 && Cues.DONT_KNOW.matcher(a.lower()).find()) {
+        if (words.size() < 40 && dontKnow(a)) {
             return new NonAnswer("dont_know", "The answer says you do not know or have no example, so there is nothing"
                     + " to assess.");
         }
@@ -49,6 +49,28 @@ final class NonAnswers {
         }
         return null;
     }
+
+    /**
+     * "I don't know" with nothing after it. A hedge followed by an attempt ("I'm not sure, but I think it is the
+     * chance of…", six or more words of its own beyond the question's) is an answer, however unsure.
+     */
+    private static boolean dontKnow(ParsedAnswer a) {
+        var m = Cues.DONT_KNOW.matcher(a.lower());
+        if (!m.find()) {
+            return false;
+        }
+        String after = a.lower().substring(m.end());
+        var attempt = ATTEMPT.matcher(after);
+        if (!attempt.find()) {
+            return true;
+        }
+        Set<String> own = contentStems(Tokens.words(after.substring(attempt.end())));
+        own.removeAll(contentStems(Tokens.words(a.questionLower())));
+        return own.size() < 6;
+    }
+
+    private static final java.util.regex.Pattern ATTEMPT = java.util.regex.Pattern.compile(
+            "\\b(but|though|however|maybe|i think|i guess|i believe|probably|my guess|if i had to guess)\\b");
 
     /**
      * Keyboard mash: among the all-lower-case alphabetic tokens of three letters or more (names, acronyms and numbers

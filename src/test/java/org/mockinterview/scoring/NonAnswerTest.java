@@ -72,6 +72,8 @@ class NonAnswerTest {
                 List.of("Why does correlation not imply causation?", "Sunscreen sales and shark sightings rise"
                         + " together because hot weather drives both."),
                 List.of(BEHAVIORAL, "We cut our cloud bill by 30% last year."),
+                List.of(STATS, "I'm not sure, but I think it is the chance of seeing results at least this extreme if"
+                        + " nothing real were going on."),
                 List.of(BEHAVIORAL, "I showed the sales lead a one-page cost comparison, and she agreed to pilot it."))) {
             AnswerAnalysis a = meaning.analyze(AnalysisRequest.of(qa.get(1), qa.get(0), null));
             assertThat(a.nonAnswer()).as(qa.get(1)).isNull();
