@@ -38,7 +38,8 @@ class AnswerEvaluation {
     @org.junit.jupiter.api.BeforeEach
     void analyzer() {
         if (vectors == null) {
-            vectors = Boolean.parseBoolean(System.getProperty("eval.model", "true"))
+            boolean data = Files.exists(EVAL.resolve("star/answers-dev.jsonl"));
+            vectors = data && Boolean.parseBoolean(System.getProperty("eval.model", "true"))
                     ? new ModelSentenceVectors(MiniLm.load(Path.of(System.getProperty("java.io.tmpdir"),
                     "mock-interview-test-models")), () -> true)
                     : SentenceVectors.NONE;

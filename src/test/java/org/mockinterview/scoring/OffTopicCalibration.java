@@ -15,13 +15,15 @@ import java.util.List;
 /**
  * How {@link NonAnswers#OFF_TOPIC_SIMILARITY} was chosen (docs/QUALITY.md): question–answer cosines of the dev answers
  * (all on topic) and of answers paired with a question from the other set (behavioral vs technical, mostly off
- * topic), by fold. The cut-off was picked on fold A; fold B reports how it does. Skipped without ../shared/eval.
+ * topic), by fold. The cut-off was picked on fold A; fold B reports how it does. Runs with -Deval.calibrate=true
+ * and ../shared/eval present.
  */
 class OffTopicCalibration {
     private static final Path EVAL = Path.of("..", "shared", "eval");
 
     @Test
     void similarities() throws IOException {
+        Assumptions.assumeTrue(Boolean.getBoolean("eval.calibrate"), "run with -Deval.calibrate=true");
         Path star = EVAL.resolve("star/answers-dev.jsonl");
         Path rubric = EVAL.resolve("rubric/answers-dev.jsonl");
         if (!Files.exists(star) || !Files.exists(rubric)) {
