@@ -24,6 +24,8 @@ final class BusinessImpact {
             + "|\\b(started|start|began|begin|begun) (to use|using)\\b|\\bcan (now )?use (it|the \\S+) to\\b"
             + "|\\bextended the (pilot|contract)\\b|\\bpaused\\b"
             + "|\\blos(e|t|ing) (no |fewer |less )?(more )?(orders|sales|customers|deals|bookings|subscribers)\\b"
+            + "|\\bapprov\\w* more (\\w+ )?(applicants|customers|loans|applications|orders|transactions|claims)\\b"
+            + "|\\bwithout (more|extra|additional|any more) (defaults|losses|fraud|risk|chargebacks|complaints)\\b"
             + "|\\b(no|fewer) (more )?(lost|abandoned|failed|dropped) (orders|payments|checkouts|carts|sales|bookings)\\b"
             + "|\\bnow (every|all|each) \\w+ (\\w+ )?(gets|get|has|have|goes through|go through|uses|use|runs|run|starts|start)\\b"
             + "|\\b(became|becomes|is now|was made) (the )?(standard|default|policy|mandatory|required|part of (the|our) \\w+)\\b"
