@@ -74,7 +74,8 @@ final class NonAnswers {
 
     /**
      * Keyboard mash: among the all-lower-case alphabetic tokens of three letters or more (names, acronyms and numbers
-     * are not judged), fewer than a third are English words; without the vocabulary, most tokens are not word-like.
+     * are not judged), fewer than a third are readable English words; without the vocabulary, fewer than half are
+     * word-like (a vowel, no long consonant run, no key held down).
      */
     static boolean gibberish(List<String> tokens) {
         int judged = 0;
@@ -85,8 +86,10 @@ final class NonAnswers {
                 continue;
             }
             judged++;
-            english += Vocabulary.available() && Vocabulary.known(w) ? 1 : 0;
-            wordLike += wordLike(w) ? 1 : 0;
+            boolean readable = wordLike(w);
+            wordLike += readable ? 1 : 0;
+            // "www" and "mgm" are in the vocabulary as names, not as words anyone would answer with
+            english += readable && Vocabulary.available() && Vocabulary.known(w) ? 1 : 0;
         }
         if (judged < 3 || judged * 2 < tokens.size()) {
             return false; // mostly names, acronyms, numbers or another script: not judged here
