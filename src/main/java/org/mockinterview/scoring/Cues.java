@@ -42,7 +42,8 @@ final class Cues {
             + "|\\bneeded every\\b|\\b(i|we) owned\\b|\\bi volunteered\\b|\\baimed at\\b"
             + "|\\b(primary |main |project |key )?objective (of|was|is)\\b|\\bled (a|the) team (of [\\w ]+ )?to \\w+"
             + "|\\bmy (goal|aim|task|job) (of|to)\\b|\\bwanted me to\\b"
-            + "|\\b(wanted|needed|required|asked for|demanded|expected) (a|an|the) (\\S+ ){0,2}(by|before|within) \\w+|\\bi took (on|over) (the )?(responsibility|task|ownership|lead)\\b");
+            + "|\\b(wanted|needed|required|asked for|demanded|expected) (a|an|the) (\\S+ ){0,2}(by|before|within) \\w+"
+            + "|\\b(it was|it fell|it came down) (on|to) me to\\b|\\btook it (up)?on (myself|ourselves) to\\b|\\bi took (on|over) (the )?(responsibility|task|ownership|lead)\\b");
     static final Pattern PLACEHOLDER = p("\\bthis and that\\b|\\bblah\\b|\\betc\\.? etc\\b");
 
     static final Pattern STRONG_RESULT = p("\\b(as a result|in the end|ended up|end result|ended at|the outcome"
@@ -57,7 +58,7 @@ final class Cues {
             + "|(is|was|are) still (used|in place|running|in use)|still uses?|saved|saving|delivered (on time|early|ahead|it|the)"
             + "|completed|finished|launched|received|scored|achieved|learned|learnt|continued to|stopped|started (to use|using)"
             + "|start to use|can (now )?use|agreed|signed off|apologi[sz]ed|cut (\\S+ ){1,4}(by|in half|from)|(nobody|no one|none of)"
-            + "|(was|were) not (met|reached|achieved|hit)|missed (the|our|its) (\\w+ )?(target|goal|deadline)|deemed|accepted (it|the|our|my)|approved (it|the|our|my)|appreciated|(were|was) (happy|pleased|thrilled|impressed)|praised"
+            + "|(was|were) not (met|reached|achieved|hit)|missed (the|our|its) (\\w+ )?(target|goal|deadline)|deemed|accepted (it|the|our|my)|turned out|(was|were|got) (cancelled|canceled|shelved|scrapped|rejected|dropped)|(management|leadership|the team|the company|the client|the board|she|he|they) (changed|decided|chose|switched|dropped|approved)|approved (it|the|our|my)|appreciated|(were|was) (happy|pleased|thrilled|impressed)|praised"
             + "|said (it|that|this)|mentioned this|retained|frees?|freed|reduced?|increased?|decreased?|dropped|fell|rose"
             + "|grew|went (up|down|from)|goes (up|down)|go (up|down)|(fell|rose|dropped|grew|moved|changed|shrank) from|doubled|halved|exceeded|outperform\\w*|recovery|recovered"
             + "|contained|fewer|faster|lower|higher|now|became|led me to|kept|improved|improvement|not as \\w+ as"

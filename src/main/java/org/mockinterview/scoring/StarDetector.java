@@ -132,6 +132,12 @@ final class StarDetector {
                 new Ownership(ownAction != null, ownAction == null ? null : ownAction.text()));
     }
 
+    private static boolean concreteStepAfter(String rest) {
+        List<String> w = Tokens.words(rest);
+        return w.size() > 1 && (w.get(0).equals("i") || w.get(0).equals("we")) && !Verbs.VAGUE.contains(w.get(1))
+                && !Set.of("led", "ran", "worked", "was", "were", "had", "joined", "owned", "supervised").contains(w.get(1));
+    }
+
     private static Presence presence(Segment s) {
         return s == null ? Presence.ABSENT : new Presence(true, s.text());
     }
@@ -209,7 +215,11 @@ final class StarDetector {
             return false;
         }
         if (Cues.FRAME.matcher(l).find()) {
-            return c.wordCount() >= 5;
+            // "In my previous role, I rewrote …": a bare frame in front of a concrete step sets no scene, while
+            // "…, I managed a team of five" (a role) does
+            boolean bareHead = l.contains(",")
+                    && Cues.BARE_FRAME.matcher(l.substring(0, l.indexOf(',')).replace(".", "").trim()).find();
+            return c.wordCount() >= 5 && !(bareHead && actor != null && concreteStepAfter(l.substring(l.indexOf(','))));
         }
         if (index >= firstAction || task || result || actor != null) {
             return false;

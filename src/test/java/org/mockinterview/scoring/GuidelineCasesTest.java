@@ -383,4 +383,63 @@ class GuidelineCasesTest {
                 "I look at MAE, RMSE and R squared, and I check the residuals for patterns.");
         org.assertj.core.api.Assertions.assertThat(misses).isEmpty();
     }
+
+    @Test
+    void scenesTasksAndOutcomesInOtherWords() {
+        String q = "Tell me about a challenge you faced at work.";
+        expect(q, Category.BEHAVIORAL, "situation", true,
+                "Our app's crash rate doubled after a big release, and reviews were tanking. I went through the "
+                + "crash logs and I found a null pointer in the new login flow. I patched it and the crash rate "
+                + "went back to normal within a day.");
+        expect(q, Category.BEHAVIORAL, "situation", true,
+                "Two weeks before launch, the vendor's API changed without notice. I rewrote our adapter and I "
+                + "added contract tests. We launched on schedule.");
+        expect(q, Category.BEHAVIORAL, "situation", false,
+                "I rewrote our adapter and I added contract tests. We launched on schedule.");
+        expect(q, Category.BEHAVIORAL, "situation", false,
+                "In my previous role, I rewrote our adapter and I added contract tests. We launched on schedule.");
+        expect(q, Category.BEHAVIORAL, "situation", true,
+                "My old manager never gave feedback until the annual review.");
+        expect(q, Category.BEHAVIORAL, "task", true,
+                "Our churn was rising. Leadership asked me to find out why. I segmented churned users by plan "
+                + "and I interviewed ten of them. We found pricing was the issue and changed the plan tiers.");
+        expect(q, Category.BEHAVIORAL, "task", true,
+                "Our churn was rising and it was on me to find out why. I segmented churned users by plan and I "
+                + "interviewed ten of them.");
+        expect(q, Category.BEHAVIORAL, "task", true,
+                "Our churn was rising, so I took it upon myself to find out why. I segmented churned users by "
+                + "plan and I interviewed ten of them.");
+        expect(q, Category.BEHAVIORAL, "task", false,
+                "Our churn was rising and nobody knew why. I segmented churned users by plan and I interviewed "
+                + "ten of them.");
+        expect(q, Category.BEHAVIORAL, "task", false,
+                "I decided to segment churned users by plan first. Then I interviewed ten of them.");
+        expect(q, Category.BEHAVIORAL, "result", true,
+                "I segmented churned users by plan and I interviewed ten of them. It turned out pricing was the "
+                + "issue, and management changed the plan tiers the next month.");
+        expect(q, Category.BEHAVIORAL, "result", false,
+                "I segmented churned users by plan and I interviewed ten of them, and I presented the findings "
+                + "to management.");
+        expect(q, Category.BEHAVIORAL, "result", true,
+                "I segmented churned users by plan and I interviewed ten of them. Looking back, I learned to "
+                + "talk to users before building dashboards.");
+        expect(q, Category.BEHAVIORAL, "result", true,
+                "I segmented churned users by plan and I interviewed ten of them. The project was cancelled "
+                + "anyway because the company was acquired.");
+        expect(q, Category.BEHAVIORAL, "measurable_result", true,
+                "I segmented churned users by plan and I interviewed ten of them. After the new tiers, monthly "
+                + "churn fell from 6% to 4%.");
+        expect(q, Category.BEHAVIORAL, "measurable_result", true,
+                "I rewrote the nightly job and I moved it to Spark. It now finishes in 20 minutes instead of 3 "
+                + "hours.");
+        expect(q, Category.BEHAVIORAL, "measurable_result", false,
+                "I rewrote the nightly job and I moved it to Spark. It now finishes much faster.");
+        expect(q, Category.BEHAVIORAL, "business_impact", true,
+                "I rewrote the nightly job and I moved it to Spark. The cluster bill dropped by about $3k a "
+                + "month.");
+        expect(q, Category.BEHAVIORAL, "business_impact", false,
+                "I rewrote the nightly job and I moved it to Spark. It now finishes in 20 minutes instead of 3 "
+                + "hours.");
+        org.assertj.core.api.Assertions.assertThat(misses).isEmpty();
+    }
 }
