@@ -178,7 +178,7 @@ final class StarDetector {
         return false;
     }
 
-    /** "…fell by 31%, which meant … and we could move two analysts": the tail of an outcome is outcome too. */
+    /** "…dropped by a fifth, which meant … and so the team could …": the tail of an outcome is outcome too. */
     private static boolean continues(Segment previous, Segment clause) {
         return previous.sentenceIndex() == clause.sentenceIndex()
                 && CONTINUATION.matcher(clause.lower()).lookingAt() && actorless(clause);
