@@ -34,6 +34,8 @@ final class CaseStudyRules {
             Pattern.compile("\\b(mature|arrive|available|known|come in)\\w* (\\w+ ){0,2}after (about |roughly |around )?\\d+ ?(days|weeks|months)"
                     + "|\\blabels? (\\w+ ){0,2}(arrive|come in|are available|mature|lag)\\w* (\\w+ ){0,3}(after|later|late|behind)\\b"
                     + "|\\blabels? (are|is) (scarce|limited|rare|expensive|few|costly)|\\bscarce labels?|\\blags? behind"
+                    + "|\\btakes? (up to |about |around |over )?\\d+ ?(days|weeks|months) to (arrive|come in|mature|be known|be confirmed)"
+                    + "|\\b(recent|new|most) \\w+ (is|are) unlabell?ed\\b"
                     + "|\\b(cold[- ]start|label (scarcity|delay)|labels? (arrive|are|come)\\w* (late|delayed)"
                     + "|few labels|limited (labels?|labell?ed data)|sparse|sparsity|no labels|days late|label noise)\\b"),
             Pattern.compile("\\b(budgets?|costs?|costly|cheap\\w*|expensive|bucks|annotat\\w+ \\d+)\\b|[$£€]\\s?\\d"),
@@ -45,7 +47,9 @@ final class CaseStudyRules {
             + "|possibilities|ways to|either)\\b[^.?!\\n]{0,30}:?\\s*\\(?1[.)]");
     private static final Pattern DEFERRED = Pattern.compile("\\b(before|without) \\w+ing (the |a |any )?(\\S+ )?$");
     /** A list of things to watch ("monitoring: latency, error rate, drift, …") names no operating constraint. */
-    private static final Pattern WATCH_LIST = Pattern.compile("\\b(monitor\\w*|track\\w*|alerts?|dashboards?|includes?)\\b");
+    private static final Pattern WATCH_LIST = Pattern.compile("\\b(monitor\\w*|track\\w*|alerts?|dashboards?|includes?"
+            + "|watch\\w*|keep an eye on)\\b");
+    private static final Pattern WATCH_VERB = Pattern.compile("\\b(monitor|track|watch|keep an eye on|alert on)\\w*\\b");
     private static final Pattern MARKER = Pattern.compile("\\b(first(ly)?|second(ly)?|third(ly)?|then|next(?! to)"
             + "|after that|afterwards|finally|lastly|start (by|with)|starting (with|by)|begin (by|with)|from there|once"
             + "|before|over time|following which|subsequently|initially|to begin)\\b|→|↳");
@@ -83,8 +87,10 @@ final class CaseStudyRules {
         for (Pattern p : CONSTRAINTS) {
             boolean inQuestion = p.matcher(a.questionLower()).find();
             for (Segment s : a.sentences()) {
-                if (!p.matcher(s.lower()).find()
-                        || WATCH_LIST.matcher(s.lower()).find() && s.lower().chars().filter(ch -> ch == ',').count() >= 4) {
+                String l = s.lower();
+                if (!p.matcher(l).find()
+                        || WATCH_LIST.matcher(l).find() && l.chars().filter(ch -> ch == ',').count() >= 4
+                        || WATCH_VERB.matcher(l).find() && !l.matches(".*\\d.*")) { // things to watch, no limit given
                     continue;
                 }
                 // A constraint the question already gave only counts when the answer makes it concrete or asks for it.

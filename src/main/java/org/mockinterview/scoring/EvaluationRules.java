@@ -21,7 +21,7 @@ final class EvaluationRules {
     private static final Pattern DECISION = Pattern.compile("\\b(favou?r|prefer\\w*|optimi[sz]e for|prioriti[sz]e"
             + "|choose|pick|threshold|so (i'd|we'd|i would|we would|it is|we)|desired|rather than|worth|asymmetric"
             + "|cap on|better to have|more costly|cheaper|trade-?off|punish\\w*|penali[sz]\\w*"
-            + "|(evaluat|judg|measur|scor)\\w* (\\S+ ){0,3}(with|by|on) (the )?(\\S+ )?(metric|loss|score|rmse|mae|auc|recall|precision|f1"
+            + "|asymmetr\\w*|(evaluat|judg|measur|scor)\\w* (\\S+ ){0,3}(with|by|on) (the )?(\\S+ ){0,2}(metric|loss|score|rmse|mae|auc|recall|precision|f1"
             + "|log loss|brier|calibration))\\b");
 
     private EvaluationRules() {

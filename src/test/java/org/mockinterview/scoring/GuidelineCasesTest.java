@@ -442,4 +442,39 @@ class GuidelineCasesTest {
                 + "hours.");
         org.assertj.core.api.Assertions.assertThat(misses).isEmpty();
     }
+
+    @Test
+    void errorCostsAndOperatingLimits() {
+        Category evaluation = Category.MODEL_EVALUATION;
+        Category caseStudy = Category.APPLIED_CASE_STUDY;
+        String q = "How would you choose the threshold for a medical screening model?";
+        expect(q, evaluation, "metric_tied_to_business", true,
+                "Missing a sick patient means they go untreated for months, while a false alarm costs one extra "
+                + "blood test. So I'd push recall to about 95% and accept more false alarms.");
+        expect(q, evaluation, "metric_tied_to_business", true,
+                "If we under-predict demand the shelves go empty and we lose sales; over-predicting only leaves "
+                + "some extra stock. That asymmetry is why I'd evaluate on a quantile loss above the median.");
+        expect(q, evaluation, "metric_tied_to_business", false,
+                "I'd pick the threshold that maximises F1 on the validation set, since the classes are "
+                + "imbalanced.");
+        expect(q, evaluation, "metric_tied_to_business", false,
+                "I'd look at the ROC curve and choose a point that balances sensitivity and specificity.");
+        expect(q, evaluation, "metric_tied_to_business", false,
+                "It depends on the business, so I'd ask the stakeholders what matters to them.");
+        String d = "Design a fraud detection system for card payments.";
+        expect(d, caseStudy, "names_constraints", true,
+                "Scoring has to happen inside the authorisation call, so we have maybe 50 ms.");
+        expect(d, caseStudy, "names_constraints", true,
+                "Chargeback labels take up to 90 days to arrive, so recent fraud is unlabelled.");
+        expect(d, caseStudy, "names_constraints", true,
+                "We process around 2,000 transactions a second at peak.");
+        expect(d, caseStudy, "names_constraints", true,
+                "Regulators require that we can tell a customer why a payment was declined.");
+        expect(d, caseStudy, "names_constraints", false,
+                "I'd use gradient boosting with features like amount, merchant and time since the last "
+                + "transaction.");
+        expect(d, caseStudy, "names_constraints", false,
+                "We should keep an eye on latency, drift and data quality once it's live.");
+        org.assertj.core.api.Assertions.assertThat(misses).isEmpty();
+    }
 }
