@@ -86,4 +86,36 @@ class GuidelineRubricCasesTest extends GuidelineCases {
                 "We should keep an eye on latency, drift and data quality once it's live.");
         org.assertj.core.api.Assertions.assertThat(misses).isEmpty();
     }
+
+    @Test
+    void plainWordsVersusNotationAndExamplesWithNumbers() {
+        expect("What is a confidence interval?", Category.STATISTICS_PROBABILITY, "plain_language", true,
+                "It's a range that we're fairly sure contains the true value. If we ran the same survey a "
+                + "hundred times, about 95 of those ranges would catch the real number.");
+        expect("What is a confidence interval?", Category.STATISTICS_PROBABILITY, "plain_language", true,
+                "A 95% confidence interval is built so that, over many repeated samples, 95% of such intervals "
+                + "contain the true parameter. Put simply: it's our margin of error around an estimate, like a "
+                + "poll saying 52% give or take 3 points.");
+        expect("What is a confidence interval?", Category.STATISTICS_PROBABILITY, "plain_language", false,
+                "It's x̄ ± t·s/√n, using the t distribution with n−1 degrees of freedom, assuming i.i.d. normal "
+                + "errors.");
+        expect("What is a confidence interval?", Category.STATISTICS_PROBABILITY, "plain_language", false,
+                "The confidence interval is derived from the sampling distribution of the estimator. Its "
+                + "coverage probability equals the confidence level under the null. The standard error determines "
+                + "its width.");
+        expect("Explain Bayes' theorem.", Category.STATISTICS_PROBABILITY, "plain_language", true,
+                "Bayes' theorem tells you how to update what you believe when you see new evidence. If a test "
+                + "for a rare disease comes back positive, you're still probably healthy, because the disease is "
+                + "so rare that false alarms outnumber real cases.");
+        expect("Explain Bayes' theorem.", Category.STATISTICS_PROBABILITY, "plain_language", false,
+                "P(A|B) = P(B|A)P(A)/P(B). The posterior is proportional to the likelihood times the prior.");
+        expect("Explain Bayes' theorem.", Category.STATISTICS_PROBABILITY, "concrete_example", true,
+                "Bayes' theorem updates beliefs with evidence. Say 1 in 1,000 people have a disease and the test"
+                + " catches 99% of cases but also flags 5% of healthy people: a positive result means only about a"
+                + " 2% chance of being sick.");
+        expect("Explain Bayes' theorem.", Category.STATISTICS_PROBABILITY, "concrete_example", false,
+                "Bayes' theorem updates prior beliefs with new evidence to get a posterior. It's used in many "
+                + "fields like medicine and spam filtering.");
+        org.assertj.core.api.Assertions.assertThat(misses).isEmpty();
+    }
 }
