@@ -9,6 +9,7 @@ import jakarta.enterprise.inject.Disposes;
 import jakarta.enterprise.inject.Produces;
 import jakarta.inject.Singleton;
 import org.mockinterview.scoring.AnswerAnalyzer;
+import org.mockinterview.scoring.ModelSentenceVectors;
 
 /** CDI producers for the offline question and scoring engines, which are plain classes so unit tests need no CDI. */
 @Singleton
@@ -45,8 +46,9 @@ public class QuestionBeans {
 
     @Produces
     @Singleton
-    AnswerAnalyzer answerAnalyzer() {
-        return new AnswerAnalyzer();
+    AnswerAnalyzer answerAnalyzer(BackgroundEmbeddingModel model) {
+        // meaning-level key points and off-topic checks use the loaded model; until then, words alone
+        return new AnswerAnalyzer(new ModelSentenceVectors(model, model::isReady));
     }
 
     @Produces

@@ -56,6 +56,9 @@ public class QuestionEngine {
     }
 
     public static final String TEMPLATE_GENERATOR = "follow-up-templates/1.0.0";
+    /** Generator of a follow-up the answer analysis aimed at the answer's gap ({@code AnswerAnalysis.followUp}). */
+    public static final String ANALYSIS_GENERATOR = "answer-analysis/"
+            + org.mockinterview.scoring.AnswerAnalyzer.ENGINE.version();
 
     private final QuestionPlanner planner;
     private final FollowUpTemplates templates;
@@ -152,6 +155,13 @@ public class QuestionEngine {
             } catch (RuntimeException e) {
                 metrics.fallback("follow_up", "other");
             }
+        }
+        // the analysis names the gap itself (the missing key point, confound, result of that story); a question
+        // about a named project keeps the template, which names the project
+        boolean aboutProject = question.projectRef() != null && !question.projectRef().isBlank();
+        if (analysis != null && analysis.followUp() != null && !aboutProject) {
+            return Optional.of(new FollowUp(analysis.followUp().question(), Source.TEMPLATE,
+                    ANALYSIS_GENERATOR, TokenUsage.ZERO));
         }
         return templates.followUp(question, answer, weaknesses)
                 .map(text -> new FollowUp(text, Source.TEMPLATE, TEMPLATE_GENERATOR, TokenUsage.ZERO));

@@ -29,6 +29,9 @@ final class ActionFinder {
             "decision", "mistake", "job", "best", "well", "so", "there", "all", "these", "those", "what", "how",
             "was", "were", "is", "are", "be", "i", "we", "me", "us", "then", "again", "done", "quickly", "together");
 
+    private static final Set<String> ORGANISATION = Set.of("team", "company", "firm", "startup", "organisation",
+            "organization", "group", "department", "bank", "agency", "as", "lab", "squad", "club", "society");
+
     private ActionFinder() {
     }
 
@@ -38,7 +41,7 @@ final class ActionFinder {
         Actor best = null;
         for (int i = 0; i < w.size(); i++) {
             String word = w.get(i);
-            if (!Verbs.isAction(word)) {
+            if (!Verbs.isAction(word) || joinsOrganisation(w, i)) {
                 continue;
             }
             int p = i - 1;
@@ -79,6 +82,19 @@ final class ActionFinder {
             }
         }
         return best;
+    }
+
+    /** "I joined the analytics team": joining an organisation sets the scene, it is no step. */
+    private static boolean joinsOrganisation(List<String> w, int verb) {
+        if (!w.get(verb).startsWith("join")) {
+            return false;
+        }
+        for (int j = verb + 1; j < w.size() && j <= verb + 5; j++) {
+            if (ORGANISATION.contains(w.get(j))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static boolean hasSpecificObject(List<String> w, int verb, int needed) {

@@ -1,25 +1,60 @@
 package org.mockinterview.scoring;
 
+import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.annotation.JsonInclude;
+import com.fasterxml.jackson.annotation.JsonProperty;
 import org.mockinterview.question.Category;
 
 import java.util.List;
 
-/** The analyzer's verdict on one answer, serialised as the public analysis JSON. */
+/**
+ * The analyzer's verdict on one answer, serialised as the public analysis JSON. STAR parts, {@code measurableResult}
+ * and {@code businessImpact} carry {@code applies: false} when the answer is no story (a concept answer).
+ * {@code nonAnswer} says why an answer scored as no answer; {@code followUp} probes its most important gap;
+ * {@code strongerAnswer} outlines a better version from the candidate's own sentences plus what was missing.
+ */
 public record AnswerAnalysis(Category category, int score, StoryType story, Star star,
                              Presence measurableResult, Presence businessImpact, Ownership ownership,
                              List<RubricItem> rubric,
                              @JsonInclude(JsonInclude.Include.NON_NULL) List<KeyPointCoverage> keyPoints,
-                             Delivery delivery, List<String> feedback, Engine engine) {
+                             Delivery delivery, List<String> feedback, Engine engine,
+                             @JsonInclude(JsonInclude.Include.NON_NULL) NonAnswer nonAnswer,
+                             @JsonInclude(JsonInclude.Include.NON_NULL) FollowUp followUp,
+                             StrongerAnswer strongerAnswer) {
 
-    /** Whether a component was found, with an exact substring of the answer as evidence (null when absent). */
-    public record Presence(boolean present, String evidence) {
-        static final Presence ABSENT = new Presence(false, null);
+    /** The shape before issue 13, for callers that build analyses by hand (tests, fixtures). */
+    public AnswerAnalysis(Category category, int score, StoryType story, Star star, Presence measurableResult,
+                          Presence businessImpact, Ownership ownership, List<RubricItem> rubric,
+                          List<KeyPointCoverage> keyPoints, Delivery delivery, List<String> feedback, Engine engine) {
+        this(category, score, story, star, measurableResult, businessImpact, ownership, rubric, keyPoints, delivery,
+                feedback, engine, null, null, null);
+    }
+
+    /**
+     * Whether a component was found, with an exact substring of the answer as evidence (null when absent).
+     * {@code applies} is false where the component does not apply to this answer; then {@code present} is false too.
+     */
+    public record Presence(boolean applies, boolean present, String evidence) {
+        static final Presence ABSENT = new Presence(true, false, null);
+        static final Presence NOT_APPLICABLE = new Presence(false, false, null);
+
+        public Presence(boolean present, String evidence) {
+            this(true, present, evidence);
+        }
+
+        /** Analyses stored before {@code applies} existed (engine 1.0.0) read as applying. */
+        @JsonCreator
+        static Presence fromJson(@JsonProperty("applies") Boolean applies, @JsonProperty("present") boolean present,
+                                 @JsonProperty("evidence") String evidence) {
+            return new Presence(applies == null || applies, present, evidence);
+        }
     }
 
     /** The four STAR components. */
     public record Star(Presence situation, Presence task, Presence action, Presence result) {
         static final Star NONE = new Star(Presence.ABSENT, Presence.ABSENT, Presence.ABSENT, Presence.ABSENT);
+        static final Star NOT_APPLICABLE = new Star(Presence.NOT_APPLICABLE, Presence.NOT_APPLICABLE,
+                Presence.NOT_APPLICABLE, Presence.NOT_APPLICABLE);
     }
 
     /** Whether at least one concrete action is explicitly the candidate's own. */
@@ -30,8 +65,12 @@ public record AnswerAnalysis(Category category, int score, StoryType story, Star
     public record RubricItem(String criterion, Boolean met, String evidence, String advice) {
     }
 
-    /** Whether the answer touches one expected point from the question bank. */
-    public record KeyPointCoverage(String point, boolean covered) {
+    /** Whether the answer touches one expected point from the question bank, and how that was decided. */
+    public record KeyPointCoverage(String point, boolean covered,
+                                   @JsonInclude(JsonInclude.Include.NON_NULL) String matchedBy) {
+        public KeyPointCoverage(String point, boolean covered) {
+            this(point, covered, null);
+        }
     }
 
     /** How the answer was spoken or written, independent of its content. */
@@ -45,5 +84,27 @@ public record AnswerAnalysis(Category category, int score, StoryType story, Star
 
     /** Which engine produced the analysis, so stored analyses can be compared across versions. */
     public record Engine(String name, String version) {
+    }
+
+    /**
+     * Why the answer counts as no answer: {@code empty}, {@code too_short}, {@code dont_know}, {@code gibberish},
+     * {@code question_repeated} or {@code off_topic}, with a sentence for the candidate.
+     */
+    public record NonAnswer(String reason, String explanation) {
+    }
+
+    /** The follow-up aimed at the answer's most important gap; {@code target} names the gap (a criterion or key point). */
+    public record FollowUp(String target, String question) {
+    }
+
+    /** An outline of a stronger answer; {@code source} is "rules" or "llm". */
+    public record StrongerAnswer(List<OutlineItem> outline, String source) {
+    }
+
+    /**
+     * One step of the outline: {@code part} (situation, task, action, result, definition, example, key_point,
+     * objective, constraints, steps, point), the candidate's own sentence when {@code fromAnswer}, else what to add.
+     */
+    public record OutlineItem(String part, String text, boolean fromAnswer) {
     }
 }

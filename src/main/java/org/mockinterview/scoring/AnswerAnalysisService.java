@@ -1,6 +1,8 @@
 package org.mockinterview.scoring;
 
+import io.quarkus.runtime.StartupEvent;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 import org.mockinterview.platform.problem.ProblemException;
 import org.mockinterview.question.BankQuestion;
@@ -28,6 +30,11 @@ public class AnswerAnalysisService {
 
     @Inject
     QuestionBank bank;
+
+    /** Reads the gibberish vocabulary off the request path, so the first analysis does not pay for it. */
+    void warmUp(@Observes StartupEvent event) {
+        Thread.ofPlatform().name("answer-vocabulary-warm-up").daemon().start(Vocabulary::available);
+    }
 
     public AnswerAnalysis analyse(AnswerAnalysisRequest request) {
         if (request.answer().length() > config.maxChars()) {

@@ -11,27 +11,45 @@ import java.util.regex.Pattern;
  */
 final class BusinessImpact {
     private static final String CUSTOMER_OUTCOMES = "churn|complaints|abandonment|chargebacks|losses|fraud loss"
-            + "|cancellations|refunds|escalations";
+            + "|cancellations|refunds|escalations|payouts|unsubscribes|write-offs|defaults|returns";
     static final Pattern BUSINESS = Pattern.compile("\\b(revenue|sales?|sale price|conversions?|converted|profits?"
             + "|margins?|dollars|costs?|spend|spending|bills?|savings|budget|retention|upsell\\w*|renewals?|renewed"
             + "|lifetime value|regulat\\w+|fined|fines|penalt(y|ies)|checkout|cart|orders per|per (user|customer|visitor)"
             + "|analyst-days|ftes?|headcount|contribution|roi|arr|mrr|gmv|bookings)\\b"
             + "|[$£€]\\s?\\d"
             + "|\\b(reduc\\w*|cut|lower\\w*|less|fewer|decreas\\w*) (\\S+ ){0,2}(" + CUSTOMER_OUTCOMES + ")\\b"
-            + "|\\b(" + CUSTOMER_OUTCOMES + ") (rate )?(fell|dropped|went down|decreased|declined|by|from)\\b"
+            + "|\\b(" + CUSTOMER_OUTCOMES + ") (rate |volume )?(fell|dropped|went down|came down|decreased|declined|by|from)\\b"
             + "|\\bretained (revenue|customers|users|subscribers|accounts)\\b|\\brepeat (orders|purchases|customers)\\b"
             + "|\\bcontinued to (order|buy|purchase|use our|subscribe)\\b|\\bsav(ed|ing) the (account|client|deal|contract)\\b"
             + "|\\b(started|start|began|begin|begun) (to use|using)\\b|\\bcan (now )?use (it|the \\S+) to\\b"
             + "|\\bextended the (pilot|contract)\\b|\\bpaused\\b"
-            + "|\\b(\\d+|two|three|four|five|six|ten) (analysts|engineers|people|staff|agents)\\b"
+            + "|\\blos(e|t|ing) (no |fewer |less )?(more )?(orders|sales|customers|deals|bookings|subscribers)\\b"
+            + "|\\bapprov\\w* more (\\w+ )?(applicants|customers|loans|applications|orders|transactions|claims)\\b"
+            + "|\\bwithout (more|extra|additional|any more) (defaults|losses|fraud|risk|chargebacks|complaints)\\b"
+            + "|\\b(no|fewer) (more )?(lost|abandoned|failed|dropped) (orders|payments|checkouts|carts|sales|bookings)\\b"
+            + "|\\bnow (every|all|each) \\w+ (\\w+ )?(gets|get|has|have|goes through|go through|uses|use|runs|run|starts|start)\\b"
+            + "|\\b(became|becomes|is now|was made) (the )?(standard|default|policy|mandatory|required|part of (the|our) \\w+)\\b"
+            + "|\\b(uses|use|used|relies on|rely on|adopted|switched to) (it|the|our|my|this|that)( \\S+){0,3} (to|for|in|when)"
+            + " (plan|decid|set|pric|schedul|prioriti[sz]|forecast|order|allocat|budget|approv|staff)\\w*"
+            + "|\\b(\\d+|two|three|four|five|six|ten) (fewer |more |less )?(analysts|engineers|people|staff|agents|accountants|reviewers|nurses"
+            + "|clerks|operators|developers)\\b"
             + "|\\b\\d+x more (users|traffic|customers|requests)\\b"
-            + "|\\bcustomers? (stayed|renewed|returned|came back|left)\\b");
+            + "|\\bcustomers? (stayed|renewed|returned|came back|left)\\b"
+            + "|(?<!\\bi |\\bwe )\\b(started|began) (?!by\\b)\\w+ing\\b");
+    /** A technical tradeoff costed in money inside an action: "each missed case cost about $160". */
+    private static final Pattern COSTED_TRADEOFF = Pattern.compile("\\bcosts?\\b (\\w+ ){0,3}[$£€]\\s?\\d"
+            + "|[$£€]\\s?\\d[\\d,.]*\\s?\\w* (in|of) (lost|chargebacks?|margin|revenue|refunds?|fines?)");
     private static final Pattern GOAL_REFERENCE = Pattern.compile("\\b(this|the|my|our) (goal|target|objective)\\b");
 
     private BusinessImpact() {
     }
 
-    static Presence find(List<Segment> results, Segment task) {
+    static Presence find(List<Segment> results, Segment task, List<Segment> actions) {
+        for (Segment a : actions) {
+            if (COSTED_TRADEOFF.matcher(a.lower()).find()) {
+                return new Presence(true, a.text());
+            }
+        }
         for (Segment r : results) {
             if (BUSINESS.matcher(r.lower()).find()) {
                 return new Presence(true, r.text());

@@ -10,6 +10,11 @@ final class CaseStudyRules {
             + "|objectives?|success (metrics?|criteria|criterion|looks like)|how success (will|would|is) (be )?measured"
             + "|define success|what success|kpis?|north star|the decisions? (we|the model|it)|decision we are trying"
             + "|what (the model|it) is for|what are we (trying|optimi[sz]ing)|what do we (want|care)"
+            + "|what (we're|we are) (trying|optimi[sz]ing)|primary metric|guardrails?|business definition"
+            + "|what (we|you|they|the business) (want|plan|intend|need) to do with (the|its|those|these) \\w+"
+            + "|how (we'll|we will|we'd|we would|you'll|you would|to|we) (know|tell|measure|judge) (if |whether )?(it|this|that|we)"
+            + "|success (look|looks) like|the metric (i|we) (care|would care|optimi[sz]e|track)|(the|our) (point|aim|purpose) (is|here is) to"
+            + "|decision window|time to (intervene|act|react)|what ['\"]?[\\w-]+['\"]? means for (the|our) \\w+"
             + "|acceptable (false positive|error|fpr)|trying to (achieve|optimi[sz]e|improve)|optimi[sz]e for"
             + "|goal (is|would be|of the))\\b|[^.?]*\\b(approval rate|fraud loss|revenue|conversion|retention)\\b[^.?]*\\?");
     private static final Pattern SOLUTION = Pattern.compile("\\b(models?|algorithms?|xgboost|collaborative filtering"
@@ -20,17 +25,37 @@ final class CaseStudyRules {
             + "|als|spark|api|deploy\\w*|heuristics?|rules?)\\b");
     private static final Pattern[] CONSTRAINTS = {
             Pattern.compile("\\b(latency|\\d+\\s?ms|milliseconds?|real[- ]time|p99|response time)\\b"),
+            Pattern.compile("\\b\\d[\\d,.]*\\s?(k|m|thousand|million|billion)? (\\w+ ){0,2}(stores|skus|products|items|users"
+                    + "|customers|requests|events|rows|images|documents|notes|transactions|sellers|listings|queries|articles"
+                    + "|videos|devices|sensors|merchants|accounts|patients)\\b|\\b(ready|done|available|delivered|served)"
+                    + " (by|within|in under|before) \\d"),
             Pattern.compile("\\b(throughput|qps|requests per second|scale|scalab\\w*|traffic|load|millions of|billions of"
                     + "|\\d+(\\.\\d+)? ?(million|billion|m|bn|k) (users|products|items|rows|events|requests|customers))\\b"),
-            Pattern.compile("\\b(cold[- ]start|label (scarcity|delay)|labels? (arrive|are|come)\\w* (late|delayed)"
+            Pattern.compile("\\b(mature|arrive|available|known|come in)\\w* (\\w+ ){0,2}after (about |roughly |around )?\\d+ ?(days|weeks|months)"
+                    + "|\\blabels? (\\w+ ){0,2}(arrive|come in|are available|mature|lag)\\w* (\\w+ ){0,3}(after|later|late|behind)\\b"
+                    + "|\\blabels? (are|is) (scarce|limited|rare|expensive|few|costly)|\\bscarce labels?|\\blags? behind"
+                    + "|\\btakes? (up to |about |around |over )?\\d+ ?(days|weeks|months) to (arrive|come in|mature|be known|be confirmed)"
+                    + "|\\b(recent|new|most) \\w+ (is|are) unlabell?ed\\b"
+                    + "|\\b(cold[- ]start|label (scarcity|delay)|labels? (arrive|are|come)\\w* (late|delayed)"
                     + "|few labels|limited (labels?|labell?ed data)|sparse|sparsity|no labels|days late|label noise)\\b"),
             Pattern.compile("\\b(budgets?|costs?|costly|cheap\\w*|expensive|bucks|annotat\\w+ \\d+)\\b|[$£€]\\s?\\d"),
-            Pattern.compile("\\b(interpretab\\w+|explainab\\w+|regulat\\w+|privacy|gdpr|hipaa|complian\\w+|pii|fairness)\\b")};
+            Pattern.compile("\\b(interpretab\\w+|explainab\\w+|regulat\\w+|privacy|gdpr|hipaa|complian\\w+|pii|fairness"
+                    + "|legal (needs|requires|wants)|explain (why|to (each|every|the) customer))\\b"
+                    + "|\\bready (for|by|before) (the )?(nightly|daily|morning|weekly|overnight)\\b")};
+    /** A numbered list introduced as options is a bag of alternatives, not a sequence (guidelines 10.3). */
+    private static final Pattern ALTERNATIVES = Pattern.compile("\\b(options|alternatives|approaches|choices"
+            + "|possibilities|ways to|either)\\b[^.?!\\n]{0,30}:?\\s*\\(?1[.)]");
+    private static final Pattern DEFERRED = Pattern.compile("\\b(before|without) \\w+ing (the |a |any )?(\\S+ )?$");
+    /** A list of things to watch ("monitoring: latency, error rate, drift, …") names no operating constraint. */
+    private static final Pattern WATCH_LIST = Pattern.compile("\\b(monitor\\w*|track\\w*|alerts?|dashboards?|includes?"
+            + "|watch\\w*|keep an eye on)\\b");
+    private static final Pattern WATCH_VERB = Pattern.compile("\\b(monitor|track|watch|keep an eye on|alert on)\\w*\\b");
     private static final Pattern MARKER = Pattern.compile("\\b(first(ly)?|second(ly)?|third(ly)?|then|next(?! to)"
             + "|after that|afterwards|finally|lastly|start (by|with)|starting (with|by)|begin (by|with)|from there|once"
             + "|before|over time|following which|subsequently|initially|to begin)\\b|→|↳");
     private static final Pattern NUMBERED = Pattern.compile("(?:^|\\s)\\(?(\\d)[.)]\\s+([\\w-]+)", Pattern.MULTILINE);
-    private static final Pattern STEP = Pattern.compile("\\bstep \\d+\\b");
+    private static final Pattern STEP = Pattern.compile("\\bstep (\\d+|one|two|three|four|five|six)\\b");
+    private static final Pattern ARROW = Pattern.compile("→|↳|->");
     private static final Pattern DIAGNOSTIC_QUESTION = Pattern.compile("\\b(debug\\w*|degrad\\w*|worse|drop\\w*|broken"
             + "|declin\\w*|went down|fell|performing poorly|stopped working)\\b");
     private static final Pattern MODEL_CHANGE = Pattern.compile("\\b(retrain\\w*|bigger model|larger model|replace the model"
@@ -49,8 +74,11 @@ final class CaseStudyRules {
         }
         Matcher s = SOLUTION.matcher(a.lower());
         int objectiveAt = o.start();
-        if (s.find() && s.start() < objectiveAt) {
-            return null;
+        while (s.find() && s.start() < objectiveAt) {
+            // "before touching the model" puts the solution off; it is not one
+            if (!DEFERRED.matcher(a.lower().substring(Math.max(0, s.start() - 30), s.start())).find()) {
+                return null;
+            }
         }
         return sentenceAt(a, objectiveAt);
     }
@@ -59,7 +87,10 @@ final class CaseStudyRules {
         for (Pattern p : CONSTRAINTS) {
             boolean inQuestion = p.matcher(a.questionLower()).find();
             for (Segment s : a.sentences()) {
-                if (!p.matcher(s.lower()).find()) {
+                String l = s.lower();
+                if (!p.matcher(l).find()
+                        || WATCH_LIST.matcher(l).find() && l.chars().filter(ch -> ch == ',').count() >= 4
+                        || WATCH_VERB.matcher(l).find() && !l.matches(".*\\d.*")) { // things to watch, no limit given
                     continue;
                 }
                 // A constraint the question already gave only counts when the answer makes it concrete or asks for it.
@@ -84,6 +115,14 @@ final class CaseStudyRules {
         while (st.find()) {
             steps++;
         }
+        int arrows = 0;
+        Matcher ar = ARROW.matcher(a.lower());
+        while (ar.find()) {
+            arrows++;
+        }
+        if (arrows >= 2) {
+            steps += arrows + 1; // arrows linking at least three stages
+        }
         int numbered = 0;
         int verbs = 0;
         Matcher n = NUMBERED.matcher(a.lower());
@@ -91,13 +130,14 @@ final class CaseStudyRules {
             numbered++;
             // "re-train" counts by its second part; a lone "-" has none (split drops empty parts)
             String[] parts = n.group(2).split("-");
+            String afterLabel = labelledVerb(a.lower(), n.end());
             if (Verbs.isActionBase(n.group(2)) || parts.length > 1 && Verbs.isActionBase(parts[1])
                     || List.of("agree", "freeze", "set", "roll", "define", "collect", "gather", "clean", "ship")
-                    .contains(n.group(2))) {
+                    .contains(n.group(2)) || afterLabel != null && Verbs.isActionBase(afterLabel)) {
                 verbs++;
             }
         }
-        if (numbered >= 2 && verbs * 3 >= numbered * 2) {
+        if (numbered >= 2 && verbs * 3 >= numbered * 2 && !ALTERNATIVES.matcher(a.lower()).find()) {
             steps += numbered; // a numbered plan of actions, not a numbered list of alternatives
         }
         if (steps < 3) {
@@ -113,6 +153,16 @@ final class CaseStudyRules {
             }
         }
         return first != null ? first : a.sentences().isEmpty() ? null : a.sentences().get(0);
+    }
+
+    /** "1. Model packaging: package the model…": the first word after a short label's colon, or null. */
+    private static String labelledVerb(String lower, int from) {
+        int colon = lower.indexOf(':', from);
+        if (colon < 0 || colon - from > 40 || lower.substring(from, colon).contains(".")) {
+            return null;
+        }
+        List<String> w = Tokens.words(lower.substring(colon + 1, Math.min(lower.length(), colon + 40)));
+        return w.isEmpty() ? null : w.get(0);
     }
 
     private static Segment sentenceAt(ParsedAnswer a, int offsetInLower) {

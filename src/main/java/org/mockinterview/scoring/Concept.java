@@ -7,13 +7,14 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /** The concept a knowledge question asks about, with both sides for comparisons and a flag for trade-offs. */
-record Concept(List<String> terms, List<String> sideA, List<String> sideB, boolean tradeoff) {
+record Concept(List<String> terms, List<String> sideA, List<String> sideB, boolean tradeoff, List<String> items) {
     private static final Pattern COMPARISON = Pattern.compile(
             "(?:difference between|differences between|compare|comparing)\\s+(.+?)\\s+(?:and|vs\\.?|versus)\\s+([^?.,]+)"
                     + "|^(?:what is |what are |explain )?([^?.,]+?)\\s+(?:vs\\.?|versus)\\s+([^?.,]+)");
     private static final Pattern SUBJECT = Pattern.compile("(?:what(?:'s| is| are)|explain|describe|define|how does|how do"
-            + "|tell me about|what do you mean by)\\s+(?:the |a |an )?(?:problems? with |concept of |idea of |difference between )?"
-            + "([^?.,]+?)(?:\\s+work|\\s+in machine learning|\\s+to (?:a |an |someone).*)?(?:[?.,]|$)");
+            + "|tell me about|what do you mean by)\\s+(?:the |a |an )?(?:problems? with |concept of |idea of |difference between "
+            + "|role of |purpose of |use of |importance of |intuition behind |point of )?(?:the |a |an )?"
+            + "([^?.,]+?)(?:\\s+work|\\s+in [^?.,]+|\\s+to (?:a |an |someone).*)?(?:[?.,]|$)");
     private static final Set<String> STOP = Set.of("the", "a", "an", "of", "in", "and", "as", "is", "what", "how",
             "why", "do", "does", "we", "you", "it", "to", "for", "with", "machine", "learning", "function", "problems",
             "problem", "concept", "non-technical", "audience", "someone", "work", "works", "need", "use", "when");
@@ -28,11 +29,41 @@ record Concept(List<String> terms, List<String> sideA, List<String> sideB, boole
             List<String> sb = keys(b);
             List<String> all = new ArrayList<>(sa);
             all.addAll(sb);
-            return new Concept(all, sa, sb, false);
+            // "compare A, B, C and D": a list of three or more, each item a concept of its own
+            List<String> items = new ArrayList<>();
+            if (a.contains(",")) {
+                for (String item : a.split(",")) {
+                    if (!item.isBlank()) {
+                        items.add(item.trim());
+                    }
+                }
+                items.add(b.trim());
+            }
+            return new Concept(all, sa, sb, false, List.copyOf(items));
         }
         Matcher s = SUBJECT.matcher(q);
         String phrase = s.find() ? s.group(1) : q;
-        return new Concept(keys(phrase), List.of(), List.of(), q.matches(".*\\btrade-?offs?\\b.*"));
+        return new Concept(keys(phrase), List.of(), List.of(), q.matches(".*\\btrade-?offs?\\b.*"), List.of());
+    }
+
+    /** One item of a list comparison as a concept of its own. */
+    static Concept single(String phrase) {
+        return new Concept(keys(phrase), List.of(), List.of(), false, List.of());
+    }
+
+    /** The asked concept as the question words it ("k-means clustering"), or "" when the question names none. */
+    static String display(String questionLower) {
+        String q = questionLower.replace("’", "'").trim();
+        Matcher c = COMPARISON.matcher(q);
+        String phrase = "";
+        if (c.find()) {
+            phrase = (c.group(1) != null ? c.group(1) : c.group(3)) + " and " + (c.group(2) != null ? c.group(2) : c.group(4));
+        } else {
+            Matcher s = SUBJECT.matcher(q);
+            phrase = s.find() ? s.group(1) : "";
+        }
+        phrase = phrase.replaceAll("\\s+", " ").trim();
+        return phrase.split(" ").length > 8 ? "" : phrase;
     }
 
     boolean comparison() {

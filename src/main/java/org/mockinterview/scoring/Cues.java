@@ -15,10 +15,13 @@ final class Cues {
             + "|^(if|when that happens|whenever)\\b|\\bwhen that happens\\b");
     static final Pattern GENERIC = p("\\b(i|we) (always|usually|typically|generally|normally|often|tend to|try to|like to"
             + "|value|believe|prefer|make sure|focus on|approach)\\b|\\bwhenever\\b|\\bmy approach\\b|\\bin general\\b"
-            + "|\\bevery time\\b|\\bi('ve| have) (found|learned|always)\\b|\\ball the time\\b");
+            + "|\\bevery time\\b|\\bi('ve| have) (found|learned|always)\\b|\\ball the time\\b"
+            + "|^(often|usually|typically|generally|normally|sometimes)\\b");
     static final Pattern DONT_KNOW = p("\\b(i don't know|i do not know|i'm not sure|i am not sure|not sure|no idea"
             + "|i can't remember|i cannot remember|i don't remember|i haven't (done|had|worked)|never (done|had) (that|this)"
-            + "|pass on this|skip this|i'm not familiar|i am not familiar|not familiar with|never heard)\\b");
+            + "|pass on this|skip this|i'm not familiar|i am not familiar|not familiar with|never heard"
+            + "|(don't|do not|can't|cannot) (really )?(have|think of|recall|remember) (an?|any|one) (\\w+ )?(example|experience"
+            + "|story|situation|time)|never (really )?(been in|had|faced) (a|that|this|such|any)|nothing comes to mind)\\b");
 
     static final Pattern FRAME = p("^(?:(?:so|um|uh|yeah|well|and|but|also|okay|ok|like)[, ]+)*(?:at (?:a|an|my|our|the|\\p{L}+)\\b"
             + "|during\\b|while (?:i|we|working|at)\\b|when i (?:joined|took|started|was|first|moved)\\b|when (?:our|the|my|a|an) \\S+"
@@ -38,21 +41,24 @@ final class Cues {
             + "|management|leadership|stakeholders|the client|the business) (needed|had|got|have|need) to\\b"
             + "|\\bneeded every\\b|\\b(i|we) owned\\b|\\bi volunteered\\b|\\baimed at\\b"
             + "|\\b(primary |main |project |key )?objective (of|was|is)\\b|\\bled (a|the) team (of [\\w ]+ )?to \\w+"
-            + "|\\bmy (goal|aim|task|job) (of|to)\\b|\\bwanted me to\\b|\\bi took (on|over) (the )?(responsibility|task|ownership|lead)\\b");
+            + "|\\bmy (goal|aim|task|job) (of|to)\\b|\\bwanted me to\\b"
+            + "|\\b(wanted|needed|required|asked for|demanded|expected) (a|an|the) (\\S+ ){0,2}(by|before|within) \\w+"
+            + "|\\b(it was|it fell|it came down) (on|to) me to\\b|\\btook it (up)?on (myself|ourselves) to\\b|\\bi took (on|over) (the )?(responsibility|task|ownership|lead)\\b");
     static final Pattern PLACEHOLDER = p("\\bthis and that\\b|\\bblah\\b|\\betc\\.? etc\\b");
 
     static final Pattern STRONG_RESULT = p("\\b(as a result|in the end|ended up|end result|ended at|the outcome"
             + "|the result (was|is|of this|of that)|resulted in|which meant|this meant|that meant|this led|that led"
-            + "|by the end of|eventually|ultimately|(was|were) able to)\\b"
-            + "|^(?:(?:so|and|but|um|uh|yeah|then)\\W+)*(after that|from that point|since then|after (launch|launching|the launch"
+            + "|by the end of|eventually|ultimately|(was|were) able to"
+            + "|went (well|smoothly|fine)|was a (\\w+ )?success|worked out|hit (all )?(the|our|its|every) (\\w+ )?(targets?|goals?))\\b"
+            + "|^(?:(?:so|and|but|um|uh|yeah|then)\\W+)*(after that|afterwards|from that point|since then|after (launch|launching|the launch"
             + "|this|that|the change|the fix|cleaning|the conversation|this conversation|rollout|the rollout|deployment)"
             + "|over the next|the following (day|week|month|quarter|year))\\b");
     static final Pattern OUTCOME = p("\\b(was a (\\w+ )?success|successful(ly)?|went (well|smoothly)|(it|this|that) worked"
             + "|worked( \\w+)? (out|well)|(was|were|got) (approved|adopted|accepted|promoted)|passed (the|our)|adopted"
             + "|(is|was|are) still (used|in place|running|in use)|still uses?|saved|saving|delivered (on time|early|ahead|it|the)"
             + "|completed|finished|launched|received|scored|achieved|learned|learnt|continued to|stopped|started (to use|using)"
-            + "|start to use|can (now )?use|agreed|signed off|apologi[sz]ed|replaced|(nobody|no one|none of)"
-            + "|(was|were) not met|deemed|appreciated|(were|was) (happy|pleased|thrilled|impressed)|praised"
+            + "|start to use|can (now )?use|agreed|signed off|apologi[sz]ed|cut (\\S+ ){1,4}(by|in half|from)|(nobody|no one|none of)"
+            + "|(was|were) not (met|reached|achieved|hit)|missed (the|our|its) (\\w+ )?(target|goal|deadline)|deemed|accepted (it|the|our|my)|turned out|(was|were|got) (cancelled|canceled|shelved|scrapped|rejected|dropped)|(management|leadership|the team|the company|the client|the board|she|he|they) (changed|decided|chose|switched|dropped|approved)|approved (it|the|our|my)|appreciated|(were|was) (happy|pleased|thrilled|impressed)|praised"
             + "|said (it|that|this)|mentioned this|retained|frees?|freed|reduced?|increased?|decreased?|dropped|fell|rose"
             + "|grew|went (up|down|from)|goes (up|down)|go (up|down)|(fell|rose|dropped|grew|moved|changed|shrank) from|doubled|halved|exceeded|outperform\\w*|recovery|recovered"
             + "|contained|fewer|faster|lower|higher|now|became|led me to|kept|improved|improvement|not as \\w+ as"

@@ -8,16 +8,21 @@ final class EvaluationRules {
     private static final Pattern ERROR_TYPE = Pattern.compile("\\bfalse (positive|negative)s?\\b|\\bfps?\\b|\\bfns?\\b"
             + "|\\btype (i|ii|1|2|one|two) errors?\\b|\\bmissed \\w+|\\bmiss(es|ing)? (a|an|the|someone|fraud|churn|real)\\b"
             + "|\\bwrongly (flag|declin|block|classif|reject|accept)\\w*|\\bunder-?predict\\w*|\\bover-?predict\\w*"
-            + "|\\blarge errors\\b|\\bfalse alarms?\\b|\\b(declin|block|reject)\\w* (a )?(legitimate|good)\\b");
+            + "|\\b(large|big|huge|rare|occasional|bad|costly|expensive)( \\S+)? (errors|misses|mistakes)\\b|\\bway off\\b"
+            + "|\\boff by\\b|\\bfalse alarms?\\b|\\b(declin|block|reject)\\w* (a )?(legitimate|good)\\b");
     private static final Pattern CONSEQUENCE = Pattern.compile("[$£€]\\s?\\d|\\bchargebacks?\\b|\\blifetime value\\b"
             + "|\\blost (sales|revenue|customers|business)\\b|\\brevenue\\b|\\b(annoyed|frustrat\\w+|angry)\\b"
             + "|\\b(blocked|declined) (a )?(purchase|transaction|payment)|\\b(good|legitimate) (customers?|purchases?)\\b"
             + "|\\bpatients?\\b|\\btreatment\\b|\\bbiopsy\\b|\\btumou?rs?\\b|\\bempty shelves\\b|\\binventory\\b|\\bstock-?outs?\\b"
             + "|\\boverstock\\w*|\\bsupport calls?\\b|\\b(staff|analyst|agent) time\\b|\\blawsuits?\\b|\\blegal\\b|\\bfines?\\b"
-            + "|\\blegitimate (e-?mail|mail|message)s?\\b|\\bits delivery\\b|\\bchurns?\\b");
+            + "|\\blegitimate (e-?mail|mail|message)s?\\b|\\bits delivery\\b|\\bchurns?\\b"
+            + "|\\blos(e|es|ing|t) (\\S+ ){0,2}(money|customers|users|clients|business|sales|revenue)\\b|\\bcompetitors?\\b"
+            + "|\\bcancel\\w*|\\bstop (ordering|buying|using|paying)\\b|\\brefunds?\\b|\\bcomplaints?\\b");
     private static final Pattern DECISION = Pattern.compile("\\b(favou?r|prefer\\w*|optimi[sz]e for|prioriti[sz]e"
             + "|choose|pick|threshold|so (i'd|we'd|i would|we would|it is|we)|desired|rather than|worth|asymmetric"
-            + "|cap on|better to have|more costly|cheaper|trade-?off)\\b");
+            + "|cap on|better to have|more costly|cheaper|trade-?off|punish\\w*|penali[sz]\\w*"
+            + "|asymmetr\\w*|(evaluat|judg|measur|scor)\\w* (\\S+ ){0,3}(with|by|on) (the )?(\\S+ ){0,2}(metric|loss|score|rmse|mae|auc|recall|precision|f1"
+            + "|log loss|brier|calibration))\\b");
 
     private EvaluationRules() {
     }

@@ -3,6 +3,7 @@ package org.mockinterview.scoring;
 import org.mockinterview.question.Category;
 import org.mockinterview.scoring.AnswerAnalysis.Delivery;
 import org.mockinterview.scoring.AnswerAnalysis.KeyPointCoverage;
+import org.mockinterview.scoring.AnswerAnalysis.NonAnswer;
 import org.mockinterview.scoring.AnswerAnalysis.RubricItem;
 import org.mockinterview.scoring.AnswerAnalysis.Star;
 
@@ -15,13 +16,13 @@ final class Feedback {
     }
 
     static List<String> compose(Category category, StarFindings f, List<RubricItem> rubric,
-                                List<KeyPointCoverage> keyPoints, Delivery d) {
+                                List<KeyPointCoverage> keyPoints, Delivery d, NonAnswer nonAnswer) {
         List<String> out = new ArrayList<>();
         if (f.story() == StoryType.NON_ANSWER) {
-            out.add(d.words() < 4
-                    ? "Your answer is too short to assess: give a full answer of a few sentences that addresses the question."
-                    : "Your answer does not address the question: if you are unsure, reason through it out loud or relate it to work you have done.");
-        } else if (category == Category.BEHAVIORAL) {
+            out.add((nonAnswer == null ? "" : nonAnswer.explanation() + " ")
+                    + "Answer the question in a few sentences; if you are unsure, reason through it out loud or relate"
+                    + " it to work you have done.");
+        } else if (category == Category.BEHAVIORAL || f.star().action().applies()) {
             narrative(f, out);
         }
         if (category != Category.BEHAVIORAL && f.story() != StoryType.NON_ANSWER) {
@@ -31,7 +32,7 @@ final class Feedback {
                 }
             }
         }
-        if (keyPoints != null) {
+        if (keyPoints != null && f.story() != StoryType.NON_ANSWER) {
             for (KeyPointCoverage k : keyPoints) {
                 if (!k.covered()) {
                     out.add("Cover this expected point: " + k.point() + ".");

@@ -10,14 +10,25 @@ final class KnowledgeRules {
             + "|represents|is defined as|uses|adds|trains|builds|computes|updates|penali[sz]es|combines|averages|fits"
             + "|finds|minimi[sz]es|takes|drives|shrinks|maps|converts|splits|estimates|quantifies|captures|happens)\\b");
     private static final Pattern PURPOSE_ONLY = Pattern.compile("^\\W*(?:\\w+\\W+){0,3}?(used (to|for)|important|useful"
-            + "|helpful|needed|a way to help|helps)\\b|\\b(that's|that is|which is) used to\\b");
+            + "|helpful|needed|a way to help|helps|used (everywhere|a lot|widely)|popular|powerful|everywhere"
+            + "|widely used|common(ly used)?|very (useful|important|popular|powerful))\\b|\\b(that's|that is|which is) used to\\b");
     private static final Pattern RELATION = Pattern.compile("\\b(tension|trade|balanc\\w*|at the expense|sweet spot"
             + "|the other (goes|rises|increases)|increases the other|reduc\\w+ one|one (goes|rises)|conflict\\w*|compromise"
-            + "|inversely)\\b");
-    private static final Pattern PRONOUN_SUBJECT = Pattern.compile("^\\W*(?:\\w+\\W+){0,3}?(it|this|that)('s|\\s+is|\\s+refers|\\s+means|\\s+describes)\\b");
+            + "|inversely|cannot (make|have|minimi[sz]e|get) both|can't (make|have|minimi[sz]e|get) both)\\b"
+            + "|\\b(goes|go|gets?|comes?) (down|up)\\b.{0,60}\\b(goes|go|gets?) (up|down)\\b"
+            + "|\\b(decreas|reduc|lower)\\w*\\b.{0,60}\\b(increas|rais|higher)\\w*|\\b(increas|rais)\\w*\\b.{0,60}\\b(decreas|reduc|lower)\\w*");
+    private static final Pattern PRONOUN_SUBJECT = Pattern.compile("^\\W*(?:\\w+\\W+){0,3}?((it|this|that)('s|\\s+is|\\s+refers"
+            + "|\\s+means|\\s+describes)|(they|these)('re|\\s+are))\\b");
 
+    /** An application the candidate lived through ("when I predicted rents in …"): a specific case (guidelines 3.1). */
+    private static final String OWN_EXPERIENCE_REGEX = "\\b(when|once|after) (i|we) (\\w+ed|built|ran|made|found|fit"
+            + "|trained|saw|took|had)\\b";
     static final Pattern EXAMPLE_CUE = Pattern.compile("\\b(for example|for instance|e\\.g\\.|say|suppose|imagine|picture"
-            + "|consider|like a|such as|let's say|think of|in medical|for a)\\b");
+            + "|consider|like a|such as|let's say|think of|in medical|for a)\\b"
+            + "|\\b(in|at|for) an? (\\w+ ){0,2}(app|shop|store|retailer|bank|hospital|clinic|platform|marketplace|company"
+            + "|startup|insurer|airline|website|game)\\b"
+            + "|" + OWN_EXPERIENCE_REGEX);
+    private static final Pattern OWN_EXPERIENCE = Pattern.compile(OWN_EXPERIENCE_REGEX);
     static final Pattern NAMED_INSTANCE = Pattern.compile("\\b(boston housing|mnist|imagenet|iris|titanic|cifar|movielens"
             + "|netflix|amazon|spotify|uber|google|linear regression|logistic regression|random forests?|xgboost|adaboost"
             + "|lightgbm|k-nearest|nearest neighbou?rs?|knn|decision trees?|naive bayes|svms?|lstm|cnn|bert|gpt|resnet"
@@ -41,6 +52,17 @@ final class KnowledgeRules {
             return null;
         }
         List<Segment> firstTwo = content.subList(0, Math.min(2, content.size()));
+        if (!concept.items().isEmpty()) {
+            // a comparison of three or more cannot pin all down in two sentences: one precise definition opens it
+            for (int i = 0; i < firstTwo.size(); i++) {
+                for (String item : concept.items()) {
+                    if (defines(firstTwo.get(i).lower(), Concept.single(item), i == 0)) {
+                        return firstTwo.get(i);
+                    }
+                }
+            }
+            return null;
+        }
         if (concept.comparison()) {
             String joined = firstTwo.get(0).lower() + " " + (firstTwo.size() > 1 ? firstTwo.get(1).lower() : "");
             boolean both = mentions(joined, concept.sideA().get(0)) && mentions(joined, concept.sideB().get(0));
@@ -89,7 +111,8 @@ final class KnowledgeRules {
                 hits++;
             }
         }
-        return concept.terms().size() <= 2 ? hits == concept.terms().size() : hits >= 2;
+        // the head term alone names the concept ("k-means" for "k-means clustering"); longer names need half
+        return hits >= 1 && mentions(subject, concept.terms().get(0)) || hits * 2 >= concept.terms().size() && hits >= 2;
     }
 
     private static boolean mentionsAny(String l, Concept concept) {
@@ -119,7 +142,11 @@ final class KnowledgeRules {
         }
         for (Segment s : content) {
             String l = s.lower();
-            if (newMatch(NAMED_INSTANCE, l, a.questionLower()) && !l.contains("such as")) {
+            boolean cued = EXAMPLE_CUE.matcher(l).find() || NUMBER.matcher(l).find();
+            // a named model inside the opening definition is a part of it ("averages many decision trees"), not an
+            // instance of the concept (guidelines 3.3)
+            boolean definitionPart = s == content.get(0) && !cued;
+            if (newMatch(NAMED_INSTANCE, l, a.questionLower()) && !l.contains("such as") && !definitionPart) {
                 return s;
             }
             boolean domain = newMatch(DOMAIN, l, a.questionLower());
@@ -128,7 +155,8 @@ final class KnowledgeRules {
             if (domain && (particular || distinct(DOMAIN, l) >= 3)) {
                 return s;
             }
-            if (EXAMPLE_CUE.matcher(l).find() && Quantities.count(l) >= 2) {
+            if (EXAMPLE_CUE.matcher(l).find() && Quantities.count(l) >= 2
+                    || OWN_EXPERIENCE.matcher(l).find() && s.wordCount() >= 12) {
                 return s;
             }
             if (Quantities.count(l) >= 2 && l.matches(".*(%|=|\\bout of\\b|\\bin \\d|\\bper\\b|\\$).*")

@@ -18,6 +18,9 @@ final class Quantities {
             + "|pull requests|commits|stakeholders|teams?)\\b");
     private static final Pattern TARGET_BEFORE = Pattern.compile("(\\b(objective|goal|target|aim)\\s+(of|was|is|to)"
             + "|\\b(aimed|aiming|hoping|wanted|expected))\\b(?:\\W+\\w+){0,4}\\W*$");
+    /** "the 10% target was not reached": a quantity naming the target, not the outcome. */
+    private static final Pattern TARGET_AFTER = Pattern.compile("^\\s*(?:\\S+\\s){0,2}?(target|goal|objective|aim|quota"
+            + "|threshold)s?\\b");
     private static final Pattern PERSISTENCE = Pattern.compile("\\bstill\\b");
     private static final Pattern DURATION_AFTER = Pattern.compile("^\\s*(years?|months?|weeks?|days?)\\b");
 
@@ -38,7 +41,8 @@ final class Quantities {
             }
             String after = lower.substring(m.end());
             String before = lower.substring(0, m.start());
-            if (EFFORT_AFTER.matcher(after).find() || TARGET_BEFORE.matcher(before).find()) {
+            if (EFFORT_AFTER.matcher(after).find() || TARGET_BEFORE.matcher(before).find()
+                    || TARGET_AFTER.matcher(after).find()) {
                 continue;
             }
             if (persistence && DURATION_AFTER.matcher(after).find()) {

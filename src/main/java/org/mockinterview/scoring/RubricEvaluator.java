@@ -40,7 +40,7 @@ final class RubricEvaluator {
             }
             case APPLIED_CASE_STUDY -> {
                 out.add(item("clarifies_objective_first", nonAnswer ? null : CaseStudyRules.objectiveFirst(a),
-                        "Before proposing a model, state the business objective and how success will be measured."));
+                        "Before proposing a model, state the business objective and the metric that will show it worked."));
                 out.add(item("names_constraints", nonAnswer ? null : CaseStudyRules.constraints(a),
                         "Name the operating constraints: latency, scale, label availability, cost or interpretability, with numbers."));
                 out.add(item("structured_steps", nonAnswer ? null : CaseStudyRules.structuredSteps(a),

@@ -13,6 +13,16 @@ final class Sentences {
     private Sentences() {
     }
 
+    /** A word of the asked term, in any inflection ("Embeddings." for "What is an embedding?"). */
+    private static boolean namesConcept(String word, Concept concept) {
+        for (String term : concept.terms()) {
+            if (KnowledgeRules.mentions(word, term)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** Content sentences: not filler-only, not an acknowledgement or bare topic, not a label line. */
     static List<Segment> content(List<Segment> sentences, Concept concept) {
         List<Segment> out = new ArrayList<>();
@@ -23,7 +33,7 @@ final class Sentences {
             }
             boolean padding = true;
             for (String t : w) {
-                if (!FILLER.contains(t) && !concept.terms().contains(Concept.flat(t))) {
+                if (!FILLER.contains(t) && !namesConcept(t, concept)) {
                     padding = false;
                     break;
                 }

@@ -22,6 +22,9 @@ final class StarDetector {
             "improve", "increase", "reduce", "ensure", "get", "be", "have", "become", "deliver", "create", "cut", "grow",
             "boost", "save", "win", "reach", "meet", "hit", "lower", "raise", "drive", "bring", "keep");
     private static final Pattern CONTINUATION = Pattern.compile("(and|so|which|while|but)\\b");
+    /** What a task clause must say to be an outcome too: a deadline ("by the end of Q3") is not one. */
+    private static final Pattern TASK_OUTCOME = Pattern.compile("\\b(ultimately|eventually|in the end|deemed"
+            + "|(was|were) (not )?(met|achieved|missed|exceeded|reached))\\b");
     private static final Pattern FIRST_PERSON_ROLE = Pattern.compile("\\b(i|my)\\b");
 
     private StarDetector() {
@@ -32,6 +35,12 @@ final class StarDetector {
             return StarFindings.empty(story);
         }
         int n = clauses.size();
+        java.util.Set<Integer> genericSentences = new java.util.HashSet<>();
+        for (Segment c : clauses) {
+            if (Cues.GENERIC.matcher(c.lower()).find()) {
+                genericSentences.add(c.sentenceIndex()); // a habit ("often, when I ask…") is no step of the episode
+            }
+        }
         Actor[] actors = new Actor[n];
         boolean[] task = new boolean[n];
         int firstAction = Integer.MAX_VALUE;
@@ -46,7 +55,8 @@ final class StarDetector {
                 prevSentence = c.sentenceIndex();
             }
             task[i] = isTask(c, n);
-            actors[i] = ActionFinder.find(c, sentenceFirstPerson, sentenceOther);
+            actors[i] = genericSentences.contains(c.sentenceIndex()) ? null
+                    : ActionFinder.find(c, sentenceFirstPerson, sentenceOther);
             if (actors[i] == Actor.FIRST_PERSON) {
                 sentenceFirstPerson = true;
             } else if (actors[i] == Actor.OTHER) {
@@ -59,8 +69,11 @@ final class StarDetector {
         boolean anyAction = firstAction != Integer.MAX_VALUE;
         boolean[] result = new boolean[n];
         for (int i = 0; i < n; i++) {
-            result[i] = isResult(clauses.get(i), i, firstAction, anyAction)
-                    || i > 0 && result[i - 1] && continues(clauses.get(i - 1), clauses.get(i));
+            // a task ("deliver it by the end of Q3") states what was wanted, not what happened
+            result[i] = (!task[i] || TASK_OUTCOME.matcher(clauses.get(i).lower()).find())
+                    && !genericSentences.contains(clauses.get(i).sentenceIndex())
+                    && (isResult(clauses.get(i), i, firstAction, anyAction)
+                    || i > 0 && result[i - 1] && continues(clauses.get(i - 1), clauses.get(i)));
         }
 
         Segment situation = null;
@@ -69,16 +82,22 @@ final class StarDetector {
         Segment ownAction = null;
         Segment resultSeg = null;
         List<Segment> results = new ArrayList<>();
+        List<Segment> actions = new ArrayList<>();
+        int taskSentence = -1;
         boolean fragments = false;
         for (int i = 0; i < n; i++) {
             Segment c = clauses.get(i);
             if (taskSeg == null && task[i]) {
                 taskSeg = c;
             }
+            if (task[i]) {
+                taskSentence = c.sentenceIndex();
+            }
             if (actors[i] != null && !task[i] && !(result[i] && actors[i] != Actor.FIRST_PERSON)) {
                 if (action == null) {
                     action = c;
                 }
+                actions.add(c);
                 if (actors[i] == Actor.FIRST_PERSON && ownAction == null) {
                     ownAction = c;
                 }
@@ -90,7 +109,9 @@ final class StarDetector {
                     resultSeg = c;
                 }
             }
-            if (situation == null && isSituation(c, i, firstAction, task[i], result[i], actors[i])) {
+            boolean elaboratesTask = !task[i] && taskSentence == c.sentenceIndex();
+            if (situation == null && !elaboratesTask && !genericSentences.contains(c.sentenceIndex())
+                    && isSituation(c, i, firstAction, task[i], result[i], actors[i])) {
                 situation = c;
             }
         }
@@ -105,10 +126,16 @@ final class StarDetector {
                 break;
             }
         }
-        Presence business = BusinessImpact.find(results, taskSeg);
+        Presence business = BusinessImpact.find(results, taskSeg, actions);
         Star star = new Star(presence(situation), presence(taskSeg), presence(action), presence(resultSeg));
         return new StarFindings(story, star, measurable, business,
                 new Ownership(ownAction != null, ownAction == null ? null : ownAction.text()));
+    }
+
+    private static boolean concreteStepAfter(String rest) {
+        List<String> w = Tokens.words(rest);
+        return w.size() > 1 && (w.get(0).equals("i") || w.get(0).equals("we")) && !Verbs.VAGUE.contains(w.get(1))
+                && !Set.of("led", "ran", "worked", "was", "were", "had", "joined", "owned", "supervised").contains(w.get(1));
     }
 
     private static Presence presence(Segment s) {
@@ -151,7 +178,7 @@ final class StarDetector {
         return false;
     }
 
-    /** "…fell by 31%, which meant … and we could move two analysts": the tail of an outcome is outcome too. */
+    /** "…dropped by a fifth, which meant … and so the team could …": the tail of an outcome is outcome too. */
     private static boolean continues(Segment previous, Segment clause) {
         return previous.sentenceIndex() == clause.sentenceIndex()
                 && CONTINUATION.matcher(clause.lower()).lookingAt() && actorless(clause);
@@ -188,7 +215,11 @@ final class StarDetector {
             return false;
         }
         if (Cues.FRAME.matcher(l).find()) {
-            return c.wordCount() >= 5;
+            // "In my previous role, I rewrote …": a bare frame in front of a concrete step sets no scene, while
+            // "…, I managed a team of five" (a role) does
+            boolean bareHead = l.contains(",")
+                    && Cues.BARE_FRAME.matcher(l.substring(0, l.indexOf(',')).replace(".", "").trim()).find();
+            return c.wordCount() >= 5 && !(bareHead && actor != null && concreteStepAfter(l.substring(l.indexOf(','))));
         }
         if (index >= firstAction || task || result || actor != null) {
             return false;

@@ -11,4 +11,10 @@ record StarFindings(StoryType story, Star star, Presence measurableResult, Prese
     static StarFindings empty(StoryType story) {
         return new StarFindings(story, Star.NONE, Presence.ABSENT, Presence.ABSENT, new Ownership(false, null));
     }
+
+    /** For an answer that tells no story: STAR, measurable result and business impact do not apply. */
+    static StarFindings notApplicable(StoryType story) {
+        return new StarFindings(story, Star.NOT_APPLICABLE, Presence.NOT_APPLICABLE, Presence.NOT_APPLICABLE,
+                new Ownership(false, null));
+    }
 }

@@ -14,7 +14,12 @@ final class StatisticsRules {
             Pattern.compile("\\bconfound\\w*(?: variable| factor)?(?: here)? (?:is|was|would be|:|-|—) (?:probably |likely )?((?:\\S+ ?){1,3})"),
             Pattern.compile("\\b(?:both|two) (?:\\S+ ){0,4}?(?:caused|driven|explained|influenced) by ((?:\\S+ ?){1,3})"),
             Pattern.compile("\\bboth (?:rise|increase|go up|fall|grow|drop|spike|peak)\\w* (?:in|during|with|when) ((?:\\S+ ?){1,2})"),
-            Pattern.compile("((?:\\S+ ){1,2})(?:drives|causes|increases|affects|influences) both\\b"));
+            Pattern.compile("((?:\\S+ ){1,2})(?:drives|causes|increases|affects|influences|explains|raises|lowers|pushes"
+                    + "|underlies|(?:is|are|sits|lies) behind) both\\b"),
+            Pattern.compile("((?:\\S+ ){1,3})(?:is|are|was|could be|may be|might be|would be) (?:a |the )?(?:common|shared"
+                    + "|hidden|likely|real|third) (?:cause|driver|factor|variable) (?:of|behind|for) both\\b"),
+            Pattern.compile("\\b(?:third|common|hidden|lurking|confounding) (?:variable|factor|cause),? (?:such as|like|e\\.g\\.?,?|for example,?|:|-|—) ((?:\\S+ ?){1,3})"),
+            Pattern.compile("((?:\\S+ ){1,3}),? (?:which|that) both (?:\\S+ )?(?:depend on|are driven by|rely on|follow)\\b"));
     private static final Set<String> GENERIC = Set.of("other", "factors", "factor", "variables", "variable",
             "confounders", "confounder", "confounding", "unobserved", "hidden", "third", "something", "some", "another",
             "a", "an", "the", "common", "lurking", "unknown", "external", "outside", "many", "various", "different",

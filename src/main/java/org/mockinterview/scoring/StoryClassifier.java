@@ -13,16 +13,9 @@ final class StoryClassifier {
     private StoryClassifier() {
     }
 
-    static boolean isNonAnswer(String lower, int words) {
-        if (words < 4) {
-            return true;
-        }
-        return words < 40 && Cues.DONT_KNOW.matcher(lower).find();
-    }
-
     static StoryType classify(String lower, List<Segment> clauses, int words, boolean behavioral) {
-        if (isNonAnswer(lower, words)) {
-            return StoryType.NON_ANSWER;
+        if (words < 4) {
+            return StoryType.NON_ANSWER; // "I don't know" and other non-answers are NonAnswers' to find, with a reason
         }
         int past = 0;
         int hypothetical = 0;

@@ -20,7 +20,8 @@ final class TextSplitter {
     private static final Pattern CLAUSE_BOUNDARY = Pattern.compile(
             "\\s*(?:;|:\\s|\\s[—–]\\s|…+|\\.{2,}|,\\s+(?=(?:and|but|so|which|while|where|then|after|whereas|because)\\b)"
                     + "|\\s(?=(?:so that|where|whereas|but|so)\\s)"
-                    + "|\\s(?=(?:and|so|then|after that|but)\\s+(?:then\\s+)?(?:i|we|he|she|they|it|the|my|our|his|her|their|um|uh|yeah)\\b))",
+                    + "|(?<!\\bsince|\\buntil|\\bjust)\\s(?=(?:and|so|then|after that|but)\\s+(?:then\\s+)?(?:i|we|he|she|they|it|the|my"
+                    + "|our|his|her|their|um|uh|yeah)\\b))",
             Pattern.CASE_INSENSITIVE);
 
     private TextSplitter() {

@@ -115,6 +115,22 @@ class QuestionEngineFollowUpTest {
     }
 
     @Test
+    void withoutTheModelTheFollowUpIsTheOneTheAnalysisAimedAtTheGap() {
+        wireMock.stubFor(followUpCall().willReturn(okJson(WireMockOpenAi.completion("{\"text\": \"\"}"))));
+        String answer = "Bias is error from a model that is too simple. For example, a straight line fitted to house"
+                + " prices that curve upwards misses them all in the same direction.";
+        var analysis = new org.mockinterview.scoring.AnswerAnalyzer().analyze(
+                org.mockinterview.scoring.AnalysisRequest.of(answer, AnswerFixtures.knowledge().text(),
+                        AnswerFixtures.knowledge().category()));
+
+        Optional<FollowUp> followUp = engine.followUp(AnswerFixtures.knowledge(), answer, analysis);
+
+        assertThat(analysis.followUp()).isNotNull();
+        assertThat(followUp).map(FollowUp::text).contains(analysis.followUp().question());
+        assertThat(followUp).map(FollowUp::generator).contains(QuestionEngine.ANALYSIS_GENERATOR);
+    }
+
+    @Test
     void nothingToProbeMeansNoFollowUpAndNoCall() {
         assertThat(engine.followUp(AnswerFixtures.knowledge(), "Bias is the error from wrong assumptions...",
                 AnswerFixtures.strongKnowledge())).isEmpty();

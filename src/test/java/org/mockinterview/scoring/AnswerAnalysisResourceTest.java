@@ -42,6 +42,39 @@ class AnswerAnalysisResourceTest {
                 .body("feedback.size()", lessThanOrEqualTo(3));
     }
 
+    @Test
+    void aConceptAnswerShowsNoStarPartsAndAnOutline() {
+        given().header("Authorization", TestTokens.bearer("analyst"))
+                .contentType(ContentType.JSON)
+                .body(Map.of("answer", "Sure. Overfitting is when a model learns the noise in its training data, so"
+                        + " it does well there and badly on new data.", "question", "What is overfitting?",
+                        "category", "ml_fundamentals"))
+                .when().post("/api/v1/answer-analyses")
+                .then().statusCode(200)
+                .body("story", equalTo("not_a_story"))
+                .body("star.situation.applies", equalTo(false))
+                .body("star.situation.present", equalTo(false))
+                .body("measurableResult.applies", equalTo(false))
+                .body("rubric.find { it.criterion == 'definition_first' }.met", equalTo(true))
+                .body("followUp.target", equalTo("concrete_example"))
+                .body("strongerAnswer.source", equalTo("rules"))
+                .body("strongerAnswer.outline[0].part", equalTo("definition"))
+                .body("strongerAnswer.outline[0].fromAnswer", equalTo(true));
+    }
+
+    @Test
+    void gibberishScoresAtMostTenWithItsReason() {
+        given().header("Authorization", TestTokens.bearer("analyst"))
+                .contentType(ContentType.JSON)
+                .body(Map.of("answer", "sdkfj weoiru xcmvn qpwoe lkjdf mnbvc", "question",
+                        "What does a p-value tell you?", "category", "statistics_probability"))
+                .when().post("/api/v1/answer-analyses")
+                .then().statusCode(200)
+                .body("score", lessThanOrEqualTo(10))
+                .body("nonAnswer.reason", equalTo("gibberish"))
+                .body("story", equalTo("non_answer"));
+    }
+
     @jakarta.inject.Inject
     org.mockinterview.question.QuestionBank bank;
 

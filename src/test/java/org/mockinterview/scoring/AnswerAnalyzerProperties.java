@@ -38,6 +38,16 @@ class AnswerAnalyzerProperties {
         for (String evidence : evidences(a)) {
             assertThat(answer).contains(evidence);
         }
+        assertThat(a.strongerAnswer().source()).isEqualTo("rules");
+        for (var item : a.strongerAnswer().outline()) {
+            if (item.fromAnswer()) {
+                assertThat(answer).contains(item.text()); // the candidate's own words, never rewritten
+            }
+        }
+        if (a.category() != Category.BEHAVIORAL && !a.star().action().applies()) {
+            assertThat(a.star().action().present()).isFalse();
+            assertThat(a.measurableResult().present()).isFalse();
+        }
         assertThat(analyzer.analyze(new AnalysisRequest(answer, question, category, 60, List.of("model"))))
                 .isEqualTo(a);
     }

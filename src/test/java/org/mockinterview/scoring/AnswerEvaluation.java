@@ -3,9 +3,11 @@ package org.mockinterview.scoring;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import org.junit.jupiter.api.Assertions;
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
 import org.mockinterview.question.Category;
+import org.mockinterview.question.MiniLm;
 import org.mockinterview.scoring.AnswerAnalysis.RubricItem;
 
 import java.io.IOException;
@@ -15,22 +17,48 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * Runs the analyzer over the shared labelled dev sets and writes predictions in the scorers' format
- * (target/eval-star.jsonl, target/eval-rubric.jsonl). Skipped when ../shared is absent.
+ * Runs the analyzer over the shared labelled dev sets, writes predictions in the scorers' format
+ * (target/eval-star.jsonl, target/eval-rubric.jsonl) and checks floors on the chosen subset. Skipped, with the
+ * reason printed, when ../shared/eval is absent. Properties (docs/QUALITY.md): eval.subset (all, new, old, A, B or
+ * joined with '+'; default all), eval.floor.star (STAR all-label balanced accuracy), eval.floor.starParts (the four
+ * parts), eval.floor.starLabel (weakest STAR label), eval.floor.rubric (rubric mean), eval.floor.criterion (weakest
+ * criterion). Floors default to 0, so the default build passes.
  */
 class AnswerEvaluation {
     private static final Path EVAL = Path.of("..", "shared", "eval");
     private final ObjectMapper json = new ObjectMapper();
-    private final AnswerAnalyzer analyzer = new AnswerAnalyzer();
+    private static SentenceVectors vectors;
+    private AnswerAnalyzer analyzer;
+    private final EvalFigures starFigures = new EvalFigures();
+    private final EvalFigures rubricFigures = new EvalFigures();
+    private final String subset = System.getProperty("eval.subset", "all");
+    private final int[] followUps = new int[3]; // asked, aimed at a failed label, none asked
+
+    /** The production set-up: MiniLM in process for the meaning-level checks (-Deval.model=false: words only). */
+    @org.junit.jupiter.api.BeforeEach
+    void analyzer() {
+        if (vectors == null) {
+            boolean data = Files.exists(EVAL.resolve("star/answers-dev.jsonl"));
+            vectors = data && Boolean.parseBoolean(System.getProperty("eval.model", "true"))
+                    ? new ModelSentenceVectors(MiniLm.load(Path.of(System.getProperty("java.io.tmpdir"),
+                    "mock-interview-test-models")), () -> true)
+                    : SentenceVectors.NONE;
+        }
+        analyzer = new AnswerAnalyzer(vectors);
+    }
 
     @Test
     void writePredictions() throws IOException {
         Path star = EVAL.resolve("star/answers-dev.jsonl");
         Path rubric = EVAL.resolve("rubric/answers-dev.jsonl");
+        if (!Files.exists(star) || !Files.exists(rubric)) {
+            System.out.println("AnswerEvaluation skipped: " + EVAL.toAbsolutePath().normalize() + " not present");
+        }
         Assumptions.assumeTrue(Files.exists(star) && Files.exists(rubric), "shared eval data not present");
         Files.createDirectories(Path.of("target"));
         Files.write(Path.of("target/eval-star.jsonl"), starPredictions(star));
         Files.write(Path.of("target/eval-rubric.jsonl"), rubricPredictions(rubric));
+        checkFloors();
         Path questions = EVAL.resolve("star/questions-dev.jsonl");
         if (Files.exists(questions)) {
             int right = 0;
@@ -53,6 +81,29 @@ class AnswerEvaluation {
         }
     }
 
+    private void checkFloors() {
+        String subset = System.getProperty("eval.subset", "all");
+        double star = starFigures.mean();
+        double parts = starFigures.mean("situation", "task", "action", "result");
+        double rubric = rubricFigures.mean();
+        System.out.printf("eval [%s] STAR all-label %.3f, four parts %.3f, weakest %.3f %s%n", subset, star, parts,
+                starFigures.min(), starFigures.balancedAccuracy());
+        System.out.printf("eval [%s] rubric mean %.3f, weakest %.3f %s%n", subset, rubric, rubricFigures.min(),
+                rubricFigures.balancedAccuracy());
+        System.out.printf("eval [%s] follow-ups aimed at a label the answer failed: %d of %d (none asked: %d)%n", subset,
+                followUps[1], followUps[0], followUps[2]);
+        assertFloor("STAR all-label balanced accuracy", star, "eval.floor.star");
+        assertFloor("STAR four-part balanced accuracy", parts, "eval.floor.starParts");
+        assertFloor("weakest STAR label", starFigures.min(), "eval.floor.starLabel");
+        assertFloor("rubric mean balanced accuracy", rubric, "eval.floor.rubric");
+        assertFloor("weakest rubric criterion", rubricFigures.min(), "eval.floor.criterion");
+    }
+
+    private static void assertFloor(String what, double value, String property) {
+        double floor = Double.parseDouble(System.getProperty(property, "0"));
+        Assertions.assertTrue(value >= floor, what + " " + value + " is below the floor " + floor + " (" + property + ")");
+    }
+
     private List<String> starPredictions(Path file) throws IOException {
         List<String> out = new ArrayList<>();
         for (String line : Files.readAllLines(file)) {
@@ -71,8 +122,48 @@ class AnswerEvaluation {
             labels.put("business_impact", a.businessImpact().present());
             labels.put("first_person_ownership", a.ownership().firstPerson());
             out.add(prediction(item, labels, a));
+            count(starFigures, item, labels);
+            followUpTarget(item, a);
         }
         return out;
+    }
+
+    /** Does the follow-up aim at a label the answer really failed (truth false)? */
+    private void followUpTarget(JsonNode item, AnswerAnalysis a) {
+        if (!EvalFigures.keep(item.get("id").asText(), subset)) {
+            return;
+        }
+        if (a.followUp() == null) {
+            followUps[2]++;
+            return;
+        }
+        JsonNode t = item.get("labels");
+        String target = a.followUp().target();
+        boolean failed = switch (target) {
+            case "ownership" -> !t.path("first_person_ownership").asBoolean(true);
+            case "specific_example" -> !t.path("situation").asBoolean(true) && !t.path("action").asBoolean(true);
+            case "answer" -> {
+                boolean none = true;
+                for (JsonNode v : t) {
+                    none &= !v.asBoolean(false);
+                }
+                yield none;
+            }
+            default -> t.has(target) && !t.get(target).isNull() && !t.get(target).asBoolean();
+        };
+        followUps[0]++;
+        followUps[1] += failed ? 1 : 0;
+        if (!failed) {
+            System.out.println("follow-up on a label the truth has met: " + item.get("id").asText() + " -> " + target);
+        }
+    }
+
+    private void count(EvalFigures figures, JsonNode item, ObjectNode labels) {
+        if (!EvalFigures.keep(item.get("id").asText(), subset)) {
+            return;
+        }
+        item.get("labels").fields().forEachRemaining(e -> figures.add(e.getKey(),
+                e.getValue().isNull() ? null : e.getValue().asBoolean(), labels.path(e.getKey()).asBoolean(false)));
     }
 
     private List<String> rubricPredictions(Path file) throws IOException {
@@ -94,6 +185,8 @@ class AnswerEvaluation {
                 }
             }
             out.add(prediction(item, labels, a));
+            count(rubricFigures, item, labels);
+            followUpTarget(item, a);
         }
         return out;
     }

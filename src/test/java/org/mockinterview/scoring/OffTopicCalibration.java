@@ -1,0 +1,85 @@
+package org.mockinterview.scoring;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import org.junit.jupiter.api.Assumptions;
+import org.junit.jupiter.api.Test;
+import org.mockinterview.question.MiniLm;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * How {@link NonAnswers#OFF_TOPIC_SIMILARITY} was chosen (docs/QUALITY.md): question–answer cosines of the dev answers
+ * (all on topic) and of answers paired with a question from the other set (behavioral vs technical, mostly off
+ * topic), by fold. The cut-off was picked on fold A; fold B reports how it does. Runs with -Deval.calibrate=true
+ * and ../shared/eval present.
+ */
+class OffTopicCalibration {
+    private static final Path EVAL = Path.of("..", "shared", "eval");
+
+    @Test
+    void similarities() throws IOException {
+        Assumptions.assumeTrue(Boolean.getBoolean("eval.calibrate"), "run with -Deval.calibrate=true");
+        Path star = EVAL.resolve("star/answers-dev.jsonl");
+        Path rubric = EVAL.resolve("rubric/answers-dev.jsonl");
+        if (!Files.exists(star) || !Files.exists(rubric)) {
+            System.out.println("OffTopicCalibration skipped: " + EVAL.toAbsolutePath().normalize() + " not present");
+        }
+        Assumptions.assumeTrue(Files.exists(star) && Files.exists(rubric), "shared eval data not present");
+        List<JsonNode> s = read(star);
+        List<JsonNode> r = read(rubric);
+        SentenceVectors v = new ModelSentenceVectors(MiniLm.load(Path.of(System.getProperty("java.io.tmpdir"),
+                "mock-interview-test-models")), () -> true);
+        for (String fold : List.of("A", "B")) {
+            List<Double> same = new ArrayList<>();
+            List<Double> crossed = new ArrayList<>();
+            collect(s, r, v, fold, same, crossed);
+            collect(r, s, v, fold, same, crossed);
+            same.sort(null);
+            crossed.sort(null);
+            System.out.printf("fold %s: on-topic n=%d min %.3f p05 %.3f median %.3f | crossed n=%d median %.3f p95 %.3f%n",
+                    fold, same.size(), same.get(0), same.get(same.size() / 20), same.get(same.size() / 2),
+                    crossed.size(), crossed.get(crossed.size() / 2), crossed.get(crossed.size() * 19 / 20));
+            for (double t = 0.04; t <= 0.30; t += 0.02) {
+                double cut = t;
+                System.out.printf("  cut %.2f: on-topic below %d, crossed below %.2f%n", cut,
+                        same.stream().filter(x -> x < cut).count(),
+                        crossed.stream().filter(x -> x < cut).count() / (double) crossed.size());
+            }
+            double current = NonAnswers.OFF_TOPIC_SIMILARITY;
+            System.out.printf("  in use %.2f: on-topic below %d of %d%n", current,
+                    same.stream().filter(x -> x < current).count(), same.size());
+        }
+    }
+
+    private static void collect(List<JsonNode> answers, List<JsonNode> otherQuestions, SentenceVectors v, String fold,
+                                List<Double> same, List<Double> crossed) {
+        for (int i = 0; i < answers.size(); i++) {
+            JsonNode item = answers.get(i);
+            if (!EvalFigures.fold(item.get("id").asText()).equals(fold)) {
+                continue;
+            }
+            String answer = item.get("answer").asText();
+            String own = item.path("question").asText("");
+            String other = otherQuestions.get(i % otherQuestions.size()).path("question").asText("");
+            List<float[]> e = v.embed(List.of(own, other, answer)).orElseThrow();
+            same.add(SentenceVectors.cosine(e.get(0), e.get(2)));
+            crossed.add(SentenceVectors.cosine(e.get(1), e.get(2)));
+        }
+    }
+
+    private static List<JsonNode> read(Path file) throws IOException {
+        ObjectMapper json = new ObjectMapper();
+        List<JsonNode> out = new ArrayList<>();
+        for (String line : Files.readAllLines(file)) {
+            if (!line.isBlank()) {
+                out.add(json.readTree(line));
+            }
+        }
+        return out;
+    }
+}
