@@ -9,7 +9,7 @@ import java.util.regex.Pattern;
  */
 final class Misconceptions {
     private static final List<Pattern> WRONG = List.of(
-            Pattern.compile("\\b(moves?|step\\w*|go\\w*) uphill\\b|\\btowards? the maximum of the loss\\b"
+            Pattern.compile("\\b(moves?|step\\w*|go\\w*) uphill\\b|\\btowards? (the|a) (maximum|peak|top) of (the|its) (loss|error|cost)"
                     + "|\\badding the gradient\\b|\\bin the direction of the gradient\\b(?! descent)"),
             Pattern.compile("\\btype (one|i|1)\\b[^.]{0,60}\\b(miss|fail to detect|false negative)"
                     + "|\\btype (two|ii|2)\\b[^.]{0,60}\\b(false alarm|false positive|say the \\w+ works)"),
