@@ -86,7 +86,8 @@ final class EntryFields {
         if (parts.size() == 1) {
             parts = new ArrayList<>(HeaderSplitter.titleAndOrganisation(parts.get(0)));
         } else if (TitleLexicon.titleScore(parts.get(0)) > 0 && TitleLexicon.titleScore(parts.get(1)) > 0
-                && TitleLexicon.titleScore(parts.get(1) + " " + parts.get(0)) >= 2 && parts.size() == 2) {
+                && TitleLexicon.titleScore(parts.get(1) + " " + parts.get(0)) >= 2 && parts.size() == 2
+                && entry.header.stream().filter(l -> !DatePatterns.isOnlyDate(l.text())).count() == 1) {
             // "Intern - Developer": two job words make one title; the employer is the previous entry's
             parts = new ArrayList<>(List.of(parts.get(0) + " - " + parts.get(1)));
         }

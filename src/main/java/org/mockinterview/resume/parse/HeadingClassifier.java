@@ -27,14 +27,22 @@ final class HeadingClassifier {
     }
 
     static String headingText(TextLine line) {
-        return TextRepair.collapseLetterSpacing(line.text()).strip().replaceAll("[:：]$", "").strip();
+        String text = TextRepair.collapseLetterSpacing(line.text()).strip().replaceAll("[:：]$", "").strip();
+        // a decoration before a heading ("■ 工作经历", "▶ Experience") is not a list item
+        String bare = EntryGrouper.BULLET.matcher(text).replaceFirst("").strip();
+        return !bare.equals(text) && HeadingVocabulary.kindOf(bare).isPresent() ? bare : text;
+    }
+
+    /** A list item, unless what follows its marker is a section heading. */
+    private static boolean isListItem(TextLine line) {
+        return isBullet(line.text()) && HeadingVocabulary.kindOf(headingText(line)).isEmpty();
     }
 
     private static List<Heading> plain(List<TextLine> lines, int nameIndex) {
         List<Heading> out = new ArrayList<>();
         for (int i = 0; i < lines.size(); i++) {
             TextLine line = lines.get(i);
-            if (i == nameIndex || line.cells().size() > 1 || isBullet(line.text())) {
+            if (i == nameIndex || line.cells().size() > 1 || isListItem(line)) {
                 continue;
             }
             String text = headingText(line);
@@ -54,7 +62,7 @@ final class HeadingClassifier {
         List<Integer> vocab = new ArrayList<>();
         for (int i = 0; i < lines.size(); i++) {
             TextLine line = lines.get(i);
-            if (i == nameIndex || line.cells().size() > 1 || isBullet(line.text())) {
+            if (i == nameIndex || line.cells().size() > 1 || isListItem(line)) {
                 continue;
             }
             String text = headingText(line);
@@ -116,7 +124,7 @@ final class HeadingClassifier {
                 out.add(new Heading(i, text, kind.orElse("other")));
                 continue;
             }
-            if (i == nameIndex || line.cells().size() > 1 || isBullet(line.text()) || !styles.contains(style(line))
+            if (i == nameIndex || line.cells().size() > 1 || isListItem(line) || !styles.contains(style(line))
                     || allCaps && !isCaps(text)) {
                 continue;
             }

@@ -34,6 +34,9 @@ final class TitleLexicon {
             "instituto", "empresa", "banco", "sociedad", "grupo", "gruppe", "kg", "se");
     private static final Pattern CJK_TITLE = Pattern.compile(".*(工程师|实习|经理|研究员|分析师|开发|エンジニア|研究員|"
             + "マネージャ|コンサルタント|인턴|엔지니어|연구원|개발자|매니저|팀장).*");
+    /** Company and institute markers of Chinese, Japanese and Korean names (研究院 is an institute, 연구원 both). */
+    private static final Pattern CJK_ORG = Pattern.compile(".*(有限公司|股份|集团|株式会社|\\(주\\)|주식회사|대학교|大学|大學|学院|研究所|研究院"
+            + "|\\p{IsHangul}{2,}\\s?\\p{IsHangul}*연구원$|銀行|银行|은행).*");
     private static final Pattern INSTITUTION = Pattern.compile("(?iu).*(universi|college|institut|school|academy|"
             + "polytechn|hochschule|école|ecole|escuela|escola|faculdade|facultad|gymnasium|lyceum|lycée|"
             + "laborator|大学|学院|大學|대학|高校|高等学校).*");
@@ -54,6 +57,7 @@ final class TitleLexicon {
             return 0;
         }
         int score = CJK_TITLE.matcher(part).matches() ? 2 : 0;
+        score -= CJK_ORG.matcher(part).matches() ? 3 : 0;
         for (String w : part.toLowerCase(Locale.ROOT).split("[^\\p{L}-]+")) {
             if (TITLE_WORDS.contains(w) || w.length() > 10 && TITLE_SUFFIXES.stream().anyMatch(w::endsWith)) {
                 score++;
