@@ -31,6 +31,7 @@ final class EntryFields {
         long textLines = entry.header.stream().filter(l -> !DatePatterns.isOnlyDate(l.cells().get(0))).count();
         boolean dashes = splitDashes && textLines < 2;
         for (TextLine line : entry.header) {
+            int mainCell = 0;
             for (int c = 0; c < line.cells().size(); c++) {
                 String cell = line.cells().get(c);
                 Optional<DatePatterns.Found> date = DatePatterns.find(cell);
@@ -41,7 +42,12 @@ final class EntryFields {
                     cell = (cell.substring(0, date.get().start()) + " | " + cell.substring(date.get().end()))
                             .replaceAll("[(\\[]\\s*\\|?\\s*[)\\]]", " ");
                 }
-                if (c > 0 && location == null && DatePatterns.isPlace(DatePatterns.strip(cell))) {
+                if (c == mainCell && DatePatterns.strip(cell).isEmpty()) {
+                    // a gutter date alone in the first cell: the line's main part is the next cell
+                    mainCell++;
+                    continue;
+                }
+                if (c > mainCell && location == null && DatePatterns.isPlace(DatePatterns.strip(cell))) {
                     location = DatePatterns.strip(cell);
                     continue;
                 }
@@ -54,7 +60,7 @@ final class EntryFields {
                         location = part;
                         continue;
                     }
-                    (c == 0 ? main : side).add(part);
+                    (c == mainCell ? main : side).add(part);
                 }
             }
         }

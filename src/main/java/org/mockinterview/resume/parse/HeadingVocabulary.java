@@ -22,7 +22,7 @@ final class HeadingVocabulary {
         STEMS.put("awards", List.of("award", "grant", "funding", "honor", "logros", "prêmio", "premiaç", "conquista", "honour", "achievement", "auszeichnung", "preise", "prix",
                 "distinction", "premio", "reconocimiento", "scholarship", "获奖", "荣誉", "奖项", "受賞", "表彰", "수상"));
         STEMS.put("skills", List.of("skill", "competenc", "compétence", "kenntnisse", "fähigkeit", "habilidad",
-                "competencia", "competênc", "conocimiento", "conhecimento", "aptitud", "ferramenta", "herramienta", "werkzeug", "technolog", "tecnolog", "tools", "tech stack", "stack", "toolbox", "toolkit", "expertise", "programming", "技能", "スキル", "技術",
+                "competencia", "competênc", "conocimiento", "conhecimento", "aptitud", "ferramenta", "herramienta", "werkzeug", "technolog", "tecnolog", "tools", "tech stack", "technical stack", "toolbox", "expertise", "programming", "技能", "スキル", "技術",
                 "기술", "스킬", "역량"));
         STEMS.put("education", List.of("education", "educação", "formação", "escolaridade", "ausbildung", "bildung", "studium", "formation", "éducation",
                 "educación", "formación", "estudios", "academic", "qualification", "教育", "学历", "学歴", "학력"));
