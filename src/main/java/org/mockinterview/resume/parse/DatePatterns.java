@@ -96,7 +96,7 @@ final class DatePatterns {
     private static final Pattern PLACE = Pattern.compile("^\\p{Lu}[\\p{L}.'’]+(?:[ -](?:de |di |am |sur |an der )?\\p{Lu}[\\p{L}.'’]+){0,2}"
             + "(?:\\s*[,–-]\\s*\\p{Lu}[\\p{L}.'’]*(?: \\p{Lu}[\\p{L}.'’]*)?){1,2}$",
             Pattern.UNICODE_CASE);
-    private static final Pattern WORKPLACE = Pattern.compile("(?i)^(?:remote|hybrid|on-?site)$");
+    private static final Pattern WORKPLACE = Pattern.compile("(?i)^(?:remote|hybrid|on-?site)(?:\\s*\\(.*\\))?$");
 
     /**
      * A place printed beside a header ("Toulouse - France", "Berlin, Germany"): capitalised words joined by a

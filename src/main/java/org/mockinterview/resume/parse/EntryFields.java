@@ -56,7 +56,7 @@ final class EntryFields {
                         continue;
                     }
                     if (location == null && !(main.isEmpty() && side.isEmpty()) && DatePatterns.isLocation(part)
-                            && !TitleLexicon.isInstitution(part)) {
+                            && !TitleLexicon.isInstitution(part) && !TitleLexicon.hasJobOrOrgWord(part)) {
                         location = part;
                         continue;
                     }
