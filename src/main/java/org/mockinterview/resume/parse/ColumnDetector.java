@@ -159,7 +159,7 @@ final class ColumnDetector {
         for (var e : ends.entrySet()) {
             best = Math.max(best, e.getValue() + ends.getOrDefault(e.getKey() + 1, 0));
         }
-        return n < 4 ? 0 : (double) best / n;
+        return n < 3 ? 0 : (double) best / n;
     }
 
     private static boolean isMeta(String text) {
