@@ -17,7 +17,7 @@ class SectionVocabularyTest {
             "Open Source; projects", "Open-Source Contributions; projects", "Contributions; projects",
             "Software; projects", "Selected Software Packages; projects", "Research Projects; projects",
             "Grants; awards", "Fellowships and Grants; awards", "Tech Stack; skills", "Toolbox; skills",
-            "Stack:; skills", "Software Skills; skills", "Research Interests; interests",
+            "Technical Stack:; skills", "Software Skills; skills", "Research Interests; interests",
             "Research Experience; experience", "Work Experience; experience" })
     void headingKinds(String heading, String kind) {
         assertThat(HeadingVocabulary.kindOf(heading)).contains(kind);
