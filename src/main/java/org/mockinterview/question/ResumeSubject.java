@@ -35,8 +35,15 @@ record ResumeSubject(String kind, String ref, Map<String, String> values, String
         if (profile == null || profile.projects() == null) {
             return out;
         }
+        boolean uncertain = SubjectNames.entriesUncertain(profile);
         for (ResumeProfile.Project p : profile.projects()) {
             if (!SubjectNames.wellFormed(p)) {
+                continue;
+            }
+            // where the parser was unsure, a bare name with nothing under it is most likely a misread line
+            boolean bare = (p.highlights() == null || p.highlights().isEmpty())
+                    && (p.technologies() == null || p.technologies().isEmpty());
+            if (uncertain && bare) {
                 continue;
             }
             String name = SubjectNames.clean(p.name());

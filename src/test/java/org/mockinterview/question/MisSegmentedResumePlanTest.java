@@ -50,6 +50,20 @@ class MisSegmentedResumePlanTest {
     }
 
     @Test
+    void whereTheParserWasUnsureABareNameIsNotAskedAbout() {
+        ResumeProfile profile = new ResumeProfile(null, null, null, List.of(),
+                List.of(new Section("Projects", "projects", WORK)), List.of(),
+                List.of(new ResumeProfile.Project("Lakeside Institute", null, null, List.of(), List.of(), List.of(),
+                                List.of(), 0.8),
+                        new ResumeProfile.Project("Misread clause of a sentence", null, null, List.of("x"),
+                                List.of("Go"), List.of(), List.of(), 0.3)),
+                List.of(), List.of("Python"));
+        List<PlannedQuestion> plan = planner.plan(profile, null, null, 2, null, null);
+        assertThat(plan).allSatisfy(q -> assertThat(q.text() + " | " + q.projectRef()).doesNotContain("Lakeside"));
+        assertThat(plan).anySatisfy(q -> assertThat(q.text()).contains("fraud losses"));
+    }
+
+    @Test
     void aResumeThatCouldNotBeSegmentedIsAskedAboutItsOwnSentencesInEveryCategory() {
         ResumeProfile profile = sectionsOnly(WORK);
         List<PlannedQuestion> plan = planner.plan(profile, null, null, 2, null, null);
