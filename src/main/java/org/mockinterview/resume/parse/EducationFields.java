@@ -6,7 +6,6 @@ import java.util.Optional;
 import java.util.regex.Pattern;
 
 import org.mockinterview.resume.ResumeProfile.Education;
-import org.mockinterview.resume.parse.EntryGrouper.Entry;
 
 /** Reads an education entry: the institution, the degree or programme, and the dates, in whatever order they come. */
 final class EducationFields {

@@ -3,8 +3,7 @@ package org.mockinterview.resume.parse;
 import java.util.ArrayList;
 import java.util.List;
 
-import org.mockinterview.resume.parse.EntryGrouper.Entry;
-import org.mockinterview.resume.parse.EntryGrouper.SubEntry;
+import org.mockinterview.resume.parse.Entry.SubEntry;
 
 import static org.mockinterview.resume.parse.EntryGrouper.BULLET;
 

@@ -8,8 +8,7 @@ import java.util.Optional;
 import org.mockinterview.resume.ResumeProfile.Education;
 import org.mockinterview.resume.ResumeProfile.Experience;
 import org.mockinterview.resume.ResumeProfile.Project;
-import org.mockinterview.resume.parse.EntryGrouper.Entry;
-import org.mockinterview.resume.parse.EntryGrouper.SubEntry;
+import org.mockinterview.resume.parse.Entry.SubEntry;
 
 /** Turns a grouped entry into an experience, project or education record by reading its header parts. */
 final class EntryFields {

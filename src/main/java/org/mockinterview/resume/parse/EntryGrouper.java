@@ -4,6 +4,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Pattern;
 
+import org.mockinterview.resume.parse.Entry.SubEntry;
+
 /**
  * Groups the lines of one section into entries: header lines (title, organisation, dates, location) followed by
  * bullets and description lines. Inside experience, titled sub-entries become projects.
@@ -13,36 +15,6 @@ final class EntryGrouper {
     /** List markers: bullet glyphs, dashes, numbers, and the "o" of office suites' second-level lists. */
     static final Pattern BULLET = Pattern.compile("^\\s*(?:[•·●○◦▪▫■□◆◇❖‣⁃∙*➢➤►▸▶➔→⮚›»✦✧★☆✓✔−–—-]|\\d{1,2}[.)]\\s"
             + "|o(?:\\s{2,}|\\s+(?=\\p{Lu})))\\s*");
-
-    /** A titled group of bullets inside an entry, e.g. a project within a job. */
-    record SubEntry(String title, List<String> highlights) {
-    }
-
-    /** One entry of a section. */
-    static final class Entry {
-        final List<TextLine> header = new ArrayList<>();
-        final List<String> highlights = new ArrayList<>();
-        final List<String> descriptions = new ArrayList<>();
-        final List<String> metaCells = new ArrayList<>();
-        final List<SubEntry> subEntries = new ArrayList<>();
-        boolean lastWasBullet;
-        float lastX1;
-        float bulletX0;
-
-        boolean hasBody() {
-            return !highlights.isEmpty() || !descriptions.isEmpty();
-        }
-
-        /** Header lines other than a date alone ("Title" / "2019 - 2021" / "Org" has two). */
-        long textHeaderLines() {
-            return header.stream().filter(l -> !DatePatterns.isOnlyDate(l.text())).count();
-        }
-
-        boolean headerHasDate() {
-            return header.stream().anyMatch(l -> DatePatterns.hasDate(l.text()))
-                    || metaCells.stream().anyMatch(DatePatterns::hasDate);
-        }
-    }
 
     private final float bodySize;
     private final boolean bodyBold;

@@ -10,8 +10,7 @@ import org.mockinterview.resume.ResumeProfile.Education;
 import org.mockinterview.resume.ResumeProfile.Experience;
 import org.mockinterview.resume.ResumeProfile.Project;
 import org.mockinterview.resume.ResumeProfile.Section;
-import org.mockinterview.resume.parse.EntryGrouper.Entry;
-import org.mockinterview.resume.parse.EntryGrouper.SubEntry;
+import org.mockinterview.resume.parse.Entry.SubEntry;
 import org.mockinterview.resume.parse.HeadingClassifier.Heading;
 
 /** Builds the profile from lines in reading order: sections, their entries, skills and contact details. */

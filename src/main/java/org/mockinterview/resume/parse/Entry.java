@@ -1,0 +1,35 @@
+package org.mockinterview.resume.parse;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/** One entry of a section while it is being grouped: its header lines, bullets, descriptions and sub-entries. */
+final class Entry {
+
+    /** A titled group of bullets inside an entry, e.g. a project within a job. */
+    record SubEntry(String title, List<String> highlights) {
+    }
+
+    final List<TextLine> header = new ArrayList<>();
+    final List<String> highlights = new ArrayList<>();
+    final List<String> descriptions = new ArrayList<>();
+    final List<String> metaCells = new ArrayList<>();
+    final List<SubEntry> subEntries = new ArrayList<>();
+    boolean lastWasBullet;
+    float lastX1;
+    float bulletX0;
+
+    boolean hasBody() {
+        return !highlights.isEmpty() || !descriptions.isEmpty();
+    }
+
+    /** Header lines other than a date alone ("Title" / "2019 - 2021" / "Org" has two). */
+    long textHeaderLines() {
+        return header.stream().filter(l -> !DatePatterns.isOnlyDate(l.text())).count();
+    }
+
+    boolean headerHasDate() {
+        return header.stream().anyMatch(l -> DatePatterns.hasDate(l.text()))
+                || metaCells.stream().anyMatch(DatePatterns::hasDate);
+    }
+}
