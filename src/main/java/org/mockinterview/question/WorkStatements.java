@@ -172,7 +172,7 @@ final class WorkStatements {
     }
 
     /**
-     * "Python, SQL, Spark, Tableau", "Data Scientist, Acme Corp, 2019 - 2021" or "Machine Learning Engineer at
+     * "Python, SQL, Spark, Tableau", "Analyst, Acme Corp, 2019 - 2021" or "Machine Learning Engineer at
      * Acme Corp": a list or an entry's header line, not a statement.
      */
     private static boolean looksLikeListOrHeader(String s, String[] words) {
