@@ -20,7 +20,10 @@ final class TitleLexicon {
             "ingeniero", "desarrollador", "becario", "investigador", "analista", "cientista", "desenvolvedor",
             "estagiário", "estagiario", "pesquisador", "gerente", "consultor", "científico", "practicante", "pasante",
             "engenheiro", "coordenador", "coordinador", "assistente", "asistente", "jefe", "técnico", "tecnico",
-            "profesor", "arquitecto", "arquiteto", "diretor", "especialista");
+            "profesor", "arquitecto", "arquiteto", "diretor", "especialista", "científica", "cientifica", "ingeniera",
+            "desarrolladora", "investigadora", "engenheira", "desenvolvedora", "pesquisadora", "estagiária",
+            "estagiaria", "consultora", "coordinadora", "coordenadora", "profesora", "directora", "diretora",
+            "werkstudentin", "praktikantin", "ingénieure", "développeuse", "chercheuse", "doctorante");
     /** German job titles are compounds ("Softwareentwickler", "Projektleiter"): their last word decides. */
     private static final java.util.List<String> TITLE_SUFFIXES = java.util.List.of("entwickler", "ingenieur", "berater",
             "leiter", "manager", "analyst", "architekt", "wissenschaftler", "praktikant", "engineer", "developer");
@@ -59,7 +62,8 @@ final class TitleLexicon {
         int score = CJK_TITLE.matcher(part).matches() ? 2 : 0;
         score -= CJK_ORG.matcher(part).matches() ? 3 : 0;
         for (String w : part.toLowerCase(Locale.ROOT).split("[^\\p{L}-]+")) {
-            if (TITLE_WORDS.contains(w) || w.length() > 10 && TITLE_SUFFIXES.stream().anyMatch(w::endsWith)) {
+            if (TITLE_WORDS.contains(w) || w.length() > 10
+                    && TITLE_SUFFIXES.stream().anyMatch(t -> w.endsWith(t) || w.endsWith(t + "in"))) {
                 score++;
             }
             if (ORG_WORDS.contains(w)) {

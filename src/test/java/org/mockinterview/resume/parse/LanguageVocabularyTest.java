@@ -23,7 +23,8 @@ class LanguageVocabularyTest {
 
     @ParameterizedTest
     @ValueSource(strings = { "Engenheiro de Dados", "Cientista de Dados", "Ingeniero de Software",
-            "Analista de Datos", "Softwareentwickler", "Projektleiter", "Datenwissenschaftler" })
+            "Analista de Datos", "Softwareentwickler", "Projektleiter", "Datenwissenschaftler", "Científica de Datos",
+            "Engenheira de Software", "Softwareentwicklerin", "Werkstudentin Data Analytics" })
     void jobTitlesScoreAsTitles(String title) {
         assertThat(TitleLexicon.titleScore(title)).isPositive();
     }
