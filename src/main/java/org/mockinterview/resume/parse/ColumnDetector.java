@@ -92,8 +92,39 @@ final class ColumnDetector {
                 bestBalance = balance;
             }
         }
-        return best;
+        return Float.isNaN(best) ? best : centred(rows, best, bestCrossing);
     }
+
+    /**
+     * The middle of the whitespace around a chosen gutter: the scan keeps the first good position, which may touch
+     * a right-aligned date of the left column and hand it to the right one.
+     */
+    private static float centred(List<Row> rows, float x, int crossing) {
+        float lo = x;
+        float hi = x;
+        while (lo - x > -60 && crossings(rows, lo - 1) <= crossing) {
+            lo--;
+        }
+        while (hi - x < 60 && crossings(rows, hi + 1) <= crossing) {
+            hi++;
+        }
+        return (lo + hi) / 2;
+    }
+
+    /** Rows with a cell running across x (strictly: a cell ending exactly at x does not cross it). */
+    private static int crossings(List<Row> rows, float x) {
+        int n = 0;
+        for (Row row : rows) {
+            for (Cell c : row.cells()) {
+                if (c.x0() < x && c.x1() > x) {
+                    n++;
+                    break;
+                }
+            }
+        }
+        return n;
+    }
+
 
     /**
      * Share of the rows right of x whose first cell starts (or, centred, has its middle) at the most common
@@ -144,7 +175,7 @@ final class ColumnDetector {
         return n < 4 ? 0 : (double) best / n;
     }
 
-    /** Share of the rows right of x whose last cell ends at the most common right edge there, within 3 pt. */
+    /** Share of the rows right of x whose last cell is a short label ending at the most common right edge there. */
     private static double marginAligned(List<Row> rows, float x) {
         java.util.Map<Integer, Integer> ends = new java.util.HashMap<>();
         int n = 0;
@@ -152,7 +183,10 @@ final class ColumnDetector {
             Cell last = row.cells().get(row.cells().size() - 1);
             if (last.x0() >= x) {
                 n++;
-                ends.merge(Math.round(last.x1() / 3f), 1, Integer::sum);
+                // justified text also ends at the margin: only short labels count
+                if (last.text().split("\\s+").length <= 5) {
+                    ends.merge(Math.round(last.x1() / 3f), 1, Integer::sum);
+                }
             }
         }
         int best = 0;

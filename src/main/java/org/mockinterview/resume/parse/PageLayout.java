@@ -22,13 +22,18 @@ final class PageLayout {
         List<TextLine> lines = new ArrayList<>();
         for (Map.Entry<Integer, List<Glyph>> page : byPage.entrySet()) {
             List<Glyph> glyphs = TextRepair.dedupOverlaps(page.getValue());
-            List<Row> rows = ColumnDetector.readingOrder(LineBuilder.rows(glyphs), collector.pageWidth(page.getKey()));
-            float previousY = Float.NaN;
-            for (int r = 0; r < rows.size(); r++) {
-                Row row = rows.get(r);
-                if ((r == 0 || r == rows.size() - 1) && isPageFurniture(row)) {
-                    continue;
+            // furniture is found by position on the page (its top and bottom rows), before columns reorder them
+            List<Row> byY = LineBuilder.rows(glyphs);
+            java.util.Set<Row> furniture = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
+            for (int r = 0; r < byY.size(); r++) {
+                if ((r <= 1 || r >= byY.size() - 2) && isPageFurniture(byY.get(r))) {
+                    furniture.add(byY.get(r));
                 }
+            }
+            byY.removeAll(furniture);
+            List<Row> rows = ColumnDetector.readingOrder(byY, collector.pageWidth(page.getKey()));
+            float previousY = Float.NaN;
+            for (Row row : rows) {
                 lines.add(toLine(row, previousY, page.getKey()));
                 previousY = row.y();
             }
@@ -39,8 +44,11 @@ final class PageLayout {
     /** Running headers and footers ("Jane Doe – 1/2", "Page 2 of 3", "Last updated ...") are not content. */
     private static boolean isPageFurniture(Row row) {
         String text = String.join(" ", row.cells().stream().map(Cell::text).toList());
-        return text.matches("(?i).*(\\bpage\\s*\\d+(\\s*(of|/)\\s*\\d+)?|\\b\\d+\\s*/\\s*\\d+|^last updated.*)\\s*$")
-                && text.length() < 60;
+        return text.matches("(?i).*(\\bpage\\s*\\d+(\\s*(of|/)\\s*\\d+)?|\\b\\d+\\s*/\\s*\\d+|^last updated.*|^\\s*[-–]?\\s*\\d{1,2}\\s*[-–]?)\\s*$")
+                && text.length() < 60
+                // template credits in the footer ("© 2018 ... licensed under MIT", "made with ...")
+                || text.matches("(?i).*(copyright|©|all rights reserved|licensed under|generated (with|by)|made with)\\b.*")
+                && text.length() < 120;
     }
 
     private static TextLine toLine(Row row, float previousY, int page) {
