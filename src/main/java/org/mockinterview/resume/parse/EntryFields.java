@@ -46,7 +46,8 @@ final class EntryFields {
                     mainCell++;
                     continue;
                 }
-                if (c > mainCell && location == null && DatePatterns.isPlace(DatePatterns.strip(cell))) {
+                boolean laterLine = line != entry.header.get(0);
+                if ((c > mainCell || laterLine) && location == null && DatePatterns.isPlace(DatePatterns.strip(cell))) {
                     location = DatePatterns.strip(cell);
                     continue;
                 }

@@ -45,7 +45,7 @@ final class PageLayout {
     private static boolean isPageFurniture(Row row) {
         String text = String.join(" ", row.cells().stream().map(Cell::text).toList());
         return text.matches("(?i).*(\\bpage\\s*\\d+(\\s*(of|/)\\s*\\d+)?|\\b\\d+\\s*/\\s*\\d+|^last updated.*|^\\s*[-–]?\\s*\\d{1,2}\\s*[-–]?)\\s*$")
-                && text.length() < 60
+                && text.length() < 60 && !DatePatterns.isOnlyDate(text)
                 // template credits in the footer ("© 2018 ... licensed under MIT", "made with ...")
                 || text.matches("(?i).*(copyright|©|all rights reserved|licensed under|generated (with|by)|made with)\\b.*")
                 && text.length() < 120;
