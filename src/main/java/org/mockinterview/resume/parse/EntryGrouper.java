@@ -35,12 +35,10 @@ final class EntryGrouper {
         OTHER
     }
 
-    List<Entry> group(List<TextLine> lines, boolean experience) {
-        return group(lines, experience ? Mode.EXPERIENCE : Mode.OTHER);
-    }
-
     List<Entry> group(List<TextLine> sectionLines, Mode mode) {
-        List<TextLine> lines = SectionLayout.joinWrappedGutterDates(sectionLines);
+        // the text edge is the same before and after wrapped gutter dates are joined back
+        float body = SectionLayout.dominantX0(sectionLines);
+        List<TextLine> lines = SectionLayout.joinWrappedGutterDates(sectionLines, body);
         boolean experience = mode == Mode.EXPERIENCE;
         boolean listsEntries = mode == Mode.EDUCATION;
         // a line that ends well short of the text's right edge was not wrapped: the next line starts a new item
@@ -60,7 +58,6 @@ final class EntryGrouper {
         long indented = lines.stream().filter(l -> l.x0() > leftEdge + indent).count();
         boolean indentedBodies = indented * 10 >= lines.size() * 3;
         // dates in a left gutter (moderncv, pandoc): a gutter date opens an entry, and no other line does
-        float body = SectionLayout.dominantX0(lines);
         boolean gutter = lines.stream().filter(l -> SectionLayout.opensGutterEntry(l, body)).count() >= 2;
         // a list of dated items is a list of entries only where no unbulleted line heads an entry
         boolean plainHeaders = lines.stream().anyMatch(l -> !BULLET.matcher(l.text()).lookingAt()

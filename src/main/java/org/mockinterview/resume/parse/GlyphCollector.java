@@ -79,8 +79,12 @@ final class GlyphCollector extends PDFTextStripper {
         }
         String unicode = position.getUnicode();
         PDFont font = position.getFont();
-        if (unicode != null && unicode.length() == 1 && unicode.charAt(0) < 0x80 && isBulletGlyph(font,
-                position.getCharacterCodes())) {
+        String fontName = font == null || font.getName() == null ? "" : font.getName();
+        FontFacts facts = fontFacts.computeIfAbsent(font, f -> new FontFacts(ICON_FONT.matcher(fontName).matches(),
+                BULLET_FONT.matcher(fontName).matches(), isBold(f, fontName), bulletCodes(f)));
+        int[] codes = position.getCharacterCodes();
+        if (unicode != null && unicode.length() == 1 && unicode.charAt(0) < 0x80 && codes != null && codes.length == 1
+                && facts.bulletCodes().get(codes[0])) {
             // TeX's symbol fonts draw the list bullet through a code that their Unicode map calls "{" or similar
             unicode = "\u2022";
         }
@@ -89,15 +93,12 @@ final class GlyphCollector extends PDFTextStripper {
         if (unmapped) {
             // PDFBox falls back to the raw code (a control character in TeX's OT1 layout) where the map lacks it
             // a ligature missing from the font's Unicode map still has its glyph name (fi, fl, ffi)
-            String recovered = ligature(font, position.getCharacterCodes());
+            String recovered = ligature(font, codes);
             if (recovered == null && (unicode == null || unicode.isEmpty())) {
                 return;
             }
             unicode = recovered != null ? recovered : unicode;
         }
-        String fontName = font == null || font.getName() == null ? "" : font.getName();
-        FontFacts facts = fontFacts.computeIfAbsent(font, f -> new FontFacts(ICON_FONT.matcher(fontName).matches(),
-                BULLET_FONT.matcher(fontName).matches(), isBold(f, fontName)));
         String text = unicode;
         if (TextRepair.isWordSpace(unicode)) {
             // TABs and zero-width characters stand for word spaces in some generators' text layers
@@ -129,17 +130,21 @@ final class GlyphCollector extends PDFTextStripper {
         return LIGATURES.get(simple.getEncoding().getName(codes[0]));
     }
 
-    private static boolean isBulletGlyph(PDFont font, int[] codes) {
-        if (!(font instanceof org.apache.pdfbox.pdmodel.font.PDSimpleFont simple) || codes == null || codes.length != 1
-                || simple.getEncoding() == null) {
-            return false;
+    /** The codes a simple font's encoding names as a bullet: TeX draws list bullets through them. */
+    private static java.util.BitSet bulletCodes(PDFont font) {
+        java.util.BitSet codes = new java.util.BitSet();
+        if (font instanceof org.apache.pdfbox.pdmodel.font.PDSimpleFont simple && simple.getEncoding() != null) {
+            simple.getEncoding().getCodeToNameMap().forEach((code, name) -> {
+                if (name.equals("bullet") || name.equals("bulletmath") || name.equals("openbullet")) {
+                    codes.set(code);
+                }
+            });
         }
-        String name = simple.getEncoding().getName(codes[0]);
-        return name.equals("bullet") || name.equals("bulletmath") || name.equals("openbullet");
+        return codes;
     }
 
     /** Per-font classification, computed once per font instead of once per glyph. */
-    private record FontFacts(boolean icon, boolean bulletFont, boolean bold) {
+    private record FontFacts(boolean icon, boolean bulletFont, boolean bold, java.util.BitSet bulletCodes) {
     }
 
     private final java.util.Map<PDFont, FontFacts> fontFacts = new java.util.IdentityHashMap<>();

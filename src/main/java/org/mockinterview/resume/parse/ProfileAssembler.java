@@ -46,7 +46,7 @@ final class ProfileAssembler {
             switch (heading.kind()) {
                 case "experience" -> {
                     List<Experience> inSection = new ArrayList<>();
-                    for (Entry entry : grouper.group(content, true)) {
+                    for (Entry entry : grouper.group(content, EntryGrouper.Mode.EXPERIENCE)) {
                         EntryFields.experience(entry).ifPresent(inSection::add);
                         String dates = EntryFields.headerParts(entry, true).dates();
                         for (SubEntry sub : entry.subEntries) {

@@ -78,8 +78,7 @@ final class SectionLayout {
      * A date range that wraps in a narrow gutter ("Aug. 2021 to" over "present") is joined back onto the first
      * line, so that the second half opens no entry of its own.
      */
-    static List<TextLine> joinWrappedGutterDates(List<TextLine> lines) {
-        float body = dominantX0(lines);
+    static List<TextLine> joinWrappedGutterDates(List<TextLine> lines, float body) {
         List<TextLine> out = new ArrayList<>(lines.size());
         for (TextLine line : lines) {
             TextLine previous = out.isEmpty() ? null : out.get(out.size() - 1);

@@ -67,11 +67,12 @@ final class TextRepair {
                 out.add(g);
                 continue;
             }
-            List<Integer> same = kept.computeIfAbsent(g.page() + "\u0000" + g.text(), k -> new ArrayList<>());
+            // keyed by the character alone (no string built per glyph); copies on another page never match below
+            List<Integer> same = kept.computeIfAbsent(g.text(), k -> new ArrayList<>());
             int duplicateOf = -1;
             for (int k = same.size() - 1; k >= 0; k--) {
                 Glyph o = out.get(same.get(k));
-                if (g.y() - o.y() > 0.3f * g.size()) {
+                if (o.page() != g.page() || g.y() - o.y() > 0.3f * g.size()) {
                     break;
                 }
                 float tolerance = Math.max(0.35f, 0.6f * Math.max(Math.min(o.width(), g.width()), 0.1f * g.size()));
