@@ -13,6 +13,9 @@ import org.mockinterview.resume.parse.Entry.SubEntry;
 /** Turns a grouped entry into an experience, project or education record by reading its header parts. */
 final class EntryFields {
 
+    /** Where a project name ends and its description starts: "Name: what it does", "Name. What it does". */
+    private static final java.util.regex.Pattern NAME_LEAD = java.util.regex.Pattern.compile(":\\s|\\.\\s+(?=\\p{Lu})");
+
     private EntryFields() {
     }
 
@@ -135,7 +138,7 @@ final class EntryFields {
         List<String> stack = new ArrayList<>(h.parts().subList(1, h.parts().size()));
         List<String> descriptions = new ArrayList<>(entry.descriptions);
         // "Churn Radar: predicting churn with XGBoost" and "Churn Radar. Predicted churn" name the project first
-        java.util.regex.Matcher lead = java.util.regex.Pattern.compile(":\\s|\\.\\s+(?=\\p{Lu})").matcher(name);
+        java.util.regex.Matcher lead = NAME_LEAD.matcher(name);
         if (lead.find() && lead.start() > 0 && name.substring(0, lead.start()).split("\\s+").length <= 6) {
             descriptions.add(0, name.substring(lead.end()).strip());
             name = name.substring(0, lead.start()).strip();

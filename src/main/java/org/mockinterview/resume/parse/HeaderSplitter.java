@@ -15,6 +15,8 @@ final class HeaderSplitter {
     private static final Pattern CONNECTOR = Pattern.compile("\\s+(?:at|for|with|chez|bei|para|en)\\s+(?=[\\p{Lu}\\d])"
             + "|(?<=\\S)@(?=\\p{Lu})");
     private static final Pattern LIST_ONLY = Pattern.compile("\\s*\\|\\s*|\\s+[·•]\\s+");
+    private static final Pattern COMMA = Pattern.compile(",\\s+");
+    private static final Pattern DASH = Pattern.compile("\\s+[—–-]\\s+");
     private static final Pattern NUMBERING = Pattern.compile("^\\(?\\d{1,2}\\s*[-.)]\\s+|^\\(\\d{1,2}\\)\\s*");
     private static final Pattern PAREN_DURATION = Pattern.compile(
             "\\(\\s*\\d+\\+?\\s*(?:years?|yrs?|months?|mos?|mois|ans?|monate?|jahre?|meses|años|anos)\\s*\\)",
@@ -43,7 +45,7 @@ final class HeaderSplitter {
         if (byConnector.size() == 2) {
             return List.of(clean(byConnector.get(0)), clean(byConnector.get(1)));
         }
-        List<String> byComma = splitOutside(part, Pattern.compile(",\\s+"));
+        List<String> byComma = splitOutside(part, COMMA);
         if (byComma.size() >= 3) {
             // "Title, Organisation, City[, remark]": what follows the second part is place and remarks
             return List.of(clean(byComma.get(0)), clean(byComma.get(1)));
@@ -61,13 +63,13 @@ final class HeaderSplitter {
     /** A project name without its list number, link or trailing period, and without a role before a comma. */
     static String projectName(String raw) {
         String name = PAREN_LINK.matcher(clean(raw)).replaceAll("").strip();
-        List<String> byDash = splitOutside(name, Pattern.compile("\\s+[—–-]\\s+"));
+        List<String> byDash = splitOutside(name, DASH);
         if (byDash.size() >= 2 && byDash.get(0).split("\\s+").length <= 7 && byDash.get(1).split("\\s+").length >= 2) {
             // "Name — what it is": the name comes before the dash; "Project Lead - Name": a role comes first
             boolean role = TitleLexicon.titleScore(byDash.get(0)) > 0 && TitleLexicon.titleScore(byDash.get(1)) <= 0;
             name = (role ? String.join(" - ", byDash.subList(1, byDash.size())) : byDash.get(0)).strip();
         }
-        List<String> byComma = splitOutside(name, Pattern.compile(",\\s+"));
+        List<String> byComma = splitOutside(name, COMMA);
         if (byComma.size() == 2 && TitleLexicon.titleScore(byComma.get(0)) > 0
                 && TitleLexicon.titleScore(byComma.get(1)) <= 0) {
             name = byComma.get(1);
