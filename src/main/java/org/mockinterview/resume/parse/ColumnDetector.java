@@ -197,8 +197,13 @@ final class ColumnDetector {
     }
 
     private static boolean isMeta(String text) {
-        return DatePatterns.isOnlyDate(text) || DatePatterns.isDuration(text) || DatePatterns.isLocation(text);
+        // a range wrapped in a narrow gutter leaves its first half with a dangling connector ("Sep. 2023 to")
+        return DatePatterns.isOnlyDate(text) || DatePatterns.isOnlyDate(DANGLING.matcher(text).replaceFirst(""))
+                || DatePatterns.isDuration(text) || DatePatterns.isLocation(text);
     }
+
+    private static final java.util.regex.Pattern DANGLING =
+            java.util.regex.Pattern.compile("(?iu)\\s*(?:-{1,2}|–|—|~|to|bis|until|à|au|a|hasta|até)\\s*$");
 
     private static boolean isProse(String text) {
         return text.split("\\s+").length >= 5 && !DatePatterns.hasDate(text)

@@ -26,7 +26,8 @@ final class DatePatterns {
     private static final String LIST_SEP = "\\s*(?:and|&|,|und|et|y|e)\\s*";
     private static final Pattern RANGE = Pattern.compile("(?iu)(?<![\\p{L}\\d])(?:"
             + "(?:(?:since|from|seit|depuis|desde)\\s+)?" + POINT + "(?:" + RANGE_SEP + "(?:" + POINT + "|" + PRESENT + ")"
-            + "|(?:" + LIST_SEP + YEAR + ")+)?"
+            // two points split by a bar, as gutters print an end-first range ("2023 | 2019")
+            + "|\\s*\\|\\s*" + POINT + "|(?:" + LIST_SEP + YEAR + ")+)?"
             + "|" + SHORT_POINT + RANGE_SEP + "(?:" + SHORT_POINT + "|" + PRESENT + ")"
             // end first: "Present | 2016", "2020 – 2017" is caught above as an ordinary range
             + "|" + PRESENT + "\\s*(?:[|–—-]|to)\\s*" + POINT

@@ -12,7 +12,6 @@ import org.mockinterview.resume.ResumeProfile.Project;
  */
 final class EntryConfidence {
 
-    private static final Pattern SENTENCE = Pattern.compile(".*(\\.\\s+\\p{L}|[.!?]$).*");
     /** Korean object particles and Japanese case particles before more words: a clause, not a name. */
     private static final Pattern CJK_CLAUSE = Pattern.compile(".*(\\p{IsHangul}(을|를|에서|으로) |[をがでに]\\p{IsHan}|した$|します$|했다$|함$).*");
 
@@ -60,7 +59,7 @@ final class EntryConfidence {
         double penalty = 0;
         int words = v.split("\\s+").length;
         penalty += words > 12 ? 0.45 : words > 8 ? 0.2 : 0;
-        penalty += SENTENCE.matcher(v).matches() && words > 3 ? 0.3 : 0;
+        penalty += Sentences.hasOne(v) && words > 3 ? 0.3 : 0;
         penalty += cjk > 0 && CJK_CLAUSE.matcher(v).matches() ? 0.6 : 0;
         penalty += Character.isLowerCase(v.codePointAt(0)) && cjk == 0 ? 0.2 : 0;
         penalty += DatePatterns.hasDate(v) ? 0.3 : 0;

@@ -89,13 +89,13 @@ final class EntryGrouper {
                 boolean listItem = BULLET.matcher(line.text()).lookingAt();
                 boolean titleLike = isHeaderish(line) || current.header.size() < 2 && isShort(line.text());
                 if (!listItem && !current.hasBody() && current.header.size() < 3 && titleLike
-                        && !line.text().endsWith(".")) {
+                        && !Sentences.endsOne(line.text())) {
                     current.header.add(line);
                     continue;
                 }
                 boolean styled = line.hasFont() && (line.bold() && !bodyBold
                         || Math.abs(line.size() - bodySize) >= 0.75f);
-                if (!listItem && current.hasBody() && styled && !line.text().endsWith(".")) {
+                if (!listItem && current.hasBody() && styled && !Sentences.endsOne(line.text())) {
                     // an undated entry among dated ones (a project) still opens with its styled title
                     current = new Entry();
                     sub = null;
@@ -186,7 +186,7 @@ final class EntryGrouper {
                     sub = null;
                     entries.add(current);
                     current.header.add(line);
-                } else if ((headerish || current.textHeaderLines() < 2 && isShort(text) && !text.endsWith(".")) && current.header.size() < 4) {
+                } else if ((headerish || current.textHeaderLines() < 2 && isShort(text) && !Sentences.endsOne(text)) && current.header.size() < 4) {
                     current.header.add(line);
                 } else {
                     current.descriptions.add(line.prose());
@@ -212,7 +212,7 @@ final class EntryGrouper {
                 && line.cells().get(0).split("\\s+").length <= 12;
         boolean styled = line.hasFont() && line.bold() && !bodyBold && !next.bold();
         boolean dated = line.cells().size() >= 2 && DatePatterns.hasDate(line.cells().get(line.cells().size() - 1));
-        return bodyFollows && (styled || dated) && !line.prose().endsWith(".");
+        return bodyFollows && (styled || dated) && !Sentences.endsOne(line.prose());
     }
 
     private boolean isHeaderish(TextLine line) {
@@ -228,7 +228,7 @@ final class EntryGrouper {
 
     private boolean isSubTitle(TextLine line, List<TextLine> lines, int index, Entry current) {
         String text = line.text();
-        if (DatePatterns.hasDate(text) || !isShort(text) || text.endsWith(".")) {
+        if (DatePatterns.hasDate(text) || !isShort(text) || Sentences.endsOne(text)) {
             return false;
         }
         if (text.matches("(?i)^projects?\\s*[:\\-–].*")) {

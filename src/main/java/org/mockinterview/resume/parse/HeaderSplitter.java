@@ -79,8 +79,8 @@ final class HeaderSplitter {
 
     /** Strips list numbering and the separators left when a date was cut out. */
     static String clean(String piece) {
-        return DatePatterns.strip(NUMBERING.matcher(DatePatterns.strip(piece)).replaceFirst("")).replaceAll("\\.$", "")
-                .strip();
+        return Sentences.withoutFinalStop(DatePatterns.strip(NUMBERING.matcher(DatePatterns.strip(piece)).replaceFirst(""))
+                .strip()).strip();
     }
 
     /** Splits at the separator's matches that are not inside parentheses or brackets. */

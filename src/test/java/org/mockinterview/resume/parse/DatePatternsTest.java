@@ -38,6 +38,8 @@ class DatePatternsTest {
             "06/15 - Now; 06/15 - Now",
             "11/18 – 03/20; 11/18 – 03/20",
             "Present | 2016; Present | 2016",
+            "2023 | 2019; 2023 | 2019",
+            "Mar 2021 | Jan 2019; Mar 2021 | Jan 2019",
             "Current – 2018; Current – 2018",
             "Summer 2012 and 2013; Summer 2012 and 2013",
             "2014, 2015 and 2016; 2014, 2015 and 2016",

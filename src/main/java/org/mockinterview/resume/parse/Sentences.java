@@ -1,0 +1,48 @@
+package org.mockinterview.resume.parse;
+
+import java.util.regex.Pattern;
+
+/** Tells a full stop that ends a sentence from one that ends an abbreviation ("Litware Inc.", "S.A.", "Pvt. Ltd."). */
+final class Sentences {
+
+    /**
+     * Abbreviations that end company, school and place names, and initials ("S.A.", "K.K.", "U.S."): a header
+     * line ending in one is still a header, not a sentence of the entry's body.
+     */
+    private static final Pattern ABBREVIATION = Pattern.compile("(?iu)(?:^|[\\s(,])(?:inc|ltd|co|corp|pvt|plc|bros|dept"
+            + "|univ|inst|assoc|intl|st|jr|sr|dr|mt|ft|no|vs|etc|gmbh|ag|sa|nv|bv|ab|oy|as|spa|srl|llc|llp|lp|pty|pte"
+            + "|\\p{L}(?:\\.\\p{L})+)\\.$");
+    /** A full stop inside a text followed by a new word, unless it closes an abbreviation. */
+    private static final Pattern INNER_STOP = Pattern.compile("(?u)(\\S+)\\.\\s+\\p{L}");
+
+    private Sentences() {
+    }
+
+    /** True when the text ends with sentence punctuation that is not an abbreviation's full stop. */
+    static boolean endsOne(String text) {
+        String t = text.strip();
+        if (t.endsWith("!") || t.endsWith("?")) {
+            return true;
+        }
+        return t.endsWith(".") && !ABBREVIATION.matcher(t).find();
+    }
+
+    /** True when the text holds a sentence break ("Built X. Cut Y") or ends like a sentence. */
+    static boolean hasOne(String text) {
+        if (endsOne(text)) {
+            return true;
+        }
+        var m = INNER_STOP.matcher(text);
+        while (m.find()) {
+            if (!ABBREVIATION.matcher(m.group(1) + ".").find() && !m.group(1).matches("(?u)\\p{Lu}")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** The text without a final sentence full stop; an abbreviation keeps its own. */
+    static String withoutFinalStop(String text) {
+        return text.endsWith(".") && endsOne(text) ? text.substring(0, text.length() - 1) : text;
+    }
+}
