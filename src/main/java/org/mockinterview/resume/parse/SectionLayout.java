@@ -30,9 +30,17 @@ final class SectionLayout {
         float indent = lines.stream().anyMatch(TextLine::hasFont) ? 6f : 2f;
         boolean plainLines = lines.stream().anyMatch(l -> !BULLET.matcher(l.text()).lookingAt()
                 && !DatePatterns.isOnlyDate(l.text()));
+        float outerX = outer;
+        // in a two-level list of projects every titled outer item is a project, with or without nested bullets
+        boolean twoLevel = titledItems && lines.stream().anyMatch(l -> BULLET.matcher(l.text()).lookingAt()
+                && l.x0() >= outerX + indent);
         for (int i = 0; i < lines.size(); i++) {
             TextLine l = lines.get(i);
             if (!BULLET.matcher(l.text()).lookingAt() || l.x0() > outer + indent / 2) {
+                continue;
+            }
+            if (twoLevel && isTitledItem(l)) {
+                out.add(i);
                 continue;
             }
             boolean dated = DatePatterns.hasDate(l.text());

@@ -38,6 +38,23 @@ class ResumeTextParserLayoutsTest {
     }
 
     @Test
+    void twoLevelProjectListNamesEveryOuterItemWithOrWithoutNestedBullets() {
+        ResumeProfile p = new ResumeTextParser().parse(HEAD + """
+                PROJECTS
+                • Harbor Tide Forecaster: Capstone project with a port authority
+                    • Trained a gradient-boosted model on 8 years of gauge data
+                • Lantern
+                • Quill Search: Semantic search over lab notebooks
+                    • Cut query latency by 40% with an HNSW index
+                • Parcel Router: Python, OR-Tools, Docker
+                """).profile();
+
+        assertThat(p.projects()).extracting(ResumeProfile.Project::name)
+                .containsExactly("Harbor Tide Forecaster", "Lantern", "Quill Search", "Parcel Router");
+        assertThat(p.projects().get(0).highlights()).doesNotContain("Lantern");
+    }
+
+    @Test
     void twoLevelListWithRightAlignedDates() {
         List<Experience> e = experience("""
                 EXPERIENCE
