@@ -50,7 +50,27 @@ final class EntryFields {
                     continue;
                 }
                 boolean laterLine = line != entry.header.get(0);
-                if ((c > mainCell || laterLine) && location == null && DatePatterns.isPlace(DatePatterns.strip(cell))) {
+                String bare = DatePatterns.strip(cell);
+                if (splitDashes && laterLine && c == mainCell && date.isEmpty() && location == null
+                        && main.size() + side.size() == 1) {
+                    // "Organisation, City, Country" on the line under the title: the organisation, then its place
+                    List<String> pieces = HeaderSplitter.splitOutside(bare, COMMA);
+                    // a line that only names a place ("Austin, TX") is one, unless no other line can hold the organisation
+                    boolean onlyCandidate = textLines == 2 && !pieces.get(pieces.size() - 1).strip().matches("\\p{Lu}{2}");
+                    if (pieces.size() >= 2 && isPlaceName(pieces.subList(1, pieces.size()))
+                            && (onlyCandidate || !isPlaceName(pieces.subList(0, 1)))) {
+                        main.add(HeaderSplitter.clean(pieces.get(0)));
+                        location = String.join(", ", pieces.subList(1, pieces.size()));
+                        continue;
+                    }
+                }
+                if (laterLine && mainCell > 0 && c == mainCell && location == null && main.size() + side.size() >= 2
+                        && isPlaceName(List.of(bare))) {
+                    // "dates ‖ City" under "Title ‖ Organisation": the cell beside the dates is the place
+                    location = bare;
+                    continue;
+                }
+                if ((c > mainCell || laterLine) && location == null && DatePatterns.isPlace(bare)) {
                     location = DatePatterns.strip(cell);
                     continue;
                 }
@@ -83,6 +103,16 @@ final class EntryFields {
             }
         }
         return new HeaderParts(parts, dates, location);
+    }
+
+    private static final java.util.regex.Pattern COMMA = java.util.regex.Pattern.compile(",\\s+");
+    private static final java.util.regex.Pattern PLACE_NAME = java.util.regex.Pattern.compile(
+            "\\p{Lu}[\\p{L}.'’-]*(?: \\p{Lu}[\\p{L}.'’-]*){0,2}|\\p{Lu}{2}");
+
+    /** Pieces that read as a place: one to three capitalised words each, none a job or organisation word. */
+    private static boolean isPlaceName(List<String> pieces) {
+        return pieces.stream().allMatch(p -> PLACE_NAME.matcher(p.strip()).matches() && !TitleLexicon.hasJobOrOrgWord(p)
+                && !TitleLexicon.isInstitution(p) && !DatePatterns.hasDate(p));
     }
 
     /** The experience read from an entry, its first two parts in printed order (the section decides which is the title). */

@@ -41,11 +41,16 @@ final class HeaderSplitter {
 
     /** Title and organisation joined in one part: "Title, Org", "Title at Org", "Title for Org (City)". */
     static List<String> titleAndOrganisation(String part) {
+        List<String> byComma = splitOutside(part, COMMA);
+        // "Title, Organisation for Something": a title before the comma wins over a connector inside the name
+        if (byComma.size() == 2 && TitleLexicon.endsWithTitleWord(byComma.get(0))
+                && !TitleLexicon.endsWithTitleWord(byComma.get(1))) {
+            return List.of(clean(byComma.get(0)), clean(byComma.get(1)));
+        }
         List<String> byConnector = splitOutside(part, CONNECTOR);
         if (byConnector.size() == 2) {
             return List.of(clean(byConnector.get(0)), clean(byConnector.get(1)));
         }
-        List<String> byComma = splitOutside(part, COMMA);
         if (byComma.size() >= 3) {
             // "Title, Organisation, City[, remark]": what follows the second part is place and remarks
             return List.of(clean(byComma.get(0)), clean(byComma.get(1)));

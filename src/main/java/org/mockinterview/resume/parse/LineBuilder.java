@@ -49,7 +49,10 @@ final class LineBuilder {
             for (int i = firstOpen; i < bands.size(); i++) {
                 Band b = bands.get(i);
                 float distance = Math.abs(g.y() - b.baseline);
-                if (distance <= 0.35f * Math.max(b.size, g.size())
+                // off the exact baseline, a glyph joins only a row it is next to: a bigger initial beside a
+                // sidebar line ("C" of a small-caps heading) must not tie itself to that line
+                float reach = Math.max(b.size, g.size());
+                if (distance <= 0.35f * reach && (distance <= 0.05f * reach || b.within(g, 5 * reach))
                         && (best == null || distance < Math.abs(g.y() - best.baseline))) {
                     best = b;
                 }
@@ -94,6 +97,11 @@ final class LineBuilder {
             glyphs.add(g);
             minX = Math.min(minX, g.x());
             maxX = Math.max(maxX, g.right());
+        }
+
+        /** True when the glyph's gap to the band's text is at most the given width. */
+        boolean within(Glyph g, float gap) {
+            return g.x() <= maxX + gap && g.right() >= minX - gap;
         }
 
         boolean near(Glyph g) {

@@ -26,8 +26,10 @@ final class ProfileAssembler {
         int nameIndex = ContactExtractor.nameIndex(lines);
         List<Heading> headings = HeadingClassifier.classify(lines, nameIndex);
         float body = HeadingClassifier.bodySize(lines);
-        boolean bodyBold = lines.stream().filter(l -> Math.abs(l.size() - body) < 0.5f).filter(TextLine::bold).count()
-                * 2 > lines.stream().filter(l -> Math.abs(l.size() - body) < 0.5f).count();
+        // weighed by text, not by lines: a short resume has nearly as many bold header lines as lines of body text
+        boolean bodyBold = lines.stream().filter(l -> Math.abs(l.size() - body) < 0.5f).filter(TextLine::bold)
+                .mapToInt(l -> l.text().length()).sum() * 2
+                > lines.stream().filter(l -> Math.abs(l.size() - body) < 0.5f).mapToInt(l -> l.text().length()).sum();
         EntryGrouper grouper = new EntryGrouper(body, bodyBold);
 
         List<Section> sections = new ArrayList<>();

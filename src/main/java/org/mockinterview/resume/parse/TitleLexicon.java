@@ -12,7 +12,7 @@ final class TitleLexicon {
             "co-founder", "cofounder", "cto", "ceo", "cfo", "coo", "vp", "president", "director", "consultant", "fellow",
             "trainee", "architect", "specialist", "associate", "head", "operator", "designer", "contributor", "officer",
             "professor", "lecturer", "student", "tutor", "administrator", "technician", "programmer", "coordinator",
-            "advisor", "adviser", "postdoc", "postdoctoral", "member", "volunteer", "principal", "staff", "senior",
+            "advisor", "adviser", "statistician", "biostatistician", "economist", "actuary", "strategist", "postdoc", "postdoctoral", "member", "volunteer", "principal", "staff", "senior",
             "junior", "sr", "jr", "owner", "editor", "instructor", "mentor", "maintainer", "freelancer", "freelance",
             "contractor", "apprentice", "partner", "chief", "executive", "representative", "clerk", "teacher",
             "werkstudent", "ingenieur", "entwickler", "praktikant", "berater", "leiter", "wissenschaftler",
@@ -71,6 +71,12 @@ final class TitleLexicon {
             }
         }
         return score;
+    }
+
+    /** True when the part's last word, the head of an English title ("Research Scientist"), is a title word. */
+    static boolean endsWithTitleWord(String part) {
+        String[] words = part.strip().toLowerCase(Locale.ROOT).split("[^\\p{L}-]+");
+        return words.length > 0 && words.length <= 6 && titleScore(words[words.length - 1]) > 0;
     }
 
     /** True when any word of the part is a job-title or an organisation word. */

@@ -47,7 +47,11 @@ class HeaderSplitterTest {
             "Software Engineer, Nimbus Labs, Lisbon; Software Engineer; Nimbus Labs",
             "Software Engineer, Nimbus Labs, Lisbon, Portugal; Software Engineer; Nimbus Labs",
             "Nimbus Labs, Software Engineer; Nimbus Labs; Software Engineer",
-            "Platform Engineer (at Orbit) at Nimbus Labs; Platform Engineer (at Orbit); Nimbus Labs" })
+            "Platform Engineer (at Orbit) at Nimbus Labs; Platform Engineer (at Orbit); Nimbus Labs",
+            // a title whose other words are organisation words ("Research") still ends in its head noun
+            "Research Scientist, Quillon Publishing; Research Scientist; Quillon Publishing",
+            "Statistician, Fernway Freight S.A.; Statistician; Fernway Freight S.A.",
+            "Analytics Manager, Halden Institute for Informatics; Analytics Manager; Halden Institute for Informatics" })
     void titleAndOrganisationInOnePart(String part, String first, String second) {
         assertThat(HeaderSplitter.titleAndOrganisation(part)).containsExactly(first, second);
     }

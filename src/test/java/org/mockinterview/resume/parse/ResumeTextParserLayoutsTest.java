@@ -55,6 +55,24 @@ class ResumeTextParserLayoutsTest {
     }
 
     @Test
+    void organisationAndPlaceOnTheLineUnderTheTitle() {
+        List<Experience> e = experience("""
+                EXPERIENCE
+                Research Scientist
+                Quillon Insurance Group, Lisbon, Portugal
+                Jul. 2024 to Present
+                • Reduced false alerts by 40% with an ensemble
+                Research Intern
+                Fernway Ski House, Singapore
+                Jun. 2023 to Aug. 2023
+                • Built a churn model in TensorFlow
+                """);
+
+        assertThat(e).extracting(Experience::organization).containsExactly("Quillon Insurance Group", "Fernway Ski House");
+        assertThat(e).extracting(Experience::location).containsExactly("Lisbon, Portugal", "Singapore");
+    }
+
+    @Test
     void twoLevelListWithRightAlignedDates() {
         List<Experience> e = experience("""
                 EXPERIENCE
