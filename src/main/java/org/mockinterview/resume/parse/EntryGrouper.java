@@ -87,6 +87,14 @@ final class EntryGrouper {
                     continue;
                 }
                 boolean listItem = BULLET.matcher(line.text()).lookingAt();
+                if (mode == Mode.PROJECTS && !listItem && titleAgain(line, current)) {
+                    // an undated project between gutter-dated ones
+                    current = new Entry();
+                    sub = null;
+                    entries.add(current);
+                    current.header.add(line);
+                    continue;
+                }
                 boolean titleLike = isHeaderish(line) || current.header.size() < 2 && isShort(line.text());
                 if (!listItem && !current.hasBody() && current.header.size() < 3 && titleLike
                         && !Sentences.endsOne(line.text())) {
@@ -177,10 +185,7 @@ final class EntryGrouper {
                         || listsEntries && institutionFirst && TitleLexicon.isInstitution(text)
                                 && TitleLexicon.degreeAt(text) != 0 && sameStyle(line, lines.get(0))
                         // two project titles in a row: the first had no text of its own
-                        || mode == Mode.PROJECTS && line.hasFont() && headerish && current.header.size() == 1
-                                && line.bold() == current.header.get(0).bold()
-                                && Math.abs(line.x0() - current.header.get(0).x0()) <= 2
-                                && !DatePatterns.isOnlyDate(text);
+                        || mode == Mode.PROJECTS && titleAgain(line, current);
                 if (restart) {
                     current = new Entry();
                     sub = null;
@@ -246,6 +251,22 @@ final class EntryGrouper {
         TextLine first = current.header.get(0);
         boolean nextIsBullet = index + 1 < lines.size() && BULLET.matcher(lines.get(index + 1).text()).lookingAt();
         return nextIsBullet && !(sameStyle(line, first) && line.x0() <= first.x0() + 2);
+    }
+
+    /**
+     * Two project titles in a row: the line is styled like the entry's title (a bold line at its left edge, or
+     * beside a gutter date, at the text's edge) and every header line since differs from it, so the first
+     * project had no text of its own beyond a caption ("Stack: ...").
+     */
+    private static boolean titleAgain(TextLine line, Entry current) {
+        TextLine title = current.header.get(0);
+        if (!line.hasFont() || !line.bold() || DatePatterns.isOnlyDate(line.text()) || current.hasBody()) {
+            return false;
+        }
+        float titleX = title.cellX().get(title.cells().size() > 1 && DatePatterns.isOnlyDate(title.cells().get(0)) ? 1 : 0);
+        boolean aligned = Math.abs(line.x0() - titleX) <= 2;
+        return aligned && title.bold() && Math.abs(line.size() - title.size()) < 0.5f
+                && current.header.stream().skip(1).noneMatch(h -> h.bold());
     }
 
     private static boolean sameStyle(TextLine a, TextLine b) {

@@ -79,17 +79,38 @@ final class HeadingVocabulary {
             return Optional.empty();
         }
         for (Map.Entry<String, String> e : FIRST.entrySet()) {
-            if (h.contains(e.getKey())) {
+            if (hasStem(h, e.getKey())) {
                 return Optional.of(e.getValue());
             }
         }
         for (Map.Entry<String, List<String>> e : STEMS.entrySet()) {
             for (String stem : e.getValue()) {
-                if (h.contains(stem)) {
+                if (hasStem(h, stem)) {
                     return Optional.of(e.getKey());
                 }
             }
         }
         return Optional.empty();
+    }
+
+    /**
+     * A stem that starts a word of the heading; the agent noun made from it is another word ("Profiler" is not a
+     * profile section). Stems in scripts without spaces match anywhere.
+     */
+    private static boolean hasStem(String heading, String stem) {
+        int from = heading.indexOf(stem);
+        if (!Character.isLetter(stem.charAt(0)) || stem.codePoints().anyMatch(TextRepair::isCjk)
+                || stem.codePoints().anyMatch(c -> Character.UnicodeScript.of(c) == Character.UnicodeScript.HANGUL)) {
+            return from >= 0;
+        }
+        while (from >= 0) {
+            boolean wordStart = from == 0 || !Character.isLetter(heading.charAt(from - 1));
+            String rest = heading.substring(from + stem.length()).split("[^\\p{L}]", 2)[0];
+            if (wordStart && !rest.matches("e?rs?")) {
+                return true;
+            }
+            from = heading.indexOf(stem, from + 1);
+        }
+        return false;
     }
 }

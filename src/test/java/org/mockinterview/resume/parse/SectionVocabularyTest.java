@@ -36,6 +36,12 @@ class SectionVocabularyTest {
         assertThat(HeadingVocabulary.kindOf(line)).isEmpty();
     }
 
+    @ParameterizedTest
+    @ValueSource(strings = { "Workflow Profiler", "Query Profilers", "Reprojection Toolkit" })
+    void projectNamesThatContainAHeadingWordAreNotHeadings(String line) {
+        assertThat(HeadingVocabulary.kindOf(line)).isEmpty();
+    }
+
     @Test
     void sectionItemsJoinWrapsButKeepBulletsAndSentencesApart() {
         List<TextLine> lines = ResumeTextParser.lines("""
