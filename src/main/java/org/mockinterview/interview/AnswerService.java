@@ -3,13 +3,14 @@ package org.mockinterview.interview;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import org.mockinterview.coach.InterviewCoach;
 import org.mockinterview.interview.InterviewRequests.SubmitAnswer;
 import org.mockinterview.platform.problem.ProblemException;
 import org.mockinterview.platform.problem.ProblemType;
+import org.mockinterview.question.FollowUp;
 import org.mockinterview.scoring.AnalysisRequest;
 import org.mockinterview.scoring.AnswerAnalysis;
 import org.mockinterview.scoring.AnswerAnalyzer;
-import org.mockinterview.question.QuestionEngine;
 
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
@@ -45,7 +46,7 @@ public class AnswerService {
     AnswerAnalyzer analyzer;
 
     @Inject
-    QuestionEngine engine;
+    InterviewCoach engine;
 
     /** What the first transaction decided: a stored reply to replay, or a recorded answer to finish. */
     record Recorded(AnswerResult replay, long answerId, String text, Integer durationSeconds,
@@ -142,7 +143,7 @@ public class AnswerService {
         InterviewAdvancer.Context context = recorded.context();
         AnswerAnalysis analysis = analyzer.analyze(new AnalysisRequest(recorded.text(), context.question().text(),
                 context.question().category(), recorded.durationSeconds(), context.question().keyPoints()));
-        Optional<QuestionEngine.FollowUp> followUp = context.followUpAllowed()
+        Optional<FollowUp> followUp = context.followUpAllowed()
                 ? advancer.followUp(context, recorded.text(), analysis)
                 : Optional.empty();
         AnswerResult result = QuarkusTransaction.requiringNew()
@@ -152,7 +153,7 @@ public class AnswerService {
     }
 
     /** The optional LLM review runs after the turn is committed and never delays the response. */
-    private void reviewLater(long answerId, org.mockinterview.question.PlannedQuestion question, String text,
+    private void reviewLater(long answerId, org.mockinterview.kernel.PlannedQuestion question, String text,
             AnswerAnalysis analysis) {
         if (!engine.llmEnabled()) {
             return;

@@ -7,8 +7,8 @@ import jakarta.transaction.Transactional;
 import org.mockinterview.platform.problem.ProblemException;
 import org.mockinterview.platform.problem.ProblemType;
 import org.mockinterview.resume.Resume;
-import org.mockinterview.resume.ResumeProfile;
 import org.mockinterview.resume.ResumeService;
+import org.mockinterview.resume.profile.ResumeProfile;
 
 import java.util.List;
 import java.util.Map;

@@ -4,15 +4,17 @@ import io.quarkus.narayana.jta.QuarkusTransaction;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
+import org.mockinterview.coach.InterviewCoach;
 import org.mockinterview.interview.InterviewRequests.CreateInterview;
 import org.mockinterview.interview.InterviewViews.InterviewSummary;
 import org.mockinterview.interview.InterviewViews.InterviewView;
+import org.mockinterview.kernel.Category;
+import org.mockinterview.kernel.Difficulty;
+import org.mockinterview.kernel.PlannedQuestion;
 import org.mockinterview.platform.problem.ProblemException;
 import org.mockinterview.platform.web.PageView;
-import org.mockinterview.question.Category;
-import org.mockinterview.question.Difficulty;
-import org.mockinterview.question.PlannedQuestion;
-import org.mockinterview.question.QuestionEngine;
+import org.mockinterview.question.PlanRequest;
+import org.mockinterview.question.PlanResult;
 import org.mockinterview.question.QuestionTexts;
 import org.mockinterview.question.UserHistory;
 import org.mockinterview.resume.Resume;
@@ -43,7 +45,7 @@ public class InterviewService {
     ResumeService resumes;
 
     @Inject
-    QuestionEngine engine;
+    InterviewCoach engine;
 
     @Inject
     InterviewStateMapper mapper;
@@ -56,7 +58,7 @@ public class InterviewService {
                     .orElseThrow(() -> ProblemException.notFound("Resume " + request.resumeId()));
         }
         UserHistory history = QuarkusTransaction.requiringNew().call(() -> history(userId));
-        QuestionEngine.PlanResult plan = engine.plan(new QuestionEngine.PlanRequest(
+        PlanResult plan = engine.plan(new PlanRequest(
                 resume == null ? null : resume.profile, resume == null ? null : resume.sha256,
                 settings.jobDescription(), settings.categories(), settings.questionsPerCategory(),
                 settings.difficulty(), history));
@@ -88,7 +90,7 @@ public class InterviewService {
     }
 
     private InterviewView store(long userId, Long resumeId, InterviewSettings settings,
-            QuestionEngine.PlanResult plan) {
+            PlanResult plan) {
         Interview interview = new Interview();
         interview.userId = userId;
         interview.resumeId = resumeId;

@@ -1,5 +1,7 @@
 package org.mockinterview.question;
 
+import org.mockinterview.embedding.MiniLm;
+
 import java.io.BufferedInputStream;
 import java.io.BufferedOutputStream;
 import java.io.DataInputStream;

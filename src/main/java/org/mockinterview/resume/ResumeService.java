@@ -8,6 +8,7 @@ import jakarta.transaction.Transactional;
 import org.mockinterview.platform.problem.ProblemException;
 import org.mockinterview.platform.web.PageView;
 import org.mockinterview.resume.parse.ParsedResume;
+import org.mockinterview.resume.profile.ResumeProfile;
 
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
