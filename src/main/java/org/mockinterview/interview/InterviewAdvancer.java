@@ -1,7 +1,6 @@
 package org.mockinterview.interview;
 
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.inject.Inject;
 import org.mockinterview.coach.InterviewCoach;
 import org.mockinterview.interview.InterviewViews.QuestionView;
 import org.mockinterview.kernel.PlannedQuestion;
@@ -21,20 +20,20 @@ import java.util.Set;
 @ApplicationScoped
 public class InterviewAdvancer {
 
-    @Inject
-    InterviewRepository interviews;
+    private final InterviewRepository interviews;
+    private final InterviewQuestionRepository questions;
+    private final AnswerRepository answers;
+    private final IdempotencyRepository idempotency;
+    private final InterviewCoach coach;
 
-    @Inject
-    InterviewQuestionRepository questions;
-
-    @Inject
-    AnswerRepository answers;
-
-    @Inject
-    IdempotencyRepository idempotency;
-
-    @Inject
-    InterviewCoach engine;
+    InterviewAdvancer(InterviewRepository interviews, InterviewQuestionRepository questions, AnswerRepository answers,
+            IdempotencyRepository idempotency, InterviewCoach coach) {
+        this.interviews = interviews;
+        this.questions = questions;
+        this.answers = answers;
+        this.idempotency = idempotency;
+        this.coach = coach;
+    }
 
     /** What the slow work needs to know about the answered question. */
     record Context(PlannedQuestion question, boolean followUpAllowed) {
@@ -53,7 +52,7 @@ public class InterviewAdvancer {
     }
 
     Optional<FollowUp> followUp(Context context, String answer, AnswerAnalysis analysis) {
-        return engine.followUp(context.question(), answer, analysis);
+        return coach.followUp(context.question(), answer, analysis);
     }
 
     AnswerResult advanceAfterAnswer(long interviewId, long answerId, AnswerAnalysis analysis,
