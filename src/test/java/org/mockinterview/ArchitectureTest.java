@@ -40,7 +40,23 @@ class ArchitectureTest {
     /** Shared by every package and drawn apart from the feature graph: the vocabulary and the infrastructure. */
     private static final Set<String> SHARED = Set.of("kernel", "platform");
     private static final java.nio.file.Path DIAGRAM = java.nio.file.Path.of("docs/ARCHITECTURE.md");
-    private static final Pattern EDGE = Pattern.compile("^\\s*(\\w+)(?:\\[[^]]*])?\\s*-->\\s*(\\w+)(?:\\[[^]]*])?\\s*$");
+    /** A mermaid edge, {@code from --> to}, either node optionally labelled: {@code resume_parse[resume.parse]}. */
+    private static final Pattern EDGE =
+            Pattern.compile("^\\s*(\\w+)(?:\\[[^]]*])?\\s*-->\\s*(\\w+)(?:\\[[^]]*])?\\s*$");
+
+    private static final ArchCondition<JavaClass> NOT_USE_OTHER_FEATURES_INTERNALS =
+            new ArchCondition<>("not use another feature's entities, repositories or REST resources") {
+                @Override
+                public void check(JavaClass origin, ConditionEvents events) {
+                    for (Dependency d : origin.getDirectDependenciesFromSelf()) {
+                        JavaClass target = d.getTargetClass();
+                        if (target.getPackageName().startsWith(ROOT) && isInternal(target)
+                                && !feature(origin).equals(feature(target))) {
+                            events.add(SimpleConditionEvent.violated(d, d.getDescription()));
+                        }
+                    }
+                }
+            };
 
     /**
      * Every package is its own slice, so {@code resume -> resume.parse -> resume} is a cycle like any other.
@@ -65,20 +81,6 @@ class ArchitectureTest {
         classes().that().resideInAPackage("org.mockinterview..").should(NOT_USE_OTHER_FEATURES_INTERNALS)
                 .check(classes);
     }
-
-    private static final ArchCondition<JavaClass> NOT_USE_OTHER_FEATURES_INTERNALS =
-            new ArchCondition<>("not use another feature's entities, repositories or REST resources") {
-                @Override
-                public void check(JavaClass origin, ConditionEvents events) {
-                    for (Dependency d : origin.getDirectDependenciesFromSelf()) {
-                        JavaClass target = d.getTargetClass();
-                        if (target.getPackageName().startsWith(ROOT) && isInternal(target)
-                                && !feature(origin).equals(feature(target))) {
-                            events.add(SimpleConditionEvent.violated(d, d.getDescription()));
-                        }
-                    }
-                }
-            };
 
     /** Only the edges the diagram draws, plus kernel and platform for everyone. */
     @ArchTest
@@ -135,7 +137,7 @@ class ArchitectureTest {
         return dot < 0 ? rest : rest.substring(0, dot);
     }
 
-    /** The diagram's node for a package: {@code resume.parse -> resume_parse}; kernel and platform cover their sub-packages. */
+    /** The diagram's node of a package ({@code resume.parse -> resume_parse}); kernel, platform: sub-packages too. */
     static String layerOf(String pkg) {
         if (!pkg.startsWith(ROOT)) {
             return null;
@@ -150,7 +152,7 @@ class ArchitectureTest {
     }
 
     private static String[] packagesOf(String layer) {
-        return SHARED.contains(layer) ? new String[] {ROOT + layer + ".."} : new String[] {ROOT + layer.replace('_', '.')};
+        return new String[] {SHARED.contains(layer) ? ROOT + layer + ".." : ROOT + layer.replace('_', '.')};
     }
 
     /** The edges of the mermaid diagram in docs/ARCHITECTURE.md, e.g. {@code interview --> coach}. */
