@@ -1,11 +1,11 @@
 package org.mockinterview.bench;
 
-import org.mockinterview.question.Category;
+import org.mockinterview.embedding.MiniLm;
+import org.mockinterview.kernel.Category;
 import org.mockinterview.scoring.AnalysisRequest;
 import org.mockinterview.scoring.AnswerAnalysis;
 import org.mockinterview.scoring.AnswerAnalyzer;
 import org.mockinterview.scoring.ModelSentenceVectors;
-import org.mockinterview.question.MiniLm;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
 import org.openjdk.jmh.annotations.Mode;

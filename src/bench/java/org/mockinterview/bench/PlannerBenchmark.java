@@ -1,13 +1,13 @@
 package org.mockinterview.bench;
 
 import dev.langchain4j.model.embedding.onnx.allminilml6v2.AllMiniLmL6V2EmbeddingModel;
-import org.mockinterview.question.Difficulty;
-import org.mockinterview.question.PlannedQuestion;
+import org.mockinterview.kernel.Difficulty;
+import org.mockinterview.kernel.PlannedQuestion;
 import org.mockinterview.question.ProjectTemplates;
 import org.mockinterview.question.QuestionBank;
 import org.mockinterview.question.QuestionPlanner;
 import org.mockinterview.question.UserHistory;
-import org.mockinterview.resume.ResumeProfile;
+import org.mockinterview.resume.profile.ResumeProfile;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
 import org.openjdk.jmh.annotations.Mode;

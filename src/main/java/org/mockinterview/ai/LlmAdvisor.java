@@ -3,12 +3,11 @@ package org.mockinterview.ai;
 import com.fasterxml.jackson.databind.JsonNode;
 import jakarta.annotation.PreDestroy;
 import jakarta.enterprise.context.ApplicationScoped;
+import org.mockinterview.kernel.PlannedQuestion;
+import org.mockinterview.kernel.Source;
+import org.mockinterview.kernel.TokenUsage;
+import org.mockinterview.question.FollowUp;
 import org.mockinterview.question.QuestionTexts;
-import org.mockinterview.question.PlannedQuestion;
-import org.mockinterview.question.QuestionEngine.AnswerReview;
-import org.mockinterview.question.QuestionEngine.FollowUp;
-import org.mockinterview.question.QuestionEngine.TokenUsage;
-import org.mockinterview.question.Source;
 import org.mockinterview.scoring.AnswerAnalysis;
 
 import java.util.ArrayList;

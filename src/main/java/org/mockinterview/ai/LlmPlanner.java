@@ -2,15 +2,15 @@ package org.mockinterview.ai;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import org.eclipse.microprofile.faulttolerance.exceptions.CircuitBreakerOpenException;
-import org.mockinterview.question.QuestionTexts;
-import org.mockinterview.question.Category;
-import org.mockinterview.question.Difficulty;
-import org.mockinterview.question.PlannedQuestion;
+import org.mockinterview.kernel.Category;
+import org.mockinterview.kernel.Difficulty;
+import org.mockinterview.kernel.PlannedQuestion;
+import org.mockinterview.kernel.Source;
+import org.mockinterview.kernel.TokenUsage;
+import org.mockinterview.question.PlanRequest;
+import org.mockinterview.question.PlanResult;
 import org.mockinterview.question.QuestionPlanner;
-import org.mockinterview.question.QuestionEngine.PlanRequest;
-import org.mockinterview.question.QuestionEngine.PlanResult;
-import org.mockinterview.question.QuestionEngine.TokenUsage;
-import org.mockinterview.question.Source;
+import org.mockinterview.question.QuestionTexts;
 
 import java.util.ArrayDeque;
 import java.util.ArrayList;

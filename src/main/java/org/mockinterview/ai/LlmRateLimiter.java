@@ -1,7 +1,6 @@
 package org.mockinterview.ai;
 
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.inject.Inject;
 import org.mockinterview.platform.problem.ProblemException;
 import org.mockinterview.platform.problem.ProblemType;
 
@@ -22,15 +21,16 @@ public class LlmRateLimiter {
 
     private static final long WINDOW_MILLIS = 60_000;
 
-    @Inject
-    LlmConfig config;
-
-    @Inject
-    LlmSettings settings;
-
+    private final LlmConfig config;
+    private final LlmSettings settings;
     private final Map<Long, Deque<Long>> windows = new ConcurrentHashMap<>();
     private final AtomicLong lastSweep = new AtomicLong();
     private Clock clock = Clock.systemUTC();
+
+    LlmRateLimiter(LlmConfig config, LlmSettings settings) {
+        this.config = config;
+        this.settings = settings;
+    }
 
     /** Counts one request of the user, or refuses it with 429 and the seconds until a slot frees up. */
     public void acquire(long userId) {

@@ -1,6 +1,6 @@
 package org.mockinterview.ai;
 
-import org.mockinterview.resume.ResumeProfile;
+import org.mockinterview.resume.profile.ResumeProfile;
 
 import java.util.ArrayList;
 import java.util.Comparator;

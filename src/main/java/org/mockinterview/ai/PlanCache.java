@@ -1,12 +1,9 @@
 package org.mockinterview.ai;
 
-import org.mockinterview.question.Category;
-import org.mockinterview.question.Difficulty;
+import org.mockinterview.kernel.Category;
+import org.mockinterview.kernel.Difficulty;
+import org.mockinterview.platform.Sha256;
 
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
-import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -53,13 +50,8 @@ public final class PlanCache {
         entries.clear();
     }
 
+    /** The key part of a text: surrounding white space and null do not make another plan. */
     public static String sha256(String text) {
-        try {
-            byte[] hash = MessageDigest.getInstance("SHA-256").digest(
-                    (text == null ? "" : text.strip()).getBytes(StandardCharsets.UTF_8));
-            return HexFormat.of().formatHex(hash);
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
+        return Sha256.hex(text == null ? "" : text.strip());
     }
 }

@@ -1,7 +1,7 @@
 package org.mockinterview.ai;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import org.mockinterview.question.Category;
+import org.mockinterview.kernel.Category;
 import org.mockinterview.question.QuestionTexts;
 
 import java.util.ArrayList;

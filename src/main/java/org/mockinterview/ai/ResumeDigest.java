@@ -1,7 +1,7 @@
 package org.mockinterview.ai;
 
 import org.mockinterview.question.SubjectNames;
-import org.mockinterview.resume.ResumeProfile;
+import org.mockinterview.resume.profile.ResumeProfile;
 
 import java.util.ArrayList;
 import java.util.List;

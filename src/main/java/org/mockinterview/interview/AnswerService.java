@@ -2,20 +2,17 @@ package org.mockinterview.interview;
 
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.inject.Inject;
+import org.mockinterview.coach.InterviewCoach;
 import org.mockinterview.interview.InterviewRequests.SubmitAnswer;
+import org.mockinterview.platform.Sha256;
 import org.mockinterview.platform.problem.ProblemException;
 import org.mockinterview.platform.problem.ProblemType;
+import org.mockinterview.question.FollowUp;
 import org.mockinterview.scoring.AnalysisRequest;
 import org.mockinterview.scoring.AnswerAnalysis;
 import org.mockinterview.scoring.AnswerAnalyzer;
-import org.mockinterview.question.QuestionEngine;
 
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.time.OffsetDateTime;
-import java.util.HexFormat;
 import java.util.Objects;
 import java.util.Optional;
 
@@ -26,26 +23,25 @@ import java.util.Optional;
 @ApplicationScoped
 public class AnswerService {
 
-    @Inject
-    InterviewRepository interviews;
+    private final InterviewRepository interviews;
+    private final InterviewQuestionRepository questions;
+    private final AnswerRepository answers;
+    private final IdempotencyRepository idempotency;
+    private final InterviewAdvancer advancer;
+    private final AnswerAnalyzer analyzer;
+    private final InterviewCoach coach;
 
-    @Inject
-    InterviewQuestionRepository questions;
-
-    @Inject
-    AnswerRepository answers;
-
-    @Inject
-    IdempotencyRepository idempotency;
-
-    @Inject
-    InterviewAdvancer advancer;
-
-    @Inject
-    AnswerAnalyzer analyzer;
-
-    @Inject
-    QuestionEngine engine;
+    AnswerService(InterviewRepository interviews, InterviewQuestionRepository questions, AnswerRepository answers,
+            IdempotencyRepository idempotency, InterviewAdvancer advancer, AnswerAnalyzer analyzer,
+            InterviewCoach coach) {
+        this.interviews = interviews;
+        this.questions = questions;
+        this.answers = answers;
+        this.idempotency = idempotency;
+        this.advancer = advancer;
+        this.analyzer = analyzer;
+        this.coach = coach;
+    }
 
     /** What the first transaction decided: a stored reply to replay, or a recorded answer to finish. */
     record Recorded(AnswerResult replay, long answerId, String text, Integer durationSeconds,
@@ -121,7 +117,7 @@ public class AnswerService {
         Answer answer = new Answer();
         answer.interviewId = interviewId;
         answer.questionId = request.questionId();
-        answer.text = request.text().replace("\u0000", "");
+        answer.text = request.text(); // NUL-free already: NulFreeStrings strips every JSON string
         answer.durationSeconds = request.durationSeconds();
         answer.createdAt = OffsetDateTime.now();
         answers.persistAndFlush(answer);
@@ -142,7 +138,7 @@ public class AnswerService {
         InterviewAdvancer.Context context = recorded.context();
         AnswerAnalysis analysis = analyzer.analyze(new AnalysisRequest(recorded.text(), context.question().text(),
                 context.question().category(), recorded.durationSeconds(), context.question().keyPoints()));
-        Optional<QuestionEngine.FollowUp> followUp = context.followUpAllowed()
+        Optional<FollowUp> followUp = context.followUpAllowed()
                 ? advancer.followUp(context, recorded.text(), analysis)
                 : Optional.empty();
         AnswerResult result = QuarkusTransaction.requiringNew()
@@ -152,12 +148,12 @@ public class AnswerService {
     }
 
     /** The optional LLM review runs after the turn is committed and never delays the response. */
-    private void reviewLater(long answerId, org.mockinterview.question.PlannedQuestion question, String text,
+    private void reviewLater(long answerId, org.mockinterview.kernel.PlannedQuestion question, String text,
             AnswerAnalysis analysis) {
-        if (!engine.llmEnabled()) {
+        if (!coach.llmEnabled()) {
             return;
         }
-        engine.review(question, text, analysis).thenAccept(review -> review.ifPresent(r ->
+        coach.review(question, text, analysis).thenAccept(review -> review.ifPresent(r ->
                 QuarkusTransaction.requiringNew().run(() -> {
                     Answer answer = answers.findById(answerId);
                     if (answer != null) {
@@ -193,13 +189,6 @@ public class AnswerService {
     }
 
     static String hash(SubmitAnswer r) {
-        try {
-            MessageDigest md = MessageDigest.getInstance("SHA-256");
-            md.update((r.questionId() + "\u0001" + r.text() + "\u0001" + r.durationSeconds())
-                    .getBytes(StandardCharsets.UTF_8));
-            return HexFormat.of().formatHex(md.digest());
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
+        return Sha256.hex(r.questionId() + "\u0001" + r.text() + "\u0001" + r.durationSeconds());
     }
 }

@@ -2,7 +2,7 @@ package org.mockinterview.interview;
 
 import jakarta.persistence.AttributeConverter;
 import jakarta.persistence.Converter;
-import org.mockinterview.question.Category;
+import org.mockinterview.kernel.Category;
 
 /**
  * Stores categories by their wire names, which the database check constraint lists.

@@ -8,7 +8,7 @@ import jakarta.persistence.Enumerated;
 import jakarta.persistence.Version;
 import org.hibernate.annotations.JdbcTypeCode;
 import org.hibernate.type.SqlTypes;
-import org.mockinterview.question.QuestionEngine;
+import org.mockinterview.kernel.TokenUsage;
 
 import java.time.OffsetDateTime;
 
@@ -41,7 +41,7 @@ public class Interview extends PanacheEntity {
     public InterviewReport report;
 
     @JdbcTypeCode(SqlTypes.JSON)
-    public QuestionEngine.TokenUsage tokenUsage;
+    public TokenUsage tokenUsage;
 
     @Version
     @Column(nullable = false)

@@ -1,10 +1,11 @@
 package org.mockinterview.interview;
 
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.inject.Inject;
+import org.mockinterview.coach.InterviewCoach;
 import org.mockinterview.interview.InterviewViews.QuestionView;
-import org.mockinterview.question.PlannedQuestion;
-import org.mockinterview.question.QuestionEngine;
+import org.mockinterview.kernel.PlannedQuestion;
+import org.mockinterview.kernel.TokenUsage;
+import org.mockinterview.question.FollowUp;
 import org.mockinterview.scoring.AnswerAnalysis;
 
 import java.time.OffsetDateTime;
@@ -19,20 +20,20 @@ import java.util.Set;
 @ApplicationScoped
 public class InterviewAdvancer {
 
-    @Inject
-    InterviewRepository interviews;
+    private final InterviewRepository interviews;
+    private final InterviewQuestionRepository questions;
+    private final AnswerRepository answers;
+    private final IdempotencyRepository idempotency;
+    private final InterviewCoach coach;
 
-    @Inject
-    InterviewQuestionRepository questions;
-
-    @Inject
-    AnswerRepository answers;
-
-    @Inject
-    IdempotencyRepository idempotency;
-
-    @Inject
-    QuestionEngine engine;
+    InterviewAdvancer(InterviewRepository interviews, InterviewQuestionRepository questions, AnswerRepository answers,
+            IdempotencyRepository idempotency, InterviewCoach coach) {
+        this.interviews = interviews;
+        this.questions = questions;
+        this.answers = answers;
+        this.idempotency = idempotency;
+        this.coach = coach;
+    }
 
     /** What the slow work needs to know about the answered question. */
     record Context(PlannedQuestion question, boolean followUpAllowed) {
@@ -50,12 +51,12 @@ public class InterviewAdvancer {
         return new Context(q.toPlanned(), asked < interview.followUpsPerQuestion);
     }
 
-    Optional<QuestionEngine.FollowUp> followUp(Context context, String answer, AnswerAnalysis analysis) {
-        return engine.followUp(context.question(), answer, analysis);
+    Optional<FollowUp> followUp(Context context, String answer, AnswerAnalysis analysis) {
+        return coach.followUp(context.question(), answer, analysis);
     }
 
     AnswerResult advanceAfterAnswer(long interviewId, long answerId, AnswerAnalysis analysis,
-            Optional<QuestionEngine.FollowUp> followUp) {
+            Optional<FollowUp> followUp) {
         Interview interview = interviews.findById(interviewId, jakarta.persistence.LockModeType.PESSIMISTIC_WRITE);
         Answer answer = answers.findById(answerId);
         if (answer.analysis == null) {
@@ -74,7 +75,7 @@ public class InterviewAdvancer {
                 questions.persistAndFlush(fq);
                 all.add(fq);
                 interview.currentQuestionId = fq.id;
-                interview.tokenUsage = (interview.tokenUsage == null ? QuestionEngine.TokenUsage.ZERO
+                interview.tokenUsage = (interview.tokenUsage == null ? TokenUsage.ZERO
                         : interview.tokenUsage).plus(followUp.get().usage());
             } else {
                 interview.currentQuestionId = nextMain(all, answers.answeredQuestionIds(interviewId), main);
@@ -118,7 +119,7 @@ public class InterviewAdvancer {
     }
 
     /** A follow-up keeps the category, project and key points of the question it probes. */
-    private static PlannedQuestion asPlanned(PlannedQuestion probed, QuestionEngine.FollowUp f) {
+    private static PlannedQuestion asPlanned(PlannedQuestion probed, FollowUp f) {
         return new PlannedQuestion(probed.category(), f.text(), f.source(), probed.projectRef(), null, f.generator(),
                 "probes the weakest spot of the previous answer", probed.keyPoints(), probed.difficulty());
     }

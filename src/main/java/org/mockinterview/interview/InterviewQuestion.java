@@ -7,10 +7,10 @@ import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import org.hibernate.annotations.JdbcTypeCode;
 import org.hibernate.type.SqlTypes;
-import org.mockinterview.question.Category;
-import org.mockinterview.question.Difficulty;
-import org.mockinterview.question.PlannedQuestion;
-import org.mockinterview.question.Source;
+import org.mockinterview.kernel.Category;
+import org.mockinterview.kernel.Difficulty;
+import org.mockinterview.kernel.PlannedQuestion;
+import org.mockinterview.kernel.Source;
 
 import java.time.OffsetDateTime;
 import java.util.List;

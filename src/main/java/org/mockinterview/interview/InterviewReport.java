@@ -1,6 +1,6 @@
 package org.mockinterview.interview;
 
-import org.mockinterview.question.Category;
+import org.mockinterview.kernel.Category;
 
 import java.time.OffsetDateTime;
 import java.util.List;

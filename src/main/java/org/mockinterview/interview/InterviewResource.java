@@ -1,7 +1,6 @@
 package org.mockinterview.interview;
 
 import io.smallrye.common.annotation.Blocking;
-import jakarta.inject.Inject;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
@@ -27,14 +26,11 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
-import org.mockinterview.ai.LlmRateLimiter;
 import org.mockinterview.interview.InterviewRequests.CreateInterview;
 import org.mockinterview.interview.InterviewRequests.Skip;
 import org.mockinterview.interview.InterviewRequests.SubmitAnswer;
 import org.mockinterview.interview.InterviewViews.InterviewSummary;
 import org.mockinterview.interview.InterviewViews.InterviewView;
-import org.mockinterview.platform.concurrent.VirtualThreads;
-import org.mockinterview.platform.security.UserRepository;
 import org.mockinterview.platform.problem.Problem;
 import org.mockinterview.platform.security.CurrentUser;
 import org.mockinterview.platform.web.PageView;
@@ -43,7 +39,8 @@ import java.util.concurrent.CompletionStage;
 
 /**
  * Mock interview sessions: create, answer, skip, complete, and read the state, transcript and report.
- * Work that may wait on the LLM runs on virtual threads; the worker thread only resolves the caller.
+ * Work that may wait on the LLM runs on virtual threads ({@link ModelBudgetedCalls}); the worker thread only reads
+ * who the caller is.
  */
 @Path("/api/v1/interviews")
 @Tag(name = "interviews")
@@ -53,29 +50,23 @@ public class InterviewResource {
 
     static final String MARKDOWN = "text/markdown";
 
-    @Inject
-    InterviewService interviews;
-
-    @Inject
-    AnswerService answers;
-
-    @Inject
-    CompletionService completion;
-
-    @Inject
-    CurrentUser user;
-
-    @Inject
-    VirtualThreads threads;
-
-    @Inject
-    UserRepository users;
-
-    @Inject
-    LlmRateLimiter llmLimit;
+    private final InterviewService interviews;
+    private final AnswerService answers;
+    private final InterviewCompletion completion;
+    private final CurrentUser user;
+    private final ModelBudgetedCalls modelCalls;
 
     @Context
     UriInfo uriInfo;
+
+    InterviewResource(InterviewService interviews, AnswerService answers, InterviewCompletion completion,
+            CurrentUser user, ModelBudgetedCalls modelCalls) {
+        this.interviews = interviews;
+        this.answers = answers;
+        this.completion = completion;
+        this.user = user;
+        this.modelCalls = modelCalls;
+    }
 
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
@@ -91,7 +82,7 @@ public class InterviewResource {
         // resolved here: the request context does not follow the work onto the virtual thread
         jakarta.ws.rs.core.UriBuilder location = uriInfo.getBaseUriBuilder().path("api/v1/interviews/{id}");
         CreateInterview body = request == null ? new CreateInterview(null, null, null, null, null, null) : request;
-        return asCallerMayUseModel(uid -> interviews.create(uid, body)).thenApply(view -> Response
+        return modelCalls.supply(uid -> interviews.create(uid, body)).thenApply(view -> Response
                 .created(location.build(view.id()))
                 .entity(view).build());
     }
@@ -127,7 +118,7 @@ public class InterviewResource {
             @HeaderParam("Idempotency-Key") @Pattern(regexp = "[\\x21-\\x7E]{1,255}",
                     message = "must be 1 to 255 visible ASCII characters") String idempotencyKey,
             @Valid @NotNull SubmitAnswer request) {
-        return asCallerMayUseModel(uid -> answers.submit(uid, id, idempotencyKey, request))
+        return modelCalls.supply(uid -> answers.submit(uid, id, idempotencyKey, request))
                 .thenApply(result -> Response.status(201).entity(result).build());
     }
 
@@ -187,19 +178,5 @@ public class InterviewResource {
     private static boolean accepts(String accept, String type) {
         return accept != null && accept.toLowerCase(java.util.Locale.ROOT).contains(type)
                 && !accept.toLowerCase(java.util.Locale.ROOT).startsWith(MediaType.APPLICATION_JSON);
-    }
-
-    /**
-     * Runs work that may wait on the model on a virtual thread, as the caller, within the caller's model budget.
-     * Even the user lookup waits on the database pool under a burst, so it runs there too: worker threads stay free
-     * for health checks and short requests. The subject is read here, where the request context is.
-     */
-    private <T> CompletionStage<T> asCallerMayUseModel(java.util.function.LongFunction<T> work) {
-        String subject = user.subject();
-        return threads.supply(() -> {
-            long uid = users.idOf(subject);
-            llmLimit.acquire(uid);
-            return work.apply(uid);
-        });
     }
 }

@@ -2,21 +2,23 @@ package org.mockinterview.interview;
 
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
+import org.mockinterview.coach.InterviewCoach;
 import org.mockinterview.interview.InterviewRequests.CreateInterview;
 import org.mockinterview.interview.InterviewViews.InterviewSummary;
 import org.mockinterview.interview.InterviewViews.InterviewView;
+import org.mockinterview.kernel.Category;
+import org.mockinterview.kernel.Difficulty;
+import org.mockinterview.kernel.PlannedQuestion;
 import org.mockinterview.platform.problem.ProblemException;
 import org.mockinterview.platform.web.PageView;
-import org.mockinterview.question.Category;
-import org.mockinterview.question.Difficulty;
-import org.mockinterview.question.PlannedQuestion;
-import org.mockinterview.question.QuestionEngine;
+import org.mockinterview.question.PlanRequest;
+import org.mockinterview.question.PlanResult;
+import org.mockinterview.question.QuestionPlanner;
 import org.mockinterview.question.QuestionTexts;
 import org.mockinterview.question.UserHistory;
-import org.mockinterview.resume.Resume;
 import org.mockinterview.resume.ResumeService;
+import org.mockinterview.resume.ResumeView;
 
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
@@ -33,34 +35,34 @@ import java.util.stream.Collectors;
 @ApplicationScoped
 public class InterviewService {
 
-    @Inject
-    InterviewRepository interviews;
+    private final InterviewRepository interviews;
+    private final InterviewQuestionRepository questions;
+    private final ResumeService resumes;
+    private final InterviewCoach coach;
+    private final InterviewStateMapper mapper;
 
-    @Inject
-    InterviewQuestionRepository questions;
-
-    @Inject
-    ResumeService resumes;
-
-    @Inject
-    QuestionEngine engine;
-
-    @Inject
-    InterviewStateMapper mapper;
+    InterviewService(InterviewRepository interviews, InterviewQuestionRepository questions, ResumeService resumes,
+            InterviewCoach coach, InterviewStateMapper mapper) {
+        this.interviews = interviews;
+        this.questions = questions;
+        this.resumes = resumes;
+        this.coach = coach;
+        this.mapper = mapper;
+    }
 
     public InterviewView create(long userId, CreateInterview request) {
         InterviewSettings settings = settings(request);
-        Resume resume = null;
+        ResumeView resume = null;
         if (request.resumeId() != null) {
             resume = resumes.findOwned(userId, request.resumeId())
                     .orElseThrow(() -> ProblemException.notFound("Resume " + request.resumeId()));
         }
         UserHistory history = QuarkusTransaction.requiringNew().call(() -> history(userId));
-        QuestionEngine.PlanResult plan = engine.plan(new QuestionEngine.PlanRequest(
-                resume == null ? null : resume.profile, resume == null ? null : resume.sha256,
+        PlanResult plan = coach.plan(new PlanRequest(
+                resume == null ? null : resume.profile(), resume == null ? null : resume.sha256(),
                 settings.jobDescription(), settings.categories(), settings.questionsPerCategory(),
                 settings.difficulty(), history));
-        Long resumeId = resume == null ? null : resume.id;
+        Long resumeId = resume == null ? null : resume.id();
         return QuarkusTransaction.requiringNew().call(() -> store(userId, resumeId, settings, plan));
     }
 
@@ -88,7 +90,7 @@ public class InterviewService {
     }
 
     private InterviewView store(long userId, Long resumeId, InterviewSettings settings,
-            QuestionEngine.PlanResult plan) {
+            PlanResult plan) {
         Interview interview = new Interview();
         interview.userId = userId;
         interview.resumeId = resumeId;
@@ -145,7 +147,9 @@ public class InterviewService {
             }
         }
         String jd = QuestionTexts.isBlank(r.jobDescription()) ? null : r.jobDescription();
-        return new InterviewSettings(categories, r.questionsPerCategory() == null ? 2 : r.questionsPerCategory(),
-                difficulty, r.followUps() == null ? 1 : r.followUps(), jd);
+        int perCategory = r.questionsPerCategory() == null ? QuestionPlanner.DEFAULT_PER_CATEGORY
+                : r.questionsPerCategory();
+        return new InterviewSettings(categories, perCategory, difficulty, r.followUps() == null ? 1 : r.followUps(),
+                jd);
     }
 }

@@ -1,7 +1,7 @@
 package org.mockinterview.interview;
 
-import org.mockinterview.question.Category;
-import org.mockinterview.question.Difficulty;
+import org.mockinterview.kernel.Category;
+import org.mockinterview.kernel.Difficulty;
 
 import java.util.List;
 

@@ -1,7 +1,6 @@
 package org.mockinterview.interview;
 
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.inject.Inject;
 import org.mockinterview.interview.InterviewViews.Current;
 import org.mockinterview.interview.InterviewViews.InterviewSummary;
 import org.mockinterview.interview.InterviewViews.InterviewView;
@@ -19,11 +18,13 @@ import java.util.Set;
 @ApplicationScoped
 public class InterviewStateMapper {
 
-    @Inject
-    InterviewQuestionRepository questions;
+    private final InterviewQuestionRepository questions;
+    private final AnswerRepository answers;
 
-    @Inject
-    AnswerRepository answers;
+    InterviewStateMapper(InterviewQuestionRepository questions, AnswerRepository answers) {
+        this.questions = questions;
+        this.answers = answers;
+    }
 
     InterviewView view(Interview interview) {
         return view(interview, questions.ofInterview(interview.id), answers.answeredQuestionIds(interview.id));

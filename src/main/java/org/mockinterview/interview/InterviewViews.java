@@ -1,8 +1,8 @@
 package org.mockinterview.interview;
 
-import org.mockinterview.question.Category;
-import org.mockinterview.question.Difficulty;
-import org.mockinterview.question.Source;
+import org.mockinterview.kernel.Category;
+import org.mockinterview.kernel.Difficulty;
+import org.mockinterview.kernel.Source;
 
 import java.time.OffsetDateTime;
 import java.util.List;

@@ -6,8 +6,8 @@ import org.mockinterview.interview.InterviewReport.Improvement;
 import org.mockinterview.interview.InterviewReport.PartCoverage;
 import org.mockinterview.interview.InterviewReport.ProjectDiscussion;
 import org.mockinterview.interview.InterviewReport.StarCoverage;
-import org.mockinterview.question.Category;
-import org.mockinterview.resume.ResumeProfile;
+import org.mockinterview.kernel.Category;
+import org.mockinterview.resume.profile.ResumeProfile;
 import org.mockinterview.scoring.AnswerAnalysis;
 
 import java.time.OffsetDateTime;

@@ -2,7 +2,7 @@ package org.mockinterview.interview;
 
 import jakarta.persistence.AttributeConverter;
 import jakarta.persistence.Converter;
-import org.mockinterview.question.Source;
+import org.mockinterview.kernel.Source;
 
 /**
  * Stores question sources by their wire names (bank, template, llm).

@@ -1,7 +1,7 @@
 package org.mockinterview.interview;
 
-import org.mockinterview.question.Category;
-import org.mockinterview.question.Source;
+import org.mockinterview.kernel.Category;
+import org.mockinterview.kernel.Source;
 
 import java.time.OffsetDateTime;
 import java.util.List;

@@ -1,6 +1,8 @@
 package org.mockinterview.question;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import org.mockinterview.kernel.Category;
+import org.mockinterview.kernel.Difficulty;
 
 import java.util.ArrayList;
 import java.util.List;

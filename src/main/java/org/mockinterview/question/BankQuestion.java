@@ -1,5 +1,8 @@
 package org.mockinterview.question;
 
+import org.mockinterview.kernel.Category;
+import org.mockinterview.kernel.Difficulty;
+
 import java.util.List;
 
 /**

@@ -3,6 +3,8 @@ package org.mockinterview.question;
 import dev.langchain4j.data.embedding.Embedding;
 import dev.langchain4j.data.segment.TextSegment;
 import dev.langchain4j.model.embedding.EmbeddingModel;
+import org.mockinterview.embedding.ModelIdentity;
+import org.mockinterview.embedding.UnitVectors;
 
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -61,46 +63,11 @@ final class BankVectors {
         Map<String, float[]> out = new HashMap<>();
         for (int from = 0; from < questions.size(); from += BATCH) {
             List<BankQuestion> batch = questions.subList(from, Math.min(questions.size(), from + BATCH));
-            List<float[]> embedded = embed(model, batch.stream().map(BankQuestion::embeddingText).toList());
+            List<float[]> embedded = UnitVectors.embed(model, batch.stream().map(BankQuestion::embeddingText).toList());
             for (int i = 0; i < batch.size(); i++) {
                 out.put(batch.get(i).id(), embedded.get(i));
             }
         }
         return Map.copyOf(out);
-    }
-
-    static List<float[]> embed(EmbeddingModel model, List<String> texts) {
-        if (texts.isEmpty()) {
-            return List.of();
-        }
-        List<TextSegment> segments = texts.stream().map(TextSegment::from).toList();
-        List<Embedding> embeddings = model.embedAll(segments).content();
-        List<float[]> out = new ArrayList<>(embeddings.size());
-        for (Embedding e : embeddings) {
-            out.add(unit(e.vector()));
-        }
-        return out;
-    }
-
-    /** Unit length turns cosine similarity into a plain dot product in the hot loop. */
-    static float[] unit(float[] v) {
-        double norm = 0;
-        for (float x : v) {
-            norm += x * x;
-        }
-        norm = Math.sqrt(norm);
-        float[] out = new float[v.length];
-        for (int i = 0; i < v.length; i++) {
-            out[i] = norm == 0 ? 0 : (float) (v[i] / norm);
-        }
-        return out;
-    }
-
-    static double dot(float[] a, float[] b) {
-        double s = 0;
-        for (int i = 0; i < a.length; i++) {
-            s += a[i] * b[i];
-        }
-        return s;
     }
 }

@@ -1,5 +1,8 @@
 package org.mockinterview.question;
 
+import org.mockinterview.embedding.MiniLm;
+import org.mockinterview.platform.Sha256;
+
 import java.io.BufferedInputStream;
 import java.io.BufferedOutputStream;
 import java.io.DataInputStream;
@@ -7,13 +10,9 @@ import java.io.DataOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.util.HashMap;
-import java.util.HexFormat;
 import java.util.Map;
 
 /**
@@ -104,14 +103,10 @@ public final class BankVectorsFile {
 
     /** SHA-256 over every question's id and embedded text, in bank order. */
     static String digest(QuestionBank bank) {
-        try {
-            MessageDigest sha = MessageDigest.getInstance("SHA-256");
-            for (BankQuestion q : bank.all()) {
-                sha.update((q.id() + '\0' + q.embeddingText() + '\0').getBytes(StandardCharsets.UTF_8));
-            }
-            return HexFormat.of().formatHex(sha.digest());
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
+        StringBuilder texts = new StringBuilder();
+        for (BankQuestion q : bank.all()) {
+            texts.append(q.id()).append('\0').append(q.embeddingText()).append('\0');
         }
+        return Sha256.hex(texts.toString());
     }
 }

@@ -1,6 +1,9 @@
 package org.mockinterview.question;
 
-import org.mockinterview.resume.ResumeProfile;
+import org.mockinterview.embedding.QueryVectorCache;
+import org.mockinterview.embedding.UnitVectors;
+import org.mockinterview.kernel.Category;
+import org.mockinterview.resume.profile.ResumeProfile;
 
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -97,7 +100,7 @@ final class CandidateQuery {
         double sum = 0;
         String label = null;
         for (int i = 0; i < vectors.size(); i++) {
-            double s = BankVectors.dot(vectors.get(i), questionVector);
+            double s = UnitVectors.dot(vectors.get(i), questionVector);
             sum += s;
             if (s > best) {
                 best = s;
@@ -137,7 +140,7 @@ final class CandidateQuery {
         Map<ResumeSubject, Double> score = new IdentityHashMap<>();
         for (int i = 0; i < subjects.size(); i++) {
             // Entries beyond the embedding cap were not embedded; they rank after every embedded one.
-            score.put(subjects.get(i), i < embedded ? BankVectors.dot(vectors.get(firstVector + i), jobVector) : -2.0);
+            score.put(subjects.get(i), i < embedded ? UnitVectors.dot(vectors.get(firstVector + i), jobVector) : -2.0);
         }
         List<ResumeSubject> ranked = new ArrayList<>(subjects);
         // Stable sort: equal scores keep resume order, so the result stays deterministic.

@@ -1,5 +1,7 @@
 package org.mockinterview.question;
 
+import org.mockinterview.kernel.Difficulty;
+
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;

@@ -1,5 +1,8 @@
 package org.mockinterview.question;
 
+import org.mockinterview.kernel.Category;
+import org.mockinterview.kernel.PlannedQuestion;
+
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;

@@ -1,7 +1,9 @@
 package org.mockinterview.question;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import org.mockinterview.resume.ResumeProfile;
+import org.mockinterview.kernel.Category;
+import org.mockinterview.kernel.Difficulty;
+import org.mockinterview.resume.profile.ResumeProfile;
 
 import java.util.ArrayList;
 import java.util.Comparator;

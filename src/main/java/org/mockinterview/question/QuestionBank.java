@@ -2,6 +2,7 @@ package org.mockinterview.question;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import org.mockinterview.kernel.Category;
 
 import java.io.IOException;
 import java.io.InputStream;

@@ -1,7 +1,14 @@
 package org.mockinterview.question;
 
 import dev.langchain4j.model.embedding.EmbeddingModel;
-import org.mockinterview.resume.ResumeProfile;
+import org.mockinterview.embedding.EmbeddingWarmUp;
+import org.mockinterview.embedding.QueryVectorCache;
+import org.mockinterview.embedding.UnitVectors;
+import org.mockinterview.kernel.Category;
+import org.mockinterview.kernel.Difficulty;
+import org.mockinterview.kernel.PlannedQuestion;
+import org.mockinterview.kernel.Source;
+import org.mockinterview.resume.profile.ResumeProfile;
 
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -18,7 +25,7 @@ import java.util.Set;
  * Plans an interview offline: per category, deep-dives on the candidate's own projects plus bank questions
  * ranked by embedding similarity to the resume and job description, without repeats within or across sessions.
  */
-public final class QuestionPlanner {
+public final class QuestionPlanner implements EmbeddingWarmUp {
 
     public static final String PLANNER_VERSION = "1.0.0";
     public static final int DEFAULT_PER_CATEGORY = 2;
@@ -57,6 +64,7 @@ public final class QuestionPlanner {
     }
 
     /** True once the bank's vectors are in memory. */
+    @Override
     public boolean isWarm() {
         return vectors.isLoaded();
     }
@@ -245,7 +253,7 @@ public final class QuestionPlanner {
     private static double maxSimilarity(float[] v, List<BankQuestion> chosen, Map<String, float[]> vecs) {
         double max = 0;
         for (BankQuestion c : chosen) {
-            max = Math.max(max, BankVectors.dot(v, vecs.get(c.id())));
+            max = Math.max(max, UnitVectors.dot(v, vecs.get(c.id())));
         }
         return max;
     }

@@ -1,5 +1,7 @@
 package org.mockinterview.question;
 
+import org.mockinterview.kernel.PlannedQuestion;
+
 import java.util.Collections;
 import java.util.LinkedHashSet;
 import java.util.List;

@@ -5,6 +5,7 @@ import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import org.hibernate.annotations.JdbcTypeCode;
 import org.hibernate.type.SqlTypes;
+import org.mockinterview.resume.profile.ResumeProfile;
 
 import java.time.OffsetDateTime;
 import java.util.List;

@@ -11,8 +11,11 @@ import java.time.Duration;
 @ConfigMapping(prefix = "mockinterview.resume")
 public interface ResumeConfig {
 
+    /** 5 MiB; named so that {@link UploadBodyLimit} can size the HTTP body limit before this mapping exists. */
+    long DEFAULT_MAX_BYTES = 5L * 1024 * 1024;
+
     /** Largest accepted PDF, in bytes. */
-    @WithDefault("5242880")
+    @WithDefault("" + DEFAULT_MAX_BYTES)
     long maxBytes();
 
     /** Largest accepted page count. */

@@ -4,7 +4,6 @@ import io.quarkus.runtime.ShutdownEvent;
 import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
-import jakarta.inject.Inject;
 import org.mockinterview.platform.problem.ProblemException;
 import org.mockinterview.platform.problem.ProblemType;
 import org.mockinterview.resume.parse.ParseLimits;
@@ -27,12 +26,15 @@ import java.util.concurrent.atomic.AtomicInteger;
 @ApplicationScoped
 public class ResumeParsing {
 
-    @Inject
-    ResumeConfig config;
+    private final ResumeConfig config;
 
     private ExecutorService pool;
     private ResumePdfParser pdfParser;
     private final ResumeTextParser textParser = new ResumeTextParser();
+
+    ResumeParsing(ResumeConfig config) {
+        this.config = config;
+    }
 
     @PostConstruct
     void init() {

@@ -1,6 +1,5 @@
 package org.mockinterview.resume;
 
-import jakarta.inject.Inject;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
@@ -15,10 +14,10 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
-import jakarta.ws.rs.core.Context;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
@@ -32,6 +31,7 @@ import org.mockinterview.platform.problem.ProblemException;
 import org.mockinterview.platform.problem.ProblemType;
 import org.mockinterview.platform.security.CurrentUser;
 import org.mockinterview.platform.web.PageView;
+import org.mockinterview.resume.profile.ResumeProfile;
 
 import java.io.IOException;
 import java.nio.file.Files;
@@ -45,17 +45,18 @@ import java.nio.file.Files;
 @Produces(MediaType.APPLICATION_JSON)
 public class ResumeResource {
 
-    @Inject
-    ResumeService service;
-
-    @Inject
-    ResumeConfig config;
-
-    @Inject
-    CurrentUser user;
+    private final ResumeService service;
+    private final ResumeUploadGuard uploadGuard;
+    private final CurrentUser user;
 
     @Context
     UriInfo uriInfo;
+
+    ResumeResource(ResumeService service, ResumeUploadGuard uploadGuard, CurrentUser user) {
+        this.service = service;
+        this.uploadGuard = uploadGuard;
+        this.user = user;
+    }
 
     /** The multipart form of an upload, for the API description. */
     @Schema(name = "ResumeUpload")
@@ -86,9 +87,7 @@ public class ResumeResource {
             throw ProblemException.specific(ProblemType.BAD_REQUEST, "missing-file",
                     "The multipart form needs a part named 'file' holding the PDF.");
         }
-        if (file.size() > config.maxBytes()) {
-            throw tooLarge();
-        }
+        uploadGuard.checkFileSize(file.size());
         if (file.size() == 0) {
             throw ProblemException.specific(ProblemType.BAD_REQUEST, "empty-file", "The uploaded file is empty.");
         }
@@ -166,10 +165,5 @@ public class ResumeResource {
         }
         return Response.created(uriInfo.getBaseUriBuilder().path("api/v1/resumes/{id}")
                 .build(ingested.resume().id())).entity(ingested.resume()).build();
-    }
-
-    private ProblemException tooLarge() {
-        return ProblemException.specific(ProblemType.PAYLOAD_TOO_LARGE, "file-too-large",
-                "The file is larger than " + config.maxBytes() / (1024 * 1024) + " MB.");
     }
 }

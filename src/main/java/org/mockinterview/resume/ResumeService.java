@@ -2,18 +2,15 @@ package org.mockinterview.resume;
 
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.inject.Inject;
 import jakarta.persistence.PersistenceException;
 import jakarta.transaction.Transactional;
+import org.mockinterview.platform.Sha256;
 import org.mockinterview.platform.problem.ProblemException;
 import org.mockinterview.platform.web.PageView;
 import org.mockinterview.resume.parse.ParsedResume;
+import org.mockinterview.resume.profile.ResumeProfile;
 
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.time.OffsetDateTime;
-import java.util.HexFormat;
 import java.util.Optional;
 
 /**
@@ -22,21 +19,22 @@ import java.util.Optional;
 @ApplicationScoped
 public class ResumeService {
 
-    @Inject
-    ResumeRepository repository;
+    private final ResumeRepository repository;
+    private final ResumeParsing parsing;
+    private final ProfileCorrection correction;
 
-    @Inject
-    ResumeParsing parsing;
-
-    @Inject
-    ProfileCorrection correction;
+    ResumeService(ResumeRepository repository, ResumeParsing parsing, ProfileCorrection correction) {
+        this.repository = repository;
+        this.parsing = parsing;
+        this.correction = correction;
+    }
 
     /** A stored resume and whether this call created it. */
     public record Ingested(ResumeView resume, boolean created) {
     }
 
     public Ingested ingestPdf(long userId, String fileName, byte[] bytes) {
-        String sha = sha256(bytes);
+        String sha = Sha256.hex(bytes);
         Optional<ResumeView> existing = existing(userId, sha);
         if (existing.isPresent()) {
             return new Ingested(existing.get(), false);
@@ -46,7 +44,7 @@ public class ResumeService {
     }
 
     public Ingested ingestText(long userId, String fileName, String text) {
-        String sha = sha256(text.getBytes(StandardCharsets.UTF_8));
+        String sha = Sha256.hex(text);
         Optional<ResumeView> existing = existing(userId, sha);
         if (existing.isPresent()) {
             return new Ingested(existing.get(), false);
@@ -68,10 +66,10 @@ public class ResumeService {
                 .orElseThrow(() -> ProblemException.notFound("Resume " + id));
     }
 
-    /** The profile of an owned resume, for planning interviews. */
+    /** An owned resume, for planning interviews and reporting on them. */
     @Transactional
-    public Optional<Resume> findOwned(long userId, long id) {
-        return repository.findOwned(userId, id);
+    public Optional<ResumeView> findOwned(long userId, long id) {
+        return repository.findOwned(userId, id).map(ResumeView::of);
     }
 
     /** Replaces the profile with the user's corrected one; from then on the resume's profile is the user's. */
@@ -128,13 +126,5 @@ public class ResumeService {
             return "resume.pdf";
         }
         return base.length() > 255 ? base.substring(0, 255) : base;
-    }
-
-    static String sha256(byte[] bytes) {
-        try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
     }
 }

@@ -1,6 +1,7 @@
 package org.mockinterview.resume;
 
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.mockinterview.resume.profile.ResumeProfile;
 
 import java.time.OffsetDateTime;
 import java.util.List;

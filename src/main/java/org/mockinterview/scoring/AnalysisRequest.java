@@ -1,6 +1,6 @@
 package org.mockinterview.scoring;
 
-import org.mockinterview.question.Category;
+import org.mockinterview.kernel.Category;
 
 import java.util.List;
 

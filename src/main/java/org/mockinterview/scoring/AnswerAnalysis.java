@@ -3,7 +3,7 @@ package org.mockinterview.scoring;
 import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
-import org.mockinterview.question.Category;
+import org.mockinterview.kernel.Category;
 
 import java.util.List;
 

@@ -4,9 +4,9 @@ import io.quarkus.runtime.StartupEvent;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
+import org.mockinterview.kernel.Category;
 import org.mockinterview.platform.problem.ProblemException;
 import org.mockinterview.question.BankQuestion;
-import org.mockinterview.question.Category;
 import org.mockinterview.question.QuestionBank;
 
 import java.util.Arrays;

@@ -1,6 +1,6 @@
 package org.mockinterview.scoring;
 
-import org.mockinterview.question.Category;
+import org.mockinterview.kernel.Category;
 import org.mockinterview.scoring.AnswerAnalysis.Delivery;
 import org.mockinterview.scoring.AnswerAnalysis.KeyPointCoverage;
 import org.mockinterview.scoring.AnswerAnalysis.RubricItem;

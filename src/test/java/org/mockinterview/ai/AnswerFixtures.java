@@ -1,11 +1,11 @@
 package org.mockinterview.ai;
 
-import org.mockinterview.question.Category;
-import org.mockinterview.question.Difficulty;
-import org.mockinterview.question.PlannedQuestion;
-import org.mockinterview.question.Source;
-import org.mockinterview.scoring.AnswerAnalysis;
+import org.mockinterview.kernel.Category;
+import org.mockinterview.kernel.Difficulty;
+import org.mockinterview.kernel.PlannedQuestion;
+import org.mockinterview.kernel.Source;
 import org.mockinterview.scoring.AnswerAnalysis.Presence;
+import org.mockinterview.scoring.AnswerAnalysis;
 import org.mockinterview.scoring.StoryType;
 
 import java.util.List;

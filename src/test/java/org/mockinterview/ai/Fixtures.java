@@ -1,10 +1,10 @@
 package org.mockinterview.ai;
 
-import org.mockinterview.question.Category;
-import org.mockinterview.question.Difficulty;
-import org.mockinterview.question.QuestionEngine.PlanRequest;
+import org.mockinterview.kernel.Category;
+import org.mockinterview.kernel.Difficulty;
+import org.mockinterview.question.PlanRequest;
 import org.mockinterview.question.UserHistory;
-import org.mockinterview.resume.ResumeProfile;
+import org.mockinterview.resume.profile.ResumeProfile;
 
 import java.util.List;
 

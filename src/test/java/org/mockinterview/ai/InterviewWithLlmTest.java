@@ -131,7 +131,7 @@ class InterviewWithLlmTest {
     }
 
     @Inject
-    org.mockinterview.question.QuestionEngine engine;
+    org.mockinterview.coach.InterviewCoach engine;
 
     @Inject
     org.mockinterview.scoring.AnswerAnalyzer analyzer;
@@ -141,9 +141,9 @@ class InterviewWithLlmTest {
      * deliberately short 1 s model timeout; one call up front keeps the assertion about the stored review honest.
      */
     private void warmReviewPath() throws Exception {
-        var question = new org.mockinterview.question.PlannedQuestion(org.mockinterview.question.Category.ML_FUNDAMENTALS,
-                "What is regularisation?", org.mockinterview.question.Source.BANK, null, "warm", "warm", "warm",
-                List.of("penalises large weights"), org.mockinterview.question.Difficulty.EASY);
+        var question = new org.mockinterview.kernel.PlannedQuestion(org.mockinterview.kernel.Category.ML_FUNDAMENTALS,
+                "What is regularisation?", org.mockinterview.kernel.Source.BANK, null, "warm", "warm", "warm",
+                List.of("penalises large weights"), org.mockinterview.kernel.Difficulty.EASY);
         var analysis = analyzer.analyze(org.mockinterview.scoring.AnalysisRequest.of("It penalises weights.",
                 question.text(), question.category()));
         engine.review(question, "It penalises weights.", analysis).toCompletableFuture()

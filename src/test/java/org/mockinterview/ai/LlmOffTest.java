@@ -5,11 +5,12 @@ import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.junit.TestProfile;
 import jakarta.inject.Inject;
 import org.junit.jupiter.api.Test;
-import org.mockinterview.question.Category;
-import org.mockinterview.question.PlannedQuestion;
-import org.mockinterview.question.QuestionEngine;
-import org.mockinterview.question.QuestionEngine.PlanResult;
-import org.mockinterview.question.Source;
+import org.mockinterview.coach.InterviewCoach;
+import org.mockinterview.kernel.Category;
+import org.mockinterview.kernel.PlannedQuestion;
+import org.mockinterview.kernel.Source;
+import org.mockinterview.kernel.TokenUsage;
+import org.mockinterview.question.PlanResult;
 
 import java.util.List;
 import java.util.concurrent.TimeUnit;
@@ -25,7 +26,7 @@ class LlmOffTest {
     WireMockServer wireMock;
 
     @Inject
-    QuestionEngine engine;
+    InterviewCoach engine;
 
     @Test
     void everythingIsOfflineAndNoRequestIsMade() throws Exception {
@@ -35,7 +36,7 @@ class LlmOffTest {
                 List.of(Category.ML_FUNDAMENTALS, Category.BEHAVIORAL)));
         assertThat(plan.questions()).hasSize(4).extracting(PlannedQuestion::source)
                 .doesNotContain(Source.LLM);
-        assertThat(plan.usage()).isEqualTo(QuestionEngine.TokenUsage.ZERO);
+        assertThat(plan.usage()).isEqualTo(TokenUsage.ZERO);
         assertThat(plan.notes()).containsExactly("llm disabled; offline engine used");
 
         assertThat(engine.followUp(AnswerFixtures.knowledge(), "It is about errors.", AnswerFixtures.weakKnowledge()))

@@ -1,7 +1,7 @@
 package org.mockinterview.ai;
 
 import org.junit.jupiter.api.Test;
-import org.mockinterview.question.Category;
+import org.mockinterview.kernel.Category;
 
 import java.util.LinkedHashMap;
 import java.util.List;

@@ -8,10 +8,10 @@ import io.smallrye.faulttolerance.api.CircuitBreakerMaintenance;
 import jakarta.inject.Inject;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.mockinterview.question.QuestionEngine;
-import org.mockinterview.question.QuestionEngine.AnswerReview;
-import org.mockinterview.question.QuestionEngine.FollowUp;
-import org.mockinterview.question.Source;
+import org.mockinterview.coach.InterviewCoach;
+import org.mockinterview.kernel.Source;
+import org.mockinterview.kernel.TokenUsage;
+import org.mockinterview.question.FollowUp;
 import org.mockinterview.scoring.AnalysisRequest;
 import org.mockinterview.scoring.AnswerAnalysis;
 import org.mockinterview.scoring.AnswerAnalyzer;
@@ -39,7 +39,7 @@ class QuestionEngineFollowUpTest {
     WireMockServer wireMock;
 
     @Inject
-    QuestionEngine engine;
+    InterviewCoach engine;
 
     @Inject
     AnswerAnalyzer analyzer;
@@ -79,7 +79,7 @@ class QuestionEngineFollowUpTest {
             assertThat(f.source()).isEqualTo(Source.LLM);
             assertThat(f.generator()).isEqualTo("test-model/" + Prompts.FOLLOW_UP_VERSION);
             assertThat(f.text()).contains("FraudShield");
-            assertThat(f.usage()).isEqualTo(new QuestionEngine.TokenUsage(1, 120, 80));
+            assertThat(f.usage()).isEqualTo(new TokenUsage(1, 120, 80));
         });
         wireMock.verify(exactly(1), postRequestedFor(urlEqualTo(CHAT)));
         String body = wireMock.getAllServeEvents().get(0).getRequest().getBodyAsString();
@@ -95,9 +95,9 @@ class QuestionEngineFollowUpTest {
 
         assertThat(followUp).hasValueSatisfying(f -> {
             assertThat(f.source()).isEqualTo(Source.TEMPLATE);
-            assertThat(f.generator()).isEqualTo(QuestionEngine.TEMPLATE_GENERATOR);
+            assertThat(f.generator()).isEqualTo(InterviewCoach.TEMPLATE_GENERATOR);
             assertThat(f.text()).contains("FraudShield");
-            assertThat(f.usage()).isEqualTo(QuestionEngine.TokenUsage.ZERO);
+            assertThat(f.usage()).isEqualTo(TokenUsage.ZERO);
         });
         wireMock.verify(exactly(2), postRequestedFor(urlEqualTo(CHAT)));
     }
@@ -127,7 +127,7 @@ class QuestionEngineFollowUpTest {
 
         assertThat(analysis.followUp()).isNotNull();
         assertThat(followUp).map(FollowUp::text).contains(analysis.followUp().question());
-        assertThat(followUp).map(FollowUp::generator).contains(QuestionEngine.ANALYSIS_GENERATOR);
+        assertThat(followUp).map(FollowUp::generator).contains(InterviewCoach.ANALYSIS_GENERATOR);
     }
 
     @Test

@@ -11,13 +11,14 @@ import io.smallrye.faulttolerance.api.CircuitBreakerMaintenance;
 import jakarta.inject.Inject;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.mockinterview.question.Category;
-import org.mockinterview.question.PlannedQuestion;
-import org.mockinterview.question.QuestionEngine;
-import org.mockinterview.question.QuestionEngine.PlanRequest;
-import org.mockinterview.question.QuestionEngine.PlanResult;
+import org.mockinterview.coach.InterviewCoach;
+import org.mockinterview.kernel.Category;
+import org.mockinterview.kernel.PlannedQuestion;
+import org.mockinterview.kernel.Source;
+import org.mockinterview.kernel.TokenUsage;
+import org.mockinterview.question.PlanRequest;
+import org.mockinterview.question.PlanResult;
 import org.mockinterview.question.QuestionPlanner;
-import org.mockinterview.question.Source;
 import org.mockinterview.question.UserHistory;
 
 import java.util.ArrayList;
@@ -50,7 +51,7 @@ class QuestionEngineLlmTest {
     WireMockServer wireMock;
 
     @Inject
-    QuestionEngine engine;
+    InterviewCoach engine;
 
     @Inject
     QuestionPlanner planner;
@@ -131,7 +132,7 @@ class QuestionEngineLlmTest {
             assertThat(q.text()).startsWith("Tailored " + q.category().wire());
         });
         assertThat(result.questions()).filteredOn(q -> q.source() == Source.TEMPLATE).isNotEmpty();
-        assertThat(result.usage()).isEqualTo(new QuestionEngine.TokenUsage(1, 120, 80));
+        assertThat(result.usage()).isEqualTo(new TokenUsage(1, 120, 80));
         assertThat(result.notes()).isEmpty();
         wireMock.verify(exactly(1), postRequestedFor(urlEqualTo(CHAT)));
         assertThat(registry.counter("mockinterview.llm.calls", "operation", "plan", "outcome", "success").count())
@@ -142,7 +143,7 @@ class QuestionEngineLlmTest {
         // Same resume, JD and settings: served from the cache, no second request.
         PlanResult again = engine.plan(r);
         assertThat(again.questions()).isEqualTo(result.questions());
-        assertThat(again.usage()).isEqualTo(QuestionEngine.TokenUsage.ZERO);
+        assertThat(again.usage()).isEqualTo(TokenUsage.ZERO);
         assertThat(again.notes()).contains("llm questions from cache");
         wireMock.verify(exactly(1), postRequestedFor(urlEqualTo(CHAT)));
 

@@ -1,8 +1,8 @@
 package org.mockinterview.ai;
 
 import org.junit.jupiter.api.Test;
-import org.mockinterview.resume.ResumeProfile;
-import org.mockinterview.resume.ResumeProfile.Section;
+import org.mockinterview.resume.profile.ResumeProfile.Section;
+import org.mockinterview.resume.profile.ResumeProfile;
 
 import java.util.List;
 

@@ -1,11 +1,11 @@
 package org.mockinterview.ai;
 
 import org.junit.jupiter.api.Test;
-import org.mockinterview.question.Category;
-import org.mockinterview.question.Weaknesses;
+import org.mockinterview.coach.Weaknesses;
+import org.mockinterview.kernel.Category;
 import org.mockinterview.scoring.AnalysisRequest;
-import org.mockinterview.scoring.AnswerAnalysis;
 import org.mockinterview.scoring.AnswerAnalysis.Presence;
+import org.mockinterview.scoring.AnswerAnalysis;
 import org.mockinterview.scoring.AnswerAnalyzer;
 import org.mockinterview.scoring.StoryType;
 

@@ -1,6 +1,10 @@
 package org.mockinterview.question;
 
 import org.junit.jupiter.api.Test;
+import org.mockinterview.kernel.Category;
+import org.mockinterview.kernel.Difficulty;
+import org.mockinterview.kernel.PlannedQuestion;
+import org.mockinterview.kernel.Source;
 
 import java.util.List;
 

@@ -3,6 +3,8 @@ package org.mockinterview.question;
 import dev.langchain4j.model.embedding.onnx.allminilml6v2.AllMiniLmL6V2EmbeddingModel;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.mockinterview.embedding.MiniLm;
+import org.mockinterview.embedding.UnitVectors;
 
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
@@ -33,7 +35,7 @@ class MiniLmTest {
         float[] theirs = new AllMiniLmL6V2EmbeddingModel()
                 .embed("How would you detect data leakage in a churn model?").content().vector();
         assertThat(ours).hasSize(384);
-        assertThat(BankVectors.dot(BankVectors.unit(ours), BankVectors.unit(theirs))).isGreaterThan(0.9999);
+        assertThat(UnitVectors.dot(UnitVectors.unit(ours), UnitVectors.unit(theirs))).isGreaterThan(0.9999);
     }
 
     @Test
@@ -79,7 +81,7 @@ class MiniLmTest {
         Map<String, float[]> shipped = BankVectorsFile.fromClassPath(bank, model().modelId());
         assertThat(shipped).as("question-bank/vectors.bin written by the build (process-classes)").isNotNull();
         BankQuestion q = bank.all().get(42);
-        float[] now = BankVectors.embed(model(), List.of(q.embeddingText())).get(0);
-        assertThat(BankVectors.dot(now, shipped.get(q.id()))).isGreaterThan(0.9999);
+        float[] now = UnitVectors.embed(model(), List.of(q.embeddingText())).get(0);
+        assertThat(UnitVectors.dot(now, shipped.get(q.id()))).isGreaterThan(0.9999);
     }
 }

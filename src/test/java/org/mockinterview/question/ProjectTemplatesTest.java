@@ -1,7 +1,8 @@
 package org.mockinterview.question;
 
 import org.junit.jupiter.api.Test;
-import org.mockinterview.resume.ResumeProfile;
+import org.mockinterview.kernel.Category;
+import org.mockinterview.resume.profile.ResumeProfile;
 
 import java.util.List;
 

@@ -4,6 +4,8 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
+import org.mockinterview.kernel.Category;
+import org.mockinterview.kernel.Difficulty;
 
 import java.util.HashSet;
 import java.util.List;

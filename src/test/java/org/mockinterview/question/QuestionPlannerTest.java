@@ -6,7 +6,12 @@ import dev.langchain4j.model.embedding.EmbeddingModel;
 import dev.langchain4j.model.output.Response;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.mockinterview.resume.ResumeProfile;
+import org.mockinterview.embedding.ModelIdentity;
+import org.mockinterview.kernel.Category;
+import org.mockinterview.kernel.Difficulty;
+import org.mockinterview.kernel.PlannedQuestion;
+import org.mockinterview.kernel.Source;
+import org.mockinterview.resume.profile.ResumeProfile;
 
 import java.util.ArrayList;
 import java.util.Arrays;

@@ -3,7 +3,7 @@ package org.mockinterview.question;
 import org.junit.jupiter.api.Test;
 import org.mockinterview.question.SubjectNames.Field;
 import org.mockinterview.question.SubjectNames.Problem;
-import org.mockinterview.resume.ResumeProfile;
+import org.mockinterview.resume.profile.ResumeProfile;
 
 import java.util.List;
 

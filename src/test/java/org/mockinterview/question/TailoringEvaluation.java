@@ -4,11 +4,14 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import org.junit.jupiter.api.Test;
-import org.mockinterview.resume.ResumeProfile;
+import org.mockinterview.kernel.Category;
+import org.mockinterview.kernel.PlannedQuestion;
+import org.mockinterview.kernel.Source;
 import org.mockinterview.resume.parse.ParseLimits;
 import org.mockinterview.resume.parse.ParsedResume;
 import org.mockinterview.resume.parse.ResumeParseException;
 import org.mockinterview.resume.parse.ResumePdfParser;
+import org.mockinterview.resume.profile.ResumeProfile;
 
 import java.io.IOException;
 import java.nio.file.Files;

@@ -80,7 +80,7 @@ class AnswerAnalysisResourceTest {
 
     @Test
     void bankQuestionGetsKeyPointCoverage() {
-        var question = bank.byCategory(org.mockinterview.question.Category.ML_FUNDAMENTALS).get(0);
+        var question = bank.byCategory(org.mockinterview.kernel.Category.ML_FUNDAMENTALS).get(0);
         given().header("Authorization", TestTokens.bearer("analyst"))
                 .contentType(ContentType.JSON)
                 .body(Map.of("answer", "It is a way to " + question.keyPoints().get(0) + ", for example in churn.",

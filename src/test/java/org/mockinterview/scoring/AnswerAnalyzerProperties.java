@@ -5,7 +5,7 @@ import net.jqwik.api.Arbitrary;
 import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
 import net.jqwik.api.Provide;
-import org.mockinterview.question.Category;
+import org.mockinterview.kernel.Category;
 import org.mockinterview.scoring.AnswerAnalysis.Presence;
 import org.mockinterview.scoring.AnswerAnalysis.RubricItem;
 

@@ -6,8 +6,8 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import org.junit.jupiter.api.Assertions;
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
-import org.mockinterview.question.Category;
-import org.mockinterview.question.MiniLm;
+import org.mockinterview.embedding.MiniLm;
+import org.mockinterview.kernel.Category;
 import org.mockinterview.scoring.AnswerAnalysis.RubricItem;
 
 import java.io.IOException;

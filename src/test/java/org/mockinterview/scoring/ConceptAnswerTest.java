@@ -1,7 +1,7 @@
 package org.mockinterview.scoring;
 
 import org.junit.jupiter.api.Test;
-import org.mockinterview.question.Category;
+import org.mockinterview.kernel.Category;
 import org.mockinterview.scoring.AnswerAnalysis.KeyPointCoverage;
 import org.mockinterview.scoring.AnswerAnalysis.Presence;
 import org.mockinterview.scoring.AnswerAnalysis.RubricItem;

@@ -3,7 +3,7 @@ package org.mockinterview.scoring;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import org.junit.jupiter.api.Test;
-import org.mockinterview.question.Category;
+import org.mockinterview.kernel.Category;
 import org.mockinterview.scoring.AnswerAnalysis.FillerCount;
 
 import java.util.List;

@@ -1,6 +1,6 @@
 package org.mockinterview.scoring;
 
-import org.mockinterview.question.Category;
+import org.mockinterview.kernel.Category;
 
 /**
  * Shared by the guideline-case tests: hand-written cases for each class of phrasing the labelling guidelines

@@ -1,7 +1,7 @@
 package org.mockinterview.scoring;
 
 import org.junit.jupiter.api.Test;
-import org.mockinterview.question.Category;
+import org.mockinterview.kernel.Category;
 
 /** Hand-written cases per class of phrasing in the labelling guidelines (not from the dev sets): mixed categories. */
 class GuidelineCasesTest extends GuidelineCases {

@@ -1,7 +1,7 @@
 package org.mockinterview.scoring;
 
 import org.junit.jupiter.api.Test;
-import org.mockinterview.question.Category;
+import org.mockinterview.kernel.Category;
 
 /** Hand-written rubric cases per class of phrasing in the labelling guidelines: examples, definitions, error costs, constraints. */
 class GuidelineRubricCasesTest extends GuidelineCases {

@@ -1,7 +1,7 @@
 package org.mockinterview.scoring;
 
 import org.junit.jupiter.api.Test;
-import org.mockinterview.question.Category;
+import org.mockinterview.kernel.Category;
 
 /** Hand-written STAR cases per class of phrasing in the labelling guidelines: we-only, hypothetical, speech, lessons, targets, scenes. */
 class GuidelineStoryCasesTest extends GuidelineCases {

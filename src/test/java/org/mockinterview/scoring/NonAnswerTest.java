@@ -7,7 +7,7 @@ import net.jqwik.api.Property;
 import net.jqwik.api.Provide;
 import net.jqwik.api.Tag;
 import org.junit.jupiter.api.Test;
-import org.mockinterview.question.Category;
+import org.mockinterview.kernel.Category;
 
 import java.util.ArrayList;
 import java.util.Collections;

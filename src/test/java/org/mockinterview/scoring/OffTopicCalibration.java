@@ -4,7 +4,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
-import org.mockinterview.question.MiniLm;
+import org.mockinterview.embedding.MiniLm;
 
 import java.io.IOException;
 import java.nio.file.Files;

@@ -1,6 +1,6 @@
 package org.mockinterview.scoring;
 
-import org.mockinterview.question.MiniLm;
+import org.mockinterview.embedding.MiniLm;
 
 import java.nio.file.Path;
 

@@ -3,8 +3,9 @@ package org.mockinterview.platform.security;
 import io.quarkus.security.UnauthorizedException;
 import io.quarkus.security.identity.SecurityIdentity;
 import jakarta.enterprise.context.RequestScoped;
-import jakarta.inject.Inject;
 import org.eclipse.microprofile.jwt.JsonWebToken;
+
+import java.util.function.LongSupplier;
 
 /**
  * The authenticated caller of the current request, as a user id that owned rows are filtered by.
@@ -12,13 +13,15 @@ import org.eclipse.microprofile.jwt.JsonWebToken;
 @RequestScoped
 public class CurrentUser {
 
-    @Inject
-    SecurityIdentity identity;
-
-    @Inject
-    UserRepository users;
+    private final SecurityIdentity identity;
+    private final UserRepository users;
 
     private Long id;
+
+    CurrentUser(SecurityIdentity identity, UserRepository users) {
+        this.identity = identity;
+        this.users = users;
+    }
 
     public String subject() {
         if (identity.isAnonymous() || !(identity.getPrincipal() instanceof JsonWebToken jwt)
@@ -34,5 +37,14 @@ public class CurrentUser {
             id = users.idOf(subject());
         }
         return id;
+    }
+
+    /**
+     * The caller's user id, looked up later on any thread (a virtual thread has no request context): the subject
+     * is read now, while the request is at hand.
+     */
+    public LongSupplier idLater() {
+        String subject = subject();
+        return () -> users.idOf(subject);
     }
 }

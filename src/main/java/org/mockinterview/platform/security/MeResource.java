@@ -1,6 +1,5 @@
 package org.mockinterview.platform.security;
 
-import jakarta.inject.Inject;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
@@ -18,11 +17,13 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @Produces(MediaType.APPLICATION_JSON)
 public class MeResource {
 
-    @Inject
-    CurrentUser currentUser;
+    private final CurrentUser currentUser;
+    private final UserRepository users;
 
-    @Inject
-    UserRepository users;
+    MeResource(CurrentUser currentUser, UserRepository users) {
+        this.currentUser = currentUser;
+        this.users = users;
+    }
 
     /** The caller as the service knows them. */
     public record Me(String subject) {

@@ -6,7 +6,6 @@ import io.vertx.ext.web.Router;
 import io.vertx.ext.web.RoutingContext;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
-import jakarta.inject.Inject;
 import org.jboss.logging.Logger;
 import org.jboss.logging.MDC;
 import org.mockinterview.platform.problem.Problem;
@@ -27,8 +26,11 @@ public class HttpProblemFallback {
     private static final Pattern SAFE_ID = Pattern.compile("[A-Za-z0-9._-]{1,64}");
     private static final Logger LOG = Logger.getLogger(HttpProblemFallback.class);
 
-    @Inject
-    ObjectMapper mapper;
+    private final ObjectMapper mapper;
+
+    HttpProblemFallback(ObjectMapper mapper) {
+        this.mapper = mapper;
+    }
 
     void install(@Observes Router router) {
         router.route().order(Integer.MIN_VALUE + 10).handler(this::requestId);

@@ -5,7 +5,6 @@ import io.vertx.ext.web.Router;
 import io.vertx.ext.web.RoutingContext;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
-import jakarta.inject.Inject;
 import org.mockinterview.platform.problem.Problem;
 import org.mockinterview.platform.problem.ProblemType;
 
@@ -19,11 +18,13 @@ public class RequestGuards {
     /** Real tokens are a few hundred bytes to a few KB; anything larger is refused unparsed. */
     static final int MAX_AUTHORIZATION_CHARS = 8192;
 
-    @Inject
-    HttpConfig config;
+    private final HttpConfig config;
+    private final ObjectMapper mapper;
 
-    @Inject
-    ObjectMapper mapper;
+    RequestGuards(HttpConfig config, ObjectMapper mapper) {
+        this.config = config;
+        this.mapper = mapper;
+    }
 
     void install(@Observes Router router) {
         router.route("/api/*").order(Integer.MIN_VALUE + 15).handler(this::guard);

@@ -1,11 +1,11 @@
 package org.mockinterview.resume.parse;
 
+import org.mockinterview.resume.profile.ResumeProfile.Education;
+
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.regex.Pattern;
-
-import org.mockinterview.resume.ResumeProfile.Education;
 
 /** Reads an education entry: the institution, the degree or programme, and the dates, in whatever order they come. */
 final class EducationFields {

@@ -1,10 +1,10 @@
 package org.mockinterview.resume.parse;
 
-import java.util.regex.Pattern;
+import org.mockinterview.resume.profile.ResumeProfile.Education;
+import org.mockinterview.resume.profile.ResumeProfile.Experience;
+import org.mockinterview.resume.profile.ResumeProfile.Project;
 
-import org.mockinterview.resume.ResumeProfile.Education;
-import org.mockinterview.resume.ResumeProfile.Experience;
-import org.mockinterview.resume.ResumeProfile.Project;
+import java.util.regex.Pattern;
 
 /**
  * How far an entry's fields can be trusted: each sign that the reading went wrong (a missing part, a name that

@@ -1,14 +1,13 @@
 package org.mockinterview.resume.parse;
 
+import org.mockinterview.resume.parse.Entry.SubEntry;
+import org.mockinterview.resume.profile.ResumeProfile.Experience;
+import org.mockinterview.resume.profile.ResumeProfile.Project;
+
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
-
-import org.mockinterview.resume.ResumeProfile.Education;
-import org.mockinterview.resume.ResumeProfile.Experience;
-import org.mockinterview.resume.ResumeProfile.Project;
-import org.mockinterview.resume.parse.Entry.SubEntry;
 
 /** Turns a grouped entry into an experience, project or education record by reading its header parts. */
 final class EntryFields {

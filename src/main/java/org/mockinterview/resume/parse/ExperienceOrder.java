@@ -1,9 +1,9 @@
 package org.mockinterview.resume.parse;
 
+import org.mockinterview.resume.profile.ResumeProfile.Experience;
+
 import java.util.ArrayList;
 import java.util.List;
-
-import org.mockinterview.resume.ResumeProfile.Experience;
 
 /**
  * Decides, for a whole section, whether entries print the title or the organisation first: one layout serves

@@ -1,8 +1,8 @@
 package org.mockinterview.resume.parse;
 
-import java.util.List;
+import org.mockinterview.resume.profile.ResumeProfile;
 
-import org.mockinterview.resume.ResumeProfile;
+import java.util.List;
 
 /** The outcome of parsing one resume: the repaired text, the structured profile and what went wrong on the way. */
 public record ParsedResume(int pageCount, boolean textExtractable, List<String> warnings, String text,

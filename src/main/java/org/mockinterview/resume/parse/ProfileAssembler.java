@@ -1,17 +1,17 @@
 package org.mockinterview.resume.parse;
 
+import org.mockinterview.resume.parse.Entry.SubEntry;
+import org.mockinterview.resume.parse.HeadingClassifier.Heading;
+import org.mockinterview.resume.profile.ResumeProfile.Education;
+import org.mockinterview.resume.profile.ResumeProfile.Experience;
+import org.mockinterview.resume.profile.ResumeProfile.Project;
+import org.mockinterview.resume.profile.ResumeProfile.Section;
+import org.mockinterview.resume.profile.ResumeProfile;
+
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
-
-import org.mockinterview.resume.ResumeProfile;
-import org.mockinterview.resume.ResumeProfile.Education;
-import org.mockinterview.resume.ResumeProfile.Experience;
-import org.mockinterview.resume.ResumeProfile.Project;
-import org.mockinterview.resume.ResumeProfile.Section;
-import org.mockinterview.resume.parse.Entry.SubEntry;
-import org.mockinterview.resume.parse.HeadingClassifier.Heading;
 
 /** Builds the profile from lines in reading order: sections, their entries, skills and contact details. */
 final class ProfileAssembler {

@@ -1,7 +1,7 @@
 package org.mockinterview.resume.parse;
 
-import org.mockinterview.resume.ResumeProfile.Experience;
-import org.mockinterview.resume.ResumeProfile.Project;
+import org.mockinterview.resume.profile.ResumeProfile.Experience;
+import org.mockinterview.resume.profile.ResumeProfile.Project;
 
 import java.util.ArrayList;
 import java.util.List;

@@ -1,10 +1,10 @@
 package org.mockinterview.resume.parse;
 
+import org.mockinterview.resume.profile.ResumeProfile;
+
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Predicate;
-
-import org.mockinterview.resume.ResumeProfile;
 
 /** What a user should check in a parsed profile: the parts that could not be read, or were read with doubt. */
 final class ProfileWarnings {

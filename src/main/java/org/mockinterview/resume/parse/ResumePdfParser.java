@@ -1,9 +1,5 @@
 package org.mockinterview.resume.parse;
 
-import java.io.IOException;
-import java.io.InputStream;
-import java.util.List;
-
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.cos.COSDictionary;
 import org.apache.pdfbox.cos.COSName;
@@ -12,8 +8,12 @@ import org.apache.pdfbox.io.RandomAccessReadBuffer;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDPage;
 import org.apache.pdfbox.pdmodel.encryption.InvalidPasswordException;
-import org.mockinterview.resume.ResumeProfile;
 import org.mockinterview.resume.parse.ResumeParseException.Kind;
+import org.mockinterview.resume.profile.ResumeProfile;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.util.List;
 
 /** Parses an untrusted resume PDF into text and a profile, under page and memory limits. */
 public final class ResumePdfParser {

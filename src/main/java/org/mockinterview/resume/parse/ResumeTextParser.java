@@ -1,9 +1,9 @@
 package org.mockinterview.resume.parse;
 
+import org.mockinterview.resume.profile.ResumeProfile;
+
 import java.util.ArrayList;
 import java.util.List;
-
-import org.mockinterview.resume.ResumeProfile;
 
 /** Parses a resume pasted as plain text (the fallback for scanned PDFs) with the same section and entry logic. */
 public final class ResumeTextParser {

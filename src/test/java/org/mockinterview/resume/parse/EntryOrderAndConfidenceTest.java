@@ -1,15 +1,15 @@
 package org.mockinterview.resume.parse;
 
-import static org.assertj.core.api.Assertions.assertThat;
-
-import java.util.List;
-
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
-import org.mockinterview.resume.ResumeProfile.Education;
-import org.mockinterview.resume.ResumeProfile.Experience;
-import org.mockinterview.resume.ResumeProfile.Project;
+import org.mockinterview.resume.profile.ResumeProfile.Education;
+import org.mockinterview.resume.profile.ResumeProfile.Experience;
+import org.mockinterview.resume.profile.ResumeProfile.Project;
+
+import java.util.List;
+
+import static org.assertj.core.api.Assertions.assertThat;
 
 /** Section-wide title/organisation order and per-entry confidence scores. */
 class EntryOrderAndConfidenceTest {

@@ -1,7 +1,19 @@
 package org.mockinterview.resume.parse;
 
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.text.PDFTextStripper;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.mockinterview.resume.fixtures.GeneratedLayout;
+import org.mockinterview.resume.fixtures.GeneratedResume;
+import org.mockinterview.resume.fixtures.LayoutFamily;
+import org.mockinterview.resume.fixtures.LayoutStyle;
+import org.mockinterview.resume.fixtures.ResumeScorer.Counts;
+import org.mockinterview.resume.fixtures.ResumeScorer.Score;
+import org.mockinterview.resume.fixtures.ResumeScorer;
+import org.mockinterview.resume.profile.ResumeProfile;
 
 import java.io.IOException;
 import java.nio.file.Files;
@@ -19,20 +31,8 @@ import java.util.logging.Level;
 import java.util.logging.Logger;
 import java.util.stream.Collectors;
 
-import org.apache.pdfbox.Loader;
-import org.apache.pdfbox.pdmodel.PDDocument;
-import org.apache.pdfbox.text.PDFTextStripper;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.Test;
-import org.mockinterview.resume.ResumeProfile;
-import org.mockinterview.resume.fixtures.GeneratedLayout;
-import org.mockinterview.resume.fixtures.GeneratedResume;
-import org.mockinterview.resume.fixtures.LayoutFamily;
-import org.mockinterview.resume.fixtures.LayoutStyle;
-import org.mockinterview.resume.fixtures.ResumeScorer;
-import org.mockinterview.resume.fixtures.ResumeScorer.Counts;
-import org.mockinterview.resume.fixtures.ResumeScorer.Score;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 /** Renders generated resumes in every layout family, parses them back and scores them like the evaluation. */
 class GeneratedLayoutRoundTripTest {

@@ -1,12 +1,5 @@
 package org.mockinterview.resume.parse;
 
-import static org.assertj.core.api.Assertions.assertThat;
-
-import java.io.ByteArrayInputStream;
-import java.io.ByteArrayOutputStream;
-import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-
 import org.apache.pdfbox.cos.COSArray;
 import org.apache.pdfbox.cos.COSBase;
 import org.apache.pdfbox.cos.COSDictionary;
@@ -22,9 +15,16 @@ import org.apache.pdfbox.pdmodel.font.PDFont;
 import org.apache.pdfbox.pdmodel.font.PDType1Font;
 import org.apache.pdfbox.pdmodel.font.Standard14Fonts.FontName;
 import org.junit.jupiter.api.Test;
-import org.mockinterview.resume.ResumeProfile;
-import org.mockinterview.resume.ResumeProfile.Experience;
-import org.mockinterview.resume.ResumeProfile.Section;
+import org.mockinterview.resume.profile.ResumeProfile.Experience;
+import org.mockinterview.resume.profile.ResumeProfile.Section;
+import org.mockinterview.resume.profile.ResumeProfile;
+
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+
+import static org.assertj.core.api.Assertions.assertThat;
 
 /** PDF-level glyph artefacts: fake bold, word layers without space glyphs, symbol-font bullets, glyph-name ligatures. */
 class ResumePdfGlyphsTest {

@@ -1,13 +1,13 @@
 package org.mockinterview.resume.parse;
 
-import static org.assertj.core.api.Assertions.assertThat;
+import org.junit.jupiter.api.Disabled;
+import org.junit.jupiter.api.Test;
+import org.mockinterview.resume.profile.ResumeProfile.Experience;
+import org.mockinterview.resume.profile.ResumeProfile;
 
 import java.util.List;
 
-import org.junit.jupiter.api.Disabled;
-import org.junit.jupiter.api.Test;
-import org.mockinterview.resume.ResumeProfile;
-import org.mockinterview.resume.ResumeProfile.Experience;
+import static org.assertj.core.api.Assertions.assertThat;
 
 /** Experience layouts that survive as plain text: two-level lists, gutter dates, comma and pipe headers. */
 class ResumeTextParserLayoutsTest {

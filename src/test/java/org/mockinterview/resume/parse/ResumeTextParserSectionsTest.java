@@ -1,14 +1,14 @@
 package org.mockinterview.resume.parse;
 
-import static org.assertj.core.api.Assertions.assertThat;
+import org.junit.jupiter.api.Test;
+import org.mockinterview.resume.profile.ResumeProfile.Education;
+import org.mockinterview.resume.profile.ResumeProfile.Project;
+import org.mockinterview.resume.profile.ResumeProfile.Section;
+import org.mockinterview.resume.profile.ResumeProfile;
 
 import java.util.List;
 
-import org.junit.jupiter.api.Test;
-import org.mockinterview.resume.ResumeProfile;
-import org.mockinterview.resume.ResumeProfile.Education;
-import org.mockinterview.resume.ResumeProfile.Project;
-import org.mockinterview.resume.ResumeProfile.Section;
+import static org.assertj.core.api.Assertions.assertThat;
 
 /** Education, software and section layouts that survive as plain text. */
 class ResumeTextParserSectionsTest {

@@ -1,4 +1,4 @@
-package org.mockinterview.question;
+package org.mockinterview.kernel;
 
 import java.util.List;
 

@@ -1,4 +1,4 @@
-package org.mockinterview.resume;
+package org.mockinterview.resume.profile;
 
 import java.util.List;
 

@@ -2,13 +2,12 @@ package org.mockinterview.interview;
 
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import org.mockinterview.platform.problem.ProblemException;
 import org.mockinterview.platform.problem.ProblemType;
-import org.mockinterview.resume.Resume;
-import org.mockinterview.resume.ResumeProfile;
 import org.mockinterview.resume.ResumeService;
+import org.mockinterview.resume.ResumeView;
+import org.mockinterview.resume.profile.ResumeProfile;
 
 import java.util.List;
 import java.util.Map;
@@ -16,25 +15,25 @@ import java.util.function.Function;
 import java.util.stream.Collectors;
 
 /**
- * Ends interviews and reads their transcripts and reports.
+ * Ends an interview and builds its report once; reads transcripts and reports.
  */
 @ApplicationScoped
-public class CompletionService {
+public class InterviewCompletion {
 
-    @Inject
-    InterviewRepository interviews;
+    private final InterviewRepository interviews;
+    private final InterviewQuestionRepository questions;
+    private final AnswerRepository answers;
+    private final ResumeService resumes;
+    private final AnswerService answerService;
 
-    @Inject
-    InterviewQuestionRepository questions;
-
-    @Inject
-    AnswerRepository answers;
-
-    @Inject
-    ResumeService resumes;
-
-    @Inject
-    AnswerService answerService;
+    InterviewCompletion(InterviewRepository interviews, InterviewQuestionRepository questions, AnswerRepository answers,
+            ResumeService resumes, AnswerService answerService) {
+        this.interviews = interviews;
+        this.questions = questions;
+        this.answers = answers;
+        this.resumes = resumes;
+        this.answerService = answerService;
+    }
 
     /** Completing twice returns the same report; an abandoned session completes with its gaps reported. */
     public InterviewReport complete(long userId, long interviewId) {
@@ -87,6 +86,6 @@ public class CompletionService {
 
     private ResumeProfile profile(long userId, Interview interview) {
         return interview.resumeId == null ? null
-                : resumes.findOwned(userId, interview.resumeId).map((Resume r) -> r.profile).orElse(null);
+                : resumes.findOwned(userId, interview.resumeId).map(ResumeView::profile).orElse(null);
     }
 }

@@ -1,4 +1,4 @@
-package org.mockinterview.question;
+package org.mockinterview.embedding;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;

@@ -1,4 +1,4 @@
-package org.mockinterview.question;
+package org.mockinterview.embedding;
 
 import io.quarkus.runtime.annotations.StaticInitSafe;
 import io.smallrye.config.ConfigMapping;

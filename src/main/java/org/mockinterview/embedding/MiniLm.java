@@ -1,4 +1,4 @@
-package org.mockinterview.question;
+package org.mockinterview.embedding;
 
 import ai.onnxruntime.OrtEnvironment;
 import ai.onnxruntime.OrtException;
@@ -79,7 +79,7 @@ public final class MiniLm extends AbstractInProcessEmbeddingModel implements Mod
      * Identifies the model weights (size and CRC of the jar entry) without reading them, so precomputed vectors can be
      * checked against the model that would produce them.
      */
-    static String fingerprint() {
+    public static String fingerprint() {
         try (ZipFile jar = modelJar()) {
             return idOf(jar.getEntry(MODEL));
         } catch (IOException e) {

@@ -1,4 +1,4 @@
-package org.mockinterview.question;
+package org.mockinterview.kernel;
 
 import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.annotation.JsonValue;

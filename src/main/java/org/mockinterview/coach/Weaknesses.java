@@ -1,5 +1,6 @@
-package org.mockinterview.question;
+package org.mockinterview.coach;
 
+import org.mockinterview.kernel.Category;
 import org.mockinterview.scoring.AnswerAnalysis;
 import org.mockinterview.scoring.StoryType;
 

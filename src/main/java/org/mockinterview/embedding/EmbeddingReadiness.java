@@ -1,22 +1,23 @@
-package org.mockinterview.question;
+package org.mockinterview.embedding;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.inject.Instance;
 import org.eclipse.microprofile.health.HealthCheck;
 import org.eclipse.microprofile.health.HealthCheckResponse;
 import org.eclipse.microprofile.health.HealthCheckResponseBuilder;
 import org.eclipse.microprofile.health.Readiness;
 
-/** Readiness of the offline engine: DOWN until the embedding model is loaded and the bank's vectors are in memory. */
+/** Readiness of the offline engine: DOWN until the model is loaded and every warm-up (the bank's vectors) is done. */
 @Readiness
 @ApplicationScoped
 public class EmbeddingReadiness implements HealthCheck {
 
     private final BackgroundEmbeddingModel model;
-    private final QuestionPlanner planner;
+    private final Instance<EmbeddingWarmUp> warmUps;
 
-    EmbeddingReadiness(BackgroundEmbeddingModel model, QuestionPlanner planner) {
+    EmbeddingReadiness(BackgroundEmbeddingModel model, Instance<EmbeddingWarmUp> warmUps) {
         this.model = model;
-        this.planner = planner;
+        this.warmUps = warmUps;
     }
 
     @Override
@@ -26,7 +27,7 @@ public class EmbeddingReadiness implements HealthCheck {
         if (failure != null) {
             return r.down().withData("error", String.valueOf(failure.getMessage())).build();
         }
-        if (!model.isReady() || !planner.isWarm()) {
+        if (!model.isReady() || !warmUps.stream().allMatch(EmbeddingWarmUp::isWarm)) {
             return r.down().withData("state", "loading").build();
         }
         return r.up().withData("loadMillis", model.loadMillis()).build();

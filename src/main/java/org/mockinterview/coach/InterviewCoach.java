@@ -1,11 +1,19 @@
-package org.mockinterview.question;
+package org.mockinterview.coach;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import org.mockinterview.ai.AnswerReview;
 import org.mockinterview.ai.LlmAdvisor;
 import org.mockinterview.ai.LlmMetrics;
 import org.mockinterview.ai.LlmPlanner;
 import org.mockinterview.ai.LlmSettings;
-import org.mockinterview.resume.ResumeProfile;
+import org.mockinterview.kernel.PlannedQuestion;
+import org.mockinterview.kernel.Source;
+import org.mockinterview.kernel.TokenUsage;
+import org.mockinterview.question.FollowUp;
+import org.mockinterview.question.FollowUpTemplates;
+import org.mockinterview.question.PlanRequest;
+import org.mockinterview.question.PlanResult;
+import org.mockinterview.question.QuestionPlanner;
 import org.mockinterview.scoring.AnswerAnalysis;
 
 import java.util.List;
@@ -21,39 +29,7 @@ import java.util.function.Supplier;
  * database transaction.
  */
 @ApplicationScoped
-public class QuestionEngine {
-
-    /** What to plan; profile, resume hash and job description may each be null. */
-    public record PlanRequest(ResumeProfile profile, String resumeSha256, String jobDescription,
-            List<Category> categories, int perCategory, Difficulty difficulty, UserHistory history) {
-    }
-
-    /** Model usage of one operation; {@code calls} counts replies received (failed attempts cost no tokens). */
-    public record TokenUsage(int calls, int inputTokens, int outputTokens) {
-        public static final TokenUsage ZERO = new TokenUsage(0, 0, 0);
-
-        public TokenUsage plus(TokenUsage other) {
-            return other == null ? this : new TokenUsage(calls + other.calls, inputTokens + other.inputTokens,
-                    outputTokens + other.outputTokens);
-        }
-    }
-
-    /** A plan with its cost and notes on how it was made, e.g. {@code llm unavailable: timeout; offline engine used}. */
-    public record PlanResult(List<PlannedQuestion> questions, TokenUsage usage, List<String> notes) {
-        public PlanResult {
-            questions = List.copyOf(questions);
-            notes = notes == null ? List.of() : List.copyOf(notes);
-        }
-    }
-
-    /** One follow-up question; source is LLM or TEMPLATE. */
-    public record FollowUp(String text, Source source, String generator, TokenUsage usage) {
-    }
-
-    /** The model's verdict on an answer's technical content. */
-    public record AnswerReview(String verdict, List<String> corrections, List<String> modelAnswerOutline,
-            String generator, TokenUsage usage) {
-    }
+public class InterviewCoach {
 
     public static final String TEMPLATE_GENERATOR = "follow-up-templates/1.0.0";
     /** Generator of a follow-up the answer analysis aimed at the answer's gap ({@code AnswerAnalysis.followUp}). */
@@ -67,7 +43,7 @@ public class QuestionEngine {
     private final LlmAdvisor advisor;
     private final LlmMetrics metrics;
 
-    QuestionEngine(QuestionPlanner planner, FollowUpTemplates templates, LlmSettings settings, LlmPlanner llmPlanner,
+    InterviewCoach(QuestionPlanner planner, FollowUpTemplates templates, LlmSettings settings, LlmPlanner llmPlanner,
             LlmAdvisor advisor, LlmMetrics metrics) {
         this.planner = planner;
         this.templates = templates;

@@ -1,4 +1,4 @@
-package org.mockinterview.question;
+package org.mockinterview.embedding;
 
 import ai.onnxruntime.OrtEnvironment;
 

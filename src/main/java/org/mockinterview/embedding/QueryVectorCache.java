@@ -1,4 +1,4 @@
-package org.mockinterview.question;
+package org.mockinterview.embedding;
 
 import dev.langchain4j.model.embedding.EmbeddingModel;
 
@@ -11,12 +11,12 @@ import java.util.Map;
  * A small LRU of query-segment embeddings: a user who starts several sessions with the same resume and job
  * description pays for embedding them once, and the rest of the plan is pure arithmetic.
  */
-final class QueryVectorCache {
+public final class QueryVectorCache {
 
     private final EmbeddingModel model;
     private final Map<String, float[]> cache;
 
-    QueryVectorCache(EmbeddingModel model, int capacity) {
+    public QueryVectorCache(EmbeddingModel model, int capacity) {
         this.model = model;
         this.cache = new LinkedHashMap<>(capacity * 2, 0.75f, true) {
             @Override
@@ -27,7 +27,7 @@ final class QueryVectorCache {
     }
 
     /** Unit vectors for the texts, in order; only the texts not cached are embedded, in one call. */
-    List<float[]> embed(List<String> texts) {
+    public List<float[]> embed(List<String> texts) {
         List<float[]> out = new ArrayList<>(texts.size());
         List<String> missing = new ArrayList<>();
         synchronized (cache) {
@@ -43,7 +43,7 @@ final class QueryVectorCache {
             return out;
         }
         // Embedding happens outside the lock so concurrent plans for different users do not queue behind each other.
-        List<float[]> computed = BankVectors.embed(model, missing);
+        List<float[]> computed = UnitVectors.embed(model, missing);
         synchronized (cache) {
             for (int i = 0; i < missing.size(); i++) {
                 cache.put(missing.get(i), computed.get(i));
