@@ -34,6 +34,9 @@ final class ColumnDetector {
                 prose.put(c, isProse(c.text()));
             }
         }
+        // headings sit at the left edge above a gutter of dates too; only body-sized cells say what a column holds
+        float bodySize = bodySize(rows);
+        java.util.function.Predicate<Cell> counted = c -> c.size() < 1.2f * bodySize;
         for (float x = 0.15f * pageWidth; x <= 0.85f * pageWidth; x += 2f) {
             int crossing = 0;
             int leftChars = 0;
@@ -54,17 +57,18 @@ final class ColumnDetector {
                         left = right = false;
                         break;
                     }
+                    int n = counted.test(c) ? 1 : 0;
                     if (c.x1() <= x) {
                         leftChars += c.text().length();
                         left = true;
-                        leftCells++;
-                        leftMeta += meta.get(c) ? 1 : 0;
+                        leftCells += n;
+                        leftMeta += meta.get(c) ? n : 0;
                     } else {
                         rightChars += c.text().length();
                         right = true;
-                        rightCells++;
-                        rightProse += prose.get(c) ? 1 : 0;
-                        rightMeta += meta.get(c) ? 1 : 0;
+                        rightCells += n;
+                        rightProse += prose.get(c) ? n : 0;
+                        rightMeta += meta.get(c) ? n : 0;
                     }
                 }
                 leftRows += left ? 1 : 0;
@@ -208,6 +212,14 @@ final class ColumnDetector {
     private static boolean isProse(String text) {
         return text.split("\\s+").length >= 5 && !DatePatterns.hasDate(text)
                 || text.codePoints().filter(TextRepair::isCjk).count() >= 8;
+    }
+
+    /** The font size most of the page's text is set in. */
+    private static float bodySize(List<Row> rows) {
+        java.util.Map<Integer, Integer> weight = new java.util.HashMap<>();
+        rows.forEach(r -> r.cells().forEach(c -> weight.merge(Math.round(c.size() * 2), c.text().length(), Integer::sum)));
+        return weight.entrySet().stream().max(java.util.Map.Entry.comparingByValue()).map(e -> e.getKey() / 2f)
+                .orElse(10f);
     }
 
     /** Rows in reading order; rows of a two-column band are split into their left and right parts. */

@@ -155,7 +155,10 @@ final class EntryGrouper {
             // entries whose titles stand out to the left of indented bodies (no bullets, no bold needed)
             boolean outdented = indentedBodies && i > 0 && line.x0() <= leftEdge + 2
                     && lines.get(i - 1).x0() > leftEdge + indent;
-            boolean headerish = isHeaderish(line) || outdented;
+            // an unstyled line over a line that is only a date heads the next entry (fonts without bold: CJK)
+            boolean overDates = i + 1 < lines.size() && isShort(text) && !Sentences.endsOne(text)
+                    && !DatePatterns.hasDate(text) && opensWithDate(lines.get(i + 1));
+            boolean headerish = isHeaderish(line) || outdented || overDates;
             if (current == null) {
                 current = new Entry();
                 entries.add(current);
@@ -267,6 +270,18 @@ final class EntryGrouper {
         boolean aligned = Math.abs(line.x0() - titleX) <= 2;
         return aligned && title.bold() && Math.abs(line.size() - title.size()) < 0.5f
                 && current.header.stream().skip(1).noneMatch(h -> h.bold());
+    }
+
+    /** A line that is only a date, or a short dated header line ("Title  |  2020 – 2023"), not a list item. */
+    private static boolean opensWithDate(TextLine next) {
+        String t = next.text();
+        if (DatePatterns.isOnlyDate(t)) {
+            return true;
+        }
+        var date = DatePatterns.find(t);
+        return next.cells().size() >= 2 && date.isPresent()
+                && isShort(t.substring(0, date.get().start()) + t.substring(date.get().end()))
+                && !BULLET.matcher(t).lookingAt() && !Character.isLowerCase(t.codePointAt(0));
     }
 
     private static boolean sameStyle(TextLine a, TextLine b) {

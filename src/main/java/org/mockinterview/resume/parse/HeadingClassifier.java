@@ -132,6 +132,7 @@ final class HeadingClassifier {
                     && !text.endsWith(".") && !DatePatterns.hasDate(text) && !text.matches(".*[|,;].*");
             // when entry titles share the headings' style, only vocabulary tells them apart
             boolean styleOnlyIsSafe = (line.size() >= body + 0.5f || allCaps) && line.gapAbove() >= 0.6f * typicalGap
+                    && !HeadingVocabulary.namesAJob(text) && !text.matches(".*\\s[–—-]\\s.*")
                     && styleLines.getOrDefault(style(line), 0) <= 2 * vocab.size();
             // a section is never empty: the line right under a heading is its first entry, whatever its style
             boolean underHeading = !out.isEmpty() && out.get(out.size() - 1).index() == i - 1;

@@ -93,6 +93,11 @@ final class HeadingVocabulary {
         return Optional.empty();
     }
 
+    /** True when the line names a job ("Staff Engineer – Acme"): an entry's title, whatever its font. */
+    static boolean namesAJob(String line) {
+        return JOB_TITLE.matcher(line).find() || TitleLexicon.hasTitleWord(line);
+    }
+
     /**
      * A stem that starts a word of the heading; the agent noun made from it is another word ("Profiler" is not a
      * profile section). Stems in scripts without spaces match anywhere.

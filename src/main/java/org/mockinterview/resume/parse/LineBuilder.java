@@ -122,7 +122,10 @@ final class LineBuilder {
                 }
                 continue;
             }
-            if (distance <= 0.5f * Math.max(b.size, g.size()) && b.near(g) && distance < bestDistance) {
+            // small text exactly on a row's baseline belongs to it wherever it sits (dates set smaller in a gutter);
+            // off the baseline (a superscript) it must be next to the row's text
+            boolean onBaseline = distance <= 0.02f * Math.max(b.size, g.size());
+            if (distance <= 0.5f * Math.max(b.size, g.size()) && (onBaseline || b.near(g)) && distance < bestDistance) {
                 best = b;
                 bestDistance = distance;
             }

@@ -79,6 +79,16 @@ final class TitleLexicon {
         return words.length > 0 && words.length <= 6 && titleScore(words[words.length - 1]) > 0;
     }
 
+    /** True when any word of the part is a job-title word, in any of the scripts the lexicon knows. */
+    static boolean hasTitleWord(String part) {
+        for (String w : part.toLowerCase(Locale.ROOT).split("[^\\p{L}-]+")) {
+            if (TITLE_WORDS.contains(w)) {
+                return true;
+            }
+        }
+        return CJK_TITLE.matcher(part).matches();
+    }
+
     /** True when any word of the part is a job-title or an organisation word. */
     static boolean hasJobOrOrgWord(String part) {
         for (String w : part.toLowerCase(Locale.ROOT).split("[^\\p{L}-]+")) {

@@ -42,6 +42,12 @@ class SectionVocabularyTest {
         assertThat(HeadingVocabulary.kindOf(line)).isEmpty();
     }
 
+    @ParameterizedTest
+    @ValueSource(strings = { "Staff Engineer – Quillon Bank", "研究員 – ファブリカム研究所", "Data Analyst" })
+    void entryTitlesNameAJob(String line) {
+        assertThat(HeadingVocabulary.namesAJob(line)).isTrue();
+    }
+
     @Test
     void sectionItemsJoinWrapsButKeepBulletsAndSentencesApart() {
         List<TextLine> lines = ResumeTextParser.lines("""
