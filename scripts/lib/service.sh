@@ -12,7 +12,7 @@ declare -A APP_PIDS=()
 # Builds the jar (unless SKIP_BUILD=1 and it exists) and the bench class path; sets CP.
 build_service() {
   if [[ "${SKIP_BUILD:-0}" != 1 || ! -f target/quarkus-app/quarkus-run.jar ]]; then
-    ./mvnw -B -q -o package -DskipTests
+    ./mvnw -B -q package -DskipTests
   fi
   CP="$(scripts/bench-classpath.sh)"
 }

@@ -19,7 +19,7 @@ import org.openjdk.jmh.annotations.State;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 
-/** An offline interview plan (all five categories, 2 per category, mixed difficulty) for a resume profile, warm. */
+/** An offline plan (five categories, 2 each, mixed difficulty), warm, for a repeated resume and for an unseen one. */
 @State(Scope.Benchmark)
 @BenchmarkMode(Mode.SampleTime)
 @OutputTimeUnit(TimeUnit.MILLISECONDS)
@@ -38,9 +38,24 @@ public class PlannerBenchmark {
         profile = BenchProfiles.mlEngineer();
     }
 
+    private long fresh;
+
     @Benchmark
     public List<PlannedQuestion> plan() {
         // the query-vector cache stays warm across calls, as it does in the service for a repeated resume
         return planner.plan(profile, JOB, null, 2, Difficulty.MIXED, UserHistory.empty());
+    }
+
+    /** A resume and job description the caches have not seen: every query segment is embedded afresh. */
+    @Benchmark
+    public List<PlannedQuestion> planNewResume() {
+        long n = ++fresh;
+        ResumeProfile.Project first = profile.projects().get(0);
+        ResumeProfile unseen = new ResumeProfile(profile.name(), profile.email(), profile.phone(), profile.links(),
+                profile.sections(), profile.experience(),
+                List.of(new ResumeProfile.Project(first.name() + " " + n, first.dates(), first.summary(),
+                        first.highlights(), first.technologies(), first.methods(), first.metrics())),
+                profile.education(), profile.skills());
+        return planner.plan(unseen, JOB + " Team " + n + ".", null, 2, Difficulty.MIXED, UserHistory.empty());
     }
 }

@@ -70,7 +70,8 @@ public class InterviewResource {
 
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
-    @Operation(summary = "Plan and start a mock interview, tailored to a resume when one is given")
+    @Operation(operationId = "createInterview",
+            summary = "Plan and start a mock interview, tailored to a resume when one is given")
     @APIResponse(responseCode = "201", description = "Created",
             content = @Content(schema = @Schema(implementation = InterviewView.class)))
     @APIResponse(responseCode = "429", description = "Per-user limit on requests that use the AI model",
@@ -88,7 +89,7 @@ public class InterviewResource {
     }
 
     @GET
-    @Operation(summary = "The caller's interviews, newest first")
+    @Operation(operationId = "listInterviews", summary = "The caller's interviews, newest first")
     public PageView<InterviewSummary> list(@QueryParam("page") @DefaultValue("0") @Min(0) int page,
             @QueryParam("size") @DefaultValue("20") @Min(1) @Max(100) int size) {
         return interviews.list(user.id(), page, size);
@@ -96,7 +97,8 @@ public class InterviewResource {
 
     @GET
     @Path("/{id}")
-    @Operation(summary = "The state of an interview; resuming after a reload or crash is this call")
+    @Operation(operationId = "getInterview",
+            summary = "The state of an interview; resuming after a reload or crash is this call")
     public InterviewView get(@PathParam("id") long id) {
         long uid = user.id();
         answers.finishPending(uid, id);
@@ -106,7 +108,8 @@ public class InterviewResource {
     @POST
     @Path("/{id}/answers")
     @Consumes(MediaType.APPLICATION_JSON)
-    @Operation(summary = "Answer the current question; the server decides what comes next")
+    @Operation(operationId = "submitAnswer",
+            summary = "Answer the current question; the server decides what comes next")
     @APIResponse(responseCode = "201", description = "Recorded",
             content = @Content(schema = @Schema(implementation = AnswerResult.class)))
     @APIResponse(responseCode = "409", description = "Not the current question, or the interview is completed",
@@ -125,14 +128,15 @@ public class InterviewResource {
     @POST
     @Path("/{id}/skip")
     @Consumes(MediaType.APPLICATION_JSON)
-    @Operation(summary = "Skip the current question")
+    @Operation(operationId = "skipQuestion", summary = "Skip the current question")
     public AnswerResult skip(@PathParam("id") long id, @Valid @NotNull Skip request) {
         return answers.skip(user.id(), id, request.questionId());
     }
 
     @POST
     @Path("/{id}/complete")
-    @Operation(summary = "End the interview and build its report; completing again returns the same report")
+    @Operation(operationId = "completeInterview",
+            summary = "End the interview and build its report; completing again returns the same report")
     public InterviewReport complete(@PathParam("id") long id) {
         return completion.complete(user.id(), id);
     }
@@ -140,7 +144,8 @@ public class InterviewResource {
     @GET
     @Path("/{id}/transcript")
     @Produces({MediaType.APPLICATION_JSON, MARKDOWN, MediaType.TEXT_PLAIN})
-    @Operation(summary = "Every question and answer in order (JSON, Markdown or plain text by Accept)")
+    @Operation(operationId = "getTranscript",
+            summary = "Every question and answer in order (JSON, Markdown or plain text by Accept)")
     public Response transcript(@PathParam("id") long id, @HeaderParam("Accept") String accept) {
         Transcript t = completion.transcript(user.id(), id);
         if (accepts(accept, MARKDOWN)) {
@@ -155,7 +160,8 @@ public class InterviewResource {
     @GET
     @Path("/{id}/report")
     @Produces({MediaType.APPLICATION_JSON, "application/pdf"})
-    @Operation(summary = "The report of a completed interview (JSON, or a printable PDF by Accept)")
+    @Operation(operationId = "getReport",
+            summary = "The report of a completed interview (JSON, or a printable PDF by Accept)")
     @APIResponse(responseCode = "200", description = "The report",
             content = @Content(schema = @Schema(implementation = InterviewReport.class)))
     public Response report(@PathParam("id") long id, @HeaderParam("Accept") String accept) {
@@ -169,7 +175,7 @@ public class InterviewResource {
 
     @DELETE
     @Path("/{id}")
-    @Operation(summary = "Delete an interview and its transcript")
+    @Operation(operationId = "deleteInterview", summary = "Delete an interview and its transcript")
     @APIResponse(responseCode = "204", description = "Deleted")
     public void delete(@PathParam("id") long id) {
         interviews.delete(user.id(), id);

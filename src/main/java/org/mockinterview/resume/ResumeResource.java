@@ -58,17 +58,13 @@ public class ResumeResource {
         this.user = user;
     }
 
-    /** The multipart form of an upload, for the API description. */
-    @Schema(name = "ResumeUpload")
-    public static class UploadForm {
-        @Schema(type = org.eclipse.microprofile.openapi.annotations.enums.SchemaType.STRING, format = "binary",
-                description = "The resume PDF")
-        public byte[] file;
-    }
+    /** One operation in the contract: both forms of the upload share it. */
+    private static final String UPLOAD_SUMMARY = "Upload a resume: a PDF (multipart) or pasted plain text (JSON, the"
+            + " way in for a scanned PDF); the response is its structured profile";
 
     @POST
     @Consumes(MediaType.MULTIPART_FORM_DATA)
-    @Operation(summary = "Upload a resume PDF and get its structured profile")
+    @Operation(operationId = "uploadResume", summary = UPLOAD_SUMMARY)
     @APIResponse(responseCode = "201", description = "Parsed and stored",
             content = @Content(schema = @Schema(implementation = ResumeView.class)))
     @APIResponse(responseCode = "200", description = "The same file was uploaded before; the stored resume",
@@ -79,10 +75,7 @@ public class ResumeResource {
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "422", description = "Unreadable, encrypted, too many pages, or no text layer",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    public Response upload(
-            @org.eclipse.microprofile.openapi.annotations.parameters.RequestBody(content = @Content(
-                    mediaType = MediaType.MULTIPART_FORM_DATA, schema = @Schema(implementation = UploadForm.class)))
-            @RestForm("file") FileUpload file) {
+    public Response upload(@RestForm("file") @Schema(description = "The resume PDF") FileUpload file) {
         if (file == null || file.uploadedFile() == null) {
             throw ProblemException.specific(ProblemType.BAD_REQUEST, "missing-file",
                     "The multipart form needs a part named 'file' holding the PDF.");
@@ -102,7 +95,7 @@ public class ResumeResource {
 
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
-    @Operation(summary = "Create a resume from pasted plain text (the way in for a scanned PDF)")
+    @Operation(operationId = "uploadResume", summary = UPLOAD_SUMMARY)
     @APIResponse(responseCode = "201", description = "Parsed and stored",
             content = @Content(schema = @Schema(implementation = ResumeView.class)))
     @APIResponse(responseCode = "200", description = "The same text was sent before; the stored resume",
@@ -112,7 +105,7 @@ public class ResumeResource {
     }
 
     @GET
-    @Operation(summary = "The caller's resumes, newest first")
+    @Operation(operationId = "listResumes", summary = "The caller's resumes, newest first")
     public PageView<ResumeView> list(@QueryParam("page") @DefaultValue("0") @Min(0) int page,
             @QueryParam("size") @DefaultValue("20") @Min(1) @Max(100) int size) {
         return service.list(user.id(), page, size);
@@ -120,7 +113,9 @@ public class ResumeResource {
 
     @GET
     @Path("/{id}")
-    @Operation(summary = "One resume")
+    @Operation(operationId = "getResume", summary = "One resume")
+    @APIResponse(responseCode = "200", description = "The resume and its profile",
+            content = @Content(schema = @Schema(implementation = ResumeView.class)))
     @APIResponse(responseCode = "404", description = "No such resume for this caller",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public ResumeView get(@PathParam("id") long id) {
@@ -151,7 +146,7 @@ public class ResumeResource {
 
     @DELETE
     @Path("/{id}")
-    @Operation(summary = "Delete a resume and its extracted text")
+    @Operation(operationId = "deleteResume", summary = "Delete a resume and its extracted text")
     @APIResponse(responseCode = "204", description = "Deleted")
     @APIResponse(responseCode = "404", description = "No such resume for this caller",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))

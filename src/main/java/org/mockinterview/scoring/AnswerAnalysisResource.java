@@ -32,7 +32,8 @@ public class AnswerAnalysisResource {
 
     @POST
     @NonBlocking
-    @Operation(summary = "Analyse one answer: STAR with evidence, category rubric, delivery and feedback")
+    @Operation(operationId = "analyzeAnswer",
+            summary = "Analyse one answer: STAR with evidence, category rubric, delivery and feedback")
     @APIResponse(responseCode = "200", description = "The analysis",
             content = @Content(schema = @Schema(implementation = AnswerAnalysis.class)))
     @APIResponse(responseCode = "400", description = "Missing, empty or oversized answer, unknown category, "

@@ -78,6 +78,11 @@ class InterviewFlowTest {
         JsonPath created = Api.createInterview(user, Map.of("resumeId", resumeId)).statusCode(201)
                 .body("plan", hasSize(10)).extract().jsonPath();
         assertThat(created.getList("plan.source", String.class)).contains("template");
+        // the resume's own project is asked about by name: in a question's text and as its projectRef
+        List<Map<String, Object>> plan = created.getList("plan");
+        assertThat(plan).filteredOn(q -> "template".equals(q.get("source")))
+                .anySatisfy(q -> assertThat((String) q.get("text")).contains("Card Fraud Detection"))
+                .anySatisfy(q -> assertThat(q.get("projectRef")).isEqualTo("Card Fraud Detection"));
         long id = created.getLong("id");
         runToEnd(user, id);
         Api.as(user).when().post("/api/v1/interviews/" + id + "/complete").then().statusCode(200);

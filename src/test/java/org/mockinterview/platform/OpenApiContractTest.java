@@ -25,6 +25,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 class OpenApiContractTest {
 
     private static final Path CONTRACT = Path.of("openapi.yaml");
+    private static final String VERB_FIRST =
+            "(get|list|create|submit|upload|correct|delete|erase|complete|skip|analyze)[A-Z][A-Za-z]*";
     private static final ObjectMapper YAML = new ObjectMapper(new YAMLFactory()
             .disable(YAMLGenerator.Feature.WRITE_DOC_START_MARKER)
             .enable(YAMLGenerator.Feature.MINIMIZE_QUOTES));
@@ -48,8 +50,31 @@ class OpenApiContractTest {
                 .as("openapi.yaml drifted from /q/openapi; review, then rerun with -Dopenapi.write=true")
                 .isEmpty();
         assertThat(committed.at("/components/securitySchemes/bearerAuth/scheme").asText()).isEqualTo("bearer");
-        assertThat(committed.at("/components/schemas/Problem")).isNotNull();
+        JsonNode problem = committed.at("/components/schemas/Problem");
+        assertThat(problem.isMissingNode()).as("components/schemas/Problem exists").isFalse();
+        assertThat(problem.path("properties").has("type")).as("Problem has a type").isTrue();
+        assertThat(problem.path("properties").has("status")).as("Problem has a status").isTrue();
         assertThat(committed.path("tags").size()).isPositive();
+        assertThat(committed.at("/info/license/identifier").asText()).as("SPDX license id (OpenAPI 3.1)")
+                .isNotBlank();
+    }
+
+    /** What client generators name their methods after: one short, unique, verb-first operationId per operation. */
+    @Test
+    void everyOperationHasAVerbFirstOperationIdAndASuccessResponse() throws Exception {
+        JsonNode committed = YAML.readTree(Files.readString(CONTRACT));
+        List<String> ids = new ArrayList<>();
+        committed.path("paths").fields().forEachRemaining(path -> path.getValue().fields().forEachRemaining(op -> {
+            String where = op.getKey().toUpperCase(java.util.Locale.ROOT) + " " + path.getKey();
+            String id = op.getValue().path("operationId").asText("");
+            assertThat(id).as(where).matches(VERB_FIRST);
+            List<String> codes = new ArrayList<>();
+            op.getValue().path("responses").fieldNames().forEachRemaining(codes::add);
+            assertThat(codes).as(where + " documents its success response").anyMatch(c -> c.startsWith("2"));
+            ids.add(id);
+        }));
+        assertThat(ids).hasSizeGreaterThanOrEqualTo(17).doesNotHaveDuplicates();
+        assertThat(ids).contains("createInterview", "submitAnswer", "uploadResume", "getResume");
     }
 
     private static void diff(String at, JsonNode a, JsonNode b, List<String> out) {

@@ -30,14 +30,15 @@ public class MeResource {
     }
 
     @jakarta.ws.rs.DELETE
-    @Operation(summary = "Erase everything of the caller: resumes, interviews, transcripts and reports")
+    @Operation(operationId = "eraseMyData",
+            summary = "Erase everything of the caller: resumes, interviews, transcripts and reports")
     @org.eclipse.microprofile.openapi.annotations.responses.APIResponse(responseCode = "204", description = "Erased")
     public void erase() {
         users.erase(currentUser.subject());
     }
 
     @GET
-    @Operation(summary = "The authenticated caller")
+    @Operation(operationId = "getCurrentUser", summary = "The authenticated caller")
     public Me me() {
         currentUser.id();
         return new Me(currentUser.subject());

@@ -13,7 +13,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
         info = @Info(title = "mock-interview-service API", version = "1.0.0",
                 description = "AI mock-interview backend: resume profiles, tailored questions, scored answers,"
                         + " transcripts and reports. Every error is RFC 9457 application/problem+json.",
-                license = @License(name = "Proprietary")),
+                license = @License(name = "Proprietary", identifier = "LicenseRef-Proprietary")),
         tags = {
                 @Tag(name = "account", description = "The authenticated caller"),
                 @Tag(name = "resumes", description = "Resume upload and structured profiles"),

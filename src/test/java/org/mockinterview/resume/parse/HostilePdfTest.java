@@ -52,11 +52,12 @@ class HostilePdfTest {
 
     @ParameterizedTest(name = "{0}")
     @MethodSource("hostileFiles")
-    void refusesWithTheRightKindQuickly(String name, Supplier<byte[]> bytes, Kind expected) {
+    void refusesWithTheRightKind(String name, Supplier<byte[]> bytes, Kind expected) {
         byte[] pdf = bytes.get();
         ResumePdfParser parser = new ResumePdfParser(LIMITS);
         long start = System.nanoTime();
-        Throwable thrown = assertTimeoutPreemptively(Duration.ofSeconds(15), () -> catchThrowable(() -> parser.parse(pdf)));
+        // a hang guard, not a time limit: refusal times are measured by HostileUploads (docs/PERFORMANCE.md)
+        Throwable thrown = assertTimeoutPreemptively(Duration.ofSeconds(60), () -> catchThrowable(() -> parser.parse(pdf)));
         System.out.printf("HOSTILE %s -> %s in %d ms%n", name, thrown == null ? "parsed" : thrown,
                 (System.nanoTime() - start) / 1_000_000);
         if (expected == null) {
