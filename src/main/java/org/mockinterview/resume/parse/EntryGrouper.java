@@ -13,15 +13,17 @@ import org.mockinterview.resume.parse.Entry.SubEntry;
 final class EntryGrouper {
 
     /** List markers: bullet glyphs, dashes, numbers, and the "o" of office suites' second-level lists. */
-    static final Pattern BULLET = Pattern.compile("^\\s*(?:[•·●○◦▪▫■□◆◇❖‣⁃∙*➢➤►▸▶➔→⮚›»✦✧★☆✓✔−–—-]|\\d{1,2}[.)]\\s"
+    static final Pattern BULLET = Pattern.compile("^\\s*(?:[•·・●○◦▪▫■□◆◇❖‣⁃∙*➢➤►▸▶➔→⮚›»✦✧★☆✓✔−–—-]|\\d{1,2}[.)]\\s"
             + "|o(?:\\s{2,}|\\s+(?=\\p{Lu})))\\s*");
 
     private final float bodySize;
     private final boolean bodyBold;
+    private final HeaderSignals signals;
 
     EntryGrouper(float bodySize, boolean bodyBold) {
         this.bodySize = bodySize;
         this.bodyBold = bodyBold;
+        this.signals = new HeaderSignals(bodySize, bodyBold);
     }
 
     /** How a section's kind changes the grouping. */
@@ -61,7 +63,7 @@ final class EntryGrouper {
         boolean gutter = lines.stream().filter(l -> SectionLayout.opensGutterEntry(l, body)).count() >= 2;
         // a list of dated items is a list of entries only where no unbulleted line heads an entry
         boolean plainHeaders = lines.stream().anyMatch(l -> !BULLET.matcher(l.text()).lookingAt()
-                && !DatePatterns.isOnlyDate(l.text()) && isHeaderish(l));
+                && !DatePatterns.isOnlyDate(l.text()) && signals.isHeaderish(l));
         boolean institutionFirst = !lines.isEmpty() && TitleLexicon.isInstitution(lines.get(0).text())
                 && TitleLexicon.degreeAt(lines.get(0).text()) != 0;
         for (int i = 0; i < lines.size(); i++) {
@@ -69,7 +71,7 @@ final class EntryGrouper {
             boolean rawBullet = BULLET.matcher(raw.text()).lookingAt() && !DatePatterns.isOnlyDate(raw.text());
             // the outer level of a two-level list names the entries; "• Title | Org    (2021 - 2023)" over an
             // unbulleted description is a header; so is a dated school item. Their date cells stay theirs.
-            if (rawBullet && (entryBullets.contains(i) || isBulletedHeader(raw, lines, i)
+            if (rawBullet && (entryBullets.contains(i) || signals.isBulletedHeader(raw, lines, i)
                     || listsEntries && !plainHeaders && SectionLayout.isDatedItem(raw)) && !(gutter && !SectionLayout.opensGutterEntry(raw, body))) {
                 current = new Entry();
                 sub = null;
@@ -87,7 +89,7 @@ final class EntryGrouper {
                     continue;
                 }
                 boolean listItem = BULLET.matcher(line.text()).lookingAt();
-                if (mode == Mode.PROJECTS && !listItem && titleAgain(line, current)) {
+                if (mode == Mode.PROJECTS && !listItem && HeaderSignals.titleAgain(line, current)) {
                     // an undated project between gutter-dated ones
                     current = new Entry();
                     sub = null;
@@ -95,7 +97,7 @@ final class EntryGrouper {
                     current.header.add(line);
                     continue;
                 }
-                boolean titleLike = isHeaderish(line) || current.header.size() < 2 && isShort(line.text());
+                boolean titleLike = signals.isHeaderish(line) || current.header.size() < 2 && HeaderSignals.isShort(line.text());
                 if (!listItem && !current.hasBody() && current.header.size() < 3 && titleLike
                         && !Sentences.endsOne(line.text())) {
                     current.header.add(line);
@@ -155,10 +157,8 @@ final class EntryGrouper {
             // entries whose titles stand out to the left of indented bodies (no bullets, no bold needed)
             boolean outdented = indentedBodies && i > 0 && line.x0() <= leftEdge + 2
                     && lines.get(i - 1).x0() > leftEdge + indent;
-            // an unstyled line over a line that is only a date heads the next entry (fonts without bold: CJK)
-            boolean overDates = i + 1 < lines.size() && isShort(text) && !Sentences.endsOne(text)
-                    && !DatePatterns.hasDate(text) && opensWithDate(lines.get(i + 1));
-            boolean headerish = isHeaderish(line) || outdented || overDates;
+            boolean headerish = signals.isHeaderish(line) || outdented || HeaderSignals.overDates(lines, i)
+                    || mode == Mode.PROJECTS && HeaderSignals.leftOfBullets(lines, i);
             if (current == null) {
                 current = new Entry();
                 entries.add(current);
@@ -166,7 +166,7 @@ final class EntryGrouper {
                 continue;
             }
             if (current.hasBody() && headerish && !gutter) {
-                if (experience && isSubTitle(line, lines, i, current)) {
+                if (experience && signals.isSubTitle(line, lines, i, current)) {
                     sub = new SubEntry(DatePatterns.strip(text.replaceAll("(?i)^projects?\\s*[:\\-–]\\s*", "")),
                             new ArrayList<>());
                     current.subEntries.add(sub);
@@ -180,21 +180,23 @@ final class EntryGrouper {
                 continue;
             }
             if (!current.hasBody()) {
-                boolean sameShape = sameStyle(line, current.header.get(0)) && line.x0() <= current.header.get(0).x0() + 2;
+                boolean sameShape = HeaderSignals.sameStyle(line, current.header.get(0)) && line.x0() <= current.header.get(0).x0() + 2;
                 // entries without bullets (education, short jobs) follow each other: a second dated header starts anew
                 boolean restart = !gutter && headerish && current.headerHasDate()
                         && (sameShape && !DatePatterns.hasDate(text) && current.header.size() >= 2
                                 || DatePatterns.hasDate(text) && !DatePatterns.isOnlyDate(text))
                         || listsEntries && institutionFirst && TitleLexicon.isInstitution(text)
-                                && TitleLexicon.degreeAt(text) != 0 && sameStyle(line, lines.get(0))
+                                && TitleLexicon.degreeAt(text) != 0 && HeaderSignals.sameStyle(line, lines.get(0))
                         // two project titles in a row: the first had no text of its own
-                        || mode == Mode.PROJECTS && titleAgain(line, current);
+                        || mode == Mode.PROJECTS && HeaderSignals.titleAgain(line, current)
+                        // a caption ("Tools: ...") closes a project's header: a title-like line after it is the next one
+                        || mode == Mode.PROJECTS && HeaderSignals.afterCaption(line, current);
                 if (restart) {
                     current = new Entry();
                     sub = null;
                     entries.add(current);
                     current.header.add(line);
-                } else if ((headerish || current.textHeaderLines() < 2 && isShort(text) && !Sentences.endsOne(text)) && current.header.size() < 4) {
+                } else if ((headerish || current.textHeaderLines() < 2 && HeaderSignals.isShort(text) && !Sentences.endsOne(text)) && current.header.size() < 4) {
                     current.header.add(line);
                 } else {
                     current.descriptions.add(line.prose());
@@ -206,90 +208,5 @@ final class EntryGrouper {
             current.lastX1 = line.x1();
         }
         return entries;
-    }
-
-    /** A list item styled or dated like a header whose following lines are an indented, unbulleted body. */
-    private boolean isBulletedHeader(TextLine line, List<TextLine> lines, int index) {
-        if (index + 1 >= lines.size()) {
-            return false;
-        }
-        TextLine next = lines.get(index + 1);
-        // a lowercase next line is the item wrapping, and a header is a few words, not a sentence
-        boolean bodyFollows = !BULLET.matcher(next.text()).lookingAt() && !isHeaderish(next)
-                && !Character.isLowerCase(next.text().codePointAt(0))
-                && line.cells().get(0).split("\\s+").length <= 12;
-        boolean styled = line.hasFont() && line.bold() && !bodyBold && !next.bold();
-        boolean dated = line.cells().size() >= 2 && DatePatterns.hasDate(line.cells().get(line.cells().size() - 1));
-        return bodyFollows && (styled || dated) && !Sentences.endsOne(line.prose());
-    }
-
-    private boolean isHeaderish(TextLine line) {
-        String text = line.text();
-        if (DatePatterns.hasDate(text) && text.length() < 120) {
-            return true;
-        }
-        if (line.hasFont()) {
-            return line.bold() && !bodyBold || Math.abs(line.size() - bodySize) >= 0.75f && text.length() < 100;
-        }
-        return isShort(text) && !text.matches(".*[.,;:]$") && !Character.isLowerCase(text.codePointAt(0));
-    }
-
-    private boolean isSubTitle(TextLine line, List<TextLine> lines, int index, Entry current) {
-        String text = line.text();
-        if (DatePatterns.hasDate(text) || !isShort(text) || Sentences.endsOne(text)) {
-            return false;
-        }
-        if (text.matches("(?i)^projects?\\s*[:\\-–].*")) {
-            return true;
-        }
-        for (int j = index + 1; j < Math.min(lines.size(), index + 3); j++) {
-            String next = lines.get(j).text();
-            if (BULLET.matcher(next).lookingAt()) {
-                break;
-            }
-            if (DatePatterns.hasDate(next)) {
-                return false;
-            }
-        }
-        TextLine first = current.header.get(0);
-        boolean nextIsBullet = index + 1 < lines.size() && BULLET.matcher(lines.get(index + 1).text()).lookingAt();
-        return nextIsBullet && !(sameStyle(line, first) && line.x0() <= first.x0() + 2);
-    }
-
-    /**
-     * Two project titles in a row: the line is styled like the entry's title (a bold line at its left edge, or
-     * beside a gutter date, at the text's edge) and every header line since differs from it, so the first
-     * project had no text of its own beyond a caption ("Stack: ...").
-     */
-    private static boolean titleAgain(TextLine line, Entry current) {
-        TextLine title = current.header.get(0);
-        if (!line.hasFont() || !line.bold() || DatePatterns.isOnlyDate(line.text()) || current.hasBody()) {
-            return false;
-        }
-        float titleX = title.cellX().get(title.cells().size() > 1 && DatePatterns.isOnlyDate(title.cells().get(0)) ? 1 : 0);
-        boolean aligned = Math.abs(line.x0() - titleX) <= 2;
-        return aligned && title.bold() && Math.abs(line.size() - title.size()) < 0.5f
-                && current.header.stream().skip(1).noneMatch(h -> h.bold());
-    }
-
-    /** A line that is only a date, or a short dated header line ("Title  |  2020 – 2023"), not a list item. */
-    private static boolean opensWithDate(TextLine next) {
-        String t = next.text();
-        if (DatePatterns.isOnlyDate(t)) {
-            return true;
-        }
-        var date = DatePatterns.find(t);
-        return next.cells().size() >= 2 && date.isPresent()
-                && isShort(t.substring(0, date.get().start()) + t.substring(date.get().end()))
-                && !BULLET.matcher(t).lookingAt() && !Character.isLowerCase(t.codePointAt(0));
-    }
-
-    private static boolean sameStyle(TextLine a, TextLine b) {
-        return a.bold() == b.bold() && Math.abs(a.size() - b.size()) < 0.5f;
-    }
-
-    private static boolean isShort(String text) {
-        long cjk = text.codePoints().filter(TextRepair::isCjk).count();
-        return cjk > 0 ? text.length() <= 30 : text.split("\\s+").length <= 8;
     }
 }

@@ -94,8 +94,10 @@ final class SectionLayout {
                 String a = previous.cells().get(0);
                 String b = line.cells().get(0);
                 boolean open = a.matches("(?s).*(?:[|–—~-]|\\bto|\\buntil|\\bbis)\\s*$");
-                boolean continues = open || DATE_PIECE.matcher(b).matches()
-                        || DatePatterns.isOnlyDate(a) && DatePatterns.isOnlyDate(b) && !DatePatterns.isRange(a);
+                // two dates each beside a title of its own are two entries, not one range wrapped
+                boolean titledBoth = previous.cells().size() > 1 && line.cells().size() > 1;
+                boolean continues = open || !titledBoth && (DATE_PIECE.matcher(b).matches()
+                        || DatePatterns.isOnlyDate(a) && DatePatterns.isOnlyDate(b) && !DatePatterns.isRange(a));
                 if (continues) {
                     List<String> cells = new ArrayList<>(previous.cells());
                     cells.set(0, a + " " + b);

@@ -84,7 +84,7 @@ final class SkillsExtractor {
         for (int i = 0; i < text.length(); i++) {
             char c = text.charAt(i);
             depth += c == '(' ? 1 : c == ')' && depth > 0 ? -1 : 0;
-            if (depth == 0 && ",;|•·▪、，".indexOf(c) >= 0) {
+            if (depth == 0 && ",;|•·・▪、，".indexOf(c) >= 0) {
                 items.add(current.toString());
                 current.setLength(0);
             } else {

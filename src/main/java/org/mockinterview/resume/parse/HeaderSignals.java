@@ -1,0 +1,129 @@
+package org.mockinterview.resume.parse;
+
+import static org.mockinterview.resume.parse.EntryGrouper.BULLET;
+
+import java.util.List;
+import java.util.regex.Pattern;
+
+/** The signs that a line of a section heads an entry rather than continuing one: style, dates, indents, captions. */
+final class HeaderSignals {
+
+    /** A labelled list under a project's title: "Tools: X, Y", "Stack: Z". */
+    private static final Pattern CAPTION = Pattern.compile("^\\p{L}[\\p{L} &/]{0,24}:\\s");
+
+    private final float bodySize;
+    private final boolean bodyBold;
+
+    HeaderSignals(float bodySize, boolean bodyBold) {
+        this.bodySize = bodySize;
+        this.bodyBold = bodyBold;
+    }
+
+    /** An unstyled line over a line that opens with a date heads the next entry (fonts without bold: CJK). */
+    static boolean overDates(List<TextLine> lines, int i) {
+        String text = lines.get(i).text();
+        return i + 1 < lines.size() && isShort(text) && !Sentences.endsOne(text) && !DatePatterns.hasDate(text)
+                && opensWithDate(lines.get(i + 1));
+    }
+
+    /** A project title left of the previous project's bullets, in fonts without bold (CJK). */
+    static boolean leftOfBullets(List<TextLine> lines, int i) {
+        TextLine line = lines.get(i);
+        String text = line.text();
+        return i > 0 && BULLET.matcher(lines.get(i - 1).text()).lookingAt() && line.x0() < lines.get(i - 1).x0() - 2
+                && isShort(text) && !text.contains(":") && !Sentences.endsOne(text)
+                && !Character.isLowerCase(text.codePointAt(0));
+    }
+
+    /** A caption ("Tools: ...") closes a project's header: a title-like line after it is the next project. */
+    static boolean afterCaption(TextLine line, Entry current) {
+        return current.header.size() >= 2 && isShort(line.text())
+                && CAPTION.matcher(current.header.get(current.header.size() - 1).text()).lookingAt()
+                && !CAPTION.matcher(line.text()).lookingAt();
+    }
+
+    /** A list item styled or dated like a header whose following lines are an indented, unbulleted body. */
+    boolean isBulletedHeader(TextLine line, List<TextLine> lines, int index) {
+        if (index + 1 >= lines.size()) {
+            return false;
+        }
+        TextLine next = lines.get(index + 1);
+        // a lowercase next line is the item wrapping, and a header is a few words, not a sentence
+        boolean bodyFollows = !BULLET.matcher(next.text()).lookingAt() && !isHeaderish(next)
+                && !Character.isLowerCase(next.text().codePointAt(0))
+                && line.cells().get(0).split("\\s+").length <= 12;
+        boolean styled = line.hasFont() && line.bold() && !bodyBold && !next.bold();
+        boolean dated = line.cells().size() >= 2 && DatePatterns.hasDate(line.cells().get(line.cells().size() - 1));
+        return bodyFollows && (styled || dated) && !Sentences.endsOne(line.prose());
+    }
+
+    boolean isHeaderish(TextLine line) {
+        String text = line.text();
+        if (DatePatterns.hasDate(text) && text.length() < 120) {
+            return true;
+        }
+        if (line.hasFont()) {
+            return line.bold() && !bodyBold || Math.abs(line.size() - bodySize) >= 0.75f && text.length() < 100;
+        }
+        return isShort(text) && !text.matches(".*[.,;:]$") && !Character.isLowerCase(text.codePointAt(0));
+    }
+
+    boolean isSubTitle(TextLine line, List<TextLine> lines, int index, Entry current) {
+        String text = line.text();
+        if (DatePatterns.hasDate(text) || !isShort(text) || Sentences.endsOne(text)) {
+            return false;
+        }
+        if (text.matches("(?i)^projects?\\s*[:\\-–].*")) {
+            return true;
+        }
+        for (int j = index + 1; j < Math.min(lines.size(), index + 3); j++) {
+            String next = lines.get(j).text();
+            if (BULLET.matcher(next).lookingAt()) {
+                break;
+            }
+            if (DatePatterns.hasDate(next)) {
+                return false;
+            }
+        }
+        TextLine first = current.header.get(0);
+        boolean nextIsBullet = index + 1 < lines.size() && BULLET.matcher(lines.get(index + 1).text()).lookingAt();
+        return nextIsBullet && !(sameStyle(line, first) && line.x0() <= first.x0() + 2);
+    }
+
+    /**
+     * Two project titles in a row: the line is styled like the entry's title (a bold line at its left edge, or
+     * beside a gutter date, at the text's edge) and every header line since differs from it, so the first
+     * project had no text of its own beyond a caption ("Stack: ...").
+     */
+    static boolean titleAgain(TextLine line, Entry current) {
+        TextLine title = current.header.get(0);
+        if (!line.hasFont() || !line.bold() || DatePatterns.isOnlyDate(line.text()) || current.hasBody()) {
+            return false;
+        }
+        float titleX = title.cellX().get(title.cells().size() > 1 && DatePatterns.isOnlyDate(title.cells().get(0)) ? 1 : 0);
+        boolean aligned = Math.abs(line.x0() - titleX) <= 2;
+        return aligned && title.bold() && Math.abs(line.size() - title.size()) < 0.5f
+                && current.header.stream().skip(1).noneMatch(h -> h.bold());
+    }
+
+    /** A line that is only a date, or a short dated header line ("Title  |  2020 – 2023"), not a list item. */
+    static boolean opensWithDate(TextLine next) {
+        String t = next.text();
+        if (DatePatterns.isOnlyDate(t)) {
+            return true;
+        }
+        var date = DatePatterns.find(t);
+        return next.cells().size() >= 2 && date.isPresent()
+                && isShort(t.substring(0, date.get().start()) + t.substring(date.get().end()))
+                && !BULLET.matcher(t).lookingAt() && !Character.isLowerCase(t.codePointAt(0));
+    }
+
+    static boolean sameStyle(TextLine a, TextLine b) {
+        return a.bold() == b.bold() && Math.abs(a.size() - b.size()) < 0.5f;
+    }
+
+    static boolean isShort(String text) {
+        long cjk = text.codePoints().filter(TextRepair::isCjk).count();
+        return cjk > 0 ? text.length() <= 30 : text.split("\\s+").length <= 8;
+    }
+}
