@@ -163,10 +163,17 @@ final class EntryFields {
     }
 
     private static Optional<Project> project(Entry entry, HeaderParts h) {
-        String name = HeaderSplitter.projectName(h.parts().get(0));
+        String raw = h.parts().get(0);
         List<String> stack = new ArrayList<>(h.parts().subList(1, h.parts().size()));
         List<String> descriptions = new ArrayList<>(entry.descriptions);
-        // "Churn Radar: predicting churn with XGBoost" and "Churn Radar. Predicted churn" name the project first
+        // "Churn Radar: predicting churn with XGBoost" and "Churn Radar. Predicted churn" name the project first;
+        // the name is cut off before anything reads it, so that commas in the description cannot
+        java.util.regex.Matcher first = NAME_LEAD.matcher(raw);
+        if (first.find() && first.start() > 0 && raw.substring(0, first.start()).split("\\s+").length <= 6) {
+            descriptions.add(0, raw.substring(first.end()).strip());
+            raw = raw.substring(0, first.start());
+        }
+        String name = HeaderSplitter.projectName(raw);
         java.util.regex.Matcher lead = NAME_LEAD.matcher(name);
         if (lead.find() && lead.start() > 0 && name.substring(0, lead.start()).split("\\s+").length <= 6) {
             descriptions.add(0, name.substring(lead.end()).strip());

@@ -25,9 +25,10 @@ final class HeadingVocabulary {
                 "competencia", "competênc", "conocimiento", "conhecimento", "aptitud", "ferramenta", "herramienta", "werkzeug", "technolog", "tecnolog", "tools", "tech stack", "technical stack", "toolbox", "expertise", "programming", "技能", "スキル", "技術",
                 "기술", "스킬", "역량"));
         STEMS.put("education", List.of("education", "educação", "formação", "escolaridade", "ausbildung", "bildung", "studium", "formation", "éducation",
-                "educación", "formación", "estudios", "academic", "qualification", "教育", "学历", "学歴", "학력"));
+                "educación", "formación", "estudios", "études", "diplômes", "diplomas", "academic", "qualification", "教育", "学历", "学歴", "학력"));
         STEMS.put("experience", List.of("experience", "experiência", "employment", "work history", "career", "erfahrung",
-                "werdegang", "beruf", "expérience", "parcours", "experiencia", "trayectoria", "internship", "research",
+                "werdegang", "beruf", "expérience", "parcours", "experiencia", "trayectoria", "histórico profissional",
+                "trajetória profissional", "percurso profissional", "internship", "research",
                 "praktik", "stages", "经历", "经验", "工作", "実習", "職歴", "経歴", "職務", "경력", "경험"));
         STEMS.put("languages", List.of("language", "sprachen", "langues", "idiomas", "lenguas", "语言", "外语", "語学",
                 "言語", "언어", "어학"));
@@ -99,8 +100,8 @@ final class HeadingVocabulary {
     }
 
     /**
-     * A stem that starts a word of the heading; the agent noun made from it is another word ("Profiler" is not a
-     * profile section). Stems in scripts without spaces match anywhere.
+     * A stem that starts a word of the heading, or ends one as the head of a compound; the agent noun made from it
+     * is another word ("Profiler" is not a profile section). Stems in scripts without spaces match anywhere.
      */
     private static boolean hasStem(String heading, String stem) {
         int from = heading.indexOf(stem);
@@ -111,7 +112,9 @@ final class HeadingVocabulary {
         while (from >= 0) {
             boolean wordStart = from == 0 || !Character.isLetter(heading.charAt(from - 1));
             String rest = heading.substring(from + stem.length()).split("[^\\p{L}]", 2)[0];
-            if (wordStart && !rest.matches("e?rs?")) {
+            // German compounds end in the heading word: "Praxiserfahrung", "Berufsausbildung"
+            boolean compoundHead = stem.length() >= 5 && rest.matches("(?:e?n|e?s|e)?");
+            if (wordStart && !rest.matches("e?rs?") || compoundHead) {
                 return true;
             }
             from = heading.indexOf(stem, from + 1);

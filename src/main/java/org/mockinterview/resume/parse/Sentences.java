@@ -9,7 +9,7 @@ final class Sentences {
      * Abbreviations that end company, school and place names, and initials ("S.A.", "K.K.", "U.S."): a header
      * line ending in one is still a header, not a sentence of the entry's body.
      */
-    private static final Pattern ABBREVIATION = Pattern.compile("(?iu)(?:^|[\\s(,])(?:inc|ltd|co|corp|pvt|plc|bros|dept"
+    private static final Pattern ABBREVIATION = Pattern.compile("(?iu)(?:^|[\\s(,])(?:inc|ltd|ltda|cia|co|corp|pvt|plc|bros|dept"
             + "|univ|inst|assoc|intl|st|jr|sr|dr|mt|ft|no|vs|etc|gmbh|ag|sa|nv|bv|ab|oy|as|spa|srl|llc|llp|lp|pty|pte"
             + "|\\p{L}(?:\\.\\p{L})+)\\.$");
     /** A full stop inside a text followed by a new word, unless it closes an abbreviation. */

@@ -14,7 +14,8 @@ class SectionVocabularyTest {
 
     @ParameterizedTest
     @CsvSource(delimiter = ';', value = {
-            "Open Source; projects", "Open-Source Contributions; projects", "Contributions; projects",
+            "Open Source; projects", "Praxiserfahrung; experience", "Berufserfahrung; experience",
+            "Berufsausbildung; education", "Études; education", "DIPLÔMES; education", "Open-Source Contributions; projects", "Contributions; projects",
             "Software; projects", "Selected Software Packages; projects", "Research Projects; projects",
             "Grants; awards", "Fellowships and Grants; awards", "Tech Stack; skills", "Toolbox; skills",
             "Technical Stack:; skills", "Software Skills; skills", "Research Interests; interests",
