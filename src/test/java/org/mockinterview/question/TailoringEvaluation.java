@@ -12,6 +12,7 @@ import org.mockinterview.resume.parse.ParsedResume;
 import org.mockinterview.resume.parse.ResumeParseException;
 import org.mockinterview.resume.parse.ResumePdfParser;
 import org.mockinterview.resume.profile.ResumeProfile;
+import org.mockinterview.support.TestCaches;
 
 import java.io.IOException;
 import java.nio.file.Files;
@@ -63,7 +64,8 @@ class TailoringEvaluation {
         int floor = Integer.getInteger("tailoring.floor", 0);
         ObjectMapper json = new ObjectMapper();
         ResumePdfParser parser = new ResumePdfParser(ParseLimits.defaults());
-        QuestionPlanner planner = new QuestionPlanner(new QuestionBank(), new ProjectTemplates(), MiniLmTest.model());
+        QuestionPlanner planner = new QuestionPlanner(new QuestionBank(), new ProjectTemplates(), MiniLmTest.model(),
+                TestCaches.queryVectors(MiniLmTest.model()));
         List<Path> pdfs;
         try (Stream<Path> files = Files.list(root.resolve("pdf"))) {
             pdfs = files.filter(p -> p.toString().endsWith(".pdf")).sorted().toList();
