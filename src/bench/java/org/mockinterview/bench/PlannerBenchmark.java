@@ -8,6 +8,7 @@ import org.mockinterview.question.QuestionBank;
 import org.mockinterview.question.QuestionPlanner;
 import org.mockinterview.question.UserHistory;
 import org.mockinterview.resume.profile.ResumeProfile;
+import org.mockinterview.support.TestCaches;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
 import org.openjdk.jmh.annotations.Mode;
@@ -33,7 +34,8 @@ public class PlannerBenchmark {
 
     @Setup
     public void setUp() {
-        planner = new QuestionPlanner(new QuestionBank(), new ProjectTemplates(), new AllMiniLmL6V2EmbeddingModel());
+        AllMiniLmL6V2EmbeddingModel model = new AllMiniLmL6V2EmbeddingModel();
+        planner = new QuestionPlanner(new QuestionBank(), new ProjectTemplates(), model, TestCaches.queryVectors(model));
         planner.warmUp();
         profile = BenchProfiles.mlEngineer();
     }

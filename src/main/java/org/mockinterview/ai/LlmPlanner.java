@@ -44,12 +44,12 @@ public class LlmPlanner {
     private final LlmMetrics metrics;
     private final PlanCache cache;
 
-    LlmPlanner(LlmGateway gateway, LlmSettings settings, LlmConfig config, LlmMetrics metrics) {
+    LlmPlanner(LlmGateway gateway, LlmSettings settings, LlmConfig config, LlmMetrics metrics, PlanCache cache) {
         this.gateway = gateway;
         this.settings = settings;
         this.config = config;
         this.metrics = metrics;
-        this.cache = new PlanCache(config.planCacheSize());
+        this.cache = cache;
     }
 
     /** The plan cache, exposed for tests and operations. */

@@ -1,38 +1,46 @@
 package org.mockinterview.ai;
 
+import io.github.bucket4j.Bucket;
+import io.github.bucket4j.ConsumptionProbe;
+import io.github.bucket4j.TimeMeter;
+import io.quarkus.cache.Cache;
+import io.quarkus.cache.CacheName;
 import jakarta.enterprise.context.ApplicationScoped;
 import org.mockinterview.platform.problem.ProblemException;
 import org.mockinterview.platform.problem.ProblemType;
 
 import java.time.Clock;
-import java.util.ArrayDeque;
-import java.util.Deque;
+import java.time.Duration;
+import java.time.Instant;
 import java.util.Map;
-import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.atomic.AtomicLong;
 
 /**
- * Cost protection: a per-user sliding-window limit on requests that may call the model. Only applies while the
- * LLM is enabled; the offline engine costs nothing and is never limited. Per instance, so the effective limit
- * scales with the replica count, which is acceptable for a cost guard.
+ * Cost protection: a per-user Bucket4j token bucket on requests that may call the model, holding a minute's
+ * requests and refilled at that rate (bursts of {@code requests-per-user-per-minute}, then one every
+ * {@code 60 s / limit}). Only applies while the LLM is enabled; the offline engine costs nothing and is never limited.
+ * The buckets live in the quarkus-cache {@value #BUCKETS}, bounded in size and forgotten a minute after a user's last
+ * request (a full bucket again, so forgetting loses nothing). Per instance, so the effective limit scales with the
+ * replica count, which is acceptable for a cost guard.
  */
 @ApplicationScoped
 public class LlmRateLimiter {
 
-    private static final long WINDOW_MILLIS = 60_000;
+    static final String BUCKETS = "llm-rate-limits";
+    private static final Duration REFILL_PERIOD = Duration.ofMinutes(1);
 
     private final LlmConfig config;
     private final LlmSettings settings;
-    private final Map<Long, Deque<Long>> windows = new ConcurrentHashMap<>();
-    private final AtomicLong lastSweep = new AtomicLong();
-    private Clock clock = Clock.systemUTC();
+    private final Cache buckets;
+    private final TimeMeter time;
 
-    LlmRateLimiter(LlmConfig config, LlmSettings settings) {
+    LlmRateLimiter(LlmConfig config, LlmSettings settings, @CacheName(BUCKETS) Cache buckets, Clock clock) {
         this.config = config;
         this.settings = settings;
+        this.buckets = buckets;
+        this.time = new ClockTimeMeter(clock);
     }
 
-    /** Counts one request of the user, or refuses it with 429 and the seconds until a slot frees up. */
+    /** Counts one request of the user, or refuses it with 429 and the seconds until the next request is allowed. */
     public void acquire(long userId) {
         acquire(userId, settings.enabled(), config.requestsPerUserPerMinute());
     }
@@ -41,56 +49,30 @@ public class LlmRateLimiter {
         if (!llmEnabled) {
             return;
         }
-        long now = clock.millis();
-        long[] retryAfter = {0};
-        // compute runs atomically per user, so a sweep can never drop a window another request is adding to
-        windows.compute(userId, (id, current) -> {
-            Deque<Long> window = current == null ? new ArrayDeque<>() : current;
-            expire(window, now);
-            if (window.size() < perMinute) {
-                window.addLast(now);
-            } else {
-                retryAfter[0] = Math.max(1, (window.peekFirst() + WINDOW_MILLIS - now + 999) / 1000);
-            }
-            return window;
-        });
-        sweepIfDue(now);
-        if (retryAfter[0] > 0) {
+        Bucket bucket = buckets.<Long, Bucket>get(userId, id -> Bucket.builder()
+                .addLimit(limit -> limit.capacity(perMinute).refillGreedy(perMinute, REFILL_PERIOD))
+                .withCustomTimePrecision(time)
+                .build()).await().indefinitely();
+        ConsumptionProbe probe = bucket.tryConsumeAndReturnRemaining(1);
+        if (!probe.isConsumed()) {
+            long retryAfter = Math.max(1, (probe.getNanosToWaitForRefill() + 999_999_999) / 1_000_000_000);
             throw new ProblemException(ProblemType.RATE_LIMITED, null,
-                    "Too many requests that use the AI model; retry in " + retryAfter[0] + " s.", null,
-                    Map.of("Retry-After", String.valueOf(retryAfter[0])));
+                    "Too many requests that use the AI model; retry in " + retryAfter + " s.", null,
+                    Map.of("Retry-After", String.valueOf(retryAfter)));
         }
     }
 
-    /** Users with a request in the last minute; the others' windows are swept out. */
-    int trackedUsers() {
-        return windows.size();
-    }
-
-    /**
-     * Once a minute, drops the windows of users with no request in the last minute: without it the map would keep
-     * one entry for every user a pod ever served.
-     */
-    private void sweepIfDue(long now) {
-        long last = lastSweep.get();
-        if (now - last < WINDOW_MILLIS || !lastSweep.compareAndSet(last, now)) {
-            return;
+    /** Bucket4j reads the time from the injected clock, so tests move time instead of sleeping. */
+    private record ClockTimeMeter(Clock clock) implements TimeMeter {
+        @Override
+        public long currentTimeNanos() {
+            Instant now = clock.instant();
+            return now.getEpochSecond() * 1_000_000_000L + now.getNano();
         }
-        for (Long id : windows.keySet()) {
-            windows.computeIfPresent(id, (k, window) -> {
-                expire(window, now);
-                return window.isEmpty() ? null : window;
-            });
-        }
-    }
 
-    private static void expire(Deque<Long> window, long now) {
-        while (!window.isEmpty() && window.peekFirst() <= now - WINDOW_MILLIS) {
-            window.pollFirst();
+        @Override
+        public boolean isWallClockBased() {
+            return true;
         }
-    }
-
-    void useClock(Clock testClock) {
-        this.clock = testClock;
     }
 }

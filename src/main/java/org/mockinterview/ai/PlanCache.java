@@ -1,19 +1,28 @@
 package org.mockinterview.ai;
 
+import io.quarkus.cache.Cache;
+import io.quarkus.cache.CacheName;
+import io.quarkus.cache.CaffeineCache;
+import jakarta.enterprise.context.ApplicationScoped;
 import org.mockinterview.kernel.Category;
 import org.mockinterview.kernel.Difficulty;
 import org.mockinterview.platform.Sha256;
 
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
 
 /**
- * Bounded in-memory LRU of generated questions per resume, job description, settings, model and prompt version.
- * It holds what the model produced, not the final plan, so the caller's history filter still applies after a hit.
+ * Generated questions per resume, job description, settings, model and prompt version, in the quarkus-cache
+ * {@value #NAME} (its size is in application.properties). It holds what the model produced, not the final plan, so
+ * the caller's history filter still applies after a hit. Programmatic rather than {@code @CacheResult}: only a
+ * complete, valid reply is stored, and a plan the model partly failed is asked again next time.
  */
-public final class PlanCache {
+@ApplicationScoped
+public class PlanCache {
+
+    static final String NAME = "llm-plans";
 
     /**
      * Everything the model's output depends on; history is deliberately absent. {@code resume} hashes the resume's
@@ -23,31 +32,23 @@ public final class PlanCache {
             Difficulty difficulty, String model, String promptVersion) {
     }
 
-    private final Map<Key, Map<Category, List<GeneratedQuestion>>> entries;
+    private final CaffeineCache cache;
 
-    public PlanCache(int maxEntries) {
-        this.entries = new LinkedHashMap<>(64, 0.75f, true) {
-            @Override
-            protected boolean removeEldestEntry(Map.Entry<Key, Map<Category, List<GeneratedQuestion>>> eldest) {
-                return size() > maxEntries;
-            }
-        };
+    PlanCache(@CacheName(NAME) Cache cache) {
+        this.cache = cache.as(CaffeineCache.class);
     }
 
-    public synchronized Optional<Map<Category, List<GeneratedQuestion>>> get(Key key) {
-        return Optional.ofNullable(entries.get(key));
+    public Optional<Map<Category, List<GeneratedQuestion>>> get(Key key) {
+        CompletableFuture<Map<Category, List<GeneratedQuestion>>> hit = cache.getIfPresent(key);
+        return hit == null ? Optional.empty() : Optional.of(hit.join());
     }
 
-    public synchronized void put(Key key, Map<Category, List<GeneratedQuestion>> questions) {
-        entries.put(key, Map.copyOf(questions));
+    public void put(Key key, Map<Category, List<GeneratedQuestion>> questions) {
+        cache.put(key, CompletableFuture.completedFuture(Map.copyOf(questions)));
     }
 
-    public synchronized int size() {
-        return entries.size();
-    }
-
-    public synchronized void clear() {
-        entries.clear();
+    public void clear() {
+        cache.invalidateAll().await().indefinitely();
     }
 
     /** The key part of a text: surrounding white space and null do not make another plan. */

@@ -1,5 +1,7 @@
 package org.mockinterview.embedding;
 
+import io.quarkus.cache.Cache;
+import io.quarkus.cache.CacheName;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.context.Initialized;
 import jakarta.enterprise.event.Observes;
@@ -7,7 +9,7 @@ import jakarta.enterprise.inject.Disposes;
 import jakarta.enterprise.inject.Produces;
 import jakarta.inject.Singleton;
 
-/** CDI producer of the in-process embedding model, a plain class so unit tests need no CDI. */
+/** CDI producers of the in-process embedding model and its query-vector cache (plain classes: tests need no CDI). */
 @Singleton
 public class EmbeddingBeans {
 
@@ -16,6 +18,12 @@ public class EmbeddingBeans {
     BackgroundEmbeddingModel embeddingModel(EmbeddingConfig config) {
         // the first inference initialises ONNX runtime's kernels; it belongs to start-up, not to the first user
         return new BackgroundEmbeddingModel(config.cacheDir(), model -> model.embed("warm-up"));
+    }
+
+    @Produces
+    @Singleton
+    QueryVectorCache queryVectorCache(BackgroundEmbeddingModel model, @CacheName(QueryVectorCache.NAME) Cache cache) {
+        return new QueryVectorCache(model, cache);
     }
 
     void closeEmbeddingModel(@Disposes BackgroundEmbeddingModel model) {

@@ -1,59 +1,56 @@
 package org.mockinterview.embedding;
 
 import dev.langchain4j.model.embedding.EmbeddingModel;
+import io.quarkus.cache.Cache;
+import io.quarkus.cache.CaffeineCache;
 
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.CompletableFuture;
 
 /**
- * A small LRU of query-segment embeddings: a user who starts several sessions with the same resume and job
- * description pays for embedding them once, and the rest of the plan is pure arithmetic.
+ * Query-segment embeddings in the quarkus-cache {@value #NAME} (its size is in application.properties): a user who
+ * starts several sessions with the same resume and job description pays for embedding them once, and the rest of the
+ * plan is pure arithmetic. Programmatic rather than {@code @CacheResult}, so that all the segments a plan misses are
+ * embedded in one batched call.
  */
 public final class QueryVectorCache {
 
-    private final EmbeddingModel model;
-    private final Map<String, float[]> cache;
+    public static final String NAME = "query-vectors";
 
-    public QueryVectorCache(EmbeddingModel model, int capacity) {
+    private final EmbeddingModel model;
+    private final CaffeineCache cache;
+
+    public QueryVectorCache(EmbeddingModel model, Cache cache) {
         this.model = model;
-        this.cache = new LinkedHashMap<>(capacity * 2, 0.75f, true) {
-            @Override
-            protected boolean removeEldestEntry(Map.Entry<String, float[]> eldest) {
-                return size() > capacity;
-            }
-        };
+        this.cache = cache.as(CaffeineCache.class);
     }
 
     /** Unit vectors for the texts, in order; only the texts not cached are embedded, in one call. */
     public List<float[]> embed(List<String> texts) {
-        List<float[]> out = new ArrayList<>(texts.size());
+        Map<String, float[]> found = new LinkedHashMap<>();
         List<String> missing = new ArrayList<>();
-        synchronized (cache) {
-            for (String t : texts) {
-                float[] v = cache.get(t);
-                out.add(v);
-                if (v == null && !missing.contains(t)) {
-                    missing.add(t);
-                }
+        for (String t : texts) {
+            if (found.containsKey(t) || missing.contains(t)) {
+                continue;
+            }
+            CompletableFuture<float[]> hit = cache.getIfPresent(t);
+            if (hit != null) {
+                found.put(t, hit.join());
+            } else {
+                missing.add(t);
             }
         }
-        if (missing.isEmpty()) {
-            return out;
-        }
-        // Embedding happens outside the lock so concurrent plans for different users do not queue behind each other.
-        List<float[]> computed = UnitVectors.embed(model, missing);
-        synchronized (cache) {
+        if (!missing.isEmpty()) {
+            // Embedding happens outside the cache, so concurrent plans for different users never wait on each other.
+            List<float[]> computed = UnitVectors.embed(model, missing);
             for (int i = 0; i < missing.size(); i++) {
-                cache.put(missing.get(i), computed.get(i));
+                found.put(missing.get(i), computed.get(i));
+                cache.put(missing.get(i), CompletableFuture.completedFuture(computed.get(i)));
             }
         }
-        for (int i = 0; i < texts.size(); i++) {
-            if (out.get(i) == null) {
-                out.set(i, computed.get(missing.indexOf(texts.get(i))));
-            }
-        }
-        return out;
+        return texts.stream().map(found::get).toList();
     }
 }

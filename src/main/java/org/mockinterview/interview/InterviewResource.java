@@ -18,8 +18,10 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Request;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
+import jakarta.ws.rs.core.Variant;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
@@ -35,6 +37,7 @@ import org.mockinterview.platform.problem.Problem;
 import org.mockinterview.platform.security.CurrentUser;
 import org.mockinterview.platform.web.PageView;
 
+import java.util.List;
 import java.util.concurrent.CompletionStage;
 
 /**
@@ -49,15 +52,19 @@ import java.util.concurrent.CompletionStage;
 public class InterviewResource {
 
     static final String MARKDOWN = "text/markdown";
+    static final String PDF = "application/pdf";
+    private static final MediaType MARKDOWN_TYPE = MediaType.valueOf(MARKDOWN);
+    private static final MediaType PDF_TYPE = MediaType.valueOf(PDF);
+    // Listed in @Produces order: the first is what a client that accepts anything gets.
+    private static final List<Variant> TRANSCRIPT =
+            Variant.mediaTypes(MediaType.APPLICATION_JSON_TYPE, MARKDOWN_TYPE, MediaType.TEXT_PLAIN_TYPE).build();
+    private static final List<Variant> REPORT = Variant.mediaTypes(MediaType.APPLICATION_JSON_TYPE, PDF_TYPE).build();
 
     private final InterviewService interviews;
     private final AnswerService answers;
     private final InterviewCompletion completion;
     private final CurrentUser user;
     private final ModelBudgetedCalls modelCalls;
-
-    @Context
-    UriInfo uriInfo;
 
     InterviewResource(InterviewService interviews, AnswerService answers, InterviewCompletion completion,
             CurrentUser user, ModelBudgetedCalls modelCalls) {
@@ -79,7 +86,7 @@ public class InterviewResource {
     @APIResponse(responseCode = "404", description = "The resume does not exist for this caller",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @Blocking
-    public CompletionStage<Response> create(@Valid CreateInterview request) {
+    public CompletionStage<Response> create(@Valid CreateInterview request, @Context UriInfo uriInfo) {
         // resolved here: the request context does not follow the work onto the virtual thread
         jakarta.ws.rs.core.UriBuilder location = uriInfo.getBaseUriBuilder().path("api/v1/interviews/{id}");
         CreateInterview body = request == null ? new CreateInterview(null, null, null, null, null, null) : request;
@@ -146,31 +153,29 @@ public class InterviewResource {
     @Produces({MediaType.APPLICATION_JSON, MARKDOWN, MediaType.TEXT_PLAIN})
     @Operation(operationId = "getTranscript",
             summary = "Every question and answer in order (JSON, Markdown or plain text by Accept)")
-    public Response transcript(@PathParam("id") long id, @HeaderParam("Accept") String accept) {
+    public Response transcript(@PathParam("id") long id, @Context Request request) {
         Transcript t = completion.transcript(user.id(), id);
-        if (accepts(accept, MARKDOWN)) {
-            return Response.ok(t.toMarkdown(), MARKDOWN + ";charset=UTF-8").build();
-        }
-        if (accepts(accept, MediaType.TEXT_PLAIN)) {
-            return Response.ok(t.toPlainText(), MediaType.TEXT_PLAIN + ";charset=UTF-8").build();
-        }
-        return Response.ok(t, MediaType.APPLICATION_JSON).build();
+        MediaType type = negotiated(request, TRANSCRIPT);
+        Object body = type.isCompatible(MARKDOWN_TYPE) ? t.toMarkdown()
+                : type.isCompatible(MediaType.TEXT_PLAIN_TYPE) ? t.toPlainText() : t;
+        return Response.ok(body, body instanceof String ? type.withCharset("UTF-8") : type)
+                .variants(TRANSCRIPT).build();
     }
 
     @GET
     @Path("/{id}/report")
-    @Produces({MediaType.APPLICATION_JSON, "application/pdf"})
+    @Produces({MediaType.APPLICATION_JSON, PDF})
     @Operation(operationId = "getReport",
             summary = "The report of a completed interview (JSON, or a printable PDF by Accept)")
     @APIResponse(responseCode = "200", description = "The report",
             content = @Content(schema = @Schema(implementation = InterviewReport.class)))
-    public Response report(@PathParam("id") long id, @HeaderParam("Accept") String accept) {
+    public Response report(@PathParam("id") long id, @Context Request request) {
         InterviewReport report = completion.report(user.id(), id);
-        if (accepts(accept, "application/pdf")) {
-            return Response.ok(ReportPdf.render(id, report), "application/pdf")
+        if (negotiated(request, REPORT).isCompatible(PDF_TYPE)) {
+            return Response.ok(ReportPdf.render(id, report), PDF_TYPE).variants(REPORT)
                     .header("Content-Disposition", "inline; filename=\"interview-" + id + "-report.pdf\"").build();
         }
-        return Response.ok(report, MediaType.APPLICATION_JSON).build();
+        return Response.ok(report, MediaType.APPLICATION_JSON_TYPE).variants(REPORT).build();
     }
 
     @DELETE
@@ -181,8 +186,9 @@ public class InterviewResource {
         interviews.delete(user.id(), id);
     }
 
-    private static boolean accepts(String accept, String type) {
-        return accept != null && accept.toLowerCase(java.util.Locale.ROOT).contains(type)
-                && !accept.toLowerCase(java.util.Locale.ROOT).startsWith(MediaType.APPLICATION_JSON);
+    /** The representation the client prefers; routing already answered 406 when it accepts none of them. */
+    private static MediaType negotiated(Request request, List<Variant> variants) {
+        Variant chosen = request.selectVariant(variants);
+        return (chosen == null ? variants.get(0) : chosen).getMediaType();
     }
 }

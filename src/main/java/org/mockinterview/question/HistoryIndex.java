@@ -23,10 +23,6 @@ final class HistoryIndex {
         }
     }
 
-    boolean asked(String bankId, String normalizedText) {
-        return recency(bankId, normalizedText) >= 0;
-    }
-
     /**
      * -1 if never asked, else a rank where lower means asked longer ago. Ids and texts are separate sequences, so
      * each rank is scaled to the size of its own sequence before taking the more recent of the two.

@@ -5,6 +5,7 @@ import io.quarkus.runtime.StartupEvent;
 import jakarta.enterprise.event.Observes;
 import jakarta.enterprise.inject.Produces;
 import jakarta.inject.Singleton;
+import org.mockinterview.embedding.QueryVectorCache;
 
 /** CDI producers for the offline question engine, which is plain classes so unit tests need no CDI. */
 @Singleton
@@ -24,8 +25,9 @@ public class QuestionBeans {
 
     @Produces
     @Singleton
-    QuestionPlanner questionPlanner(QuestionBank bank, ProjectTemplates templates, EmbeddingModel embeddingModel) {
-        return new QuestionPlanner(bank, templates, embeddingModel);
+    QuestionPlanner questionPlanner(QuestionBank bank, ProjectTemplates templates, EmbeddingModel embeddingModel,
+            QueryVectorCache queryVectors) {
+        return new QuestionPlanner(bank, templates, embeddingModel, queryVectors);
     }
 
     @Produces

@@ -35,7 +35,6 @@ public final class QuestionPlanner implements EmbeddingWarmUp {
     private static final double MIXED_DIFFICULTY_PENALTY = 0.15;
     // Keeps two near-identical questions (say, two precision/recall ones) from filling one category.
     private static final double REDUNDANCY_PENALTY = 0.25;
-    private static final int QUERY_CACHE_SIZE = 512;
     private static final CandidateQuery.Match UNRANKED = new CandidateQuery.Match(0, null);
 
     private final QuestionBank bank;
@@ -45,12 +44,13 @@ public final class QuestionPlanner implements EmbeddingWarmUp {
     private final Map<String, String> normalizedBankTexts;
     private final String generator;
 
-    public QuestionPlanner(QuestionBank bank, ProjectTemplates templates, EmbeddingModel embeddingModel) {
+    /** {@code queryVectors} embeds the candidate's query segments, with the same {@code embeddingModel}. */
+    public QuestionPlanner(QuestionBank bank, ProjectTemplates templates, EmbeddingModel embeddingModel,
+            QueryVectorCache queryVectors) {
         this.bank = Objects.requireNonNull(bank, "bank");
         this.templates = Objects.requireNonNull(templates, "templates");
-        this.queryVectors = new QueryVectorCache(Objects.requireNonNull(embeddingModel, "embeddingModel"),
-                QUERY_CACHE_SIZE);
-        this.vectors = new BankVectors(bank, embeddingModel);
+        this.queryVectors = Objects.requireNonNull(queryVectors, "queryVectors");
+        this.vectors = new BankVectors(bank, Objects.requireNonNull(embeddingModel, "embeddingModel"));
         // every plan compares every bank question's text against what was asked: normalise the bank once
         this.normalizedBankTexts = bank.all().stream()
                 .collect(java.util.stream.Collectors.toUnmodifiableMap(BankQuestion::id,

@@ -29,8 +29,4 @@ public interface ResumeConfig {
     /** Heap PDFBox may use for one document's streams before it spills to scratch files. */
     @WithDefault("33554432")
     long parseMemoryBytes();
-
-    /** Longest pasted resume text, in characters. */
-    @WithDefault("100000")
-    int maxTextChars();
 }

@@ -49,9 +49,6 @@ public class ResumeResource {
     private final ResumeUploadGuard uploadGuard;
     private final CurrentUser user;
 
-    @Context
-    UriInfo uriInfo;
-
     ResumeResource(ResumeService service, ResumeUploadGuard uploadGuard, CurrentUser user) {
         this.service = service;
         this.uploadGuard = uploadGuard;
@@ -75,7 +72,8 @@ public class ResumeResource {
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "422", description = "Unreadable, encrypted, too many pages, or no text layer",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    public Response upload(@RestForm("file") @Schema(description = "The resume PDF") FileUpload file) {
+    public Response upload(@RestForm("file") @Schema(description = "The resume PDF") FileUpload file,
+            @Context UriInfo uriInfo) {
         if (file == null || file.uploadedFile() == null) {
             throw ProblemException.specific(ProblemType.BAD_REQUEST, "missing-file",
                     "The multipart form needs a part named 'file' holding the PDF.");
@@ -90,7 +88,7 @@ public class ResumeResource {
         } catch (IOException e) {
             throw ProblemException.specific(ProblemType.BAD_REQUEST, "missing-file", "The upload could not be read.");
         }
-        return respond(service.ingestPdf(user.id(), file.fileName(), bytes));
+        return respond(service.ingestPdf(user.id(), file.fileName(), bytes), uriInfo);
     }
 
     @POST
@@ -100,8 +98,8 @@ public class ResumeResource {
             content = @Content(schema = @Schema(implementation = ResumeView.class)))
     @APIResponse(responseCode = "200", description = "The same text was sent before; the stored resume",
             content = @Content(schema = @Schema(implementation = ResumeView.class)))
-    public Response paste(@Valid @NotNull TextResumeRequest request) {
-        return respond(service.ingestText(user.id(), request.fileName(), request.text()));
+    public Response paste(@Valid @NotNull TextResumeRequest request, @Context UriInfo uriInfo) {
+        return respond(service.ingestText(user.id(), request.fileName(), request.text()), uriInfo);
     }
 
     @GET
@@ -154,7 +152,7 @@ public class ResumeResource {
         service.delete(user.id(), id);
     }
 
-    private Response respond(ResumeService.Ingested ingested) {
+    private static Response respond(ResumeService.Ingested ingested, UriInfo uriInfo) {
         if (!ingested.created()) {
             return Response.ok(ingested.resume()).build();
         }

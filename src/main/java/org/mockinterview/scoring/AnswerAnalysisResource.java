@@ -1,7 +1,6 @@
 package org.mockinterview.scoring;
 
 import io.smallrye.common.annotation.NonBlocking;
-import jakarta.inject.Inject;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.Consumes;
@@ -27,8 +26,11 @@ import org.mockinterview.platform.problem.Problem;
 @Consumes(MediaType.APPLICATION_JSON)
 public class AnswerAnalysisResource {
 
-    @Inject
-    AnswerAnalysisService service;
+    private final AnswerAnalysisService service;
+
+    AnswerAnalysisResource(AnswerAnalysisService service) {
+        this.service = service;
+    }
 
     @POST
     @NonBlocking

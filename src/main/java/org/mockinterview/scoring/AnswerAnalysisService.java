@@ -3,7 +3,6 @@ package org.mockinterview.scoring;
 import io.quarkus.runtime.StartupEvent;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
-import jakarta.inject.Inject;
 import org.mockinterview.kernel.Category;
 import org.mockinterview.platform.problem.ProblemException;
 import org.mockinterview.question.BankQuestion;
@@ -22,14 +21,15 @@ public class AnswerAnalysisService {
     private static final String CATEGORIES = Arrays.stream(Category.values()).map(Category::wire)
             .collect(Collectors.joining(", "));
 
-    @Inject
-    AnalysisConfig config;
+    private final AnalysisConfig config;
+    private final AnswerAnalyzer analyzer;
+    private final QuestionBank bank;
 
-    @Inject
-    AnswerAnalyzer analyzer;
-
-    @Inject
-    QuestionBank bank;
+    AnswerAnalysisService(AnalysisConfig config, AnswerAnalyzer analyzer, QuestionBank bank) {
+        this.config = config;
+        this.analyzer = analyzer;
+        this.bank = bank;
+    }
 
     /** Reads the gibberish vocabulary off the request path, so the first analysis does not pay for it. */
     void warmUp(@Observes StartupEvent event) {

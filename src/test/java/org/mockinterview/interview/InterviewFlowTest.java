@@ -12,10 +12,12 @@ import java.util.Set;
 import java.util.UUID;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasSize;
 import static org.hamcrest.Matchers.notNullValue;
 import static org.hamcrest.Matchers.nullValue;
+import static org.hamcrest.Matchers.startsWith;
 
 /**
  * Whole interviews through the API on the offline engine: with and without a resume, to the report.
@@ -68,6 +70,30 @@ class InterviewFlowTest {
         Api.as(user).when().post("/api/v1/interviews/" + id + "/complete").then().statusCode(200)
                 .body("generatedAt", equalTo(report.getString("generatedAt")));
         Api.as(user).when().get("/api/v1/interviews/" + id).then().body("status", equalTo("completed"));
+    }
+
+    @Test
+    void transcriptAndReportFollowTheAcceptHeadersPreferences() {
+        String user = "flow-" + UUID.randomUUID();
+        long id = Api.createInterview(user, Map.of("questionsPerCategory", 1, "followUps", 0)).statusCode(201)
+                .extract().jsonPath().getLong("id");
+        runToEnd(user, id);
+        Api.as(user).when().post("/api/v1/interviews/" + id + "/complete").then().statusCode(200);
+        String base = "/api/v1/interviews/" + id;
+
+        Api.as(user).accept("application/pdf;q=0.5, application/json").when().get(base + "/report").then()
+                .statusCode(200).contentType(startsWith("application/json")).header("Vary", containsString("Accept"))
+                .body("categories", hasSize(5));
+        Api.as(user).accept("application/json;q=0.1, application/pdf").when().get(base + "/report").then()
+                .statusCode(200).contentType("application/pdf");
+        Api.as(user).accept("*/*").when().get(base + "/report").then()
+                .statusCode(200).contentType(startsWith("application/json"));
+        Api.as(user).accept("text/html").when().get(base + "/report").then().statusCode(406);
+        String txt = Api.as(user).accept("text/markdown;q=0.2, text/plain").when().get(base + "/transcript").then()
+                .statusCode(200).contentType(startsWith("text/plain")).extract().asString();
+        assertThat(txt).contains("Q [");
+        Api.as(user).accept("text/*").when().get(base + "/transcript").then()
+                .statusCode(200).contentType(startsWith("text/"));
     }
 
     @Test

@@ -29,8 +29,11 @@ class HealthTest {
     }
 
     @Test
-    void metricsArePrometheusText() {
-        given().when().get("/q/metrics").then().statusCode(200).body(containsString("jvm_memory_used_bytes"));
+    void metricsArePrometheusTextWithEveryCache() {
+        given().when().get("/q/metrics").then().statusCode(200).body(containsString("jvm_memory_used_bytes"))
+                .body(containsString("cache_gets_total{cache=\"llm-plans\""))
+                .body(containsString("cache_gets_total{cache=\"query-vectors\""))
+                .body(containsString("cache_gets_total{cache=\"llm-rate-limits\""));
     }
 
     @Test

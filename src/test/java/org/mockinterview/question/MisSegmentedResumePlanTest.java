@@ -7,6 +7,7 @@ import org.mockinterview.kernel.PlannedQuestion;
 import org.mockinterview.kernel.Source;
 import org.mockinterview.resume.profile.ResumeProfile.Section;
 import org.mockinterview.resume.profile.ResumeProfile;
+import org.mockinterview.support.TestCaches;
 
 import java.util.List;
 import java.util.Map;
@@ -29,7 +30,8 @@ class MisSegmentedResumePlanTest {
 
     @BeforeAll
     static void setUp() {
-        planner = new QuestionPlanner(new QuestionBank(), new ProjectTemplates(), MiniLmTest.model());
+        planner = new QuestionPlanner(new QuestionBank(), new ProjectTemplates(), MiniLmTest.model(),
+                TestCaches.queryVectors(MiniLmTest.model()));
     }
 
     @Test

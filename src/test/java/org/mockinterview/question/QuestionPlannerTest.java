@@ -12,6 +12,7 @@ import org.mockinterview.kernel.Difficulty;
 import org.mockinterview.kernel.PlannedQuestion;
 import org.mockinterview.kernel.Source;
 import org.mockinterview.resume.profile.ResumeProfile;
+import org.mockinterview.support.TestCaches;
 
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -47,7 +48,7 @@ class QuestionPlannerTest {
     @BeforeAll
     static void setUp() {
         bank = new QuestionBank();
-        planner = new QuestionPlanner(bank, new ProjectTemplates(), MODEL);
+        planner = new QuestionPlanner(bank, new ProjectTemplates(), MODEL, TestCaches.queryVectors(MODEL));
         planner.warmUp();
     }
 
@@ -237,7 +238,8 @@ class QuestionPlannerTest {
     @Test
     void slotsAreThePlansSlotsWithoutEmbeddingAQueryThatOnlyRanksTheBank() {
         CountingModel counting = new CountingModel();
-        QuestionPlanner p = new QuestionPlanner(bank, new ProjectTemplates(), counting);
+        QuestionPlanner p = new QuestionPlanner(bank, new ProjectTemplates(), counting,
+                TestCaches.queryVectors(counting));
         p.warmUp();
         int before = counting.segments.get();
         String jd = "Senior data scientist, payments fraud: Python, XGBoost, experimentation.";

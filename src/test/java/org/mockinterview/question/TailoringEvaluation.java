@@ -12,6 +12,7 @@ import org.mockinterview.resume.parse.ParsedResume;
 import org.mockinterview.resume.parse.ResumeParseException;
 import org.mockinterview.resume.parse.ResumePdfParser;
 import org.mockinterview.resume.profile.ResumeProfile;
+import org.mockinterview.support.TestCaches;
 
 import java.io.IOException;
 import java.nio.file.Files;
@@ -76,7 +77,8 @@ class TailoringEvaluation {
         int maxBelow3 = Integer.getInteger("tailoring.maxBelow3", evaluationSet ? 0 : Integer.MAX_VALUE);
         ObjectMapper json = new ObjectMapper();
         ResumePdfParser parser = new ResumePdfParser(ParseLimits.defaults());
-        QuestionPlanner planner = new QuestionPlanner(new QuestionBank(), new ProjectTemplates(), MiniLmTest.model());
+        QuestionPlanner planner = new QuestionPlanner(new QuestionBank(), new ProjectTemplates(), MiniLmTest.model(),
+                TestCaches.queryVectors(MiniLmTest.model()));
         List<Path> pdfs;
         try (Stream<Path> files = Files.list(root.resolve("pdf"))) {
             pdfs = files.filter(p -> p.toString().endsWith(".pdf")).sorted().toList();

@@ -34,14 +34,6 @@ public class VirtualThreads {
         return result;
     }
 
-    public void run(Runnable work) {
-        executor.execute(work);
-    }
-
-    public ExecutorService executor() {
-        return executor;
-    }
-
     void stop(@Observes ShutdownEvent event) {
         executor.shutdown();
     }

@@ -19,8 +19,11 @@ import java.time.Duration;
 @Path("/dev/token")
 public class DevTokenResource {
 
-    @ConfigProperty(name = "mp.jwt.verify.issuer")
-    String issuer;
+    private final String issuer;
+
+    DevTokenResource(@ConfigProperty(name = "mp.jwt.verify.issuer") String issuer) {
+        this.issuer = issuer;
+    }
 
     @GET
     @Produces(MediaType.TEXT_PLAIN)
