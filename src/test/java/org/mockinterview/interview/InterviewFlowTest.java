@@ -27,18 +27,7 @@ class InterviewFlowTest {
 
     static final String GOOD = Api.GOOD;
 
-    static final String RESUME = """
-            Dana Smith
-            dana@example.org
-            EXPERIENCE
-            Data Scientist, Payments Co, 2021 - 2024
-            - Built a fraud detection model with XGBoost on imbalanced transactions
-            PROJECTS
-            Card Fraud Detection
-            - Trained XGBoost on 2M transactions, optimised precision at 90% recall, reduced chargebacks 12%
-            SKILLS
-            Python, SQL, XGBoost, scikit-learn
-            """;
+    static final String RESUME = Api.RESUME;
 
     @Test
     void wholeInterviewWithoutResume() {

@@ -37,20 +37,7 @@ class ResumeProfileCorrectionTest {
     private static final String P = "https://mockinterview.org/problems/";
     private static final ObjectMapper JSON = new ObjectMapper();
 
-    private static final String RESUME = """
-            Dana Smith
-            dana@example.org
-            EXPERIENCE
-            Data Scientist, Payments Co, 2021 - 2024
-            - Built a fraud detection model with XGBoost on imbalanced transactions
-            PROJECTS
-            Card Fraud Detection
-            - Trained XGBoost on 2M transactions, optimised precision at 90% recall, reduced chargebacks 12%
-            EDUCATION
-            MSc Statistics, State University, 2019 - 2021
-            SKILLS
-            Python, SQL, XGBoost, scikit-learn
-            """;
+    private static final String RESUME = Api.RESUME;
 
     private static String user() {
         return "correct-" + UUID.randomUUID();

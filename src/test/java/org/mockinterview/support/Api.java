@@ -35,6 +35,22 @@ public final class Api {
     }
 
     /** A complete STAR answer with a measurable, business-relevant result. */
+    /** A short plain-text resume with one job, one titled project, a school and skills. */
+    public static final String RESUME = """
+            Dana Smith
+            dana@example.org
+            EXPERIENCE
+            Data Scientist, Payments Co, 2021 - 2024
+            - Built a fraud detection model with XGBoost on imbalanced transactions
+            PROJECTS
+            Card Fraud Detection
+            - Trained XGBoost on 2M transactions, optimised precision at 90% recall, reduced chargebacks 12%
+            EDUCATION
+            MSc Statistics, State University, 2019 - 2021
+            SKILLS
+            Python, SQL, XGBoost, scikit-learn
+            """;
+
     public static final String GOOD = "At my last company our churn model missed many cancellations. I was asked to "
             + "improve recall before the renewal season. I rebuilt the features from billing events, retrained a "
             + "gradient boosted model and validated it on a time-based split. Recall rose from 0.61 to 0.78 and "

@@ -15,6 +15,7 @@ import org.apache.pdfbox.pdmodel.font.PDFont;
 import org.apache.pdfbox.pdmodel.font.PDType1Font;
 import org.apache.pdfbox.pdmodel.font.Standard14Fonts.FontName;
 import org.junit.jupiter.api.Test;
+import org.mockinterview.resume.fixtures.ResumePdfBuilder;
 import org.mockinterview.resume.profile.ResumeProfile.Experience;
 import org.mockinterview.resume.profile.ResumeProfile.Section;
 import org.mockinterview.resume.profile.ResumeProfile;
@@ -40,14 +41,6 @@ class ResumePdfGlyphsTest {
         }
     }
 
-    private static void show(PDPageContentStream cs, PDFont font, float size, float x, float y, String s)
-            throws IOException {
-        cs.beginText();
-        cs.setFont(font, size);
-        cs.newLineAtOffset(x, y);
-        cs.showText(s);
-        cs.endText();
-    }
 
     @Test
     void fakeBoldDrawnTwiceWithNarrowLettersComesOutOnce() throws IOException {
@@ -56,17 +49,17 @@ class ResumePdfGlyphsTest {
             PDPage page = new PDPage();
             doc.addPage(page);
             try (PDPageContentStream cs = new PDPageContentStream(doc, page)) {
-                show(cs, HELVETICA_BOLD, 20, 50, 720, "Mara Lindqvist");
-                show(cs, HELVETICA, 10, 50, 700, "mara.lindqvist@example.org");
+                ResumePdfBuilder.text(cs, HELVETICA_BOLD, 20, 50, 720, "Mara Lindqvist");
+                ResumePdfBuilder.text(cs, HELVETICA, 10, 50, 700, "mara.lindqvist@example.org");
                 for (float dx : new float[] { 0f, 0.6f }) {
-                    show(cs, HELVETICA, 13, 50 + dx, 670, "EXPERIENCE");
-                    show(cs, HELVETICA, 10.5f, 50 + dx, 650, "Principal Software Engineer");
-                    show(cs, HELVETICA, 13, 50 + dx, 590, "SKILLS");
+                    ResumePdfBuilder.text(cs, HELVETICA, 13, 50 + dx, 670, "EXPERIENCE");
+                    ResumePdfBuilder.text(cs, HELVETICA, 10.5f, 50 + dx, 650, "Principal Software Engineer");
+                    ResumePdfBuilder.text(cs, HELVETICA, 13, 50 + dx, 590, "SKILLS");
                 }
-                show(cs, HELVETICA, 10, 500, 650, "2019 – 2023");
-                show(cs, new PDType1Font(FontName.HELVETICA_OBLIQUE), 10, 50, 636, "Nimbus Labs");
-                show(cs, HELVETICA, 10, 60, 620, "\u2022 Led the migration of billing to event sourcing");
-                show(cs, HELVETICA, 10, 50, 570, "Kotlin, Go, PostgreSQL");
+                ResumePdfBuilder.text(cs, HELVETICA, 10, 500, 650, "2019 – 2023");
+                ResumePdfBuilder.text(cs, new PDType1Font(FontName.HELVETICA_OBLIQUE), 10, 50, 636, "Nimbus Labs");
+                ResumePdfBuilder.text(cs, HELVETICA, 10, 60, 620, "\u2022 Led the migration of billing to event sourcing");
+                ResumePdfBuilder.text(cs, HELVETICA, 10, 50, 570, "Kotlin, Go, PostgreSQL");
             }
             doc.save(out);
             pdf = out.toByteArray();

@@ -215,13 +215,13 @@ class ResumePdfParserTest {
             PDFont text = new PDType1Font(FontName.HELVETICA);
             PDFont icons = new PDType1Font(FontName.ZAPF_DINGBATS);
             try (PDPageContentStream cs = new PDPageContentStream(doc, page)) {
-                show(cs, new PDType1Font(FontName.HELVETICA_BOLD), 20, 50, 720, "Jane Roe");
-                show(cs, icons, 10, 50, 690, "\u2709");
-                show(cs, text, 10, 64, 690, "jane.roe@example.org");
-                show(cs, icons, 10, 200, 690, "\u260E");
-                show(cs, text, 10, 214, 690, "+1 555 010 2030");
-                show(cs, new PDType1Font(FontName.HELVETICA_BOLD), 13, 50, 650, "EXPERIENCE");
-                show(cs, text, 10, 50, 630, "Data Scientist at Acme Analytics, 2020 - 2023");
+                ResumePdfBuilder.text(cs, new PDType1Font(FontName.HELVETICA_BOLD), 20, 50, 720, "Jane Roe");
+                ResumePdfBuilder.text(cs, icons, 10, 50, 690, "\u2709");
+                ResumePdfBuilder.text(cs, text, 10, 64, 690, "jane.roe@example.org");
+                ResumePdfBuilder.text(cs, icons, 10, 200, 690, "\u260E");
+                ResumePdfBuilder.text(cs, text, 10, 214, 690, "+1 555 010 2030");
+                ResumePdfBuilder.text(cs, new PDType1Font(FontName.HELVETICA_BOLD), 13, 50, 650, "EXPERIENCE");
+                ResumePdfBuilder.text(cs, text, 10, 50, 630, "Data Scientist at Acme Analytics, 2020 - 2023");
             }
             doc.save(out);
             pdf = out.toByteArray();
@@ -243,10 +243,10 @@ class ResumePdfParserTest {
             doc.addPage(page);
             PDFont dejavu = PDType0Font.load(doc, font);
             try (PDPageContentStream cs = new PDPageContentStream(doc, page)) {
-                show(cs, dejavu, 20, 50, 720, "Jane Roe");
-                show(cs, dejavu, 13, 50, 680, "EXPERIENCE");
-                show(cs, dejavu, 10, 50, 660, "Data Scientist, Acme Analytics 2020 - 2023");
-                show(cs, dejavu, 10, 50, 645, "\u2022 \uFB01ne-tuned a classi\uFB01er for \uFB02ight delays");
+                ResumePdfBuilder.text(cs, dejavu, 20, 50, 720, "Jane Roe");
+                ResumePdfBuilder.text(cs, dejavu, 13, 50, 680, "EXPERIENCE");
+                ResumePdfBuilder.text(cs, dejavu, 10, 50, 660, "Data Scientist, Acme Analytics 2020 - 2023");
+                ResumePdfBuilder.text(cs, dejavu, 10, 50, 645, "\u2022 \uFB01ne-tuned a classi\uFB01er for \uFB02ight delays");
             }
             doc.save(out);
             pdf = out.toByteArray();
@@ -256,12 +256,4 @@ class ResumePdfParserTest {
         assertThat(parsed.text()).contains("fine-tuned a classifier for flight delays");
     }
 
-    private static void show(PDPageContentStream cs, PDFont font, float size, float x, float y, String s)
-            throws IOException {
-        cs.beginText();
-        cs.setFont(font, size);
-        cs.newLineAtOffset(x, y);
-        cs.showText(s);
-        cs.endText();
-    }
 }
