@@ -22,19 +22,17 @@ public class LlmRateLimiter {
     private static final long WINDOW_MILLIS = 60_000;
 
     private final LlmConfig config;
-    private final LlmSettings settings;
     private final Map<Long, Deque<Long>> windows = new ConcurrentHashMap<>();
     private final AtomicLong lastSweep = new AtomicLong();
     private Clock clock = Clock.systemUTC();
 
-    LlmRateLimiter(LlmConfig config, LlmSettings settings) {
+    LlmRateLimiter(LlmConfig config) {
         this.config = config;
-        this.settings = settings;
     }
 
     /** Counts one request of the user, or refuses it with 429 and the seconds until a slot frees up. */
     public void acquire(long userId) {
-        acquire(userId, settings.enabled(), config.requestsPerUserPerMinute());
+        acquire(userId, config.modelConfigured(), config.requestsPerUserPerMinute());
     }
 
     void acquire(long userId, boolean llmEnabled, int perMinute) {

@@ -19,7 +19,7 @@ import static org.assertj.core.api.Assertions.catchThrowableOfType;
 class LlmRateLimiterTest {
 
     private final AtomicLong now = new AtomicLong(1_000_000);
-    private final LlmRateLimiter limiter = new LlmRateLimiter(null, null);
+    private final LlmRateLimiter limiter = new LlmRateLimiter(null);
 
     LlmRateLimiterTest() {
         limiter.useClock(new Clock() {
