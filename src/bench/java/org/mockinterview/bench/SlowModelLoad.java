@@ -21,13 +21,16 @@ import static com.github.tomakehurst.wiremock.client.WireMock.urlEqualTo;
 import static com.github.tomakehurst.wiremock.core.WireMockConfiguration.options;
 
 // Usage (through scripts/load.sh slow-llm): --base URL --llm-port P [--interviews 200] [--delay-ms 2000]
-//   [--warmup 60] (creations before the burst, 20 at a time)
+//   [--warmup 60] (creations before the burst, 20 at a time) [--reply plan|unusable] (unusable: prose, no JSON,
+//   so every plan falls back offline after its budget's worth of model calls)
 // The service must point its OpenAI base URL at 127.0.0.1:P with the LLM enabled; load.sh does that.
 /**
  * The slow-model scenario: an OpenAI-compatible WireMock answering every plan after a fixed delay, N interview
  * creations released at once, and readiness plus answer-analysis probes running while they wait on the model.
  */
 public final class SlowModelLoad {
+
+    private long burstStartMillis;
 
     private SlowModelLoad() {
     }
@@ -36,6 +39,7 @@ public final class SlowModelLoad {
         Map<String, String> opts = InterviewLoad.options(args);
         int n = Integer.parseInt(opts.getOrDefault("interviews", "200"));
         int delayMs = Integer.parseInt(opts.getOrDefault("delay-ms", "2000"));
+        boolean unusable = "unusable".equals(opts.getOrDefault("reply", "plan"));
         WireMockServer model = new WireMockServer(options().port(Integer.parseInt(opts.get("llm-port")))
                 .bindAddress("127.0.0.1").containerThreads(n + 50).asynchronousResponseEnabled(true)
                 .asynchronousResponseThreads(16));
@@ -43,13 +47,21 @@ public final class SlowModelLoad {
         try {
             model.stubFor(post(urlEqualTo("/v1/chat/completions")).withRequestBody(containing("RESUME"))
                     .willReturn(aResponse().withStatus(200).withHeader("Content-Type", "application/json")
-                            .withFixedDelay(delayMs).withBody(WireMockOpenAi.completion(WireMockOpenAi.plan(
+                            .withFixedDelay(delayMs).withBody(WireMockOpenAi.completion(unusable
+                                    ? "Sure! Here are some great interview questions for this candidate." : WireMockOpenAi.plan(
                                     "ml_fundamentals", "How would you explain the bias-variance tradeoff in the "
                                             + "fraud model you built, with an example from its data?",
                                     "behavioral", "Tell me about a time your fraud model underperformed after "
                                             + "launch: what did you do and what changed for the business?")))));
             int warmup = Integer.parseInt(opts.getOrDefault("warmup", "60"));
-            int errors = new SlowModelLoad().run(opts.get("base"), n, delayMs, warmup);
+            SlowModelLoad load = new SlowModelLoad();
+            int errors = load.run(opts.get("base"), n, delayMs, warmup, unusable);
+            long burstCalls = model.getAllServeEvents().stream()
+                    .filter(e -> e.getRequest().getLoggedDate().getTime() >= load.burstStartMillis).count();
+            System.out.printf("model calls during the burst: %d for %d interviews%n", burstCalls, n);
+            if (unusable && burstCalls < n) {
+                errors++; // every interview must still have asked the model
+            }
             List<Long> arrivals = model.getAllServeEvents().stream()
                     .map(e -> e.getRequest().getLoggedDate().getTime()).sorted().toList();
             System.out.printf("model calls received by the fake: %d%n", arrivals.size());
@@ -68,7 +80,7 @@ public final class SlowModelLoad {
         }
     }
 
-    private int run(String base, int n, int delayMs, int warmup) throws InterruptedException {
+    private int run(String base, int n, int delayMs, int warmup, boolean unusable) throws InterruptedException {
         LoadStats warm = new LoadStats();
         LoadClient warmClient = new LoadClient(base, warm);
         // A service that has been running: JIT-compiled paths, open pools. Creations 20 at a time, then analyses.
@@ -126,6 +138,7 @@ public final class SlowModelLoad {
                     });
                 }
                 start = System.nanoTime();
+                burstStartMillis = System.currentTimeMillis();
                 gate.countDown();
             }
             end = System.nanoTime();
@@ -136,7 +149,8 @@ public final class SlowModelLoad {
                 delayMs, wall);
         System.out.printf("plans not entirely from the model (fallbacks): %d%n", notLlm.get());
         System.out.print(stats.report(wall));
-        return (int) stats.errors() + notLlm.get();
+        // with unusable replies every plan is the offline engine's, by design
+        return (int) stats.errors() + (unusable ? 0 : notLlm.get());
     }
 
     private static void probe(AtomicBoolean running, Runnable call) {

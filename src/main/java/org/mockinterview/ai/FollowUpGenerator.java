@@ -1,17 +1,46 @@
 package org.mockinterview.ai;
 
+import dev.langchain4j.exception.InternalServerException;
 import dev.langchain4j.service.Result;
 import dev.langchain4j.service.SystemMessage;
 import dev.langchain4j.service.UserMessage;
+import dev.langchain4j.service.output.OutputParsingException;
 import io.quarkiverse.langchain4j.RegisterAiService;
 import jakarta.enterprise.context.ApplicationScoped;
+import org.eclipse.microprofile.faulttolerance.CircuitBreaker;
+import org.eclipse.microprofile.faulttolerance.ExecutionContext;
+import org.eclipse.microprofile.faulttolerance.Fallback;
+import org.eclipse.microprofile.faulttolerance.FallbackHandler;
+import org.eclipse.microprofile.faulttolerance.Retry;
+import org.eclipse.microprofile.faulttolerance.Timeout;
 
-/** Asks the model for one follow-up aimed at the weakest part of an answer ({@link Prompts#FOLLOW_UP_VERSION}). */
+/**
+ * Asks the model for one follow-up aimed at the weakest part of an answer ({@link Prompts#FOLLOW_UP_VERSION}),
+ * within {@code mockinterview.llm.follow-up-timeout}; on any failure the fallback says why and the caller uses a
+ * template follow-up.
+ */
 @RegisterAiService(chatMemoryProviderSupplier = RegisterAiService.NoChatMemoryProviderSupplier.class)
 @ApplicationScoped
 public interface FollowUpGenerator {
 
     @SystemMessage(fromResource = "prompts/follow-up-system.txt")
     @UserMessage(fromResource = "prompts/follow-up-user.txt")
-    Result<String> generate(String category, String question, String weaknesses, String format, String answer);
+    @Timeout(LlmTimeouts.FROM_CONFIG)
+    @Retry(maxRetries = 1, delay = 200, jitter = 50, retryOn = InternalServerException.class)
+    @CircuitBreaker(requestVolumeThreshold = 4, failureRatio = 0.75, delay = 30_000, successThreshold = 1,
+            skipOn = OutputParsingException.class)
+    @Fallback(NoAnswer.class)
+    Result<GeneratedFollowUp> generate(String category, String question, String weaknesses, String answer);
+
+    /**
+     * The fallback next to the call: an empty GeneratedFollowUp and the classified failure. Raw, because the generated
+     * implementation's method returns the raw {@code Result} and Fault Tolerance compares the types exactly.
+     */
+    @SuppressWarnings("rawtypes")
+    class NoAnswer implements FallbackHandler<Result> {
+        @Override
+        public Result handle(ExecutionContext context) {
+            return ModelFallback.of(GeneratedFollowUp.NONE, context.getFailure());
+        }
+    }
 }

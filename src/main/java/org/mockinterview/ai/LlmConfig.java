@@ -6,15 +6,28 @@ import io.smallrye.config.WithDefault;
 import java.time.Duration;
 import java.util.Optional;
 
-/** Settings of the optional LLM layer, under {@code mockinterview.llm}; the model itself is configured by quarkus-langchain4j. */
+/**
+ * Settings of the optional LLM layer, under {@code mockinterview.llm}, with the one rule that says whether a model is
+ * configured ({@link #modelConfigured()}); the model client itself is configured by quarkus-langchain4j.
+ */
 @ConfigMapping(prefix = "mockinterview.llm")
 public interface LlmConfig {
 
-    /**
-     * Forces the LLM on or off. Unset means "on when an OpenAI API key is configured"; keyless local servers
-     * (Ollama, vLLM) need {@code true}.
-     */
+    /** Forces the LLM on or off; unset leaves the decision to the API key (see {@link #modelConfigured()}). */
     Optional<Boolean> enabled();
+
+    /**
+     * The model's API key, filled in application.properties from {@code QUARKUS_LANGCHAIN4J_OPENAI_API_KEY}; empty
+     * when none is given. quarkus-langchain4j's own key property carries a placeholder then, which nothing reads.
+     */
+    Optional<String> apiKey();
+
+    /** The model's name ({@code quarkus.langchain4j.openai.chat-model.model-name}), recorded in provenance. */
+    String modelName();
+
+    /** Budget of a whole plan, re-ask included. */
+    @WithDefault("10s")
+    Duration planTimeout();
 
     /** Budget of one follow-up generation; an interview cannot wait long between answer and next question. */
     @WithDefault("8s")
@@ -23,10 +36,6 @@ public interface LlmConfig {
     /** Budget of one answer review (asynchronous, so more generous). */
     @WithDefault("20s")
     Duration reviewTimeout();
-
-    /** Plans kept in memory per resume, job description and settings. */
-    @WithDefault("1000")
-    int planCacheSize();
 
     /** Longest resume digest sent to the model, in characters (bounds tokens and cost). */
     @WithDefault("6000")
@@ -50,4 +59,17 @@ public interface LlmConfig {
      */
     @WithDefault("256")
     int connectionPoolSize();
+
+    /**
+     * The rule: {@code mockinterview.llm.enabled} decides when it is set (true for keyless local servers such as
+     * Ollama or vLLM); otherwise a model is configured exactly when an API key is given.
+     */
+    default boolean modelConfigured() {
+        return enabled().orElseGet(() -> apiKey().filter(k -> !k.isBlank()).isPresent());
+    }
+
+    /** Provenance of an LLM-made artefact: model and prompt version, e.g. {@code gpt-4o-mini/plan-v2}. */
+    default String generator(String promptVersion) {
+        return modelName() + "/" + promptVersion;
+    }
 }

@@ -1,6 +1,8 @@
 package org.mockinterview.ai;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
 import dev.langchain4j.exception.HttpException;
+import dev.langchain4j.service.output.OutputParsingException;
 import org.eclipse.microprofile.faulttolerance.exceptions.CircuitBreakerOpenException;
 
 import java.io.InterruptedIOException;
@@ -48,6 +50,9 @@ public class LlmException extends RuntimeException {
             if (t instanceof CircuitBreakerOpenException) {
                 // not transient: the breaker opened because retrying did not help
                 return new LlmException(Reason.CIRCUIT_OPEN, "circuit open", error);
+            }
+            if (t instanceof OutputParsingException || t instanceof JsonProcessingException) {
+                return new LlmException(Reason.MALFORMED, "reply is not the JSON asked for", error);
             }
             if (t instanceof HttpException http) {
                 int status = http.statusCode();

@@ -1,7 +1,7 @@
 package org.mockinterview.ai;
 
 import jakarta.enterprise.context.ApplicationScoped;
-import org.eclipse.microprofile.faulttolerance.exceptions.CircuitBreakerOpenException;
+import dev.langchain4j.service.Result;
 import org.mockinterview.kernel.Category;
 import org.mockinterview.kernel.Difficulty;
 import org.mockinterview.kernel.PlannedQuestion;
@@ -38,15 +38,16 @@ public class LlmPlanner {
 
     static final String OP = "plan";
 
-    private final LlmGateway gateway;
-    private final LlmSettings settings;
+    private final PlanGenerator generator;
+    private final RateLimitCooldown cooldown;
     private final LlmConfig config;
     private final LlmMetrics metrics;
     private final PlanCache cache;
 
-    LlmPlanner(LlmGateway gateway, LlmSettings settings, LlmConfig config, LlmMetrics metrics, PlanCache cache) {
-        this.gateway = gateway;
-        this.settings = settings;
+    LlmPlanner(PlanGenerator generator, RateLimitCooldown cooldown, LlmConfig config, LlmMetrics metrics,
+            PlanCache cache) {
+        this.generator = generator;
+        this.cooldown = cooldown;
         this.config = config;
         this.metrics = metrics;
         this.cache = cache;
@@ -80,7 +81,7 @@ public class LlmPlanner {
                 PlanCache.sha256(jd), slots.stream().map(PlannedQuestion::category).distinct().toList(),
                 request.perCategory() == 0 ? QuestionPlanner.DEFAULT_PER_CATEGORY : request.perCategory(),
                 request.difficulty() == null ? Difficulty.MIXED : request.difficulty(),
-                settings.modelName(), Prompts.PLAN_VERSION);
+                config.modelName(), Prompts.PLAN_VERSION);
         List<String> notes = new ArrayList<>();
         TokenUsage usage = TokenUsage.ZERO;
         Map<Category, List<GeneratedQuestion>> generated;
@@ -96,33 +97,10 @@ public class LlmPlanner {
             String quotaText = quotaText(quotas, slots);
             String avoid = templates.isEmpty() ? "(none)" : templates.stream().map(t -> "- " + t)
                     .collect(Collectors.joining("\n"));
-            generated = new LinkedHashMap<>();
-            String failure = null;
-            // First attempt, then one re-ask that lists what was wrong; never more, so cost and latency stay bounded.
-            for (int attempt = 0; attempt < 2; attempt++) {
-                String feedback = attempt == 0 ? "" : "\nYour previous reply had these problems; fix them: "
-                        + failure + ". Reply with the complete JSON again.\n";
-                try {
-                    gateway.ensureNotRateLimited();
-                    LlmGateway.Reply reply = gateway.plan(quotaText, avoid, feedback, resume, jd);
-                    usage = usage.plus(new TokenUsage(1, reply.inputTokens(), reply.outputTokens()));
-                    PlanValidator.Outcome outcome = PlanValidator.validate(reply.text(), quotas, taken, generated);
-                    generated = outcome.accepted();
-                    if (outcome.missing(quotas) == 0) {
-                        failure = null;
-                        break;
-                    }
-                    failure = String.join("; ", outcome.problems());
-                } catch (CircuitBreakerOpenException e) {
-                    failure = LlmException.Reason.CIRCUIT_OPEN.code();
-                    break;
-                } catch (LlmException e) {
-                    failure = e.reason().code();
-                    if (e.reason() != LlmException.Reason.MALFORMED) {
-                        break; // transport failures were already retried by the gateway
-                    }
-                }
-            }
+            Attempts attempts = ask(quotas, taken, quotaText, avoid, resume, jd);
+            generated = attempts.accepted();
+            usage = attempts.usage();
+            String failure = attempts.failure();
             if (generated.isEmpty()) {
                 String reason = failure == null ? "no usable questions" : failure;
                 metrics.fallback(OP, reasonTag(reason));
@@ -134,6 +112,53 @@ public class LlmPlanner {
             }
         }
         return merge(slots, ranked, generated, quotas, request, usage, notes);
+    }
+
+    /** What the model's attempts left: accepted questions, tokens, and the last failure (null when complete). */
+    private record Attempts(Map<Category, List<GeneratedQuestion>> accepted, TokenUsage usage, String failure) {
+    }
+
+    /**
+     * The first call, then one re-ask that lists what was wrong; never more. Both share the plan's budget: the
+     * re-ask has half of it ({@link LlmTimeouts}) and is started only while half is left, so a model that is slow
+     * and unusable costs one wait, not two.
+     */
+    private Attempts ask(Map<Category, Integer> quotas, Set<String> taken, String quotaText, String avoid,
+            String resume, String jd) {
+        Map<Category, List<GeneratedQuestion>> accepted = new LinkedHashMap<>();
+        TokenUsage usage = TokenUsage.ZERO;
+        LlmException refusal = cooldown.refusal();
+        if (refusal != null) {
+            return new Attempts(accepted, usage, refusal.reason().code());
+        }
+        long deadline = System.nanoTime() + config.planTimeout().toNanos();
+        Result<GeneratedPlan> result = metrics.timed(OP, () -> generator.generate(quotaText, avoid, "", resume, jd));
+        for (int attempt = 0; ; attempt++) {
+            LlmException failed = ModelFallback.failureOf(result);
+            usage = usage.plus(LlmMetrics.usage(result));
+            String failure;
+            if (failed == null) {
+                PlanValidator.Outcome outcome = PlanValidator.validate(result.content(), quotas, taken, accepted);
+                accepted = outcome.accepted();
+                if (outcome.missing(quotas) == 0) {
+                    return new Attempts(accepted, usage, null);
+                }
+                failure = String.join("; ", outcome.problems());
+            } else {
+                failure = failed.reason().code();
+                if (failed.reason() != LlmException.Reason.MALFORMED) {
+                    return new Attempts(accepted, usage, failure); // transport failures were retried already
+                }
+            }
+            long left = deadline - System.nanoTime();
+            if (attempt > 0 || left < LlmTimeouts.reaskBudget(config.planTimeout()).toNanos()
+                    || cooldown.refusal() != null) {
+                return new Attempts(accepted, usage, failure);
+            }
+            String feedback = "\nYour previous reply had these problems; fix them: " + failure
+                    + ". Reply with the complete JSON again.\n";
+            result = metrics.timed(OP, () -> generator.regenerate(quotaText, avoid, feedback, resume, jd));
+        }
     }
 
     private PlanResult merge(List<PlannedQuestion> slots, Supplier<List<PlannedQuestion>> ranked,
@@ -159,7 +184,7 @@ public class LlmPlanner {
         Map<Category, Deque<Difficulty>> askedFor = new EnumMap<>(Category.class);
         slots.stream().filter(q -> q.source() != Source.TEMPLATE)
                 .forEach(q -> askedFor.computeIfAbsent(q.category(), c -> new ArrayDeque<>()).add(q.difficulty()));
-        String generator = settings.generator(Prompts.PLAN_VERSION);
+        String generator = config.generator(Prompts.PLAN_VERSION);
         List<PlannedQuestion> out = new ArrayList<>();
         int filled = 0;
         for (PlannedQuestion q : offline) {

@@ -29,20 +29,18 @@ public class LlmRateLimiter {
     private static final Duration REFILL_PERIOD = Duration.ofMinutes(1);
 
     private final LlmConfig config;
-    private final LlmSettings settings;
     private final Cache buckets;
     private final TimeMeter time;
 
-    LlmRateLimiter(LlmConfig config, LlmSettings settings, @CacheName(BUCKETS) Cache buckets, Clock clock) {
+    LlmRateLimiter(LlmConfig config, @CacheName(BUCKETS) Cache buckets, Clock clock) {
         this.config = config;
-        this.settings = settings;
         this.buckets = buckets;
         this.time = new ClockTimeMeter(clock);
     }
 
     /** Counts one request of the user, or refuses it with 429 and the seconds until the next request is allowed. */
     public void acquire(long userId) {
-        acquire(userId, settings.enabled(), config.requestsPerUserPerMinute());
+        acquire(userId, config.modelConfigured(), config.requestsPerUserPerMinute());
     }
 
     void acquire(long userId, boolean llmEnabled, int perMinute) {

@@ -1,14 +1,24 @@
 package org.mockinterview.ai;
 
+import dev.langchain4j.exception.InternalServerException;
 import dev.langchain4j.service.Result;
 import dev.langchain4j.service.SystemMessage;
 import dev.langchain4j.service.UserMessage;
+import dev.langchain4j.service.output.OutputParsingException;
 import io.quarkiverse.langchain4j.RegisterAiService;
 import jakarta.enterprise.context.ApplicationScoped;
+import org.eclipse.microprofile.faulttolerance.CircuitBreaker;
+import org.eclipse.microprofile.faulttolerance.ExecutionContext;
+import org.eclipse.microprofile.faulttolerance.Fallback;
+import org.eclipse.microprofile.faulttolerance.FallbackHandler;
+import org.eclipse.microprofile.faulttolerance.Retry;
+import org.eclipse.microprofile.faulttolerance.Timeout;
 
 /**
  * Asks the model for tailored replacement questions, one structured call per plan ({@link Prompts#PLAN_VERSION}).
- * The reply stays text here: {@link PlanValidator} parses it leniently so one bad item does not sink the rest.
+ * The two methods share the plan's one budget ({@code mockinterview.llm.plan-timeout}, {@link LlmTimeouts}): the
+ * first call may take all of it, the re-ask only half, and {@link LlmPlanner} re-asks only within the first half.
+ * A reply that does not parse is not the server's fault, so it never opens the circuit.
  */
 @RegisterAiService(chatMemoryProviderSupplier = RegisterAiService.NoChatMemoryProviderSupplier.class)
 @ApplicationScoped
@@ -16,6 +26,33 @@ public interface PlanGenerator {
 
     @SystemMessage(fromResource = "prompts/plan-system.txt")
     @UserMessage(fromResource = "prompts/plan-user.txt")
-    Result<String> generate(String quotas, String avoid, String feedback, String format, String resume,
+    @Timeout(LlmTimeouts.FROM_CONFIG)
+    @Retry(maxRetries = 1, delay = 200, jitter = 50, retryOn = InternalServerException.class)
+    @CircuitBreaker(requestVolumeThreshold = 4, failureRatio = 0.75, delay = 30_000, successThreshold = 1,
+            skipOn = OutputParsingException.class)
+    @Fallback(NoAnswer.class)
+    Result<GeneratedPlan> generate(String quotas, String avoid, String feedback, String resume, String jobDescription);
+
+    /** The one re-ask, with the first reply's problems as feedback. */
+    @SystemMessage(fromResource = "prompts/plan-system.txt")
+    @UserMessage(fromResource = "prompts/plan-user.txt")
+    @Timeout(LlmTimeouts.FROM_CONFIG)
+    @Retry(maxRetries = 1, delay = 200, jitter = 50, retryOn = InternalServerException.class)
+    @CircuitBreaker(requestVolumeThreshold = 4, failureRatio = 0.75, delay = 30_000, successThreshold = 1,
+            skipOn = OutputParsingException.class)
+    @Fallback(NoAnswer.class)
+    Result<GeneratedPlan> regenerate(String quotas, String avoid, String feedback, String resume,
             String jobDescription);
+
+    /**
+     * The fallback next to the call: an empty GeneratedPlan and the classified failure. Raw, because the generated
+     * implementation's method returns the raw {@code Result} and Fault Tolerance compares the types exactly.
+     */
+    @SuppressWarnings("rawtypes")
+    class NoAnswer implements FallbackHandler<Result> {
+        @Override
+        public Result handle(ExecutionContext context) {
+            return ModelFallback.of(GeneratedPlan.EMPTY, context.getFailure());
+        }
+    }
 }

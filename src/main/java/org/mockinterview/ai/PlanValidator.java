@@ -1,6 +1,5 @@
 package org.mockinterview.ai;
 
-import com.fasterxml.jackson.databind.JsonNode;
 import org.mockinterview.kernel.Category;
 import org.mockinterview.question.QuestionTexts;
 
@@ -40,13 +39,12 @@ public final class PlanValidator {
     }
 
     /**
-     * @param reply    the model's raw reply
+     * @param reply    the model's reply, as parsed by quarkus-langchain4j
      * @param quotas   how many questions each requested category needs
      * @param taken    texts already in the plan or asked before (any rendering); duplicates of them are dropped
      * @param previous questions accepted from an earlier attempt, kept first
-     * @throws LlmException MALFORMED when the reply holds no readable JSON object
      */
-    public static Outcome validate(String reply, Map<Category, Integer> quotas, Set<String> taken,
+    public static Outcome validate(GeneratedPlan reply, Map<Category, Integer> quotas, Set<String> taken,
             Map<Category, List<GeneratedQuestion>> previous) {
         Map<Category, List<GeneratedQuestion>> accepted = new EnumMap<>(Category.class);
         Set<String> seen = new HashSet<>();
@@ -56,16 +54,11 @@ public final class PlanValidator {
             seen.add(QuestionTexts.normalize(q.text()));
         }));
         Map<String, Integer> problems = new LinkedHashMap<>();
-        JsonNode items = LlmJson.object(reply).get("questions");
-        if (items == null || !items.isArray()) {
-            throw new LlmException(LlmException.Reason.MALFORMED, "reply has no \"questions\" array", null);
+        if (reply.questions().isEmpty()) {
+            count(problems, "the reply had no questions");
         }
-        for (JsonNode item : items) {
-            if (!item.isObject()) {
-                count(problems, "an item was not a JSON object");
-                continue;
-            }
-            String code = LlmJson.text(item, "category");
+        for (GeneratedPlan.Item item : reply.questions()) {
+            String code = text(item.category());
             Category category = Category.parse(code).orElse(null);
             if (category == null || !quotas.containsKey(category)) {
                 // The model's own text goes back into the re-ask, so only a short, tame rendering of it.
@@ -73,7 +66,7 @@ public final class PlanValidator {
                 count(problems, "category \"" + shown.substring(0, Math.min(30, shown.length())) + "\" was not requested");
                 continue;
             }
-            String text = LlmJson.text(item, "text");
+            String text = text(item.text());
             if (text == null || text.length() < MIN_CHARS || text.length() > MAX_CHARS) {
                 count(problems, "a " + category.wire() + " question was empty or not " + MIN_CHARS + "-" + MAX_CHARS
                         + " characters long");
@@ -92,8 +85,7 @@ public final class PlanValidator {
                 count(problems, "a " + category.wire() + " question repeated another question");
                 continue;
             }
-            bucket.add(new GeneratedQuestion(category, text, LlmJson.text(item, "projectRef"),
-                    LlmJson.text(item, "rationale")));
+            bucket.add(new GeneratedQuestion(category, text, text(item.projectRef()), text(item.rationale())));
         }
         List<String> out = new ArrayList<>();
         problems.forEach((p, n) -> out.add(n == 1 ? p : p + " (" + n + " times)"));
@@ -105,6 +97,12 @@ public final class PlanValidator {
         });
         accepted.values().removeIf(List::isEmpty);
         return new Outcome(accepted, List.copyOf(out));
+    }
+
+    /** Trimmed; null when missing, blank or the string "null" (models write it for "none"). */
+    static String text(String value) {
+        String s = value == null ? "" : value.strip();
+        return s.isEmpty() || s.equalsIgnoreCase("null") ? null : s;
     }
 
     private static void count(Map<String, Integer> problems, String problem) {

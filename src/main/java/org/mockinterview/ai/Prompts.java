@@ -1,31 +1,19 @@
 package org.mockinterview.ai;
 
 /**
- * Prompt versions and the output shapes the prompts ask for. A version is bumped with every wording change so that
- * stored questions, caches and metrics can tell prompt generations apart.
+ * Prompt versions and the data delimiters. A version is bumped with every wording change so that stored questions,
+ * caches and metrics can tell prompt generations apart. The output shapes are the records the AI services return:
+ * quarkus-langchain4j writes their format instructions.
  */
 public final class Prompts {
 
-    public static final String PLAN_VERSION = "plan-v1";
-    public static final String FOLLOW_UP_VERSION = "follow-up-v1";
-    public static final String REVIEW_VERSION = "review-v1";
+    public static final String PLAN_VERSION = "plan-v2";
+    public static final String FOLLOW_UP_VERSION = "follow-up-v2";
+    public static final String REVIEW_VERSION = "review-v2";
 
     /** Marks where untrusted data starts and ends; stripped from the data itself so it cannot close a block. */
     public static final String OPEN = "<<<";
     public static final String CLOSE = ">>>";
-
-    static final String PLAN_FORMAT = """
-            {"questions": [{"category": "<one of the category codes above>", "text": "<the question, one or two sentences>", \
-            "projectRef": "<the resume project or role the question is about, or null>", \
-            "rationale": "<one sentence: why this question suits this candidate and role>"}]}""";
-
-    static final String FOLLOW_UP_FORMAT = """
-            {"text": "<one follow-up question, at most two sentences>"}""";
-
-    static final String REVIEW_FORMAT = """
-            {"verdict": "<correct | partially_correct | incorrect>", \
-            "corrections": ["<a factual error or important omission, one per item; empty when none>"], \
-            "modelAnswerOutline": ["<one point of a strong answer, in order>"]}""";
 
     private Prompts() {
     }

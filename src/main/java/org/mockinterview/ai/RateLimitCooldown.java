@@ -1,5 +1,6 @@
 package org.mockinterview.ai;
 
+import jakarta.inject.Singleton;
 import jakarta.ws.rs.client.ClientRequestContext;
 import jakarta.ws.rs.client.ClientResponseContext;
 import jakarta.ws.rs.client.ClientResponseFilter;
@@ -13,40 +14,47 @@ import java.time.format.DateTimeFormatter;
 import java.util.concurrent.atomic.AtomicReference;
 
 /**
- * Honours a model server's 429 Retry-After: until it passes, {@link LlmGateway} does not call the model at all and
- * interviews use the offline engine. Registered as a client filter because langchain4j's exception drops headers.
+ * Honours a model server's 429 Retry-After: until it passes, {@link LlmPlanner} and {@link LlmAdvisor} do not call
+ * the model at all and interviews use the offline engine. Registered as a client filter because langchain4j's
+ * exception drops headers; one bean, so the cool-down is shared by every client, as the account's limit is.
  */
 @Provider
+@Singleton
 public class RateLimitCooldown implements ClientResponseFilter {
 
-    // Shared across client instances: a rate limit belongs to the account, not to one client object.
-    private static final AtomicReference<Instant> UNTIL = new AtomicReference<>(Instant.MIN);
     // A hostile or buggy header must not switch the LLM off for hours.
     static final Duration MAX_COOLDOWN = Duration.ofMinutes(5);
     static final Duration DEFAULT_COOLDOWN = Duration.ofSeconds(10);
-    static Clock clock = Clock.systemUTC();
+
+    private final Clock clock;
+    private final AtomicReference<Instant> until = new AtomicReference<>(Instant.EPOCH);
+
+    RateLimitCooldown(Clock clock) {
+        this.clock = clock;
+    }
 
     @Override
     public void filter(ClientRequestContext request, ClientResponseContext response) {
         if (response.getStatus() == 429 && request.getUri().getPath().endsWith("/chat/completions")) {
-            Duration wait = parse(response.getHeaderString("Retry-After"));
-            UNTIL.accumulateAndGet(clock.instant().plus(wait), (a, b) -> a.isAfter(b) ? a : b);
+            Instant end = clock.instant().plus(parse(response.getHeaderString("Retry-After")));
+            until.accumulateAndGet(end, (a, b) -> a.isAfter(b) ? a : b);
         }
     }
 
     /** How long calls are still suspended; zero when they are allowed. */
-    public static Duration remaining() {
-        Duration left = Duration.between(clock.instant(), UNTIL.get().isBefore(Instant.EPOCH) ? Instant.EPOCH
-                : UNTIL.get());
+    public Duration remaining() {
+        Duration left = Duration.between(clock.instant(), until.get());
         return left.isNegative() ? Duration.ZERO : left;
     }
 
-    /** Clears the cool-down (tests, operations). */
-    public static void reset() {
-        UNTIL.set(Instant.MIN);
+    /** The refusal to report while a cool-down runs, if one does. */
+    LlmException refusal() {
+        Duration left = remaining();
+        return left.isZero() ? null : new LlmException(LlmException.Reason.RATE_LIMITED,
+                "rate limited; retry after " + left.toSeconds() + "s", null);
     }
 
-    static Duration parse(String header) {
+    Duration parse(String header) {
         if (header == null || header.isBlank()) {
             return DEFAULT_COOLDOWN;
         }

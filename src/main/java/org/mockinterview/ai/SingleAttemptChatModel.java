@@ -6,7 +6,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 
 /**
  * Turns off the client's own retries (the config key cannot go below 1, and langchain4j reads 1 as "one retry"),
- * so that {@link LlmGateway}'s @Retry is the only retry policy and call counts stay exact.
+ * so that the AI services' @Retry is the only retry policy and call counts stay exact.
  */
 @ApplicationScoped
 public class SingleAttemptChatModel implements ModelBuilderCustomizer<OpenAiChatModel.OpenAiChatModelBuilder> {

@@ -5,7 +5,7 @@ import org.mockinterview.ai.AnswerReview;
 import org.mockinterview.ai.LlmAdvisor;
 import org.mockinterview.ai.LlmMetrics;
 import org.mockinterview.ai.LlmPlanner;
-import org.mockinterview.ai.LlmSettings;
+import org.mockinterview.ai.LlmConfig;
 import org.mockinterview.kernel.PlannedQuestion;
 import org.mockinterview.kernel.Source;
 import org.mockinterview.kernel.TokenUsage;
@@ -38,23 +38,23 @@ public class InterviewCoach {
 
     private final QuestionPlanner planner;
     private final FollowUpTemplates templates;
-    private final LlmSettings settings;
+    private final LlmConfig llmConfig;
     private final LlmPlanner llmPlanner;
     private final LlmAdvisor advisor;
     private final LlmMetrics metrics;
 
-    InterviewCoach(QuestionPlanner planner, FollowUpTemplates templates, LlmSettings settings, LlmPlanner llmPlanner,
+    InterviewCoach(QuestionPlanner planner, FollowUpTemplates templates, LlmConfig llmConfig, LlmPlanner llmPlanner,
             LlmAdvisor advisor, LlmMetrics metrics) {
         this.planner = planner;
         this.templates = templates;
-        this.settings = settings;
+        this.llmConfig = llmConfig;
         this.llmPlanner = llmPlanner;
         this.advisor = advisor;
         this.metrics = metrics;
     }
 
     public boolean llmEnabled() {
-        return settings.enabled();
+        return llmConfig.modelConfigured();
     }
 
     /**
@@ -65,7 +65,7 @@ public class InterviewCoach {
      */
     public PlanResult plan(PlanRequest request) {
         Objects.requireNonNull(request, "request");
-        if (!settings.enabled()) {
+        if (!llmConfig.modelConfigured()) {
             return new PlanResult(offlinePlan(request), TokenUsage.ZERO, List.of("llm disabled; offline engine used"));
         }
         List<PlannedQuestion> slots = planner.slots(request.profile(), request.jobDescription(),
@@ -122,7 +122,7 @@ public class InterviewCoach {
         if (question == null || answer == null || answer.isBlank() || weaknesses.isEmpty()) {
             return Optional.empty();
         }
-        if (settings.enabled()) {
+        if (llmConfig.modelConfigured()) {
             try {
                 Optional<FollowUp> llm = advisor.followUp(question, answer, weaknesses);
                 if (llm.isPresent()) {
@@ -146,7 +146,7 @@ public class InterviewCoach {
     /** The model's review of an answer, computed asynchronously; empty when the LLM is off or fails. */
     public CompletionStage<Optional<AnswerReview>> review(PlannedQuestion question, String answer,
             AnswerAnalysis analysis) {
-        if (!settings.enabled() || question == null || answer == null || answer.isBlank()) {
+        if (!llmConfig.modelConfigured() || question == null || answer == null || answer.isBlank()) {
             return CompletableFuture.completedFuture(Optional.empty());
         }
         return advisor.review(question, answer, analysis);

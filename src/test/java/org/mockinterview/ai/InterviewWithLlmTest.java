@@ -39,11 +39,14 @@ class InterviewWithLlmTest {
     @Inject
     io.smallrye.faulttolerance.api.CircuitBreakerMaintenance circuitBreakers;
 
+    @Inject
+    org.mockinterview.platform.TestClock clock;
+
     /** Each test starts with a healthy model client: closed breakers, no 429 cool-down. */
     @org.junit.jupiter.api.BeforeEach
     void reset() {
         circuitBreakers.resetAll();
-        RateLimitCooldown.reset();
+        clock.advance(RateLimitCooldown.MAX_COOLDOWN); // ends any cool-down an earlier test started
     }
 
     @Test
@@ -113,7 +116,7 @@ class InterviewWithLlmTest {
                 okJson("{\"id\": \"chatcmpl-x\", \"choices\": [{\"mess"),
                 aResponse().withStatus(429).withHeader("Retry-After", "1"))) {
             wireMock.resetAll();
-            RateLimitCooldown.reset();
+            clock.advance(RateLimitCooldown.MAX_COOLDOWN);
             wireMock.stubFor(post(urlEqualTo("/v1/chat/completions")).willReturn(reply));
             String user = "llm-fault-" + UUID.randomUUID();
             JsonPath created = Api.createInterview(user, Map.of("categories", List.of("ml_fundamentals"),
@@ -127,7 +130,6 @@ class InterviewWithLlmTest {
             Api.runToEnd(user, id);
             Api.as(user).when().post("/api/v1/interviews/" + id + "/complete").then().statusCode(200);
         }
-        RateLimitCooldown.reset();
     }
 
     @Inject

@@ -11,7 +11,7 @@ public class LlmOffProfile implements QuarkusTestProfile {
     @Override
     public Map<String, String> getConfigOverrides() {
         return Map.of("mockinterview.llm.enabled", "false",
-                "quarkus.langchain4j.openai.api-key", "sk-would-enable-it-without-the-override");
+                "mockinterview.llm.api-key", "sk-would-enable-it-without-the-override");
     }
 
     @Override

@@ -22,7 +22,7 @@ import static org.assertj.core.api.Assertions.catchThrowableOfType;
 class LlmRateLimiterTest {
 
     private final AtomicLong now = new AtomicLong(1_000_000);
-    private final LlmRateLimiter limiter = new LlmRateLimiter(null, null,
+    private final LlmRateLimiter limiter = new LlmRateLimiter(null,
             TestCaches.caffeine(LlmRateLimiter.BUCKETS, 1000), new Clock() {
                 @Override
                 public ZoneOffset getZone() {

@@ -9,7 +9,6 @@ import java.util.Map;
 import java.util.Set;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 /** The plan guardrail: categories and quotas come from code; bad items are dropped and reported. */
 class PlanValidatorTest {
@@ -19,10 +18,10 @@ class PlanValidatorTest {
 
     @Test
     void exactReplyIsAcceptedWithoutProblems() {
-        String reply = "```json\n" + WireMockOpenAi.plan(
+        GeneratedPlan reply = plan(
                 "ml_fundamentals", "How does dropout regularise a network?",
                 "ML_FUNDAMENTALS", "Why does batch norm speed up training?",
-                "behavioral", "Tell me about a time FraudShield missed a fraud wave.") + "\n```";
+                "behavioral", "Tell me about a time FraudShield missed a fraud wave.");
         PlanValidator.Outcome out = PlanValidator.validate(reply, QUOTAS, Set.of(), Map.of());
         assertThat(out.problems()).isEmpty();
         assertThat(out.missing(QUOTAS)).isZero();
@@ -31,7 +30,7 @@ class PlanValidatorTest {
 
     @Test
     void unknownCategoriesExtrasDuplicatesAndBlanksAreDroppedAndReported() {
-        String reply = WireMockOpenAi.plan(
+        GeneratedPlan reply = plan(
                 "cats", "What is your favourite cat breed?",
                 "behavioral", "Tell me about a conflict you resolved.",
                 "behavioral", "Tell me about a failure you learned from.",
@@ -54,7 +53,7 @@ class PlanValidatorTest {
     void earlierAcceptedQuestionsAreKeptAndCountTowardsTheQuota() {
         Map<Category, List<GeneratedQuestion>> previous = Map.of(Category.BEHAVIORAL, List.of(
                 new GeneratedQuestion(Category.BEHAVIORAL, "Tell me about a failure you learned from.", null, null)));
-        String reply = WireMockOpenAi.plan("behavioral", "Tell me about a deadline you missed and why.",
+        GeneratedPlan reply = plan("behavioral", "Tell me about a deadline you missed and why.",
                 "ml_fundamentals", "How does dropout regularise a network?",
                 "ml_fundamentals", "Why does batch norm speed up training?");
         PlanValidator.Outcome out = PlanValidator.validate(reply, QUOTAS, Set.of(), previous);
@@ -64,20 +63,19 @@ class PlanValidatorTest {
     }
 
     @Test
-    void replyWithoutJsonIsMalformed() {
-        assertThatThrownBy(() -> PlanValidator.validate("I cannot help with that.", QUOTAS, Set.of(), Map.of()))
-                .isInstanceOfSatisfying(LlmException.class,
-                        e -> assertThat(e.reason()).isEqualTo(LlmException.Reason.MALFORMED));
-        assertThatThrownBy(() -> PlanValidator.validate("{\"items\": []}", QUOTAS, Set.of(), Map.of()))
-                .isInstanceOf(LlmException.class);
+    void anEmptyReplyIsReportedAsSuch() {
+        PlanValidator.Outcome out = PlanValidator.validate(GeneratedPlan.EMPTY, QUOTAS, Set.of(), Map.of());
+        assertThat(out.accepted()).isEmpty();
+        assertThat(out.missing(QUOTAS)).isEqualTo(3);
+        assertThat(out.problems()).first().isEqualTo("the reply had no questions");
     }
 
-    @Test
-    void dummyKeyDoesNotEnableTheLlm() {
-        assertThat(LlmSettings.hasRealKey("dummy")).isFalse();
-        assertThat(LlmSettings.hasRealKey(" ")).isFalse();
-        assertThat(LlmSettings.hasRealKey("no-key-configured")).isFalse();
-        assertThat(LlmSettings.hasRealKey(null)).isFalse();
-        assertThat(LlmSettings.hasRealKey("sk-live")).isTrue();
+    /** A parsed reply from category and text pairs. */
+    static GeneratedPlan plan(String... categoryTextPairs) {
+        List<GeneratedPlan.Item> items = new java.util.ArrayList<>();
+        for (int i = 0; i < categoryTextPairs.length; i += 2) {
+            items.add(new GeneratedPlan.Item(categoryTextPairs[i], categoryTextPairs[i + 1], "FraudShield", "null"));
+        }
+        return new GeneratedPlan(items);
     }
 }

@@ -47,11 +47,14 @@ class QuestionEngineFollowUpTest {
     @Inject
     CircuitBreakerMaintenance circuitBreakers;
 
+    @Inject
+    org.mockinterview.platform.TestClock clock;
+
     @BeforeEach
     void reset() {
         wireMock.resetAll();
         circuitBreakers.resetAll();
-        RateLimitCooldown.reset();
+        clock.advance(RateLimitCooldown.MAX_COOLDOWN); // ends any cool-down an earlier test started
     }
 
     static MappingBuilder followUpCall() {
@@ -105,6 +108,20 @@ class QuestionEngineFollowUpTest {
     @Test
     void followUpFallsBackToTheTemplateWhenTheReplyIsUnusable() {
         wireMock.stubFor(followUpCall().willReturn(okJson(WireMockOpenAi.completion("{\"text\": \"\"}"))));
+
+        Optional<FollowUp> followUp = engine.followUp(AnswerFixtures.knowledge(), "It is about errors.",
+                AnswerFixtures.weakKnowledge());
+
+        assertThat(followUp).map(FollowUp::source).contains(Source.TEMPLATE);
+        assertThat(followUp).map(FollowUp::text).contains("Can you start with a precise definition?");
+        wireMock.verify(exactly(1), postRequestedFor(urlEqualTo(CHAT)));
+    }
+
+    @Test
+    void slowModelFallsBackToTheTemplateAfterTheFollowUpBudget() {
+        wireMock.stubFor(followUpCall().willReturn(okJson(WireMockOpenAi.completion(
+                "{\"text\": \"Which single change to FraudShield did you make yourself, and why?\"}"))
+                .withFixedDelay(2 * LlmOnProfile.FOLLOW_UP_TIMEOUT_MS)));
 
         Optional<FollowUp> followUp = engine.followUp(AnswerFixtures.knowledge(), "It is about errors.",
                 AnswerFixtures.weakKnowledge());

@@ -65,11 +65,17 @@ class QuestionEngineLlmTest {
     @Inject
     MeterRegistry registry;
 
+    @Inject
+    org.mockinterview.platform.TestClock clock;
+
+    @Inject
+    RateLimitCooldown cooldown;
+
     @BeforeEach
     void reset() {
         wireMock.resetAll();
         circuitBreakers.resetAll();
-        RateLimitCooldown.reset();
+        clock.advance(RateLimitCooldown.MAX_COOLDOWN); // ends any cool-down an earlier test started
         llmPlanner.cache().clear();
     }
 
@@ -204,7 +210,7 @@ class QuestionEngineLlmTest {
         wireMock.verify(exactly(1), postRequestedFor(urlEqualTo(CHAT)));
 
         // Retry-After is honoured: until it passes, plans are offline without asking the model again.
-        assertThat(RateLimitCooldown.remaining()).isGreaterThan(java.time.Duration.ofSeconds(25));
+        assertThat(cooldown.remaining()).isGreaterThan(java.time.Duration.ofSeconds(25));
         PlanResult during = engine.plan(Fixtures.request(Fixtures.resume(""), "sha-429-again", CATEGORIES));
         assertThat(during.notes()).containsExactly("llm unavailable: rate_limited; offline engine used");
         wireMock.verify(exactly(1), postRequestedFor(urlEqualTo(CHAT)));
@@ -214,13 +220,28 @@ class QuestionEngineLlmTest {
     void slowModelTimesOutAndFallsBack() {
         PlanRequest r = Fixtures.request(Fixtures.resume(""), "sha-slow", CATEGORIES);
         wireMock.stubFor(planCall().willReturn(okJson(WireMockOpenAi.completion(validReply(quotas(r))))
-                .withFixedDelay(2_500)));
+                .withFixedDelay(2 * LlmOnProfile.PLAN_TIMEOUT_MS)));
 
         PlanResult result = engine.plan(r);
 
         // the timeout, not the reply, ended the call: the fallback says so, and a timed-out plan is not re-asked
         assertThat(result.questions()).isEqualTo(offline(r));
         assertThat(result.notes()).containsExactly("llm unavailable: timeout; offline engine used");
+        wireMock.verify(exactly(1), postRequestedFor(urlEqualTo(CHAT)));
+    }
+
+    @Test
+    void unusableReplyAfterHalfTheBudgetIsNotReAsked() {
+        PlanRequest r = Fixtures.request(Fixtures.resume(""), "sha-slow-garbage", CATEGORIES);
+        // past half of the plan's budget: a re-ask could not finish within it
+        wireMock.stubFor(planCall().willReturn(okJson(WireMockOpenAi.completion("I cannot help with that."))
+                .withFixedDelay(LlmOnProfile.PLAN_TIMEOUT_MS * 3 / 4)));
+
+        PlanResult result = engine.plan(r);
+
+        assertThat(result.questions()).isEqualTo(offline(r));
+        assertThat(result.notes()).containsExactly("llm unavailable: malformed; offline engine used");
+        assertThat(result.usage().calls()).isEqualTo(1);
         wireMock.verify(exactly(1), postRequestedFor(urlEqualTo(CHAT)));
     }
 

@@ -5,9 +5,9 @@ import jakarta.inject.Singleton;
 
 import java.time.Clock;
 
-/** The one {@link Clock} of the service, injected where time decides something, so tests can set the time. */
+/** The one {@link Clock} of the service (UTC), injected wherever time is read so that tests can move it. */
 @Singleton
-public class ClockProducer {
+public class Clocks {
 
     @Produces
     @Singleton
