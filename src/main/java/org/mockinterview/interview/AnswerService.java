@@ -159,6 +159,11 @@ public class AnswerService {
                     if (answer != null) {
                         answer.review = new AnswerReviewRecord(r.verdict(), r.corrections(), r.modelAnswerOutline());
                         answer.reviewGenerator = r.generator();
+                        if (answer.analysis != null && !r.modelAnswerOutline().isEmpty()) {
+                            // the model's outline replaces the rules' one; the analysis says which it shows
+                            answer.analysis = answer.analysis.withStrongerAnswer(
+                                    AnswerAnalysis.StrongerAnswer.byModel(r.modelAnswerOutline()));
+                        }
                     }
                 })));
     }

@@ -99,6 +99,17 @@ public record AnswerAnalysis(Category category, int score, StoryType story, Star
 
     /** An outline of a stronger answer; {@code source} is "rules" or "llm". */
     public record StrongerAnswer(List<OutlineItem> outline, String source) {
+
+        /** The outline a model wrote, point by point, marked as the model's. */
+        public static StrongerAnswer byModel(List<String> points) {
+            return new StrongerAnswer(points.stream().map(p -> new OutlineItem("point", p, false)).toList(), "llm");
+        }
+    }
+
+    /** This analysis with another outline of a stronger answer (the model's, once its review arrives). */
+    public AnswerAnalysis withStrongerAnswer(StrongerAnswer stronger) {
+        return new AnswerAnalysis(category, score, story, star, measurableResult, businessImpact, ownership, rubric,
+                keyPoints, delivery, feedback, engine, nonAnswer, followUp, stronger);
     }
 
     /**

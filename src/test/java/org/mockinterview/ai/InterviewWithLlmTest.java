@@ -88,6 +88,12 @@ class InterviewWithLlmTest {
         }
         assertThat(io.quarkus.narayana.jta.QuarkusTransaction.requiringNew()
                 .call(() -> answers.forQuestion(q).orElseThrow().reviewGenerator)).startsWith(WireMockOpenAi.MODEL);
+        // the answer's rules outline was replaced by the model's, and says so
+        assertThat(first.getString("turn.analysis.strongerAnswer.source")).isEqualTo("rules");
+        var stronger = io.quarkus.narayana.jta.QuarkusTransaction.requiringNew()
+                .call(() -> answers.forQuestion(q).orElseThrow().analysis.strongerAnswer());
+        assertThat(stronger.source()).isEqualTo("llm");
+        assertThat(stronger.outline()).extracting(o -> o.text()).containsExactly("define", "example");
 
         int turns = Api.runToEnd(user, id);
         assertThat(turns).isPositive();

@@ -40,7 +40,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 /** Plans through the LLM against an OpenAI-compatible WireMock: happy path, faults, validation, injection, PII. */
 @QuarkusTest
 @TestProfile(LlmOnProfile.class)
-class QuestionEngineLlmTest {
+class InterviewCoachLlmTest {
 
     static final String CHAT = "/v1/chat/completions";
     static final List<Category> CATEGORIES = List.of(Category.ML_FUNDAMENTALS, Category.MODEL_EVALUATION,

@@ -31,7 +31,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 /** Follow-ups and answer reviews through the LLM, and their fallbacks; shares the LLM-on profile (one boot). */
 @QuarkusTest
 @TestProfile(LlmOnProfile.class)
-class QuestionEngineFollowUpTest {
+class InterviewCoachFollowUpTest {
 
     static final String CHAT = "/v1/chat/completions";
 
