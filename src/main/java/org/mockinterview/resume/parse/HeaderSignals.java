@@ -19,11 +19,14 @@ final class HeaderSignals {
         this.bodyBold = bodyBold;
     }
 
-    /** An unstyled line over a line that opens with a date heads the next entry (fonts without bold: CJK). */
+    /**
+     * An unstyled line over an unstyled line that opens with a date heads the next entry (fonts without bold: CJK).
+     * A bold dated line opens its entry by itself, and the line above it is the previous entry's text.
+     */
     static boolean overDates(List<TextLine> lines, int i) {
         String text = lines.get(i).text();
         return i + 1 < lines.size() && isShort(text) && !Sentences.endsOne(text) && !DatePatterns.hasDate(text)
-                && opensWithDate(lines.get(i + 1));
+                && !lines.get(i).bold() && !lines.get(i + 1).bold() && opensWithDate(lines.get(i + 1));
     }
 
     /** A project title left of the previous project's bullets, in fonts without bold (CJK). */

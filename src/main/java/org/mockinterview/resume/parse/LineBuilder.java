@@ -49,10 +49,11 @@ final class LineBuilder {
             for (int i = firstOpen; i < bands.size(); i++) {
                 Band b = bands.get(i);
                 float distance = Math.abs(g.y() - b.baseline);
-                // off the exact baseline, a glyph joins only a row it is next to: a bigger initial beside a
-                // sidebar line ("C" of a small-caps heading) must not tie itself to that line
+                // well off a row's baseline (a fifth of an em or more), a glyph joins only a row it is next to: a
+                // bigger initial beside a sidebar line ("C" of a small-caps heading) must not tie itself to that
+                // line, while a right-aligned date a point off its title's baseline still belongs to it
                 float reach = Math.max(b.size, g.size());
-                if (distance <= 0.35f * reach && (distance <= 0.05f * reach || b.within(g, 5 * reach))
+                if (distance <= 0.35f * reach && (distance <= 0.2f * reach || b.within(g, 5 * reach))
                         && (best == null || distance < Math.abs(g.y() - best.baseline))) {
                     best = b;
                 }
