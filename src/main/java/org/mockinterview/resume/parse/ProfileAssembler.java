@@ -40,10 +40,10 @@ final class ProfileAssembler {
         List<TextLine> contactLines = new ArrayList<>(
                 lines.subList(0, headings.isEmpty() ? Math.min(lines.size(), 8) : headings.get(0).index()));
 
+        List<List<TextLine>> contents = PageContinuation.sectionContents(lines, headings);
         for (int h = 0; h < headings.size(); h++) {
             Heading heading = headings.get(h);
-            int end = h + 1 < headings.size() ? headings.get(h + 1).index() : lines.size();
-            List<TextLine> content = lines.subList(heading.index() + 1, end);
+            List<TextLine> content = contents.get(h);
             sections.add(new Section(heading.text(), heading.kind(), SectionItems.of(content)));
             switch (heading.kind()) {
                 case "experience" -> {

@@ -34,6 +34,14 @@ final class SectionLayout {
         // in a two-level list of projects every titled outer item is a project, with or without nested bullets
         boolean twoLevel = titledItems && lines.stream().anyMatch(l -> BULLET.matcher(l.text()).lookingAt()
                 && l.x0() >= outerX + indent);
+        // so is every item of a one-level list whose items all open with "Name: " ("• Churn Radar: predicts ...")
+        List<TextLine> outerItems = lines.stream().filter(l -> BULLET.matcher(l.text()).lookingAt()
+                && l.x0() <= outerX + indent / 2).toList();
+        // (unless unbulleted title lines head the projects, whose bullets then label their parts: "• Stack: ...")
+        boolean titleLines = lines.stream().anyMatch(l -> !BULLET.matcher(l.text()).lookingAt()
+                && l.x0() <= outerX + indent / 2);
+        twoLevel |= titledItems && !titleLines && !outerItems.isEmpty()
+                && outerItems.stream().allMatch(SectionLayout::isNameLed);
         for (int i = 0; i < lines.size(); i++) {
             TextLine l = lines.get(i);
             if (!BULLET.matcher(l.text()).lookingAt() || l.x0() > outer + indent / 2) {
@@ -140,6 +148,13 @@ final class SectionLayout {
         int colon = text.indexOf(": ");
         String lead = colon > 0 ? text.substring(0, colon) : text;
         return lead.split("\\s+").length <= (colon > 0 ? 6 : 8) && !lead.endsWith(".");
+    }
+
+    /** A list item that opens with a short name and a colon: "Churn Radar: predicts cancellations". */
+    private static boolean isNameLed(TextLine line) {
+        String text = BULLET.matcher(line.prose()).replaceFirst("").strip();
+        int colon = text.indexOf(": ");
+        return colon > 0 && isTitledItem(line) && !Character.isLowerCase(text.codePointAt(0));
     }
 
     /** An item naming a school or degree, or with its dates set apart in a cell of their own. */

@@ -73,6 +73,18 @@ class ResumeTextParserLayoutsTest {
     }
 
     @Test
+    void oneLevelListOfNameLedItemsIsAListOfProjects() {
+        ResumeProfile p = new ResumeTextParser().parse(HEAD + """
+                PROJECTS
+                • Harbor Tide Forecaster: predicts port water levels from 8 years of gauge data
+                • Quill Search: semantic search over lab notebooks, 40% faster queries
+                """).profile();
+
+        assertThat(p.projects()).extracting(ResumeProfile.Project::name)
+                .containsExactly("Harbor Tide Forecaster", "Quill Search");
+    }
+
+    @Test
     void twoLevelListWithRightAlignedDates() {
         List<Experience> e = experience("""
                 EXPERIENCE
