@@ -41,7 +41,7 @@ final class HeaderSplitter {
 
     /** Title and organisation joined in one part: "Title, Org", "Title at Org", "Title for Org (City)". */
     static List<String> titleAndOrganisation(String part) {
-        List<String> byComma = splitOutside(part, COMMA);
+        List<String> byComma = withCorporateSuffixes(splitOutside(part, COMMA));
         // "Title, Organisation for Something": a title before the comma wins over a connector inside the name
         if (byComma.size() == 2 && TitleLexicon.endsWithTitleWord(byComma.get(0))
                 && !TitleLexicon.endsWithTitleWord(byComma.get(1))) {
@@ -63,6 +63,22 @@ final class HeaderSplitter {
             }
         }
         return List.of(part);
+    }
+
+    private static final Pattern CORPORATE_SUFFIX = Pattern.compile(
+            "(?i)(?:inc|llc|llp|ltd|ltda|co|corp|plc|gmbh|ag|s\\.?a|s\\.?l|s\\.?a\\.?s|pty|pte|lp)\\.?");
+
+    /** "Proseware, Inc." is one name: a corporate suffix after a comma stays with the name before it. */
+    private static List<String> withCorporateSuffixes(List<String> pieces) {
+        List<String> out = new ArrayList<>();
+        for (String piece : pieces) {
+            if (!out.isEmpty() && CORPORATE_SUFFIX.matcher(piece.strip()).matches()) {
+                out.set(out.size() - 1, out.get(out.size() - 1) + ", " + piece.strip());
+            } else {
+                out.add(piece);
+            }
+        }
+        return out;
     }
 
     /** A project name without its list number, link or trailing period, and without a role before a comma. */

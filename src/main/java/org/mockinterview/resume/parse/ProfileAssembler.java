@@ -57,8 +57,11 @@ final class ProfileAssembler {
                     }
                     ExperienceOrder.orient(inSection).forEach(e -> experience.add(inheritOrganization(e, experience)));
                 }
+                // an item named like a projects heading ("More Projects: see my GitHub") points elsewhere
                 case "projects" -> grouper.group(content, EntryGrouper.Mode.PROJECTS)
-                        .forEach(entry -> projects.addAll(EntryFields.projects(entry)));
+                        .forEach(entry -> EntryFields.projects(entry).stream()
+                                .filter(p -> !"projects".equals(HeadingVocabulary.kindOf(p.name()).orElse("")))
+                                .forEach(projects::add));
                 case "education" -> {
                     List<Education> inSection = new ArrayList<>();
                     for (Entry entry : grouper.group(content, EntryGrouper.Mode.EDUCATION)) {

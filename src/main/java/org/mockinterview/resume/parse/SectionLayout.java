@@ -41,7 +41,7 @@ final class SectionLayout {
         boolean titleLines = lines.stream().anyMatch(l -> !BULLET.matcher(l.text()).lookingAt()
                 && l.x0() <= outerX + indent / 2);
         twoLevel |= titledItems && !titleLines && !outerItems.isEmpty()
-                && outerItems.stream().allMatch(SectionLayout::isNameLed);
+                && outerItems.stream().allMatch(l -> isNameLed(l) || isTitledItem(l) && (l.bold() || titleCase(l)));
         for (int i = 0; i < lines.size(); i++) {
             TextLine l = lines.get(i);
             if (!BULLET.matcher(l.text()).lookingAt() || l.x0() > outer + indent / 2) {
@@ -155,6 +155,15 @@ final class SectionLayout {
         String text = BULLET.matcher(line.prose()).replaceFirst("").strip();
         int colon = text.indexOf(": ");
         return colon > 0 && isTitledItem(line) && !Character.isLowerCase(text.codePointAt(0));
+    }
+
+    /** A list item whose words are capitalised like a name ("Medical Image Segmentation"), not a sentence. */
+    private static boolean titleCase(TextLine line) {
+        String[] words = BULLET.matcher(line.prose()).replaceFirst("").strip().split("\\s+");
+        long content = java.util.Arrays.stream(words).filter(w -> w.length() > 3).count();
+        long capitalised = java.util.Arrays.stream(words).filter(w -> w.length() > 3 && Character.isUpperCase(w.codePointAt(0)))
+                .count();
+        return content > 0 && capitalised * 3 >= content * 2 && words.length >= 2;
     }
 
     /** An item naming a school or degree, or with its dates set apart in a cell of their own. */

@@ -50,6 +50,8 @@ class HeaderSplitterTest {
             "Platform Engineer (at Orbit) at Nimbus Labs; Platform Engineer (at Orbit); Nimbus Labs",
             // a title whose other words are organisation words ("Research") still ends in its head noun
             "Research Scientist, Quillon Publishing; Research Scientist; Quillon Publishing",
+            "Full Stack Developer, Fernway, Inc.; Full Stack Developer; Fernway, Inc.",
+            "Data Analyst, Halden Freight, LLC, Oslo; Data Analyst; Halden Freight, LLC",
             "Statistician, Fernway Freight S.A.; Statistician; Fernway Freight S.A.",
             "Analytics Manager, Halden Institute for Informatics; Analytics Manager; Halden Institute for Informatics" })
     void titleAndOrganisationInOnePart(String part, String first, String second) {
