@@ -60,7 +60,7 @@ final class ProfileAssembler {
                 // an item named like a projects heading ("More Projects: see my GitHub") points elsewhere
                 case "projects" -> grouper.group(content, EntryGrouper.Mode.PROJECTS)
                         .forEach(entry -> EntryFields.projects(entry).stream()
-                                .filter(p -> !"projects".equals(HeadingVocabulary.kindOf(p.name()).orElse("")))
+                                .filter(p -> !pointsElsewhere(p.name()))
                                 .forEach(projects::add));
                 case "education" -> {
                     List<Education> inSection = new ArrayList<>();
@@ -103,6 +103,15 @@ final class ProfileAssembler {
             out.add(e);
         }
         return out;
+    }
+
+    private static final java.util.regex.Pattern ELSEWHERE = java.util.regex.Pattern.compile(
+            "(?iu)^(?:more|other|additional|further|see|all)\\b.*|.*\\bprojects\\b.*");
+
+    /** "More Projects", "Other projects": a line that sends the reader elsewhere, named like a projects heading. */
+    private static boolean pointsElsewhere(String name) {
+        return name != null && ELSEWHERE.matcher(name).matches()
+                && "projects".equals(HeadingVocabulary.kindOf(name).orElse(""));
     }
 
     /** A second role at the same employer is often printed as a title line under the employer's first role. */
