@@ -38,7 +38,7 @@ public final class QuestionPlanner implements EmbeddingWarmUp {
     private static final CandidateQuery.Match UNRANKED = new CandidateQuery.Match(0, null);
 
     private final QuestionBank bank;
-    private final ProjectTemplates templates;
+    private final DeepDivePicker deepDives;
     private final QueryVectorCache queryVectors;
     private final BankVectors vectors;
     private final Map<String, String> normalizedBankTexts;
@@ -48,7 +48,6 @@ public final class QuestionPlanner implements EmbeddingWarmUp {
     public QuestionPlanner(QuestionBank bank, ProjectTemplates templates, EmbeddingModel embeddingModel,
             QueryVectorCache queryVectors) {
         this.bank = Objects.requireNonNull(bank, "bank");
-        this.templates = Objects.requireNonNull(templates, "templates");
         this.queryVectors = Objects.requireNonNull(queryVectors, "queryVectors");
         this.vectors = new BankVectors(bank, Objects.requireNonNull(embeddingModel, "embeddingModel"));
         // every plan compares every bank question's text against what was asked: normalise the bank once
@@ -56,6 +55,7 @@ public final class QuestionPlanner implements EmbeddingWarmUp {
                 .collect(java.util.stream.Collectors.toUnmodifiableMap(BankQuestion::id,
                         q -> QuestionTexts.normalize(q.text())));
         this.generator = "offline-planner/" + PLANNER_VERSION + "+bank/" + bank.version();
+        this.deepDives = new DeepDivePicker(Objects.requireNonNull(templates, "templates"), generator);
     }
 
     /** Embeds the bank now, so the first plan is not the one that pays for it. */
@@ -115,66 +115,13 @@ public final class QuestionPlanner implements EmbeddingWarmUp {
         for (int k = 0; k < order.size(); k++) {
             List<Difficulty> targets = DifficultyTargets.of(level, n, k);
             List<PlannedQuestion> picked = new ArrayList<>(
-                    pickTemplates(order.get(k), k, n, level, targets, query, past, usedTexts, quoted));
+                    deepDives.pick(order.get(k), k, n, level, targets, query, past, usedTexts, quoted));
             picked.addAll(pickBank(order.get(k), level, targets, rankBank ? query : null, past, usedIds, usedTexts));
             // Easy to hard within a category reads like a real interviewer warming up; the sort is stable.
             picked.sort(Comparator.comparingInt(q -> q.difficulty().ordinal()));
             plan.addAll(picked);
         }
         return List.copyOf(plan);
-    }
-
-    private List<PlannedQuestion> pickTemplates(Category category, int k, int n, Difficulty level,
-            List<Difficulty> targets, CandidateQuery query, HistoryIndex past, Set<String> usedTexts,
-            Set<String> quoted) {
-        List<PlannedQuestion> out = new ArrayList<>();
-        if (!query.hasResumeEntries()) {
-            return out;
-        }
-        List<ProjectTemplates.Filled> fills = templates.fill(category, query.subjectsFor(category, k));
-        Set<String> usedTemplateIds = new HashSet<>();
-        int wanted = Math.min(n, n >= 4 ? 2 : 1);
-        while (out.size() < wanted) {
-            ProjectTemplates.Filled best = null;
-            double[] bestKey = null;
-            for (int i = 0; i < fills.size(); i++) {
-                ProjectTemplates.Filled f = fills.get(i);
-                String norm = QuestionTexts.normalize(f.text());
-                if (usedTexts.contains(norm) || usedTemplateIds.contains(f.template().id())) {
-                    continue;
-                }
-                // Unasked first, then least recent; then a statement not yet quoted in this plan; then difficulty
-                // fit; then subject rotation and template id.
-                boolean requoted = isWork(f) && quoted.contains(f.projectRef());
-                double[] key = {past.recency(null, norm), requoted ? 1 : 0,
-                        level == Difficulty.MIXED ? 0 : DifficultyTargets.nearest(f.template().difficulty(), targets),
-                        i};
-                if (bestKey == null || compare(key, bestKey) < 0) {
-                    best = f;
-                    bestKey = key;
-                }
-            }
-            if (best == null) {
-                break;
-            }
-            targets.remove(DifficultyTargets.closest(best.template().difficulty(), targets));
-            usedTexts.add(QuestionTexts.normalize(best.text()));
-            usedTemplateIds.add(best.template().id());
-            if (isWork(best)) {
-                quoted.add(best.projectRef());
-            }
-            String rationale = (isWork(best) ? "Deep-dive on what your resume says: \u201c" + best.projectRef() + "\u201d"
-                    : "Deep-dive on " + best.projectRef() + " from your resume")
-                    + (bestKey[0] >= 0 ? "; asked before, reused because every deep-dive for this resume was used."
-                            : ".");
-            out.add(new PlannedQuestion(category, best.text(), Source.TEMPLATE, best.projectRef(), null, generator,
-                    rationale, best.template().keyPoints(), best.template().difficulty()));
-        }
-        return out;
-    }
-
-    private static boolean isWork(ProjectTemplates.Filled f) {
-        return f.template().subject().equals(ResumeSubject.WORK);
     }
 
     /** @param query null for unranked slots: every question scores the same, so difficulty and bank order decide */
@@ -263,15 +210,5 @@ public final class QuestionPlanner implements EmbeddingWarmUp {
             return List.of(Category.values());
         }
         return List.copyOf(new LinkedHashSet<>(categories.stream().filter(Objects::nonNull).toList()));
-    }
-
-    private static int compare(double[] a, double[] b) {
-        for (int i = 0; i < a.length; i++) {
-            int c = Double.compare(a[i], b[i]);
-            if (c != 0) {
-                return c;
-            }
-        }
-        return 0;
     }
 }
