@@ -30,12 +30,12 @@ final class ColumnDetector {
         java.util.Map<Cell, Boolean> prose = new java.util.IdentityHashMap<>();
         for (Row row : rows) {
             for (Cell c : row.cells()) {
-                meta.put(c, isMeta(c.text()));
-                prose.put(c, isProse(c.text()));
+                meta.put(c, CellKinds.isMeta(c.text()));
+                prose.put(c, CellKinds.isProse(c.text()));
             }
         }
         // headings sit at the left edge above a gutter of dates too; only body-sized cells say what a column holds
-        float bodySize = bodySize(rows);
+        float bodySize = CellKinds.bodySize(rows);
         java.util.function.Predicate<Cell> counted = c -> c.size() < 1.2f * bodySize;
         for (float x = 0.15f * pageWidth; x <= 0.85f * pageWidth; x += 2f) {
             int crossing = 0;
@@ -198,28 +198,6 @@ final class ColumnDetector {
             best = Math.max(best, e.getValue() + ends.getOrDefault(e.getKey() + 1, 0));
         }
         return n < 3 ? 0 : (double) best / n;
-    }
-
-    private static boolean isMeta(String text) {
-        // a range wrapped in a narrow gutter leaves its first half with a dangling connector ("Sep. 2023 to")
-        return DatePatterns.isOnlyDate(text) || DatePatterns.isOnlyDate(DANGLING.matcher(text).replaceFirst(""))
-                || DatePatterns.isDuration(text) || DatePatterns.isLocation(text);
-    }
-
-    private static final java.util.regex.Pattern DANGLING =
-            java.util.regex.Pattern.compile("(?iu)\\s*(?:-{1,2}|–|—|~|to|bis|until|à|au|a|hasta|até)\\s*$");
-
-    private static boolean isProse(String text) {
-        return text.split("\\s+").length >= 5 && !DatePatterns.hasDate(text)
-                || text.codePoints().filter(TextRepair::isCjk).count() >= 8;
-    }
-
-    /** The font size most of the page's text is set in. */
-    private static float bodySize(List<Row> rows) {
-        java.util.Map<Integer, Integer> weight = new java.util.HashMap<>();
-        rows.forEach(r -> r.cells().forEach(c -> weight.merge(Math.round(c.size() * 2), c.text().length(), Integer::sum)));
-        return weight.entrySet().stream().max(java.util.Map.Entry.comparingByValue()).map(e -> e.getKey() / 2f)
-                .orElse(10f);
     }
 
     /** Rows in reading order; rows of a two-column band are split into their left and right parts. */

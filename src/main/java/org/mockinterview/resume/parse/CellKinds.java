@@ -1,0 +1,36 @@
+package org.mockinterview.resume.parse;
+
+import java.util.List;
+
+import org.mockinterview.resume.parse.LineBuilder.Row;
+
+/** What the cells of a page hold, as the column detector weighs them: labels, running text, the body font size. */
+final class CellKinds {
+
+    private CellKinds() {
+    }
+
+    /** A date, a range (even one cut by a wrap), a duration or a place: what a gutter of labels holds. */
+    static boolean isMeta(String text) {
+        // a range wrapped in a narrow gutter leaves its first half with a dangling connector ("Sep. 2023 to")
+        return DatePatterns.isOnlyDate(text) || DatePatterns.isOnlyDate(DANGLING.matcher(text).replaceFirst(""))
+                || DatePatterns.isDuration(text) || DatePatterns.isLocation(text);
+    }
+
+    private static final java.util.regex.Pattern DANGLING =
+            java.util.regex.Pattern.compile("(?iu)\\s*(?:-{1,2}|–|—|~|to|bis|until|à|au|a|hasta|até)\\s*$");
+
+    /** Running text: five words or more without a date, or a CJK sentence. */
+    static boolean isProse(String text) {
+        return text.split("\\s+").length >= 5 && !DatePatterns.hasDate(text)
+                || text.codePoints().filter(TextRepair::isCjk).count() >= 8;
+    }
+
+    /** The font size most of the page's text is set in. */
+    static float bodySize(List<Row> rows) {
+        java.util.Map<Integer, Integer> weight = new java.util.HashMap<>();
+        rows.forEach(r -> r.cells().forEach(c -> weight.merge(Math.round(c.size() * 2), c.text().length(), Integer::sum)));
+        return weight.entrySet().stream().max(java.util.Map.Entry.comparingByValue()).map(e -> e.getKey() / 2f)
+                .orElse(10f);
+    }
+}
