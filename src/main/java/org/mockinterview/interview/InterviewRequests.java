@@ -34,6 +34,12 @@ public final class InterviewRequests {
             @PositiveOrZero @Max(86_400) Integer durationSeconds) {
     }
 
+    /** Another attempt at a question already answered or skipped. */
+    public record SubmitAttempt(
+            @NotBlank @Size(max = 20_000) String text,
+            @PositiveOrZero @Max(86_400) Integer durationSeconds) {
+    }
+
     /** Skip the current question. */
     public record Skip(@NotNull Long questionId) {
     }
