@@ -49,7 +49,7 @@ public class InterviewStateMapper {
         return new InterviewView(interview.id, interview.status, interview.createdAt, interview.completedAt,
                 interview.resumeId,
                 new Settings(s.categories(), s.questionsPerCategory(), s.difficulty(), s.followUps(),
-                        s.jobDescription() != null),
+                        s.jobDescription() != null, s.mode()),
                 plan, current, progress(answered, mains));
     }
 

@@ -22,7 +22,7 @@ public final class InterviewViews {
 
     /** The settings, without the job description text. */
     public record Settings(List<Category> categories, int questionsPerCategory, Difficulty difficulty, int followUps,
-            boolean jobDescription) {
+            boolean jobDescription, String mode) {
     }
 
     /** A planned main question. */
