@@ -64,8 +64,8 @@ public class InterviewStats {
         List<Object[]> rows = em.createNativeQuery("""
                 select r ->> 'criterion', count(*) filter (where (r ->> 'met')::boolean), count(*)
                   from answer a join interview i on i.id = a.interview_id,
-                       jsonb_array_elements(a.analysis -> 'rubric') r
-                 where i.user_id = :u and not a.skipped and a.analysis is not null
+                       jsonb_array_elements(a.rubric) r
+                 where i.user_id = :u and not a.skipped and a.rubric is not null
                    and jsonb_typeof(r -> 'met') = 'boolean'
                  group by 1""")
                 .setParameter("u", userId).getResultList();

@@ -1,6 +1,7 @@
 package org.mockinterview.practice;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
 import org.mockinterview.interview.InterviewStats;
 import org.mockinterview.practice.PracticeViews.Progress;
 import org.mockinterview.practice.PracticeViews.Stories;
@@ -23,6 +24,8 @@ public class ProgressService {
         this.review = review;
     }
 
+    /** One transaction, so the figures are one snapshot and the request holds one connection. */
+    @Transactional
     public Progress of(long userId) {
         InterviewStats.Totals totals = stats.totals(userId);
         StorySummary bank = stories.summary(userId);
