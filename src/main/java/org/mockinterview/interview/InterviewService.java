@@ -10,7 +10,9 @@ import org.mockinterview.interview.InterviewViews.InterviewView;
 import org.mockinterview.kernel.Category;
 import org.mockinterview.kernel.Difficulty;
 import org.mockinterview.kernel.PlannedQuestion;
+import org.mockinterview.kernel.TokenUsage;
 import org.mockinterview.platform.problem.ProblemException;
+import org.mockinterview.platform.problem.ProblemType;
 import org.mockinterview.platform.web.PageView;
 import org.mockinterview.question.PlanRequest;
 import org.mockinterview.question.PlanResult;
@@ -23,6 +25,7 @@ import org.mockinterview.resume.ResumeView;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Comparator;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
@@ -122,14 +125,14 @@ public class InterviewService {
     private PlanResult reviewPlan(long userId, InterviewSettings settings) {
         List<Long> due = review.dueQuestionIds(userId, settings.categories(), settings.questionsPerCategory());
         if (due.isEmpty()) {
-            throw ProblemException.specific(org.mockinterview.platform.problem.ProblemType.UNPROCESSABLE,
+            throw ProblemException.specific(ProblemType.UNPROCESSABLE,
                     "nothing-due", "No question is due for review" + (settings.categories().size()
                             < Category.values().length ? " in these categories" : "")
                             + "; GET /api/v1/practice/queue shows when the next one is.");
         }
         List<PlannedQuestion> planned = due.stream().map(questions::findById).map(InterviewQuestion::toPlanned)
-                .sorted(java.util.Comparator.comparing(PlannedQuestion::category)).toList();
-        return new PlanResult(planned, org.mockinterview.kernel.TokenUsage.ZERO, List.of("review of due questions"));
+                .sorted(Comparator.comparing(PlannedQuestion::category)).toList();
+        return new PlanResult(planned, TokenUsage.ZERO, List.of("review of due questions"));
     }
 
     private UserHistory history(long userId) {
