@@ -99,6 +99,12 @@ for round in 1 2 3; do
   for accept in application/json text/markdown text/plain; do
     call 200 -H "Accept: $accept" "$BASE/api/v1/interviews/$id/transcript" > /dev/null
   done
+  # the practice loop: a retry, a drafted story, the bank, the review queue and progress
+  first=$(printf '%s' "$view" | sed -n 's/.*"plan":\[{"id":\([0-9]*\).*/\1/p')
+  json 201 "/api/v1/interviews/$id/questions/$first/attempts" "{\"text\":\"$ANSWER\",\"durationSeconds\":80}" \
+    > /dev/null
+  json 201 /api/v1/stories "{\"text\":\"$ANSWER\"}" > /dev/null
+  for path in /api/v1/stories /api/v1/practice/queue /api/v1/progress; do call 200 "$BASE$path" > /dev/null; done
   # the report is a real PDF with text: uploading it runs the PDF parser (it may or may not pass as a resume)
   curl -s -o /dev/null -H "$AUTH" -F "file=@$WORK/report.pdf;type=application/pdf" "$BASE/api/v1/resumes"
   call 200 "$BASE/api/v1/interviews" > /dev/null

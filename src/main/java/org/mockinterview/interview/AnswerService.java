@@ -30,10 +30,12 @@ public class AnswerService {
     private final InterviewAdvancer advancer;
     private final AnswerAnalyzer analyzer;
     private final InterviewCoach coach;
+    private final StoryHook stories;
 
     AnswerService(InterviewRepository interviews, InterviewQuestionRepository questions, AnswerRepository answers,
             IdempotencyRepository idempotency, InterviewAdvancer advancer, AnswerAnalyzer analyzer,
-            InterviewCoach coach) {
+            InterviewCoach coach, StoryHook stories) {
+        this.stories = stories;
         this.interviews = interviews;
         this.questions = questions;
         this.answers = answers;
@@ -94,21 +96,15 @@ public class AnswerService {
 
     private Recorded record(long userId, long interviewId, String key, String hash, SubmitAnswer request) {
         Interview interview = lock(userId, interviewId);
-        if (key != null) {
-            Optional<IdempotencyRecord> previous = idempotency.find(interviewId, key);
-            if (previous.isPresent()) {
-                IdempotencyRecord rec = previous.get();
-                if (!rec.requestHash.equals(hash)) {
-                    throw new ProblemException(ProblemType.IDEMPOTENCY_KEY_REUSED,
-                            "This Idempotency-Key was used for a different answer; use a new key per answer.");
-                }
-                if (rec.response != null) {
-                    return new Recorded(rec.response, 0, null, null, null);
-                }
-                Answer answer = answers.findById(rec.answerId);
-                return new Recorded(null, answer.id, answer.text, answer.durationSeconds,
-                        advancer.context(interviewId, answer.questionId));
+        Optional<IdempotencyRecord> previous = idempotency.matching(interviewId, key, hash);
+        if (previous.isPresent()) {
+            IdempotencyRecord rec = previous.get();
+            if (rec.response != null) {
+                return new Recorded(rec.response, 0, null, null, null);
             }
+            Answer answer = answers.findById(rec.answerId);
+            return new Recorded(null, answer.id, answer.text, answer.durationSeconds,
+                    advancer.context(interviewId, answer.questionId));
         }
         InterviewQuestion question = current(interview, request.questionId());
         if (answers.forQuestion(request.questionId()).isPresent()) {
@@ -141,8 +137,9 @@ public class AnswerService {
         Optional<FollowUp> followUp = context.followUpAllowed()
                 ? advancer.followUp(context, recorded.text(), analysis)
                 : Optional.empty();
+        StoryHook.Candidate story = stories.candidate(context.question().category(), recorded.text(), analysis);
         AnswerResult result = QuarkusTransaction.requiringNew()
-                .call(() -> advancer.advanceAfterAnswer(interviewId, recorded.answerId(), analysis, followUp));
+                .call(() -> advancer.advanceAfterAnswer(interviewId, recorded.answerId(), analysis, followUp, story));
         reviewLater(recorded.answerId(), context.question(), recorded.text(), analysis);
         return result;
     }

@@ -10,7 +10,7 @@ import org.hibernate.type.SqlTypes;
 import java.time.OffsetDateTime;
 
 /**
- * The stored outcome of an answer submission under an Idempotency-Key, replayed on retries.
+ * The stored outcome of an answer or retry submitted under an Idempotency-Key, replayed when the key comes again.
  */
 @Entity
 @Table(name = "idempotency_key")
@@ -30,6 +30,13 @@ public class IdempotencyRecord extends PanacheEntity {
     public AnswerResult response;
 
     public Long answerId;
+
+    /** The retry this key recorded, when it was used on the attempts endpoint. */
+    public Long attemptId;
+
+    /** The reply to a retry; null while it is being analysed. */
+    @JdbcTypeCode(SqlTypes.JSON)
+    public AttemptResult attemptResponse;
 
     @Column(nullable = false)
     public OffsetDateTime createdAt;

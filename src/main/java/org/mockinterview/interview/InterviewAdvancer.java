@@ -25,14 +25,19 @@ public class InterviewAdvancer {
     private final AnswerRepository answers;
     private final IdempotencyRepository idempotency;
     private final InterviewCoach coach;
+    private final StoryHook stories;
+    private final jakarta.enterprise.event.Event<QuestionScored> scored;
 
     InterviewAdvancer(InterviewRepository interviews, InterviewQuestionRepository questions, AnswerRepository answers,
-            IdempotencyRepository idempotency, InterviewCoach coach) {
+            IdempotencyRepository idempotency, InterviewCoach coach, StoryHook stories,
+            jakarta.enterprise.event.Event<QuestionScored> scored) {
         this.interviews = interviews;
         this.questions = questions;
         this.answers = answers;
         this.idempotency = idempotency;
         this.coach = coach;
+        this.stories = stories;
+        this.scored = scored;
     }
 
     /** What the slow work needs to know about the answered question. */
@@ -56,16 +61,18 @@ public class InterviewAdvancer {
     }
 
     AnswerResult advanceAfterAnswer(long interviewId, long answerId, AnswerAnalysis analysis,
-            Optional<FollowUp> followUp) {
+            Optional<FollowUp> followUp, StoryHook.Candidate story) {
         Interview interview = interviews.findById(interviewId, jakarta.persistence.LockModeType.PESSIMISTIC_WRITE);
         Answer answer = answers.findById(answerId);
-        if (answer.analysis == null) {
-            answer.analysis = analysis;
-            answer.analysisEngine = analysis.engine().name() + "/" + analysis.engine().version();
-        }
         // one read of the interview's questions serves the follow-up count, the next question and the reply
         List<InterviewQuestion> all = new java.util.ArrayList<>(questions.ofInterview(interviewId));
         InterviewQuestion q = find(all, answer.questionId);
+        if (answer.analysis == null) {
+            answer.analysis = stories.record(interview.userId, interviewId, q.id, answerId, null, story, analysis);
+            answer.analysisEngine = analysis.engine().name() + "/" + analysis.engine().version();
+            scored.fire(new QuestionScored(interview.userId, interviewId, q.id, q.kind, q.category, q.text,
+                    answer.analysis.score()));
+        }
         if (interview.status == InterviewStatus.in_progress && q.id.equals(interview.currentQuestionId)) {
             InterviewQuestion main = q.kind == QuestionKind.main ? q : find(all, q.parentId);
             long asked = all.stream().filter(x -> main.id.equals(x.parentId)).count();

@@ -25,9 +25,11 @@ public class InterviewCompletion {
     private final AnswerRepository answers;
     private final ResumeService resumes;
     private final AnswerService answerService;
+    private final AttemptRepository attempts;
 
     InterviewCompletion(InterviewRepository interviews, InterviewQuestionRepository questions, AnswerRepository answers,
-            ResumeService resumes, AnswerService answerService) {
+            ResumeService resumes, AnswerService answerService, AttemptRepository attempts) {
+        this.attempts = attempts;
         this.interviews = interviews;
         this.questions = questions;
         this.answers = answers;
@@ -41,11 +43,11 @@ public class InterviewCompletion {
         return QuarkusTransaction.requiringNew().call(() -> {
             Interview interview = interviews.lockOwned(userId, interviewId)
                     .orElseThrow(() -> ProblemException.notFound("Interview " + interviewId));
-            if (interview.status == InterviewStatus.completed) {
-                return interview.report;
+            List<ReportBuilder.Turn> turns = turns(interview.id);
+            if (interview.status != InterviewStatus.completed) {
+                interview.complete(ReportBuilder.build(turns, profile(userId, interview)));
             }
-            interview.complete(ReportBuilder.build(turns(interview.id), profile(userId, interview)));
-            return interview.report;
+            return withAttempts(interview.report, turns, interview.id);
         });
     }
 
@@ -58,13 +60,14 @@ public class InterviewCompletion {
                     "The report exists once the interview is completed: POST /api/v1/interviews/" + interviewId
                             + "/complete.");
         }
-        return interview.report;
+        return withAttempts(interview.report, turns(interview.id), interview.id);
     }
 
     @Transactional
     public Transcript transcript(long userId, long interviewId) {
         Interview interview = interviews.findOwned(userId, interviewId)
                 .orElseThrow(() -> ProblemException.notFound("Interview " + interviewId));
+        Map<Long, List<Attempt>> retries = retries(interview.id);
         List<Transcript.Entry> entries = turns(interview.id).stream().map(t -> {
             InterviewQuestion q = t.question();
             Answer a = t.answer();
@@ -72,9 +75,20 @@ public class InterviewCompletion {
                     q.generator, q.createdAt, a == null ? null : a.text, a != null && a.skipped,
                     a == null ? null : a.durationSeconds, a == null ? null : a.createdAt,
                     a == null || a.analysis == null ? null : a.analysis.score(),
-                    a == null ? null : a.analysisEngine);
+                    a == null ? null : a.analysisEngine,
+                    retries.getOrDefault(q.id, List.of()).stream().map(r -> new Transcript.Retry(r.attemptNumber,
+                            r.text, r.durationSeconds, r.createdAt, r.analysis == null ? null : r.analysis.score()))
+                            .toList());
         }).toList();
         return new Transcript(interview.id, interview.status, interview.createdAt, interview.completedAt, entries);
+    }
+
+    private InterviewReport withAttempts(InterviewReport report, List<ReportBuilder.Turn> turns, long interviewId) {
+        return report.withQuestions(ReportBuilder.questions(turns, retries(interviewId)));
+    }
+
+    private Map<Long, List<Attempt>> retries(long interviewId) {
+        return attempts.ofInterview(interviewId).stream().collect(Collectors.groupingBy(a -> a.questionId));
     }
 
     private List<ReportBuilder.Turn> turns(long interviewId) {

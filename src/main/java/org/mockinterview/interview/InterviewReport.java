@@ -7,7 +7,8 @@ import java.util.List;
 
 /**
  * The report of a completed interview. Every score here is computed in code from the per-answer analyses;
- * questions without an answer are counted as not answered, never scored.
+ * questions without an answer are counted as not answered, never scored. Retries never change the first scores;
+ * {@code questions} shows the best attempt beside each first score.
  */
 public record InterviewReport(
         Integer overallScore,
@@ -21,7 +22,22 @@ public record InterviewReport(
         DeliverySummary delivery,
         List<ProjectDiscussion> projects,
         String engine,
-        OffsetDateTime generatedAt) {
+        OffsetDateTime generatedAt,
+        List<QuestionScores> questions) {
+
+    /** The same report with each question's attempts as they stand now (retries may follow completion). */
+    public InterviewReport withQuestions(List<QuestionScores> current) {
+        return new InterviewReport(overallScore, total, answered, skipped, notAnswered, categories, starCoverage,
+                improvements, delivery, projects, engine, generatedAt, current);
+    }
+
+    /**
+     * One answered question: the first score (the one every figure above uses) and the best attempt beside it;
+     * {@code bestAttempt} 1 is the turn's own answer, {@code attempts} counts them all.
+     */
+    public record QuestionScores(long questionId, QuestionKind kind, Category category, String question,
+            Integer firstScore, Integer bestScore, Integer bestAttempt, int attempts) {
+    }
 
     /** Mean score of the answered turns of one category. */
     public record CategoryScore(Category category, Integer score, int answered, int skipped, int notAnswered) {

@@ -17,19 +17,29 @@ public final class InterviewRequests {
     private InterviewRequests() {
     }
 
-    /** Start an interview; every field is optional. */
+    /**
+     * Start an interview; every field is optional. {@code mode} is {@code standard} (a new plan) or {@code review}
+     * (the questions due for review, at most {@code questionsPerCategory} per category).
+     */
     public record CreateInterview(
             Long resumeId,
             @Size(max = 5) List<@NotBlank String> categories,
             @Min(1) @Max(5) Integer questionsPerCategory,
             String difficulty,
             @Size(max = 20_000) String jobDescription,
-            @Min(0) @Max(2) Integer followUps) {
+            @Min(0) @Max(2) Integer followUps,
+            String mode) {
     }
 
     /** An answer to the current question. */
     public record SubmitAnswer(
             @NotNull Long questionId,
+            @NotBlank @Size(max = 20_000) String text,
+            @PositiveOrZero @Max(86_400) Integer durationSeconds) {
+    }
+
+    /** Another attempt at a question already answered or skipped. */
+    public record SubmitAttempt(
             @NotBlank @Size(max = 20_000) String text,
             @PositiveOrZero @Max(86_400) Integer durationSeconds) {
     }

@@ -89,7 +89,7 @@ public class InterviewResource {
     public CompletionStage<Response> create(@Valid CreateInterview request, @Context UriInfo uriInfo) {
         // resolved here: the request context does not follow the work onto the virtual thread
         jakarta.ws.rs.core.UriBuilder location = uriInfo.getBaseUriBuilder().path("api/v1/interviews/{id}");
-        CreateInterview body = request == null ? new CreateInterview(null, null, null, null, null, null) : request;
+        CreateInterview body = request == null ? new CreateInterview(null, null, null, null, null, null, null) : request;
         return modelCalls.supply(uid -> interviews.create(uid, body)).thenApply(view -> Response
                 .created(location.build(view.id()))
                 .entity(view).build());

@@ -10,7 +10,9 @@ import org.mockinterview.interview.InterviewViews.InterviewView;
 import org.mockinterview.kernel.Category;
 import org.mockinterview.kernel.Difficulty;
 import org.mockinterview.kernel.PlannedQuestion;
+import org.mockinterview.kernel.TokenUsage;
 import org.mockinterview.platform.problem.ProblemException;
+import org.mockinterview.platform.problem.ProblemType;
 import org.mockinterview.platform.web.PageView;
 import org.mockinterview.question.PlanRequest;
 import org.mockinterview.question.PlanResult;
@@ -23,6 +25,7 @@ import org.mockinterview.resume.ResumeView;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Comparator;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
@@ -40,9 +43,11 @@ public class InterviewService {
     private final ResumeService resumes;
     private final InterviewCoach coach;
     private final InterviewStateMapper mapper;
+    private final ReviewQuestions review;
 
     InterviewService(InterviewRepository interviews, InterviewQuestionRepository questions, ResumeService resumes,
-            InterviewCoach coach, InterviewStateMapper mapper) {
+            InterviewCoach coach, InterviewStateMapper mapper, ReviewQuestions review) {
+        this.review = review;
         this.interviews = interviews;
         this.questions = questions;
         this.resumes = resumes;
@@ -52,6 +57,10 @@ public class InterviewService {
 
     public InterviewView create(long userId, CreateInterview request) {
         InterviewSettings settings = settings(request);
+        if (InterviewSettings.REVIEW.equals(settings.mode())) {
+            return QuarkusTransaction.requiringNew().call(() -> store(userId, null, settings, reviewPlan(userId,
+                    settings)));
+        }
         ResumeView resume = null;
         if (request.resumeId() != null) {
             resume = resumes.findOwned(userId, request.resumeId())
@@ -112,6 +121,20 @@ public class InterviewService {
         return mapper.viewOfNew(interview, stored);
     }
 
+    /** The due questions asked again as they were first asked: same text, source, key points and difficulty. */
+    private PlanResult reviewPlan(long userId, InterviewSettings settings) {
+        List<Long> due = review.dueQuestionIds(userId, settings.categories(), settings.questionsPerCategory());
+        if (due.isEmpty()) {
+            throw ProblemException.specific(ProblemType.UNPROCESSABLE,
+                    "nothing-due", "No question is due for review" + (settings.categories().size()
+                            < Category.values().length ? " in these categories" : "")
+                            + "; GET /api/v1/practice/queue shows when the next one is.");
+        }
+        List<PlannedQuestion> planned = due.stream().map(questions::findById).map(InterviewQuestion::toPlanned)
+                .sorted(Comparator.comparing(PlannedQuestion::category)).toList();
+        return new PlanResult(planned, TokenUsage.ZERO, List.of("review of due questions"));
+    }
+
     private UserHistory history(long userId) {
         Set<String> bankIds = new LinkedHashSet<>();
         Set<String> texts = new LinkedHashSet<>();
@@ -149,7 +172,12 @@ public class InterviewService {
         String jd = QuestionTexts.isBlank(r.jobDescription()) ? null : r.jobDescription();
         int perCategory = r.questionsPerCategory() == null ? QuestionPlanner.DEFAULT_PER_CATEGORY
                 : r.questionsPerCategory();
+        String mode = r.mode() == null || r.mode().isBlank() ? InterviewSettings.STANDARD
+                : r.mode().trim().toLowerCase(Locale.ROOT);
+        if (!mode.equals(InterviewSettings.STANDARD) && !mode.equals(InterviewSettings.REVIEW)) {
+            throw ProblemException.field("mode", "must be one of standard, review");
+        }
         return new InterviewSettings(categories, perCategory, difficulty, r.followUps() == null ? 1 : r.followUps(),
-                jd);
+                jd, mode);
     }
 }

@@ -20,10 +20,12 @@ public class InterviewStateMapper {
 
     private final InterviewQuestionRepository questions;
     private final AnswerRepository answers;
+    private final StoryHook stories;
 
-    InterviewStateMapper(InterviewQuestionRepository questions, AnswerRepository answers) {
+    InterviewStateMapper(InterviewQuestionRepository questions, AnswerRepository answers, StoryHook stories) {
         this.questions = questions;
         this.answers = answers;
+        this.stories = stories;
     }
 
     InterviewView view(Interview interview) {
@@ -42,12 +44,12 @@ public class InterviewStateMapper {
                         q.source, q.projectRef))
                 .toList();
         Current current = all.stream().filter(q -> q.id.equals(interview.currentQuestionId)).findFirst()
-                .map(q -> new Current(QuestionView.of(q), q.kind)).orElse(null);
+                .map(q -> new Current(QuestionView.of(q), q.kind, stories.suggestion(interview.userId, q))).orElse(null);
         InterviewSettings s = interview.settings;
         return new InterviewView(interview.id, interview.status, interview.createdAt, interview.completedAt,
                 interview.resumeId,
                 new Settings(s.categories(), s.questionsPerCategory(), s.difficulty(), s.followUps(),
-                        s.jobDescription() != null),
+                        s.jobDescription() != null, s.mode()),
                 plan, current, progress(answered, mains));
     }
 

@@ -22,15 +22,15 @@ public final class InterviewViews {
 
     /** The settings, without the job description text. */
     public record Settings(List<Category> categories, int questionsPerCategory, Difficulty difficulty, int followUps,
-            boolean jobDescription) {
+            boolean jobDescription, String mode) {
     }
 
     /** A planned main question. */
     public record PlanItem(long id, int position, Category category, String text, Source source, String projectRef) {
     }
 
-    /** The question awaiting an answer. */
-    public record Current(QuestionView question, QuestionKind kind) {
+    /** The question awaiting an answer; for a behavioral one, the caller's best story for its theme, if any. */
+    public record Current(QuestionView question, QuestionKind kind, Long suggestedStoryId) {
     }
 
     /** Main questions answered or skipped, of all planned. */

@@ -51,7 +51,30 @@ public final class ReportBuilder {
         int notAnswered = (int) turns.stream().filter(t -> t.answer() == null).count();
         return new InterviewReport(mean(scored), turns.size(), scored.size(), skipped, notAnswered,
                 categories(turns), star(scored), improvements(scored), delivery(scored), projects(turns, profile),
-                ENGINE, OffsetDateTime.now());
+                ENGINE, OffsetDateTime.now(), List.of());
+    }
+
+    /** Each answered or retried question's first score and its best attempt; retries come in attempt order. */
+    public static List<InterviewReport.QuestionScores> questions(List<Turn> turns, Map<Long, List<Attempt>> retries) {
+        List<InterviewReport.QuestionScores> out = new ArrayList<>();
+        for (Turn t : turns) {
+            List<Attempt> more = retries.getOrDefault(t.question().id, List.of());
+            if (t.answer() == null && more.isEmpty()) {
+                continue;
+            }
+            Integer first = t.scored() ? t.answer().analysis.score() : null;
+            Integer best = first;
+            Integer bestAttempt = first == null ? null : 1;
+            for (Attempt a : more) {
+                if (a.analysis != null && (best == null || a.analysis.score() > best)) {
+                    best = a.analysis.score();
+                    bestAttempt = a.attemptNumber;
+                }
+            }
+            out.add(new InterviewReport.QuestionScores(t.question().id, t.question().kind, t.question().category,
+                    t.question().text, first, best, bestAttempt, 1 + more.size()));
+        }
+        return out;
     }
 
     private static Integer mean(List<Turn> scored) {

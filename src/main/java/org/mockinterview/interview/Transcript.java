@@ -7,7 +7,8 @@ import java.time.OffsetDateTime;
 import java.util.List;
 
 /**
- * Every question and answer of an interview in asking order, with timestamps, durations and sources.
+ * Every question and answer of an interview in asking order, each answer followed by its retries, with timestamps,
+ * durations and sources.
  */
 public record Transcript(long interviewId, InterviewStatus status, OffsetDateTime createdAt,
         OffsetDateTime completedAt, List<Entry> entries) {
@@ -16,7 +17,11 @@ public record Transcript(long interviewId, InterviewStatus status, OffsetDateTim
     public record Entry(long questionId, QuestionKind kind, Long parentId, Category category, String question,
             Source source, String projectRef, String generator, OffsetDateTime askedAt, String answer,
             boolean skipped, Integer durationSeconds, OffsetDateTime answeredAt, Integer score,
-            String analysisEngine) {
+            String analysisEngine, List<Retry> attempts) {
+    }
+
+    /** A retry after the turn's own answer; the answer is attempt 1. */
+    public record Retry(int number, String answer, Integer durationSeconds, OffsetDateTime answeredAt, Integer score) {
     }
 
     /** Human-readable Markdown. */
@@ -31,6 +36,9 @@ public record Transcript(long interviewId, InterviewStatus status, OffsetDateTim
             md.append("_source: ").append(e.source().wire()).append(e.projectRef() == null ? "" : ", about "
                     + e.projectRef()).append("_\n\n");
             md.append(answerLine(e, "**A:** ")).append("\n\n");
+            for (Retry r : e.attempts()) {
+                md.append(retryLine(r, "**Attempt " + r.number() + ":** ")).append("\n\n");
+            }
         }
         return md.toString();
     }
@@ -42,9 +50,20 @@ public record Transcript(long interviewId, InterviewStatus status, OffsetDateTim
         for (Entry e : entries) {
             txt.append(e.kind() == QuestionKind.main ? "Q [" + e.category().wire() + "]: " : "  Follow-up Q: ")
                     .append(e.question()).append('\n')
-                    .append(e.kind() == QuestionKind.main ? "" : "  ").append(answerLine(e, "A: ")).append("\n\n");
+                    .append(e.kind() == QuestionKind.main ? "" : "  ").append(answerLine(e, "A: ")).append('\n');
+            for (Retry r : e.attempts()) {
+                txt.append(e.kind() == QuestionKind.main ? "" : "  ")
+                        .append(retryLine(r, "Attempt " + r.number() + ": ")).append('\n');
+            }
+            txt.append('\n');
         }
         return txt.toString();
+    }
+
+    private static String retryLine(Retry r, String prefix) {
+        String meta = (r.durationSeconds() == null ? "" : r.durationSeconds() + " s")
+                + (r.score() == null ? "" : (r.durationSeconds() == null ? "" : ", ") + "score " + r.score());
+        return prefix + r.answer() + (meta.isEmpty() ? "" : " (" + meta + ")");
     }
 
     private static String answerLine(Entry e, String prefix) {

@@ -32,7 +32,15 @@ class OwnershipMatrixTest {
         long q = Api.as(owner).when().get("/api/v1/interviews/" + id).then().extract().jsonPath()
                 .getLong("current.question.id");
 
+        long storyId = Api.as(owner).body(Map.of("text", Api.GOOD)).when().post("/api/v1/stories").then()
+                .statusCode(201).extract().jsonPath().getLong("id");
+
         List<Call> calls = List.of(
+                new Call("retry", (r, i) -> r.body(Map.of("text", "again")).post("/api/v1/interviews/" + i
+                        + "/questions/" + q + "/attempts")),
+                new Call("get story", (r, i) -> r.get("/api/v1/stories/" + storyId)),
+                new Call("edit story", (r, i) -> r.body(Map.of("text", "mine")).put("/api/v1/stories/" + storyId)),
+                new Call("delete story", (r, i) -> r.delete("/api/v1/stories/" + storyId)),
                 new Call("get resume", (r, i) -> r.get("/api/v1/resumes/" + resumeId)),
                 new Call("delete resume", (r, i) -> r.delete("/api/v1/resumes/" + resumeId)),
                 new Call("get interview", (r, i) -> r.get("/api/v1/interviews/" + i)),
@@ -54,6 +62,7 @@ class OwnershipMatrixTest {
         Api.as(owner).when().get("/api/v1/interviews/" + id).then().statusCode(200)
                 .body("status", equalTo("in_progress")).body("current.question.id", equalTo((int) q));
         Api.as(owner).when().get("/api/v1/resumes/" + resumeId).then().statusCode(200);
+        Api.as(owner).when().get("/api/v1/stories/" + storyId).then().statusCode(200).body("text", equalTo(Api.GOOD));
     }
 
     @Test

@@ -56,12 +56,18 @@ class JsonEndpointFuzzTest {
         String user = "fuzz-" + UUID.randomUUID();
         long interview = Api.createInterview(user, Map.of("categories", List.of("behavioral"),
                 "questionsPerCategory", 5, "followUps", 0)).statusCode(201).extract().jsonPath().getLong("id");
+        long answered = Api.as(user).when().get("/api/v1/interviews/" + interview).then().extract().jsonPath()
+                .getLong("current.question.id");
+        Api.answer(user, interview, answered, Api.GOOD, null).statusCode(201);
 
         Map<String, List<String>> endpoints = Map.of(
                 "/api/v1/answer-analyses", List.of("answer", "question", "category", "durationSeconds", "extra"),
                 "/api/v1/resumes", List.of("text", "fileName", "extra"),
                 "/api/v1/interviews", List.of("resumeId", "categories", "questionsPerCategory", "difficulty",
-                        "jobDescription", "followUps"),
+                        "jobDescription", "followUps", "mode"),
+                "/api/v1/stories", List.of("title", "text", "extra"),
+                "/api/v1/interviews/" + interview + "/questions/" + answered + "/attempts",
+                List.of("text", "durationSeconds", "extra"),
                 "/api/v1/interviews/" + interview + "/answers", List.of("questionId", "text", "durationSeconds"),
                 "/api/v1/interviews/" + interview + "/skip", List.of("questionId"));
         ObjectMapper mapper = new ObjectMapper();

@@ -26,7 +26,7 @@ class OpenApiContractTest {
 
     private static final Path CONTRACT = Path.of("openapi.yaml");
     private static final String VERB_FIRST =
-            "(get|list|create|submit|upload|correct|delete|erase|complete|skip|analyze)[A-Z][A-Za-z]*";
+            "(get|list|create|submit|upload|correct|update|delete|erase|complete|skip|analyze)[A-Z][A-Za-z]*";
     private static final ObjectMapper YAML = new ObjectMapper(new YAMLFactory()
             .disable(YAMLGenerator.Feature.WRITE_DOC_START_MARKER)
             .enable(YAMLGenerator.Feature.MINIMIZE_QUOTES));

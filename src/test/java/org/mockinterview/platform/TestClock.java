@@ -19,6 +19,11 @@ public class TestClock extends Clock {
 
     private final AtomicReference<Duration> offset = new AtomicReference<>(Duration.ZERO);
 
+    /** Back to real time, for tests that start from "now". */
+    public void reset() {
+        offset.set(Duration.ZERO);
+    }
+
     /** Moves this clock, and every bean reading it, forward. */
     public void advance(Duration by) {
         offset.accumulateAndGet(by, Duration::plus);
