@@ -35,7 +35,22 @@ class OwnershipMatrixTest {
         long storyId = Api.as(owner).body(Map.of("text", Api.GOOD)).when().post("/api/v1/stories").then()
                 .statusCode(201).extract().jsonPath().getLong("id");
 
+        long planId = Api.as(owner).body(Map.of("interviewDate", java.time.LocalDate.now(java.time.ZoneOffset.UTC)
+                .plusDays(5).toString())).when().post("/api/v1/prep-plans").then().statusCode(201).extract()
+                .jsonPath().getLong("id");
+        long planItem = Api.as(owner).when().get("/api/v1/prep-plans/" + planId).then().extract().jsonPath()
+                .getLong("days[0].items[0].id");
+
         List<Call> calls = List.of(
+                new Call("get prep plan", (r, i) -> r.get("/api/v1/prep-plans/" + planId)),
+                new Call("prep plan calendar", (r, i) -> r.accept("text/calendar, application/problem+json")
+                        .get("/api/v1/prep-plans/" + planId)),
+                new Call("prep item done", (r, i) -> r.post("/api/v1/prep-plans/" + planId + "/items/" + planItem
+                        + "/done")),
+                new Call("delete prep plan", (r, i) -> r.delete("/api/v1/prep-plans/" + planId)),
+                new Call("prep plan from resume", (r, i) -> r.body(Map.of("interviewDate", java.time.LocalDate
+                        .now(java.time.ZoneOffset.UTC).plusDays(5).toString(), "resumeId", resumeId))
+                        .post("/api/v1/prep-plans")),
                 new Call("retry", (r, i) -> r.body(Map.of("text", "again")).post("/api/v1/interviews/" + i
                         + "/questions/" + q + "/attempts")),
                 new Call("get story", (r, i) -> r.get("/api/v1/stories/" + storyId)),
@@ -63,6 +78,8 @@ class OwnershipMatrixTest {
                 .body("status", equalTo("in_progress")).body("current.question.id", equalTo((int) q));
         Api.as(owner).when().get("/api/v1/resumes/" + resumeId).then().statusCode(200);
         Api.as(owner).when().get("/api/v1/stories/" + storyId).then().statusCode(200).body("text", equalTo(Api.GOOD));
+        Api.as(owner).when().get("/api/v1/prep-plans/" + planId).then().statusCode(200)
+                .body("days[0].items[0].done", equalTo(false));
     }
 
     @Test
@@ -72,7 +89,12 @@ class OwnershipMatrixTest {
                 .post("/api/v1/resumes").then().statusCode(201).extract().jsonPath().getLong("id");
         long id = Api.createInterview(owner, Map.of("questionsPerCategory", 1)).statusCode(201)
                 .extract().jsonPath().getLong("id");
+        long planId = Api.as(owner).body(Map.of("interviewDate", java.time.LocalDate.now(java.time.ZoneOffset.UTC)
+                .plusDays(3).toString())).when().post("/api/v1/prep-plans").then().statusCode(201).extract()
+                .jsonPath().getLong("id");
         Api.as(owner).when().delete("/api/v1/me").then().statusCode(204);
+        Api.as(owner).when().get("/api/v1/prep-plans/" + planId).then().statusCode(404);
+        Api.as(owner).when().get("/api/v1/prep-plans").then().statusCode(200).body("size()", equalTo(0));
         Api.as(owner).when().get("/api/v1/resumes/" + resumeId).then().statusCode(404);
         Api.as(owner).when().get("/api/v1/interviews/" + id).then().statusCode(404);
         Api.as(owner).when().get("/api/v1/interviews").then().statusCode(200).body("total", equalTo(0));
