@@ -16,6 +16,7 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import jakarta.ws.rs.core.Variant;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
@@ -79,8 +80,10 @@ public class PrepPlanResource {
     @Produces({MediaType.APPLICATION_JSON, PlanCalendar.MEDIA_TYPE})
     @Operation(operationId = "getPrepPlan",
             summary = "One prep plan (JSON, or an iCalendar file with one all-day event per day by Accept)")
-    @APIResponse(responseCode = "200", description = "The plan",
-            content = @Content(schema = @Schema(implementation = PrepPlanView.class)))
+    @APIResponse(responseCode = "200", description = "The plan", content = {
+            @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = PrepPlanView.class)),
+            @Content(mediaType = PlanCalendar.MEDIA_TYPE, schema = @Schema(type = SchemaType.STRING,
+                    description = "RFC 5545 iCalendar: one all-day event per day"))})
     @APIResponse(responseCode = "404", description = "No such plan for this caller",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Response get(@PathParam("id") long id, @Context Request request) {
@@ -105,7 +108,7 @@ public class PrepPlanResource {
 
     @POST
     @Path("/{id}/items/{itemId}/done")
-    @Operation(operationId = "markPrepItemDone", summary = "Mark an item of a plan done; the plan shows it")
+    @Operation(operationId = "completePrepItem", summary = "Mark an item of a plan done; the plan shows it")
     @APIResponse(responseCode = "200", description = "The plan with the item done",
             content = @Content(schema = @Schema(implementation = PrepPlanView.class)))
     @APIResponse(responseCode = "404", description = "No such plan or item for this caller",
