@@ -105,6 +105,14 @@ for round in 1 2 3; do
     > /dev/null
   json 201 /api/v1/stories "{\"text\":\"$ANSWER\"}" > /dev/null
   for path in /api/v1/stories /api/v1/practice/queue /api/v1/progress; do call 200 "$BASE$path" > /dev/null; done
+  # a prep plan three weeks out: JSON, an item ticked off, the list and the iCalendar file
+  plan=$(json 201 /api/v1/prep-plans \
+    "{\"interviewDate\":\"$(date -u -d '+21 days' +%F)\",\"hoursPerWeek\":6,\"resumeId\":$resume_id}")
+  plan_id=$(printf '%s' "$plan" | sed -n 's/^{"id":\([0-9]*\).*/\1/p')
+  item_id=$(printf '%s' "$plan" | sed -n 's/.*"items":\[{"id":\([0-9]*\).*/\1/p')
+  call 200 -X POST "$BASE/api/v1/prep-plans/$plan_id/items/$item_id/done" > /dev/null
+  call 200 "$BASE/api/v1/prep-plans" > /dev/null
+  call 200 -H 'Accept: text/calendar' "$BASE/api/v1/prep-plans/$plan_id" > /dev/null
   # the report is a real PDF with text: uploading it runs the PDF parser (it may or may not pass as a resume)
   curl -s -o /dev/null -H "$AUTH" -F "file=@$WORK/report.pdf;type=application/pdf" "$BASE/api/v1/resumes"
   call 200 "$BASE/api/v1/interviews" > /dev/null
