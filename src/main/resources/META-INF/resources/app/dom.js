@@ -15,12 +15,12 @@ export function h(tag, props, ...children) {
       el.setAttribute(key, value === true ? '' : String(value));
     }
   }
-  append(el, children);
+  append(el, ...children);
   return el;
 }
 
 /** Appends strings, numbers, nodes and (nested) arrays of them; null and false are skipped. */
-export function append(parent, children) {
+export function append(parent, ...children) {
   for (const child of children.flat(Infinity)) {
     if (child == null || child === false) continue;
     parent.append(child instanceof Node ? child : document.createTextNode(String(child)));

@@ -31,9 +31,11 @@ public class WebAppRoutes {
     private static final List<String> PATHS = List.of("/", "/index.html", "/app/*", "/webjars/*");
 
     private final WebAppConfig config;
+    private final HttpProblemFallback problems;
 
-    WebAppRoutes(WebAppConfig config) {
+    WebAppRoutes(WebAppConfig config, HttpProblemFallback problems) {
         this.config = config;
+        this.problems = problems;
     }
 
     void install(@Observes Router router) {
@@ -46,7 +48,7 @@ public class WebAppRoutes {
     private void guard(RoutingContext ctx) {
         if (!config.enabled()) {
             // the same problem+json 404 an unknown path gets, so a disabled app is indistinguishable from none
-            ctx.fail(404);
+            problems.problem(ctx, 404);
             return;
         }
         ctx.response().headers()

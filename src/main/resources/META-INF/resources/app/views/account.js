@@ -1,6 +1,6 @@
 // Account: who is signed in, sign-out, and "Delete my data" (DELETE /me) after a confirmation.
 import { api, session } from '../api.js';
-import { h } from '../dom.js';
+import { append, h } from '../dom.js';
 import { busy, confirmDialog, flash, heading } from '../ui.js';
 
 export async function accountView(root, { go }) {
@@ -23,7 +23,7 @@ export async function accountView(root, { go }) {
       go('/');
     });
   });
-  root.append(
+  append(root,
     heading('Account'),
     h('p', null, 'Signed in as ', h('strong', { id: 'subject' }, me.subject), '.'),
     h('section', { class: 'card danger-zone', 'aria-labelledby': 'erase-title' },

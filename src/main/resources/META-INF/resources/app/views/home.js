@@ -1,13 +1,13 @@
 // Home after sign-in: who is signed in, the next steps, and any unfinished interview to resume.
 import { api } from '../api.js';
-import { h, when } from '../dom.js';
+import { append, h, when } from '../dom.js';
 import { heading } from '../ui.js';
 
 export async function homeView(root) {
   const [me, resumes, interviews] = await Promise.all([
     api('/me'), api('/resumes?size=100'), api('/interviews?size=20')]);
   const unfinished = interviews.items.filter((i) => i.status === 'in_progress');
-  root.append(
+  append(root,
     heading('Your practice'),
     h('p', { class: 'lead' }, `Signed in as ${me.subject}.`),
     h('div', { class: 'grid-2' },

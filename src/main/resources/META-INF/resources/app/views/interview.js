@@ -1,7 +1,7 @@
 // Answering: the current question with a visible timer, submit (with durationSeconds), skip, the analysis of each
 // answer, follow-ups, and completion. Reloading the page resumes where the interview stands.
 import { api } from '../api.js';
-import { field, h } from '../dom.js';
+import { append, field, h } from '../dom.js';
 import { busy, confirmDialog, heading, notify } from '../ui.js';
 import { analysisView } from './analysis.js';
 import { CATEGORIES } from './setup.js';
@@ -30,7 +30,7 @@ function timer() {
 export async function interviewView(root, { go, args: [id] }) {
   const state = await api(`/interviews/${id}`);
   if (state.status === 'completed') {
-    root.append(heading(`Interview ${id}`), h('p', null, 'This interview is complete.'),
+    append(root, heading(`Interview ${id}`), h('p', null, 'This interview is complete.'),
       h('a', { class: 'button primary', href: `#/interviews/${id}/report` }, 'See the report'));
     return;
   }
@@ -129,7 +129,7 @@ export async function interviewView(root, { go, args: [id] }) {
     else finish.focus();
   });
 
-  root.append(
+  append(root,
     heading(`Interview ${id}`),
     h('div', { class: 'progress-row' }, progressLabel, progress),
     stage, feedback, earlier,

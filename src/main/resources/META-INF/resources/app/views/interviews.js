@@ -1,6 +1,6 @@
 // The caller's interviews: continue an unfinished one, open a report, or delete one.
 import { api } from '../api.js';
-import { h, when } from '../dom.js';
+import { append, h, when } from '../dom.js';
 import { busy, confirmDialog, flash, heading } from '../ui.js';
 
 export async function interviewsView(root, { go }) {
@@ -31,7 +31,7 @@ export async function interviewsView(root, { go }) {
       h('td', null, i.overallScore == null ? '–' : String(i.overallScore)),
       h('td', null, remove));
   });
-  root.append(heading('Interviews'),
+  append(root, heading('Interviews'),
     h('p', null, h('a', { class: 'button primary', href: '#/interviews/new' }, 'Start an interview')),
     rows.length === 0 ? h('p', null, 'No interviews yet.')
       : h('div', { class: 'table-scroll', tabindex: '0', role: 'region', 'aria-label': 'Interviews table' },

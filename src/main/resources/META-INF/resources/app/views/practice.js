@@ -1,9 +1,9 @@
 // Placeholder: the practice features (story bank, review queue, progress, prep plan) are not in the API yet.
-import { h } from '../dom.js';
+import { append, h } from '../dom.js';
 import { heading } from '../ui.js';
 
 export async function practiceView(root) {
-  root.append(
+  append(root,
     heading('Practice (coming soon)'),
     h('p', { class: 'lead' }, 'These pages arrive together with their features in the service. Until then, use '
       + 'interviews and their reports.'),

@@ -1,5 +1,5 @@
 // The editable profile: every field bound to its JSON path (the same path the API names in a 400's errors).
-import { field, h, uid } from '../dom.js';
+import { append, field, h, uid } from '../dom.js';
 
 /** Splits "experience[1].highlights" into ["experience", 1, "highlights"]. */
 function keys(path) {
@@ -61,7 +61,8 @@ function entries(draft, kind, heading) {
   const section = h('section', { class: 'entries', 'aria-labelledby': `${kind}-title` });
   const render = (focusIndex) => {
     const list = draft[kind];
-    section.replaceChildren(h('h3', { id: `${kind}-title` }, heading),
+    section.replaceChildren();
+    append(section, h('h3', { id: `${kind}-title` }, heading),
       list.length === 0 ? h('p', { class: 'muted' }, 'None.') : null,
       list.map((entry, i) => {
         const legendId = uid('legend');

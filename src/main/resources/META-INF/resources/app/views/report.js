@@ -1,7 +1,7 @@
 // The report of a completed interview: scores with a chart (Chart.js, served by the service), STAR coverage,
 // improvements, delivery, and downloads of the PDF and the transcripts.
 import { api, download } from '../api.js';
-import { h } from '../dom.js';
+import { append, h } from '../dom.js';
 import { busy, heading } from '../ui.js';
 import { CATEGORIES } from './setup.js';
 
@@ -69,7 +69,7 @@ export async function reportView(root, { args: [id] }) {
   const report = await api(`/interviews/${id}/report`);
   const transcript = await api(`/interviews/${id}/transcript`);
   const d = report.delivery ?? {};
-  root.append(
+  append(root,
     heading(`Report: interview ${id}`),
     h('div', { class: 'score-row' },
       h('p', { class: 'score big', id: 'overall-score' }, h('span', { class: 'score-value' }, String(report.overallScore ?? '–')), '/100'),

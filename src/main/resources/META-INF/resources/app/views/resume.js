@@ -1,6 +1,6 @@
 // One resume: its parse warnings, the editable profile (saved through PUT .../profile), and delete.
 import { api } from '../api.js';
-import { h, when } from '../dom.js';
+import { append, h, when } from '../dom.js';
 import { busy, confirmDialog, flash, heading, notify, showError } from '../ui.js';
 import { correctionBody, markErrors, profileFields } from './profile-form.js';
 
@@ -56,7 +56,7 @@ export async function resumeView(root, { go, args: [id] }) {
   });
 
   const warnings = resume.warnings ?? [];
-  root.append(
+  append(root,
     heading(resume.fileName || `Resume ${id}`),
     h('p', { class: 'meta' }, `Added ${when(resume.createdAt)} · ${resume.pageCount ?? '?'} page(s) · `, badge),
     warnings.length

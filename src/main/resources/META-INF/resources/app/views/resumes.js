@@ -1,6 +1,6 @@
 // Resumes: upload a PDF (picker or drag and drop) or paste the text, with progress; then the list of resumes.
 import { api, uploadPdf } from '../api.js';
-import { field, h, when } from '../dom.js';
+import { append, field, h, when } from '../dom.js';
 import { busy, flash, heading, showError } from '../ui.js';
 
 function uploadSection(go) {
@@ -73,7 +73,7 @@ function uploadSection(go) {
 
 export async function resumesView(root, { go }) {
   const page = await api('/resumes?size=100');
-  root.append(heading('Resumes'), uploadSection(go),
+  append(root, heading('Resumes'), uploadSection(go),
     h('section', { 'aria-labelledby': 'list-title' },
       h('h2', { id: 'list-title' }, 'Your resumes'),
       page.items.length === 0

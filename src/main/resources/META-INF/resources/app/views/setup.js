@@ -1,6 +1,6 @@
 // Start an interview: resume, categories, questions per category, difficulty, follow-ups and a job description.
 import { api } from '../api.js';
-import { field, h } from '../dom.js';
+import { append, field, h } from '../dom.js';
 import { busy, heading, notify } from '../ui.js';
 
 export const CATEGORIES = {
@@ -57,5 +57,5 @@ export async function setupView(root, { go, params }) {
       go(`/interviews/${interview.id}`);
     });
   });
-  root.append(heading('Start an interview'), form);
+  append(root, heading('Start an interview'), form);
 }

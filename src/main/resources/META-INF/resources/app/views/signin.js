@@ -1,6 +1,6 @@
 // The landing page: one sentence on what the app does, then the sign-in (dev user or pasted bearer token).
 import { api, devToken, devTokensAvailable, session } from '../api.js';
-import { field, h } from '../dom.js';
+import { append, field, h } from '../dom.js';
 import { busy, heading, showError } from '../ui.js';
 
 /** Keeps the token only after the API accepted it. */
@@ -43,7 +43,7 @@ export async function signInView(root, { go }) {
     forms.unshift(devForm);
   }
 
-  root.append(
+  append(root,
     heading('Practise ML interviews from your resume'),
     h('p', { class: 'lead' }, 'Upload your resume, answer interview questions tailored to your own projects, and get '
       + 'scored feedback that quotes your answer, with a report at the end.'),

@@ -57,7 +57,9 @@ class WebFlowTest {
     }
 
     private void signIn(String user) {
-        browser.visible(By.id("token")).sendKeys(TestTokens.token(user));
+        WebElement token = browser.visible(By.id("token"));
+        token.clear();
+        token.sendKeys(TestTokens.token(user));
         browser.clickable(By.id("token-sign-in")).click();
         browser.awaitRoute("/");
         browser.await(d -> d.findElement(By.tagName("h1")).getText().equals("Your practice"));
