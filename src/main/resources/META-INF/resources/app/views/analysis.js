@@ -11,6 +11,9 @@ function verdict(met, applies = true) {
   return met ? h('span', { class: 'verdict ok' }, '✓ present') : h('span', { class: 'verdict miss' }, '✗ missing');
 }
 
+/** Rubric criteria are identifiers (star_complete); people read "Star complete". */
+const human = (id) => (id ? id.replaceAll('_', ' ').replace(/^./, (c) => c.toUpperCase()) : '');
+
 function quote(text) {
   return text ? h('q', { class: 'evidence' }, text) : null;
 }
@@ -22,7 +25,7 @@ function quotes(a) {
   all.push({ label: 'Measurable result', text: a.measurableResult?.evidence });
   all.push({ label: 'Business impact', text: a.businessImpact?.evidence });
   all.push({ label: 'Ownership', text: a.ownership?.evidence });
-  for (const r of a.rubric ?? []) all.push({ label: r.criterion, text: r.evidence });
+  for (const r of a.rubric ?? []) all.push({ label: human(r.criterion), text: r.evidence });
   return all.filter((q) => q.text);
 }
 
@@ -71,7 +74,7 @@ export function analysisView(turn, questionText) {
       return h('li', null, h('strong', null, label), ' ', verdict(p.present, p.applies), ' ', quote(p.evidence));
     }))) : null,
     (a.rubric ?? []).length ? section('Rubric', h('ul', { class: 'verdicts', id: 'rubric-verdicts' }, a.rubric.map((r) => h('li', null,
-      h('strong', null, r.criterion), ' ', verdict(r.met), ' ', quote(r.evidence),
+      h('strong', null, human(r.criterion)), ' ', verdict(r.met), ' ', quote(r.evidence),
       r.advice ? h('span', { class: 'advice' }, ` ${r.advice}`) : null)))) : null,
     (a.keyPoints ?? []).length ? section('Key points', h('div', { class: 'grid-2' },
       h('div', null, h('h5', null, `Covered (${covered.length})`), h('ul', null, covered.map((k) => h('li', null, k.point)))),

@@ -24,10 +24,13 @@ function bound(draft, path, label, value, kind = 'text', hint) {
     ? h('textarea', { rows: kind === 'lines' ? 4 : 3, value: shown })
     : h('input', { type: kind === 'email' ? 'email' : 'text', value: shown });
   control.dataset.path = path;
-  control.addEventListener('input', () => {
+  const write = () => {
     const v = control.value;
     setAt(draft, path, kind === 'lines' ? lines(v) : kind === 'commas' ? commas(v) : (v.trim() === '' ? null : v));
-  });
+  };
+  // change as well as input: autofill and scripted clears fire only change
+  control.addEventListener('input', write);
+  control.addEventListener('change', write);
   return field(label, control, hint);
 }
 

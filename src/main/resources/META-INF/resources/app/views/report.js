@@ -46,10 +46,12 @@ function chartFigure(report) {
   return figure;
 }
 
+/** A data table that scrolls by itself (keyboard-focusable) rather than the page on a narrow screen. */
 function table(caption, head, rows, id) {
-  return h('table', { id }, h('caption', null, caption),
-    h('thead', null, h('tr', null, head.map((c) => h('th', { scope: 'col' }, c)))),
-    h('tbody', null, rows.map((r) => h('tr', null, r.map((c, i) => (i === 0 ? h('th', { scope: 'row' }, c) : h('td', null, String(c))))))));
+  return h('div', { class: 'table-scroll', tabindex: '0', role: 'region', 'aria-label': caption },
+    h('table', { id }, h('caption', null, caption),
+      h('thead', null, h('tr', null, head.map((c) => h('th', { scope: 'col' }, c)))),
+      h('tbody', null, rows.map((r) => h('tr', null, r.map((c, i) => (i === 0 ? h('th', { scope: 'row' }, c) : h('td', null, String(c)))))))));
 }
 
 function downloads(id) {
