@@ -32,7 +32,8 @@ function quotes(a) {
 function highlightedAnswer(answer, analysis) {
   const segments = highlight(answer, quotes(analysis));
   return h('blockquote', { class: 'answer', id: 'highlighted-answer' }, segments.map((s) => (s.labels.length
-    ? h('mark', { title: s.labels.join(', ') }, h('span', { class: 'visually-hidden' }, `[${s.labels.join(', ')}:] `), s.text)
+    ? h('mark', { title: s.labels.join(', '), class: `m-${s.labels[0].toLowerCase().replace(/[^a-z]+/g, '-')}` },
+      h('span', { class: 'visually-hidden' }, `[${s.labels.join(', ')}:] `), s.text)
     : s.text)));
 }
 
@@ -68,7 +69,9 @@ export function analysisView(turn, questionText) {
     h('p', { class: 'muted' }, questionText, a.category ? ` (${CATEGORIES[a.category] ?? a.category})` : ''),
     a.nonAnswer ? h('p', { class: 'callout warn' }, a.nonAnswer.explanation || a.nonAnswer.reason) : null,
     section('Your answer, with the evidence found', highlightedAnswer(turn.answer ?? '', a),
-      h('p', { class: 'hint' }, 'Highlighted: the words the verdicts below quote. Hover or focus a highlight for its label.')),
+      h('p', { class: 'hint legend' }, 'Highlighted: the words the verdicts below quote. ',
+        STAR.map(([, label]) => h('mark', { class: `m-${label.toLowerCase()}` }, label)), ' ',
+        h('mark', null, 'other evidence'))),
     behavioural ? section('STAR', h('ul', { class: 'verdicts', id: 'star-verdicts' }, STAR.map(([key, label]) => {
       const p = a.star[key] ?? {};
       return h('li', null, h('strong', null, label), ' ', verdict(p.present, p.applies), ' ', quote(p.evidence));

@@ -137,6 +137,7 @@ final class WebBrowser implements AutoCloseable {
             driver.manage().window().setSize(size);
             String width = size.equals(PHONE) ? "phone" : "desktop";
             await(d -> ((Number) script("return window.innerWidth")).intValue() <= size.width);
+            script("window.scrollTo(0, 0)");
             screenshot(name + "-" + width);
             if (size.equals(PHONE)) {
                 Object wide = script("""

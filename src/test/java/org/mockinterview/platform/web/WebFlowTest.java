@@ -183,6 +183,43 @@ class WebFlowTest {
     }
 
     @Test
+    void resumeAnUnfinishedInterviewThenDeleteMyData() {
+        String user = "web-" + UUID.randomUUID();
+        long id = Api.createInterview(user, java.util.Map.of("categories", List.of("ml_fundamentals"),
+                "questionsPerCategory", 2, "followUps", 0)).statusCode(201).extract().jsonPath().getLong("id");
+        signIn(user);
+        browser.clickable(By.linkText("Continue interview " + id)).click();
+        browser.awaitRoute("/interviews/" + id);
+        String first = text(By.id("question-text"));
+        browser.driver().findElement(By.id("answer")).sendKeys(Api.GOOD);
+        browser.clickable(By.id("submit-answer")).click();
+        browser.clickable(By.id("continue"));
+
+        // a reload (or coming back later) continues at the next question
+        browser.driver().navigate().refresh();
+        browser.awaitRoute("/interviews/" + id);
+        assertThat(text(By.id("question-text"))).isNotEqualTo(first);
+        assertThat(text(By.id("progress-label"))).isEqualTo("1 of 2 main questions answered");
+
+        browser.clickable(By.cssSelector("a[data-route='account']")).click();
+        browser.awaitRoute("/account");
+        assertThat(text(By.id("subject"))).isEqualTo(user);
+        browser.clickable(By.id("delete-my-data")).click();
+        browser.visible(By.id("dialog-confirm"));
+        browser.step("12-delete-my-data");
+        browser.driver().switchTo().activeElement().sendKeys(Keys.ESCAPE); // cancel keeps everything
+        browser.await(d -> d.findElements(By.tagName("dialog")).isEmpty());
+        Api.as(user).when().get("/api/v1/interviews").then().body("total", org.hamcrest.Matchers.equalTo(1));
+
+        browser.clickable(By.id("delete-my-data")).click();
+        browser.clickable(By.id("dialog-confirm")).click();
+        browser.visible(By.id("token"));
+        assertThat(text(By.id("status"))).isEqualTo("Your data was deleted and you are signed out.");
+        assertThat(browser.script("return sessionStorage.length")).isEqualTo(0L);
+        Api.as(user).when().get("/api/v1/interviews").then().body("total", org.hamcrest.Matchers.equalTo(0));
+    }
+
+    @Test
     void apiErrorsAreReadableMessages() {
         String user = "web-" + UUID.randomUUID();
         browser.visible(By.id("token")).sendKeys("not-a-token");
