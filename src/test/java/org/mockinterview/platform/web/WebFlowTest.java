@@ -233,6 +233,22 @@ class WebFlowTest {
         assertThat(alert.getDomAttribute("data-status")).isEqualTo("404");
         assertThat(alert.getText()).startsWith("Resource not found").doesNotContain("\"status\"");
         browser.step("11-not-found");
+
+        // a 429 says when to retry; offline the service never limits, so the page's fetch answers one itself
+        browser.open(base + "#/interviews/new", "/interviews/new");
+        browser.script("""
+                const real = window.fetch;
+                window.fetch = (url, init) => String(url).endsWith('/api/v1/interviews') && init?.method === 'POST'
+                  ? Promise.resolve(new Response(JSON.stringify({ type: 'https://mockinterview.org/problems/rate-limited',
+                      title: 'Too many requests', status: 429, detail: 'Model-backed requests are limited per minute' }),
+                      { status: 429, headers: { 'Content-Type': 'application/problem+json', 'Retry-After': '75' } }))
+                  : real(url, init);
+                """);
+        browser.clickable(By.id("start-interview")).click();
+        alert = browser.visible(By.cssSelector("#alerts .alert"));
+        assertThat(alert.getText()).startsWith("Too many requests")
+                .contains("Model-backed requests are limited per minute")
+                .contains("You can try again in 1 minute 15 seconds.");
     }
 
     @Test
