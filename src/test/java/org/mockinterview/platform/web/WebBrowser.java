@@ -6,6 +6,7 @@ import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.OutputType;
+import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
@@ -112,16 +113,23 @@ final class WebBrowser implements AutoCloseable {
         await(d -> route.equals(d.findElement(By.tagName("body")).getDomAttribute("data-ready")));
     }
 
+    /** A wait that retries when the app re-renders an element under it (each navigation replaces the view). */
+    private WebDriverWait waiting() {
+        WebDriverWait wait = new WebDriverWait(driver, WAIT);
+        wait.ignoring(StaleElementReferenceException.class);
+        return wait;
+    }
+
     <T> T await(Function<ChromeDriver, T> condition) {
-        return new WebDriverWait(driver, WAIT).until(d -> condition.apply((ChromeDriver) d));
+        return waiting().until(d -> condition.apply((ChromeDriver) d));
     }
 
     WebElement visible(By by) {
-        return new WebDriverWait(driver, WAIT).until(ExpectedConditions.visibilityOfElementLocated(by));
+        return waiting().until(ExpectedConditions.visibilityOfElementLocated(by));
     }
 
     WebElement clickable(By by) {
-        return new WebDriverWait(driver, WAIT).until(ExpectedConditions.elementToBeClickable(by));
+        return waiting().until(ExpectedConditions.elementToBeClickable(by));
     }
 
     Object script(String js, Object... args) {

@@ -65,8 +65,12 @@ class WebFlowTest {
         browser.await(d -> d.findElement(By.tagName("h1")).getText().equals("Your practice"));
     }
 
+    /** The visible text of an element, read again if the app re-rendered it meanwhile. */
     private String text(By by) {
-        return browser.visible(by).getText();
+        return browser.await(d -> {
+            WebElement e = d.findElement(by);
+            return e.isDisplayed() ? e.getText() : null;
+        });
     }
 
     @Test
