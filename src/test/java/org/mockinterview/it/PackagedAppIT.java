@@ -15,7 +15,7 @@ import static org.hamcrest.Matchers.notNullValue;
 
 /**
  * The packaged jar in the prod profile against an external PostgreSQL: it starts, migrates, loads the embedding
- * model, serves a whole interview turn and reports errors as problem+json.
+ * model, serves a whole interview turn, reports errors as problem+json and keeps the web app off.
  */
 @QuarkusIntegrationTest
 @QuarkusTestResource(ExternalPostgresResource.class)
@@ -34,5 +34,12 @@ class PackagedAppIT {
                 .statusCode(400).contentType("application/problem+json");
         given().when().get("/api/v1/interviews/" + id).then().statusCode(401)
                 .contentType("application/problem+json");
+    }
+
+    @Test
+    void theWebAppIsOffByDefaultInProduction() {
+        for (String path : List.of("/", "/app/main.js", "/webjars/chart.js/dist/chart.umd.min.js")) {
+            given().when().get(path).then().statusCode(404).contentType("application/problem+json");
+        }
     }
 }

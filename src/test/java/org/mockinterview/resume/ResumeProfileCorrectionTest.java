@@ -130,6 +130,17 @@ class ResumeProfileCorrectionTest {
                 .body("items[0].profileSource", equalTo("user"));
     }
 
+    /** A summary ending in a number and a full stop once made the metric cut past the clause's end (a 500). */
+    @Test
+    void aMetricAtTheEndOfASentenceIsFoundNotA500() throws Exception {
+        String user = user();
+        long id = paste(user, RESUME);
+        ObjectNode body = correction();
+        ((ObjectNode) body.at("/projects/0")).put("summary", "Tuned the ranking model; improved AUC from 0.71 to 0.83.");
+        put(user, id, body.toString()).statusCode(200);
+        assertThat(texts(resume(user, id).at("/profile/projects/0/metrics"))).contains("improved AUC from 0.71 to 0.83");
+    }
+
     @Test
     void computedFieldsTheUserSendsAreKeptAndParserConfidenceIsReplaced() throws Exception {
         String user = user();

@@ -49,7 +49,8 @@ public class HttpProblemFallback {
         ctx.next();
     }
 
-    private void problem(RoutingContext ctx, int status) {
+    /** Ends the request with the problem+json of a status, as for a path no route serves. */
+    void problem(RoutingContext ctx, int status) {
         if (ctx.response().headWritten()) {
             return;
         }

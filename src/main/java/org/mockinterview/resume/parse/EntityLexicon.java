@@ -100,9 +100,11 @@ final class EntityLexicon {
         Set<String> out = new LinkedHashSet<>();
         for (String sentence : sentences) {
             for (String clause : sentence.split("(?<=[;])\\s+|,\\s+(?=[a-z])|\\s+(?:and|while|which|that)\\s+")) {
-                Matcher m = METRIC.matcher(clause);
-                if (m.find() && (OUTCOME.matcher(clause).find() || m.group().matches(".*[%$€£x×].*"))) {
-                    out.add(window(clause.strip().replaceAll("[.;,]$", ""), m.start(), m.end()));
+                // matched on the trimmed clause, so that the match's offsets are offsets into what window() cuts
+                String trimmed = clause.strip().replaceAll("[.;,]$", "");
+                Matcher m = METRIC.matcher(trimmed);
+                if (m.find() && (OUTCOME.matcher(trimmed).find() || m.group().matches(".*[%$€£x×].*"))) {
+                    out.add(window(trimmed, m.start(), m.end()));
                 }
             }
         }

@@ -1,0 +1,109 @@
+// The report of a completed interview: scores with a chart (Chart.js, served by the service), STAR coverage,
+// improvements, delivery, and downloads of the PDF and the transcripts.
+import { api, download } from '../api.js';
+import { append, h } from '../dom.js';
+import { busy, heading } from '../ui.js';
+import { CATEGORIES } from './setup.js';
+
+let chartLibrary = null;
+
+/** Loads Chart.js once (the UMD build defines window.Chart); a script element from our origin passes the CSP. */
+function loadChart() {
+  chartLibrary ??= new Promise((resolve, reject) => {
+    const script = document.createElement('script');
+    script.src = '/webjars/chart.js/dist/chart.umd.min.js';
+    script.addEventListener('load', () => resolve(window.Chart));
+    script.addEventListener('error', () => {
+      chartLibrary = null;
+      reject(new Error('The chart library could not be loaded.'));
+    });
+    document.head.append(script);
+  });
+  return chartLibrary;
+}
+
+function chartFigure(report) {
+  const labels = report.categories.map((c) => CATEGORIES[c.category] ?? c.category);
+  const summary = report.categories.map((c, i) => `${labels[i]} ${c.score}`).join(', ');
+  const canvas = h('canvas', { id: 'score-chart', role: 'img', 'aria-label': `Score by category out of 100: ${summary}` });
+  const figure = h('figure', { class: 'chart' }, h('div', { class: 'chart-box' }, canvas),
+    h('figcaption', null, 'Score by category (0 to 100); the table below has the same numbers.'));
+  const reduceMotion = window.matchMedia('(prefers-reduced-motion: reduce)').matches;
+  loadChart().then((Chart) => {
+    const chart = new Chart(canvas, {
+      type: 'bar',
+      data: { labels, datasets: [{ label: 'Score', data: report.categories.map((c) => c.score), backgroundColor: '#1f5fbf' }] },
+      options: {
+        responsive: true,
+        maintainAspectRatio: false,
+        animation: reduceMotion ? false : { duration: 400 },
+        scales: { y: { min: 0, max: 100, ticks: { color: '#3d4752' } }, x: { ticks: { color: '#3d4752' } } },
+        plugins: { legend: { display: false } },
+      },
+    });
+    canvas.dataset.rendered = String(chart.data.datasets[0].data.length);
+  }).catch((error) => figure.append(h('p', { class: 'muted' }, error.message)));
+  return figure;
+}
+
+/** A data table that scrolls by itself (keyboard-focusable) rather than the page on a narrow screen. */
+function table(caption, head, rows, id) {
+  return h('div', { class: 'table-scroll', tabindex: '0', role: 'region', 'aria-label': caption },
+    h('table', { id }, h('caption', null, caption),
+      h('thead', null, h('tr', null, head.map((c) => h('th', { scope: 'col' }, c)))),
+      h('tbody', null, rows.map((r) => h('tr', null, r.map((c, i) => (i === 0 ? h('th', { scope: 'row' }, c) : h('td', null, String(c)))))))));
+}
+
+function downloads(id) {
+  const items = [
+    ['download-pdf', 'Download the PDF report', 'application/pdf', `interview-${id}-report.pdf`, '/report'],
+    ['download-md', 'Download the Markdown transcript', 'text/markdown', `interview-${id}-transcript.md`, '/transcript'],
+    ['download-txt', 'Download the text transcript', 'text/plain', `interview-${id}-transcript.txt`, '/transcript'],
+  ];
+  return h('div', { class: 'actions' }, items.map(([bid, label, accept, file, path]) => {
+    const button = h('button', { type: 'button', id: bid }, label);
+    button.addEventListener('click', () => busy(button, () => download(`/interviews/${id}${path}`, accept, file)));
+    return button;
+  }));
+}
+
+export async function reportView(root, { args: [id] }) {
+  const report = await api(`/interviews/${id}/report`);
+  const transcript = await api(`/interviews/${id}/transcript`);
+  const d = report.delivery ?? {};
+  append(root,
+    heading(`Report: interview ${id}`),
+    h('div', { class: 'score-row' },
+      h('p', { class: 'score big', id: 'overall-score' }, h('span', { class: 'score-value' }, String(report.overallScore ?? '–')), '/100'),
+      h('p', null, `${report.answered} answered · ${report.skipped} skipped · ${report.notAnswered} not answered, of ${report.total}`)),
+    h('section', { 'aria-labelledby': 'downloads-title' }, h('h2', { id: 'downloads-title' }, 'Downloads'), downloads(id)),
+    h('section', { 'aria-labelledby': 'scores-title' }, h('h2', { id: 'scores-title' }, 'Scores'),
+      chartFigure(report),
+      table('Scores by category', ['Category', 'Score', 'Answered', 'Skipped', 'Not answered'],
+        report.categories.map((c) => [CATEGORIES[c.category] ?? c.category, c.score, c.answered, c.skipped, c.notAnswered]), 'category-table')),
+    (report.improvements ?? []).length ? h('section', { 'aria-labelledby': 'improve-title' },
+      h('h2', { id: 'improve-title' }, 'What to improve'),
+      h('ol', null, report.improvements.map((i) => h('li', null, h('p', null, i.advice),
+        i.question ? h('p', { class: 'muted' }, `On: ${i.question}`) : null,
+        i.answerExcerpt ? h('blockquote', null, i.answerExcerpt) : null)))) : null,
+    report.starCoverage?.behavioralAnswers ? h('section', { 'aria-labelledby': 'star-title' },
+      h('h2', { id: 'star-title' }, 'STAR coverage'),
+      table(`In ${report.starCoverage.behavioralAnswers} behavioural answer(s)`, ['Part', 'Present', 'Missing'],
+        report.starCoverage.parts.map((p) => [p.part, p.present, p.missing]), 'star-table')) : null,
+    h('section', { 'aria-labelledby': 'delivery-title' }, h('h2', { id: 'delivery-title' }, 'Delivery'),
+      h('dl', { class: 'facts' },
+        h('dt', null, 'Words'), h('dd', null, String(d.words ?? 0)),
+        h('dt', null, 'Filler words'), h('dd', null, `${d.fillerWords ?? 0}${d.topFillers?.length ? ` (${d.topFillers.join(', ')})` : ''}`),
+        h('dt', null, 'Hedges'), h('dd', null, String(d.hedges ?? 0)),
+        d.averageWordsPerMinute ? [h('dt', null, 'Average words per minute'), h('dd', null, String(d.averageWordsPerMinute))] : null)),
+    (report.projects ?? []).length ? h('section', { 'aria-labelledby': 'projects-title' },
+      h('h2', { id: 'projects-title' }, 'Projects discussed'),
+      h('ul', null, report.projects.map((p) => h('li', null, h('strong', null, p.project),
+        p.modelChoice?.length ? ` · models: ${p.modelChoice.join(', ')}` : '',
+        p.metric?.length ? ` · metrics: ${p.metric.join(', ')}` : '')))) : null,
+    h('section', { 'aria-labelledby': 'transcript-title' }, h('h2', { id: 'transcript-title' }, 'Transcript'),
+      h('ol', { class: 'transcript' }, transcript.entries.map((e) => h('li', { class: e.kind === 'follow_up' ? 'follow-up' : null },
+        h('p', null, h('strong', null, e.kind === 'follow_up' ? 'Follow-up: ' : 'Q: '), e.question),
+        h('p', null, h('strong', null, 'A: '), e.skipped ? '(skipped)' : (e.answer ?? '(not answered)'),
+          e.score != null ? h('span', { class: 'badge' }, `score ${e.score}`) : null))))));
+}
