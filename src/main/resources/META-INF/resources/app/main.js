@@ -11,6 +11,10 @@ import { interviewView } from './views/interview.js';
 import { reportView } from './views/report.js';
 import { accountView } from './views/account.js';
 import { practiceView } from './views/practice.js';
+import { storiesView } from './views/stories.js';
+import { queueView } from './views/queue.js';
+import { progressView } from './views/progress.js';
+import { prepPlansView, prepPlanView } from './views/prep.js';
 
 /** Route pattern, the nav entry it belongs to, and its view. Hash routes need no server-side fallback. */
 const ROUTES = [
@@ -23,6 +27,11 @@ const ROUTES = [
   [/^\/interviews\/(\d+)\/report$/, 'interviews', reportView],
   [/^\/account$/, 'account', accountView],
   [/^\/practice$/, 'practice', practiceView],
+  [/^\/practice\/stories$/, 'practice', storiesView],
+  [/^\/practice\/queue$/, 'practice', queueView],
+  [/^\/practice\/progress$/, 'practice', progressView],
+  [/^\/practice\/plans$/, 'practice', prepPlansView],
+  [/^\/practice\/plans\/(\d+)$/, 'practice', prepPlanView],
 ];
 
 /** Navigates to a hash route (re-rendering even when it is the current one). */

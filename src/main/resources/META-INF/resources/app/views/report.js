@@ -3,24 +3,8 @@
 import { api, download } from '../api.js';
 import { append, h } from '../dom.js';
 import { busy, heading } from '../ui.js';
+import { animation, loadChart, table } from '../charts.js';
 import { CATEGORIES } from './setup.js';
-
-let chartLibrary = null;
-
-/** Loads Chart.js once (the UMD build defines window.Chart); a script element from our origin passes the CSP. */
-function loadChart() {
-  chartLibrary ??= new Promise((resolve, reject) => {
-    const script = document.createElement('script');
-    script.src = '/webjars/chart.js/dist/chart.umd.min.js';
-    script.addEventListener('load', () => resolve(window.Chart));
-    script.addEventListener('error', () => {
-      chartLibrary = null;
-      reject(new Error('The chart library could not be loaded.'));
-    });
-    document.head.append(script);
-  });
-  return chartLibrary;
-}
 
 function chartFigure(report) {
   const labels = report.categories.map((c) => CATEGORIES[c.category] ?? c.category);
@@ -28,7 +12,6 @@ function chartFigure(report) {
   const canvas = h('canvas', { id: 'score-chart', role: 'img', 'aria-label': `Score by category out of 100: ${summary}` });
   const figure = h('figure', { class: 'chart' }, h('div', { class: 'chart-box' }, canvas),
     h('figcaption', null, 'Score by category (0 to 100); the table below has the same numbers.'));
-  const reduceMotion = window.matchMedia('(prefers-reduced-motion: reduce)').matches;
   loadChart().then((Chart) => {
     const chart = new Chart(canvas, {
       type: 'bar',
@@ -36,7 +19,7 @@ function chartFigure(report) {
       options: {
         responsive: true,
         maintainAspectRatio: false,
-        animation: reduceMotion ? false : { duration: 400 },
+        animation: animation(),
         scales: { y: { min: 0, max: 100, ticks: { color: '#3d4752' } }, x: { ticks: { color: '#3d4752' } } },
         plugins: { legend: { display: false } },
       },
@@ -44,14 +27,6 @@ function chartFigure(report) {
     canvas.dataset.rendered = String(chart.data.datasets[0].data.length);
   }).catch((error) => figure.append(h('p', { class: 'muted' }, error.message)));
   return figure;
-}
-
-/** A data table that scrolls by itself (keyboard-focusable) rather than the page on a narrow screen. */
-function table(caption, head, rows, id) {
-  return h('div', { class: 'table-scroll', tabindex: '0', role: 'region', 'aria-label': caption },
-    h('table', { id }, h('caption', null, caption),
-      h('thead', null, h('tr', null, head.map((c) => h('th', { scope: 'col' }, c)))),
-      h('tbody', null, rows.map((r) => h('tr', null, r.map((c, i) => (i === 0 ? h('th', { scope: 'row' }, c) : h('td', null, String(c)))))))));
 }
 
 function downloads(id) {

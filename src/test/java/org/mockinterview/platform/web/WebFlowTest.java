@@ -1,11 +1,7 @@
 package org.mockinterview.platform.web;
 
-import io.quarkus.test.common.http.TestHTTPResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.path.json.JsonPath;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.mockinterview.resume.fixtures.ResumePdfBuilder;
 import org.mockinterview.support.Api;
@@ -15,7 +11,6 @@ import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebElement;
 
 import java.io.IOException;
-import java.net.URL;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -28,50 +23,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * with screenshots and axe-core at each step, API errors shown as messages, and a keyboard-only sign-in.
  */
 @QuarkusTest
-class WebFlowTest {
-
-    @TestHTTPResource("/")
-    URL base;
-
-    private static WebBrowser browser;
-
-    @BeforeAll
-    static void startBrowser() {
-        browser = WebBrowser.start();
-    }
-
-    @AfterAll
-    static void stopBrowser() {
-        if (browser != null) {
-            browser.close();
-        }
-    }
-
-    /** Each test starts signed out on a freshly loaded page (the browser is shared by the tests). */
-    @BeforeEach
-    void signedOut() {
-        browser.driver().get(base.toString());
-        browser.script("sessionStorage.clear()");
-        browser.driver().navigate().refresh();
-        browser.awaitRoute("/");
-    }
-
-    private void signIn(String user) {
-        WebElement token = browser.visible(By.id("token"));
-        token.clear();
-        token.sendKeys(TestTokens.token(user));
-        browser.clickable(By.id("token-sign-in")).click();
-        browser.awaitRoute("/");
-        browser.await(d -> d.findElement(By.tagName("h1")).getText().equals("Your practice"));
-    }
-
-    /** The visible text of an element, read again if the app re-rendered it meanwhile. */
-    private String text(By by) {
-        return browser.await(d -> {
-            WebElement e = d.findElement(by);
-            return e.isDisplayed() ? e.getText() : null;
-        });
-    }
+class WebFlowTest extends BrowserTest {
 
     @Test
     void signInUploadCorrectInterviewAndDownloadTheReport() throws IOException {
