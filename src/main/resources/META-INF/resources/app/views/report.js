@@ -1,7 +1,7 @@
 // The report of a completed interview: scores with a chart (Chart.js, served by the service), STAR coverage,
 // improvements, delivery, and downloads of the PDF and the transcripts.
 import { api, download } from '../api.js';
-import { append, h } from '../dom.js';
+import { append, field, h } from '../dom.js';
 import { busy, heading } from '../ui.js';
 import { animation, loadChart, table } from '../charts.js';
 import { CATEGORIES } from './setup.js';
@@ -42,6 +42,27 @@ function downloads(id) {
   }));
 }
 
+/** "Try again" on an answered question: posts an attempt and shows its score against the previous best. */
+function tryAgain(id, entry) {
+  const text = h('textarea', { rows: '5', required: true, maxlength: '20000', class: 'attempt-text' });
+  const submit = h('button', { type: 'submit', class: 'primary' }, 'Submit the new answer');
+  const result = h('p', { class: 'attempt-result', role: 'status' });
+  const started = Date.now();
+  const form = h('form', { novalidate: true }, field('Your new answer', text), h('div', { class: 'actions' }, submit), result);
+  form.addEventListener('submit', (event) => {
+    event.preventDefault();
+    busy(submit, async () => {
+      const r = await api(`/interviews/${id}/questions/${entry.questionId}/attempts`, { method: 'POST',
+        headers: { 'Idempotency-Key': crypto.randomUUID() },
+        json: { text: text.value, durationSeconds: Math.round((Date.now() - started) / 1000) } });
+      const delta = r.delta?.score ?? 0;
+      result.textContent = `Score ${r.analysis?.score ?? r.attempt?.score} (attempt ${r.attempt?.number}; `
+        + `previous best ${r.previousBest?.score ?? '–'}, change ${delta > 0 ? '+' : ''}${delta}).`;
+    });
+  });
+  return h('details', { class: 'try-again' }, h('summary', null, 'Try again'), form);
+}
+
 export async function reportView(root, { args: [id] }) {
   const report = await api(`/interviews/${id}/report`);
   const transcript = await api(`/interviews/${id}/transcript`);
@@ -80,5 +101,6 @@ export async function reportView(root, { args: [id] }) {
       h('ol', { class: 'transcript' }, transcript.entries.map((e) => h('li', { class: e.kind === 'follow_up' ? 'follow-up' : null },
         h('p', null, h('strong', null, e.kind === 'follow_up' ? 'Follow-up: ' : 'Q: '), e.question),
         h('p', null, h('strong', null, 'A: '), e.skipped ? '(skipped)' : (e.answer ?? '(not answered)'),
-          e.score != null ? h('span', { class: 'badge' }, `score ${e.score}`) : null))))));
+          e.score != null ? h('span', { class: 'badge' }, `score ${e.score}`) : null),
+        e.answer && !e.skipped ? tryAgain(id, e) : null)))));
 }

@@ -124,6 +124,12 @@ class WebFlowTest extends BrowserTest {
         assertThat(text(By.id("category-table"))).contains("Behavioural");
         browser.step("10-report");
 
+        // "Try again" on the first answer posts an attempt and shows the score change
+        browser.clickable(By.cssSelector(".try-again summary")).click();
+        browser.visible(By.cssSelector(".try-again textarea")).sendKeys(Api.GOOD);
+        browser.clickable(By.cssSelector(".try-again button[type='submit']")).click();
+        browser.await(d -> d.findElement(By.cssSelector(".attempt-result")).getText().matches("Score \\d+ \\(attempt 2; .*change [+-]?\\d+\\)\\."));
+
         JsonPath transcript = Api.as(user).when().get("/api/v1/interviews/" + interviewId + "/transcript").then()
                 .statusCode(200).extract().jsonPath();
         assertThat(transcript.getList("entries.kind")).contains("follow_up");
