@@ -35,12 +35,20 @@ public record InterviewReport(
      * One answered question: the first score (the one every figure above uses) and the best attempt beside it;
      * {@code bestAttempt} 1 is the turn's own answer, {@code attempts} counts them all.
      */
-    public record QuestionScores(long questionId, QuestionKind kind, Category category, String question,
-            Integer firstScore, Integer bestScore, Integer bestAttempt, int attempts) {
+    public record QuestionScores(long questionId, QuestionKind kind, Category category, String categoryLabel,
+            String question, Integer firstScore, Integer bestScore, Integer bestAttempt, int attempts) {
+        public QuestionScores {
+            categoryLabel = category == null ? null : category.label();
+        }
     }
 
     /** Mean score of the answered turns of one category. */
-    public record CategoryScore(Category category, Integer score, int answered, int skipped, int notAnswered) {
+    public record CategoryScore(Category category, String categoryLabel, Integer score, int answered, int skipped,
+            int notAnswered) {
+        // derived, so reports stored before the label existed read back with it
+        public CategoryScore {
+            categoryLabel = category == null ? null : category.label();
+        }
     }
 
     /** How often each STAR part was missing across the behavioral answers. */

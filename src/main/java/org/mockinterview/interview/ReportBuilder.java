@@ -72,7 +72,7 @@ public final class ReportBuilder {
                 }
             }
             out.add(new InterviewReport.QuestionScores(t.question().id, t.question().kind, t.question().category,
-                    t.question().text, first, best, bestAttempt, 1 + more.size()));
+                    null, t.question().text, first, best, bestAttempt, 1 + more.size()));
         }
         return out;
     }
@@ -86,7 +86,7 @@ public final class ReportBuilder {
         Map<Category, List<Turn>> by = new TreeMap<>(turns.stream()
                 .collect(Collectors.groupingBy(t -> t.question().category)));
         List<CategoryScore> out = new ArrayList<>();
-        by.forEach((category, list) -> out.add(new CategoryScore(category,
+        by.forEach((category, list) -> out.add(new CategoryScore(category, null,
                 mean(list.stream().filter(Turn::scored).toList()),
                 (int) list.stream().filter(Turn::scored).count(),
                 (int) list.stream().filter(t -> t.answer() != null && t.answer().skipped).count(),

@@ -68,7 +68,7 @@ public final class ReportPdf {
         float barMax = width - labelWidth - 50;
         for (CategoryScore c : scores) {
             y -= 22;
-            label(cs, REGULAR, 10, x, y + 5, c.category().wire());
+            label(cs, REGULAR, 10, x, y + 5, c.category().label());
             int score = c.score() == null ? 0 : c.score();
             cs.setNonStrokingColor(new Color(0xE0, 0xE0, 0xE0));
             cs.addRect(x + labelWidth, y, barMax, 14);

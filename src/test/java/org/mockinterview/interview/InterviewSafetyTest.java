@@ -132,7 +132,8 @@ class InterviewSafetyTest {
                 .then().statusCode(200).contentType("application/pdf").extract().asByteArray();
         try (PDDocument doc = Loader.loadPDF(pdf)) {
             String text = new PDFTextStripper().getText(doc);
-            assertThat(text).contains("behavioral").contains("ml_fundamentals").contains("STAR coverage");
+            assertThat(text).contains("Behavioral").contains("ML fundamentals").contains("Statistics & probability")
+                    .doesNotContain("ml_fundamentals").contains("STAR");
             BufferedImage page = new PDFRenderer(doc).renderImageWithDPI(0, 50);
             int dark = 0;
             for (int x = 0; x < page.getWidth(); x++) {
