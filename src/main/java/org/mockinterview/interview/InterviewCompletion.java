@@ -26,10 +26,12 @@ public class InterviewCompletion {
     private final ResumeService resumes;
     private final AnswerService answerService;
     private final AttemptRepository attempts;
+    private final ReportContext context;
 
     InterviewCompletion(InterviewRepository interviews, InterviewQuestionRepository questions, AnswerRepository answers,
-            ResumeService resumes, AnswerService answerService, AttemptRepository attempts) {
+            ResumeService resumes, AnswerService answerService, AttemptRepository attempts, ReportContext context) {
         this.attempts = attempts;
+        this.context = context;
         this.interviews = interviews;
         this.questions = questions;
         this.answers = answers;
@@ -44,10 +46,12 @@ public class InterviewCompletion {
             Interview interview = interviews.lockOwned(userId, interviewId)
                     .orElseThrow(() -> ProblemException.notFound("Interview " + interviewId));
             List<ReportBuilder.Turn> turns = turns(interview.id);
+            ResumeProfile profile = profile(userId, interview);
             if (interview.status != InterviewStatus.completed) {
-                interview.complete(ReportBuilder.build(turns, profile(userId, interview)));
+                interview.complete(ReportBuilder.build(turns, profile));
+                interviews.flush(); // the progress query reads this interview's report back
             }
-            return withAttempts(interview.report, turns, interview.id);
+            return current(userId, interview, turns, profile);
         });
     }
 
@@ -60,7 +64,7 @@ public class InterviewCompletion {
                     "The report exists once the interview is completed: POST /api/v1/interviews/" + interviewId
                             + "/complete.");
         }
-        return withAttempts(interview.report, turns(interview.id), interview.id);
+        return current(userId, interview, turns(interview.id), profile(userId, interview));
     }
 
     @Transactional
@@ -83,8 +87,10 @@ public class InterviewCompletion {
         return new Transcript(interview.id, interview.status, interview.createdAt, interview.completedAt, entries);
     }
 
-    private InterviewReport withAttempts(InterviewReport report, List<ReportBuilder.Turn> turns, long interviewId) {
-        return report.withQuestions(ReportBuilder.questions(turns, retries(interviewId)));
+    private InterviewReport current(long userId, Interview interview, List<ReportBuilder.Turn> turns,
+            ResumeProfile profile) {
+        return context.decorate(userId, interview, interview.report, turns,
+                ReportBuilder.questions(turns, retries(interview.id)), profile);
     }
 
     private Map<Long, List<Attempt>> retries(long interviewId) {

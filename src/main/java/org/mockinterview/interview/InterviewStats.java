@@ -57,6 +57,20 @@ public class InterviewStats {
                 Category.parse((String) r[2]).orElseThrow(), ((Number) r[3]).intValue())).toList();
     }
 
+    /** Each completed interview's overall score, oldest first. */
+    @Transactional
+    @SuppressWarnings("unchecked")
+    public List<InterviewReport.ProgressPoint> overallScores(long userId) {
+        List<Object[]> rows = em.createNativeQuery("""
+                select i.id, i.completed_at, (i.report ->> 'overallScore')::int
+                  from interview i
+                 where i.user_id = :u and i.status = 'completed' and i.report ->> 'overallScore' is not null
+                 order by i.completed_at, i.id""")
+                .setParameter("u", userId).getResultList();
+        return rows.stream().map(r -> new InterviewReport.ProgressPoint(((Number) r[0]).longValue(), offset(r[1]),
+                ((Number) r[2]).intValue())).toList();
+    }
+
     /** Every rubric criterion over the user's scored answers, where it applied. */
     @Transactional
     @SuppressWarnings("unchecked")

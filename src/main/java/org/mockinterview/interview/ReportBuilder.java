@@ -51,7 +51,7 @@ public final class ReportBuilder {
         int notAnswered = (int) turns.stream().filter(t -> t.answer() == null).count();
         return new InterviewReport(mean(scored), turns.size(), scored.size(), skipped, notAnswered,
                 categories(turns), star(scored), improvements(scored), delivery(scored), projects(turns, profile),
-                ENGINE, OffsetDateTime.now(), List.of());
+                ENGINE, OffsetDateTime.now(), List.of(), null, null, null, List.of());
     }
 
     /** Each answered or retried question's first score and its best attempt; retries come in attempt order. */
@@ -71,8 +71,10 @@ public final class ReportBuilder {
                     bestAttempt = a.attemptNumber;
                 }
             }
+            AnswerHighlights.Highlight h = AnswerHighlights.of(t.scored() ? t.answer().analysis : null);
             out.add(new InterviewReport.QuestionScores(t.question().id, t.question().kind, t.question().category,
-                    t.question().text, first, best, bestAttempt, 1 + more.size()));
+                    null, t.question().text, first, best, bestAttempt, 1 + more.size(), h.strongestPoint(),
+                    h.evidence(), h.toFix()));
         }
         return out;
     }
@@ -86,11 +88,11 @@ public final class ReportBuilder {
         Map<Category, List<Turn>> by = new TreeMap<>(turns.stream()
                 .collect(Collectors.groupingBy(t -> t.question().category)));
         List<CategoryScore> out = new ArrayList<>();
-        by.forEach((category, list) -> out.add(new CategoryScore(category,
+        by.forEach((category, list) -> out.add(new CategoryScore(category, null,
                 mean(list.stream().filter(Turn::scored).toList()),
                 (int) list.stream().filter(Turn::scored).count(),
                 (int) list.stream().filter(t -> t.answer() != null && t.answer().skipped).count(),
-                (int) list.stream().filter(t -> t.answer() == null).count())));
+                (int) list.stream().filter(t -> t.answer() == null).count(), null)));
         return out;
     }
 
@@ -148,7 +150,8 @@ public final class ReportBuilder {
                 .sorted(Map.Entry.<String, Integer>comparingByValue().reversed()).limit(3).map(Map.Entry::getKey)
                 .toList();
         double rate = words == 0 ? 0 : Math.round(10000.0 * fillers / words) / 10000.0;
-        return new DeliverySummary(words, fillers, rate, top, hedges, wpmN == 0 ? null : (int) (wpmSum / wpmN));
+        return new DeliverySummary(words, fillers, rate, top, hedges, wpmN == 0 ? null : (int) (wpmSum / wpmN),
+                null);
     }
 
     private static List<ProjectDiscussion> projects(List<Turn> turns, ResumeProfile profile) {

@@ -1,133 +1,140 @@
 package org.mockinterview.interview;
 
-import org.apache.pdfbox.pdmodel.PDDocument;
-import org.apache.pdfbox.pdmodel.PDPage;
-import org.apache.pdfbox.pdmodel.PDPageContentStream;
-import org.apache.pdfbox.pdmodel.common.PDRectangle;
-import org.apache.pdfbox.pdmodel.font.PDType1Font;
-import org.apache.pdfbox.pdmodel.font.Standard14Fonts;
-import org.mockinterview.interview.InterviewReport.CategoryScore;
+import org.mockinterview.interview.InterviewReport.CategoryCount;
+import org.mockinterview.interview.InterviewReport.DueQuestion;
+import org.mockinterview.interview.InterviewReport.Improvement;
+import org.mockinterview.interview.InterviewReport.NextSteps;
 import org.mockinterview.interview.InterviewReport.PartCoverage;
+import org.mockinterview.interview.InterviewReport.PrepDay;
+import org.mockinterview.interview.InterviewReport.QuestionScores;
+import org.mockinterview.interview.InterviewReport.ReportHeader;
+import org.mockinterview.interview.InterviewReport.StoryBankCoverage;
 
-import java.awt.Color;
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.util.ArrayList;
 import java.util.List;
 
+import static org.mockinterview.interview.PdfFlow.BOLD;
+import static org.mockinterview.interview.PdfFlow.ITALIC;
+import static org.mockinterview.interview.PdfFlow.REGULAR;
+
 /**
- * Renders a report as a one-page printable PDF: overall score, a bar chart of category scores, STAR coverage
- * and the top improvements. Dark bars on white with labels, so it stays readable in black and white.
+ * Renders a report as a printable PDF that flows over as many numbered pages as it needs: header, category chart,
+ * each question with its strongest point and fix, STAR and story-bank coverage, delivery, progress and next steps.
  */
 public final class ReportPdf {
-
-    private static final PDType1Font BOLD = new PDType1Font(Standard14Fonts.FontName.HELVETICA_BOLD);
-    private static final PDType1Font REGULAR = new PDType1Font(Standard14Fonts.FontName.HELVETICA);
-    private static final float MARGIN = 50;
 
     private ReportPdf() {
     }
 
     public static byte[] render(long interviewId, InterviewReport report) {
-        try (PDDocument doc = new PDDocument(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
-            PDPage page = new PDPage(PDRectangle.A4);
-            doc.addPage(page);
-            float width = page.getMediaBox().getWidth() - 2 * MARGIN;
-            try (PDPageContentStream cs = new PDPageContentStream(doc, page)) {
-                float y = page.getMediaBox().getHeight() - MARGIN;
-                y = text(cs, BOLD, 18, MARGIN, y, "Mock interview report #" + interviewId);
-                y = text(cs, REGULAR, 11, MARGIN, y - 4, "Overall score: "
-                        + (report.overallScore() == null ? "n/a" : report.overallScore() + "/100") + "   Answered "
-                        + report.answered() + " of " + report.total() + ", skipped " + report.skipped()
-                        + ", not answered " + report.notAnswered());
-                y = text(cs, BOLD, 13, MARGIN, y - 14, "Scores by category");
-                y = bars(cs, report.categories(), MARGIN, y - 6, width);
-                y = text(cs, BOLD, 13, MARGIN, y - 14, "STAR coverage (" + report.starCoverage().behavioralAnswers()
-                        + " behavioral answers)");
-                y = star(cs, report.starCoverage().parts(), MARGIN, y - 4, width);
-                y = text(cs, BOLD, 13, MARGIN, y - 14, "Top improvements");
-                int i = 1;
-                for (InterviewReport.Improvement imp : report.improvements()) {
-                    for (String line : wrap((i++) + ". " + imp.advice(), 95)) {
-                        y = text(cs, REGULAR, 10, MARGIN, y, line);
-                    }
-                    y -= 4;
-                }
+        try (PdfFlow flow = new PdfFlow()) {
+            header(flow, interviewId, report);
+            flow.heading("Scores by category");
+            ReportCharts.bars(flow, report.categories());
+            questions(flow, report.questions());
+            star(flow, report);
+            stories(flow, report.storyBank());
+            flow.heading("Delivery");
+            flow.paragraph(REGULAR, 10, 0, report.delivery().summary());
+            if (report.progress() != null && report.progress().size() >= 2) {
+                flow.heading("Progress across your " + report.progress().size() + " interviews");
+                ReportCharts.progress(flow, report.progress());
             }
-            doc.save(out);
-            return out.toByteArray();
+            nextSteps(flow, report.nextSteps() == null ? new NextSteps(report.improvements(), List.of(), List.of())
+                    : report.nextSteps());
+            return flow.finish();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
     }
 
-    private static float bars(PDPageContentStream cs, List<CategoryScore> scores, float x, float y, float width)
-            throws IOException {
-        float labelWidth = 170;
-        float barMax = width - labelWidth - 50;
-        for (CategoryScore c : scores) {
-            y -= 22;
-            label(cs, REGULAR, 10, x, y + 5, c.category().wire());
-            int score = c.score() == null ? 0 : c.score();
-            cs.setNonStrokingColor(new Color(0xE0, 0xE0, 0xE0));
-            cs.addRect(x + labelWidth, y, barMax, 14);
-            cs.fill();
-            cs.setNonStrokingColor(new Color(0x1F, 0x3A, 0x68));
-            cs.addRect(x + labelWidth, y, barMax * score / 100f, 14);
-            cs.fill();
-            cs.setNonStrokingColor(Color.BLACK);
-            label(cs, BOLD, 10, x + labelWidth + barMax + 6, y + 3, c.score() == null ? "n/a" : score + "");
+    private static void header(PdfFlow flow, long interviewId, InterviewReport report) throws IOException {
+        ReportHeader h = report.header();
+        flow.line(BOLD, 18, 0, h != null && h.candidateName() != null
+                ? "Mock interview report: " + h.candidateName() : "Mock interview report #" + interviewId);
+        if (h != null) {
+            String when = (h.date() == null ? "" : h.date() + " - ")
+                    + (h.durationMinutes() == null ? "" : h.durationMinutes() + " min, ")
+                    + h.mainQuestions() + (h.mainQuestions() == 1 ? " question" : " questions");
+            flow.line(REGULAR, 11, 0, when);
+            flow.paragraph(REGULAR, 10, 0, "Mix: " + String.join(", ", h.mix().stream()
+                    .map((CategoryCount c) -> c.categoryLabel() + " " + c.questions()).toList()));
         }
-        return y - 6;
+        flow.line(REGULAR, 11, 0, "Overall score: "
+                + (report.overallScore() == null ? "n/a" : report.overallScore() + "/100") + "   Answered "
+                + report.answered() + " of " + report.total() + ", skipped " + report.skipped()
+                + ", not answered " + report.notAnswered());
     }
 
-    private static float star(PDPageContentStream cs, List<PartCoverage> parts, float x, float y, float width)
-            throws IOException {
-        for (PartCoverage p : parts) {
-            y -= 16;
-            label(cs, REGULAR, 10, x, y, p.part().replace('_', ' '));
-            label(cs, REGULAR, 10, x + 170, y, "present " + p.present() + ", missing " + p.missing()
-                    + " (" + Math.round(p.missingRate() * 100) + "% missing)");
-        }
-        return y - 6;
-    }
-
-    private static float text(PDPageContentStream cs, PDType1Font font, float size, float x, float y, String s)
-            throws IOException {
-        label(cs, font, size, x, y - size, s);
-        return y - size - 4;
-    }
-
-    private static void label(PDPageContentStream cs, PDType1Font font, float size, float x, float y, String s)
-            throws IOException {
-        cs.beginText();
-        cs.setFont(font, size);
-        cs.newLineAtOffset(x, y);
-        cs.showText(winAnsi(s));
-        cs.endText();
-    }
-
-    /** Standard 14 fonts only encode WinAnsi: replace what they cannot draw rather than fail the report. */
-    private static String winAnsi(String s) {
-        StringBuilder b = new StringBuilder(s.length());
-        s.codePoints().forEach(cp -> b.append(cp >= 32 && cp < 127 || cp >= 160 && cp < 256 ? (char) cp : '?'));
-        return b.toString();
-    }
-
-    private static List<String> wrap(String s, int max) {
-        List<String> lines = new ArrayList<>();
-        StringBuilder line = new StringBuilder();
-        for (String word : s.split("\\s+")) {
-            if (line.length() + word.length() + 1 > max && !line.isEmpty()) {
-                lines.add(line.toString());
-                line.setLength(0);
+    private static void questions(PdfFlow flow, List<QuestionScores> questions) throws IOException {
+        flow.heading("Question by question");
+        int n = 0;
+        for (QuestionScores q : questions) {
+            flow.reserve(50);
+            flow.gap(4);
+            String kind = q.kind() == QuestionKind.main ? (++n) + ". " : "Follow-up: ";
+            flow.paragraph(BOLD, 10, 0, kind + q.question());
+            String score = q.firstScore() == null ? "Not scored" : "Score " + q.firstScore() + "/100";
+            if (q.attempts() > 1 && q.bestScore() != null && q.bestAttempt() != null && q.bestAttempt() > 1) {
+                score += "   Best retry (attempt " + q.bestAttempt() + "): " + q.bestScore() + "/100";
             }
-            line.append(line.isEmpty() ? "" : " ").append(word);
+            flow.line(REGULAR, 10, 12, q.categoryLabel() + " - " + score);
+            if (q.strongestPoint() != null) {
+                flow.paragraph(REGULAR, 10, 12, "Strongest point: " + q.strongestPoint());
+                flow.paragraph(ITALIC, 10, 24, "\"" + q.evidence() + "\"");
+            }
+            if (q.toFix() != null) {
+                flow.paragraph(REGULAR, 10, 12, "To fix: " + q.toFix());
+            }
         }
-        if (!line.isEmpty()) {
-            lines.add(line.toString());
+    }
+
+    private static void star(PdfFlow flow, InterviewReport report) throws IOException {
+        int behavioral = report.starCoverage().behavioralAnswers();
+        if (behavioral == 0) {
+            flow.heading("STAR coverage");
+            flow.line(REGULAR, 10, 0, "No behavioral question was answered in this interview.");
+            return;
         }
-        return lines;
+        flow.heading("STAR coverage (" + behavioral + " behavioral " + (behavioral == 1 ? "answer" : "answers") + ")");
+        for (PartCoverage p : report.starCoverage().parts()) {
+            flow.line(REGULAR, 10, 0, AnswerHighlights.human(p.part()) + ": present in " + p.present() + " of "
+                    + (p.present() + p.missing()));
+        }
+    }
+
+    private static void stories(PdfFlow flow, StoryBankCoverage bank) throws IOException {
+        if (bank == null) {
+            return;
+        }
+        flow.heading("Story bank (" + bank.stories() + (bank.stories() == 1 ? " story" : " stories") + ")");
+        flow.paragraph(REGULAR, 10, 0, "Themes covered: " + (bank.covered().isEmpty() ? "none yet"
+                : String.join(", ", bank.covered())));
+        flow.paragraph(REGULAR, 10, 0, "Themes missing: " + (bank.missing().isEmpty() ? "none"
+                : String.join(", ", bank.missing())));
+    }
+
+    private static void nextSteps(PdfFlow flow, NextSteps next) throws IOException {
+        flow.heading("Next steps");
+        int i = 1;
+        for (Improvement imp : next.fixes()) {
+            flow.paragraph(REGULAR, 10, 0, (i++) + ". " + imp.advice());
+        }
+        if (!next.dueForReview().isEmpty()) {
+            flow.line(BOLD, 10, 0, "Due for review");
+            for (DueQuestion d : next.dueForReview()) {
+                flow.paragraph(REGULAR, 10, 12, "- " + d.question() + " (" + d.categoryLabel() + ")");
+            }
+        }
+        if (!next.prepDays().isEmpty()) {
+            flow.line(BOLD, 10, 0, "Your prep plan, next " + next.prepDays().size() + " days");
+            for (PrepDay d : next.prepDays()) {
+                flow.line(REGULAR, 10, 12, d.date().toString());
+                for (String item : d.items()) {
+                    flow.paragraph(REGULAR, 10, 24, "- " + item);
+                }
+            }
+        }
     }
 }

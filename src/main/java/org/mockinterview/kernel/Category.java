@@ -10,11 +10,22 @@ import java.util.Optional;
  * The five categories that ML and data-science interviewers test.
  */
 public enum Category {
-    ML_FUNDAMENTALS,
-    STATISTICS_PROBABILITY,
-    MODEL_EVALUATION,
-    APPLIED_CASE_STUDY,
-    BEHAVIORAL;
+    ML_FUNDAMENTALS("ML fundamentals"),
+    STATISTICS_PROBABILITY("Statistics & probability"),
+    MODEL_EVALUATION("Model evaluation"),
+    APPLIED_CASE_STUDY("Applied case study"),
+    BEHAVIORAL("Behavioral");
+
+    private final String label;
+
+    Category(String label) {
+        this.label = label;
+    }
+
+    /** The name people read, e.g. {@code ML fundamentals}; the wire name is for machines. */
+    public String label() {
+        return label;
+    }
 
     /** The wire name, e.g. {@code ml_fundamentals}. */
     @JsonValue

@@ -5,6 +5,7 @@ import jakarta.enterprise.event.Observes;
 import jakarta.transaction.Transactional;
 import org.mockinterview.interview.QuestionKind;
 import org.mockinterview.interview.QuestionScored;
+import org.mockinterview.interview.InterviewReport;
 import org.mockinterview.interview.ReviewQuestions;
 import org.mockinterview.kernel.Category;
 import org.mockinterview.platform.Sha256;
@@ -92,6 +93,15 @@ public class ReviewService implements ReviewQuestions {
             }
         }
         return out;
+    }
+
+    @Override
+    @Transactional
+    public List<InterviewReport.DueQuestion> dueForReview(long userId, int limit) {
+        return items.ofUser(userId).stream().takeWhile(i -> schedule.due(i.dueAt.toInstant())).limit(limit)
+                .map(i -> new InterviewReport.DueQuestion(i.questionId, i.text,
+                        Category.parse(i.category).orElseThrow(), null))
+                .toList();
     }
 
     private static ReviewSchedule.State state(ReviewItem i) {

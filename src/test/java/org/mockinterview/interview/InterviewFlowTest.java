@@ -55,6 +55,16 @@ class InterviewFlowTest {
                 .extract().jsonPath();
         assertThat(report.getList("improvements")).hasSizeLessThanOrEqualTo(3);
         assertThat(report.getInt("starCoverage.behavioralAnswers")).isPositive();
+        assertThat(report.getList("categories.categoryLabel", String.class)).contains("ML fundamentals",
+                "Statistics & probability", "Model evaluation", "Applied case study", "Behavioral");
+        assertThat(report.getInt("header.mainQuestions")).isEqualTo(5);
+        assertThat(report.getList("header.mix.categoryLabel")).hasSize(5);
+        assertThat(report.getList("questions")).hasSizeGreaterThanOrEqualTo(5);
+        assertThat(report.getList("questions.toFix")).isNotEmpty();
+        assertThat(report.getString("delivery.summary")).isNotBlank();
+        assertThat(report.getList("nextSteps.fixes")).hasSizeLessThanOrEqualTo(3);
+        assertThat(report.getList("storyBank.missing")).isNotNull();
+        assertThat(report.getList("progress")).as("one interview draws no progress").isEmpty();
         // completing twice returns the same report
         Api.as(user).when().post("/api/v1/interviews/" + id + "/complete").then().statusCode(200)
                 .body("generatedAt", equalTo(report.getString("generatedAt")));

@@ -1,0 +1,42 @@
+package org.mockinterview.interview;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Says filler words, hedges and pace in plain words, so a candidate need not interpret rates.
+ */
+final class DeliveryWords {
+
+    // conversational speech runs at roughly 120-160 words a minute; outside that, listeners notice
+    private static final int SLOW = 110;
+    private static final int FAST = 170;
+
+    private DeliveryWords() {
+    }
+
+    static String of(int words, int fillers, List<String> topFillers, int hedges, Integer wordsPerMinute) {
+        if (words == 0) {
+            return "No answers to judge delivery from.";
+        }
+        List<String> parts = new ArrayList<>();
+        int perHundred = Math.round(100f * fillers / words);
+        if (fillers == 0) {
+            parts.add("No filler words.");
+        } else {
+            String which = topFillers == null || topFillers.isEmpty() ? ""
+                    : " (mostly " + String.join(", ", topFillers.stream().map(f -> "\"" + f + "\"").toList()) + ")";
+            parts.add((perHundred >= 3 ? "Filler words are frequent: about " : "Filler words are occasional: about ")
+                    + Math.max(1, perHundred) + " in every 100 words" + which + ".");
+        }
+        if (hedges > 0) {
+            parts.add(hedges + (hedges == 1 ? " hedge" : " hedges") + " (\"I think\", \"maybe\") softened answers.");
+        }
+        if (wordsPerMinute != null) {
+            parts.add(wordsPerMinute < SLOW ? "Pace was slow (" + wordsPerMinute + " words a minute): aim for 120-160."
+                    : wordsPerMinute > FAST ? "Pace was fast (" + wordsPerMinute + " words a minute): slow down."
+                    : "Pace was comfortable (" + wordsPerMinute + " words a minute).");
+        }
+        return String.join(" ", parts);
+    }
+}
