@@ -121,6 +121,10 @@ public class InterviewResource {
     /** One operation in the contract: typed (JSON) and spoken (multipart) answers share it. */
     private static final String ANSWER_SUMMARY = "Answer the current question, typed (JSON) or spoken (multipart"
             + " audio: WAV, WebM/Opus or Ogg/Opus, at most 10 MB and 5 minutes); the server decides what comes next";
+    /** Both forms share one operation, so one text describes every 422 of it. */
+    private static final String ANSWER_422 = "The Idempotency-Key was used with another body; a recording over 5"
+            + " minutes, undecodable, truncated or silent; or no transcription model and no text"
+            + " (transcription-unavailable)";
     private static final String KEY_RULE = "must be 1 to 255 visible ASCII characters";
 
     @POST
@@ -134,7 +138,7 @@ public class InterviewResource {
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "409", description = "Not the current question, or the interview is completed",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "422", description = "The Idempotency-Key was used with another body",
+    @APIResponse(responseCode = "422", description = ANSWER_422,
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @Blocking
     public CompletionStage<Response> answer(@PathParam("id") long id,
@@ -155,9 +159,7 @@ public class InterviewResource {
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "415", description = "A recording that is not WAV, WebM/Opus or Ogg/Opus",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "422", description = "The Idempotency-Key was used with another body; a recording"
-            + " over 5 minutes, undecodable, truncated or silent; or no transcription model and no text"
-            + " (transcription-unavailable)",
+    @APIResponse(responseCode = "422", description = ANSWER_422,
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "503", description = "The transcription model failed and no text was sent",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
