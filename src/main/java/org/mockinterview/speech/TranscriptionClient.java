@@ -75,8 +75,12 @@ public class TranscriptionClient {
         HttpResponse<String> response;
         try {
             response = http.send(request.build(), HttpResponse.BodyHandlers.ofString());
+        } catch (java.net.http.HttpTimeoutException e) {
+            throw new CallFailed("timeout", "the transcription server did not answer in time");
         } catch (IOException e) {
-            throw new CallFailed("unreachable", "the transcription server could not be reached");
+            // the HTTP client's own timeout and the @Timeout's interrupt race: either way the server was too slow
+            throw Thread.currentThread().isInterrupted() ? new CallFailed("timeout", "interrupted")
+                    : new CallFailed("unreachable", "the transcription server could not be reached");
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new CallFailed("timeout", "interrupted");
