@@ -67,8 +67,14 @@ public class SpeechService {
         return heard;
     }
 
+    /** The longest client transcript, as for a typed answer's text. */
+    static final int MAX_TEXT_CHARS = 20_000;
+
     public Heard listen(byte[] audio, String clientText) {
         checkSize(audio.length);
+        if (clientText != null && clientText.length() > MAX_TEXT_CHARS) {
+            throw ProblemException.field("text", "size must be between 0 and " + MAX_TEXT_CHARS);
+        }
         AudioFormat format = decoded(() -> AudioDecoder.format(audio));
         SpeechTiming timing = measure(audio);
         String fallback = isBlank(clientText) ? null : clientText.strip();

@@ -37,6 +37,8 @@ class SpeechOffTest {
                 .body("pauses.count", equalTo(2));
         TranscriptionApiTest.upload("speech-off-2", "speech-pauses.webm", Map.of("text", "Browser words here."))
                 .statusCode(201).body("transcribed", equalTo(false)).body("text", equalTo("Browser words here."));
+        TranscriptionApiTest.upload("speech-off-2", "speech-pauses.webm", Map.of("text", "a".repeat(20_001)))
+                .statusCode(400).body("errors[0].field", equalTo("text"));
     }
 
     @Test
