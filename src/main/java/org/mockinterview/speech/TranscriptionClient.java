@@ -68,7 +68,8 @@ public class TranscriptionClient {
     @Fallback(NoTranscript.class)
     public Transcript transcribe(byte[] audio, AudioFormat format) {
         String boundary = "mi-" + UUID.randomUUID();
-        HttpRequest.Builder request = HttpRequest.newBuilder(endpoint()).timeout(config.timeout())
+        // the client's own timeout is a backstop behind @Timeout: two timers firing together race inside Fault Tolerance
+        HttpRequest.Builder request = HttpRequest.newBuilder(endpoint()).timeout(config.timeout().plusSeconds(5))
                 .header("Content-Type", "multipart/form-data; boundary=" + boundary)
                 .POST(HttpRequest.BodyPublishers.ofByteArray(body(boundary, audio, format)));
         config.apiKey().filter(k -> !k.isBlank()).ifPresent(k -> request.header("Authorization", "Bearer " + k));
@@ -78,7 +79,7 @@ public class TranscriptionClient {
         } catch (java.net.http.HttpTimeoutException e) {
             throw new CallFailed("timeout", "the transcription server did not answer in time");
         } catch (IOException e) {
-            // the HTTP client's own timeout and the @Timeout's interrupt race: either way the server was too slow
+            // an interrupt from @Timeout can surface as an IOException of the cancelled exchange
             throw Thread.currentThread().isInterrupted() ? new CallFailed("timeout", "interrupted")
                     : new CallFailed("unreachable", "the transcription server could not be reached");
         } catch (InterruptedException e) {
