@@ -5,6 +5,7 @@ import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import org.hibernate.annotations.JdbcTypeCode;
 import org.hibernate.type.SqlTypes;
+import org.mockinterview.kernel.SpeechTiming;
 import org.mockinterview.scoring.AnswerAnalysis;
 
 import java.time.OffsetDateTime;
@@ -27,6 +28,10 @@ public class Answer extends PanacheEntity {
     public String text;
 
     public Integer durationSeconds;
+
+    /** The timing of a spoken answer's speech; null for a typed one. The audio itself is never stored. */
+    @JdbcTypeCode(SqlTypes.JSON)
+    public SpeechTiming speech;
 
     @JdbcTypeCode(SqlTypes.JSON)
     public AnswerAnalysis analysis;

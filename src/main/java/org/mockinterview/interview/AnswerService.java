@@ -4,6 +4,7 @@ import io.quarkus.narayana.jta.QuarkusTransaction;
 import jakarta.enterprise.context.ApplicationScoped;
 import org.mockinterview.coach.InterviewCoach;
 import org.mockinterview.interview.InterviewRequests.SubmitAnswer;
+import org.mockinterview.kernel.SpeechTiming;
 import org.mockinterview.platform.Sha256;
 import org.mockinterview.platform.problem.ProblemException;
 import org.mockinterview.platform.problem.ProblemType;
@@ -11,6 +12,8 @@ import org.mockinterview.question.FollowUp;
 import org.mockinterview.scoring.AnalysisRequest;
 import org.mockinterview.scoring.AnswerAnalysis;
 import org.mockinterview.scoring.AnswerAnalyzer;
+import org.mockinterview.speech.SpeechService;
+import org.mockinterview.speech.TranscriptionService;
 
 import java.time.OffsetDateTime;
 import java.util.Objects;
@@ -19,6 +22,7 @@ import java.util.Optional;
 /**
  * Records answers and skips. The answer is committed first; analysis and follow-up generation run outside any
  * transaction; a second short transaction advances the interview. The interview row lock serialises each session.
+ * A spoken answer is checked, decoded and transcribed before the first transaction; only its words and timing are kept.
  */
 @ApplicationScoped
 public class AnswerService {
@@ -31,10 +35,12 @@ public class AnswerService {
     private final AnswerAnalyzer analyzer;
     private final InterviewCoach coach;
     private final StoryHook stories;
+    private final SpeechService speech;
+    private final TranscriptionService transcriptions;
 
     AnswerService(InterviewRepository interviews, InterviewQuestionRepository questions, AnswerRepository answers,
             IdempotencyRepository idempotency, InterviewAdvancer advancer, AnswerAnalyzer analyzer,
-            InterviewCoach coach, StoryHook stories) {
+            InterviewCoach coach, StoryHook stories, SpeechService speech, TranscriptionService transcriptions) {
         this.stories = stories;
         this.interviews = interviews;
         this.questions = questions;
@@ -43,17 +49,57 @@ public class AnswerService {
         this.advancer = advancer;
         this.analyzer = analyzer;
         this.coach = coach;
+        this.speech = speech;
+        this.transcriptions = transcriptions;
     }
 
     /** What the first transaction decided: a stored reply to replay, or a recorded answer to finish. */
-    record Recorded(AnswerResult replay, long answerId, String text, Integer durationSeconds,
+    record Recorded(AnswerResult replay, long answerId, String text, Integer durationSeconds, SpeechTiming speech,
             InterviewAdvancer.Context context) {
     }
 
+    /** A spoken answer (multipart): the audio and, optionally, the client's own transcript of it. */
+    public record SpokenAnswer(long questionId, byte[] audio, String text) {
+    }
+
     public AnswerResult submit(long userId, long interviewId, String idempotencyKey, SubmitAnswer request) {
-        String hash = hash(request);
+        SpeechTiming timing = request.transcriptionId() == null ? null
+                : transcriptions.timing(userId, request.transcriptionId());
+        return submit(userId, interviewId, idempotencyKey, hash(request), request, timing);
+    }
+
+    /**
+     * The replay check and every rule of the answer run before the audio is decoded or sent to the model, so that
+     * a retry or a wrong question costs nothing; they run again, under the row lock, when the answer is recorded.
+     */
+    public AnswerResult submitSpoken(long userId, long interviewId, String idempotencyKey, SpokenAnswer spoken) {
+        String hash = Sha256.hex(spoken.questionId() + "\u0001audio:" + Sha256.hex(spoken.audio()) + "\u0001"
+                + spoken.text());
+        Optional<AnswerResult> replay = QuarkusTransaction.requiringNew().call(() -> {
+            Interview interview = lock(userId, interviewId);
+            Optional<AnswerResult> stored = idempotencyKey == null ? Optional.empty()
+                    : replay(interviewId, idempotencyKey, hash).map(Recorded::replay);
+            if (stored.isEmpty()) {
+                current(interview, spoken.questionId());
+                if (answers.forQuestion(spoken.questionId()).isPresent()) {
+                    throw alreadyAnswered(spoken.questionId());
+                }
+            }
+            return stored;
+        });
+        if (replay.isPresent()) {
+            return replay.get();
+        }
+        SpeechService.Heard heard = speech.listenForAnswer(spoken.audio(), spoken.text());
+        SubmitAnswer request = new SubmitAnswer(spoken.questionId(), heard.text(),
+                (int) Math.ceil(heard.timing().audioSeconds()));
+        return submit(userId, interviewId, idempotencyKey, hash, request, heard.timing());
+    }
+
+    private AnswerResult submit(long userId, long interviewId, String idempotencyKey, String hash,
+            SubmitAnswer request, SpeechTiming timing) {
         Recorded recorded = QuarkusTransaction.requiringNew()
-                .call(() -> record(userId, interviewId, idempotencyKey, hash, request));
+                .call(() -> record(userId, interviewId, idempotencyKey, hash, request, timing));
         if (recorded.replay() != null) {
             return recorded.replay();
         }
@@ -88,23 +134,33 @@ public class AnswerService {
                 return Optional.<Recorded>empty();
             }
             return answers.forQuestion(interview.currentQuestionId).filter(a -> !a.skipped && a.analysis == null)
-                    .map(a -> new Recorded(null, a.id, a.text, a.durationSeconds,
+                    .map(a -> new Recorded(null, a.id, a.text, a.durationSeconds, a.speech,
                             advancer.context(interviewId, a.questionId)));
         });
         pending.ifPresent(r -> finish(interviewId, r));
     }
 
-    private Recorded record(long userId, long interviewId, String key, String hash, SubmitAnswer request) {
-        Interview interview = lock(userId, interviewId);
-        Optional<IdempotencyRecord> previous = idempotency.matching(interviewId, key, hash);
-        if (previous.isPresent()) {
-            IdempotencyRecord rec = previous.get();
+    /** The stored outcome of an earlier request with this key, or 422 when the key came with another body. */
+    private Optional<Recorded> replay(long interviewId, String key, String hash) {
+        // answers and retries share one key space per interview: a key reused with another body is a 422
+        return idempotency.matching(interviewId, key, hash).map(rec -> {
             if (rec.response != null) {
-                return new Recorded(rec.response, 0, null, null, null);
+                return new Recorded(rec.response, 0, null, null, null, null);
             }
             Answer answer = answers.findById(rec.answerId);
-            return new Recorded(null, answer.id, answer.text, answer.durationSeconds,
+            return new Recorded(null, answer.id, answer.text, answer.durationSeconds, answer.speech,
                     advancer.context(interviewId, answer.questionId));
+        });
+    }
+
+    private Recorded record(long userId, long interviewId, String key, String hash, SubmitAnswer request,
+            SpeechTiming timing) {
+        Interview interview = lock(userId, interviewId);
+        if (key != null) {
+            Optional<Recorded> previous = replay(interviewId, key, hash);
+            if (previous.isPresent()) {
+                return previous.get();
+            }
         }
         InterviewQuestion question = current(interview, request.questionId());
         if (answers.forQuestion(request.questionId()).isPresent()) {
@@ -115,6 +171,7 @@ public class AnswerService {
         answer.questionId = request.questionId();
         answer.text = request.text(); // NUL-free already: NulFreeStrings strips every JSON string
         answer.durationSeconds = request.durationSeconds();
+        answer.speech = timing;
         answer.createdAt = OffsetDateTime.now();
         answers.persistAndFlush(answer);
         if (key != null) {
@@ -126,14 +183,15 @@ public class AnswerService {
             rec.createdAt = OffsetDateTime.now();
             idempotency.persist(rec);
         }
-        return new Recorded(null, answer.id, answer.text, answer.durationSeconds,
+        return new Recorded(null, answer.id, answer.text, answer.durationSeconds, timing,
                 advancer.context(interview, question));
     }
 
     private AnswerResult finish(long interviewId, Recorded recorded) {
         InterviewAdvancer.Context context = recorded.context();
         AnswerAnalysis analysis = analyzer.analyze(new AnalysisRequest(recorded.text(), context.question().text(),
-                context.question().category(), recorded.durationSeconds(), context.question().keyPoints()));
+                context.question().category(), recorded.durationSeconds(), context.question().keyPoints(),
+                recorded.speech()));
         Optional<FollowUp> followUp = context.followUpAllowed()
                 ? advancer.followUp(context, recorded.text(), analysis)
                 : Optional.empty();
@@ -191,6 +249,7 @@ public class AnswerService {
     }
 
     static String hash(SubmitAnswer r) {
-        return Sha256.hex(r.questionId() + "\u0001" + r.text() + "\u0001" + r.durationSeconds());
+        return Sha256.hex(r.questionId() + "\u0001" + r.text() + "\u0001" + r.durationSeconds()
+                + (r.transcriptionId() == null ? "" : "\u0001" + r.transcriptionId()));
     }
 }

@@ -8,6 +8,7 @@ import jakarta.validation.constraints.PositiveOrZero;
 import jakarta.validation.constraints.Size;
 
 import java.util.List;
+import java.util.UUID;
 
 /**
  * The request bodies of the interview API.
@@ -31,11 +32,20 @@ public final class InterviewRequests {
             String mode) {
     }
 
-    /** An answer to the current question. */
+    /**
+     * An answer to the current question. {@code transcriptionId} cites a recording transcribed first
+     * ({@code POST /api/v1/transcriptions}): {@code text} is then the user's confirmed or corrected transcript and the
+     * answer gets the recording's timing.
+     */
     public record SubmitAnswer(
             @NotNull Long questionId,
             @NotBlank @Size(max = 20_000) String text,
-            @PositiveOrZero @Max(86_400) Integer durationSeconds) {
+            @PositiveOrZero @Max(86_400) Integer durationSeconds,
+            UUID transcriptionId) {
+
+        public SubmitAnswer(Long questionId, String text, Integer durationSeconds) {
+            this(questionId, text, durationSeconds, null);
+        }
     }
 
     /** Another attempt at a question already answered or skipped. */

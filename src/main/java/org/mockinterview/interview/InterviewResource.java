@@ -36,6 +36,10 @@ import org.mockinterview.interview.InterviewViews.InterviewView;
 import org.mockinterview.platform.problem.Problem;
 import org.mockinterview.platform.security.CurrentUser;
 import org.mockinterview.platform.web.PageView;
+import org.mockinterview.speech.AudioUpload;
+import org.mockinterview.speech.SpeechService;
+import org.jboss.resteasy.reactive.RestForm;
+import org.jboss.resteasy.reactive.multipart.FileUpload;
 
 import java.util.List;
 import java.util.concurrent.CompletionStage;
@@ -65,14 +69,16 @@ public class InterviewResource {
     private final InterviewCompletion completion;
     private final CurrentUser user;
     private final ModelBudgetedCalls modelCalls;
+    private final SpeechService speech;
 
     InterviewResource(InterviewService interviews, AnswerService answers, InterviewCompletion completion,
-            CurrentUser user, ModelBudgetedCalls modelCalls) {
+            CurrentUser user, ModelBudgetedCalls modelCalls, SpeechService speech) {
         this.interviews = interviews;
         this.answers = answers;
         this.completion = completion;
         this.user = user;
         this.modelCalls = modelCalls;
+        this.speech = speech;
     }
 
     @POST
@@ -112,23 +118,63 @@ public class InterviewResource {
         return interviews.get(uid, id);
     }
 
+    /** One operation in the contract: typed (JSON) and spoken (multipart) answers share it. */
+    private static final String ANSWER_SUMMARY = "Answer the current question, typed (JSON) or spoken (multipart"
+            + " audio: WAV, WebM/Opus or Ogg/Opus, at most 10 MB and 5 minutes); the server decides what comes next";
+    /** Both forms share one operation, so one text describes every 422 of it. */
+    private static final String ANSWER_422 = "The Idempotency-Key was used with another body; a recording over 5"
+            + " minutes, undecodable, truncated or silent; or no transcription model and no text"
+            + " (transcription-unavailable)";
+    private static final String KEY_RULE = "must be 1 to 255 visible ASCII characters";
+
     @POST
     @Path("/{id}/answers")
     @Consumes(MediaType.APPLICATION_JSON)
-    @Operation(operationId = "submitAnswer",
-            summary = "Answer the current question; the server decides what comes next")
+    @Operation(operationId = "submitAnswer", summary = ANSWER_SUMMARY)
     @APIResponse(responseCode = "201", description = "Recorded",
             content = @Content(schema = @Schema(implementation = AnswerResult.class)))
+    @APIResponse(responseCode = "404", description = "No such interview, or transcriptionId is not the caller's"
+            + " (or expired)",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "409", description = "Not the current question, or the interview is completed",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "422", description = "The Idempotency-Key was used with another body",
+    @APIResponse(responseCode = "422", description = ANSWER_422,
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @Blocking
     public CompletionStage<Response> answer(@PathParam("id") long id,
-            @HeaderParam("Idempotency-Key") @Pattern(regexp = "[\\x21-\\x7E]{1,255}",
-                    message = "must be 1 to 255 visible ASCII characters") String idempotencyKey,
+            @HeaderParam("Idempotency-Key") @Pattern(regexp = "[\\x21-\\x7E]{1,255}", message = KEY_RULE)
+            String idempotencyKey,
             @Valid @NotNull SubmitAnswer request) {
         return modelCalls.supply(uid -> answers.submit(uid, id, idempotencyKey, request))
+                .thenApply(result -> Response.status(201).entity(result).build());
+    }
+
+    @POST
+    @Path("/{id}/answers")
+    @Consumes(MediaType.MULTIPART_FORM_DATA)
+    @Operation(operationId = "submitAnswer", summary = ANSWER_SUMMARY)
+    @APIResponse(responseCode = "201", description = "Recorded",
+            content = @Content(schema = @Schema(implementation = AnswerResult.class)))
+    @APIResponse(responseCode = "413", description = "A recording over 10 MB",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "415", description = "A recording that is not WAV, WebM/Opus or Ogg/Opus",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "422", description = ANSWER_422,
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "503", description = "The transcription model failed and no text was sent",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @Blocking
+    public CompletionStage<Response> answerSpoken(@PathParam("id") long id,
+            @HeaderParam("Idempotency-Key") @Pattern(regexp = "[\\x21-\\x7E]{1,255}", message = KEY_RULE)
+            String idempotencyKey,
+            @RestForm("questionId") @NotNull @Schema(description = "The current question's id") Long questionId,
+            @RestForm("audio") @Schema(type = org.eclipse.microprofile.openapi.annotations.enums.SchemaType.STRING,
+                    format = "binary", description = "The recording") FileUpload audio,
+            @RestForm("text") @Schema(description = "The client's own transcript (optional; used when no model is"
+                    + " configured)") String text) {
+        AnswerService.SpokenAnswer spoken = new AnswerService.SpokenAnswer(questionId, AudioUpload.read(audio, speech),
+                text);
+        return modelCalls.supply(uid -> answers.submitSpoken(uid, id, idempotencyKey, spoken))
                 .thenApply(result -> Response.status(201).entity(result).build());
     }
 

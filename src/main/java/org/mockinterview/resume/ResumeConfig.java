@@ -11,7 +11,7 @@ import java.time.Duration;
 @ConfigMapping(prefix = "mockinterview.resume")
 public interface ResumeConfig {
 
-    /** 5 MiB; named so that {@link UploadBodyLimit} can size the HTTP body limit before this mapping exists. */
+    /** 5 MiB; platform.web.UploadBodyLimit sizes the HTTP body limit from the same key and default. */
     long DEFAULT_MAX_BYTES = 5L * 1024 * 1024;
 
     /** Largest accepted PDF, in bytes. */

@@ -8,6 +8,7 @@ import jakarta.enterprise.event.Observes;
 import org.mockinterview.platform.problem.ProblemException;
 import org.mockinterview.platform.problem.ProblemType;
 import org.mockinterview.platform.web.EarlyRejection;
+import org.mockinterview.platform.web.UploadBodyLimit;
 
 /**
  * The one owner of the resume size limit: refuses an oversized upload from its Content-Length before a byte of the

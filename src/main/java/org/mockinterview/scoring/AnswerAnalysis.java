@@ -4,6 +4,7 @@ import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import org.mockinterview.kernel.Category;
+import org.mockinterview.kernel.SpeechTiming;
 
 import java.util.List;
 
@@ -73,9 +74,21 @@ public record AnswerAnalysis(Category category, int score, StoryType story, Star
         }
     }
 
-    /** How the answer was spoken or written, independent of its content. */
+    /**
+     * How the answer was spoken or written, independent of its content. A spoken answer also has its recording's
+     * length, its speaking time and its pauses over two seconds, and {@code wordsPerMinute} is over speaking time.
+     */
     public record Delivery(int words, int sentences, List<FillerCount> fillerWords, double fillerRate, int hedges,
-                           List<String> jargonTerms, Integer wordsPerMinute) {
+                           List<String> jargonTerms, Integer wordsPerMinute,
+                           @JsonInclude(JsonInclude.Include.NON_NULL) Double audioSeconds,
+                           @JsonInclude(JsonInclude.Include.NON_NULL) Double speakingSeconds,
+                           @JsonInclude(JsonInclude.Include.NON_NULL) SpeechTiming.Pauses pauses) {
+
+        /** A written answer's delivery. */
+        public Delivery(int words, int sentences, List<FillerCount> fillerWords, double fillerRate, int hedges,
+                        List<String> jargonTerms, Integer wordsPerMinute) {
+            this(words, sentences, fillerWords, fillerRate, hedges, jargonTerms, wordsPerMinute, null, null, null);
+        }
     }
 
     /** How often one filler word occurred. */

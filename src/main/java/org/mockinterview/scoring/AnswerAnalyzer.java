@@ -52,7 +52,7 @@ public final class AnswerAnalyzer {
                 ? request.keyPoints().stream().map(p -> new KeyPointCoverage(p, false)).toList()
                 : KeyPoints.cover(request.keyPoints(), a, vectors);
         Delivery delivery = DeliveryAnalyzer.analyze(a.lower(), a.words(), a.sentences().size(),
-                request.durationSeconds());
+                request.durationSeconds(), request.speech());
         int score = Scoring.score(category, star, rubric, keyPoints, delivery);
         List<String> feedback = Feedback.compose(category, star, rubric, keyPoints, delivery, nonAnswer);
         String concept = Concept.display(a.questionLower());

@@ -1,5 +1,6 @@
 package org.mockinterview.scoring;
 
+import org.mockinterview.kernel.SpeechTiming;
 import org.mockinterview.scoring.AnswerAnalysis.Delivery;
 import org.mockinterview.scoring.AnswerAnalysis.FillerCount;
 
@@ -11,7 +12,10 @@ import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
-/** Delivery metrics: length, fillers (telling filler "like" from the verb and the preposition), hedges, pace. */
+/**
+ * Delivery metrics: length, fillers (telling filler "like" from the verb and the preposition), hedges, pace; for a
+ * spoken answer, pace over speaking time and the pauses its audio had.
+ */
 final class DeliveryAnalyzer {
     private static final Set<String> SIMPLE_FILLERS = Set.of("um", "umm", "uh", "uhh", "er", "erm", "ah", "hmm",
             "basically", "literally");
@@ -25,7 +29,13 @@ final class DeliveryAnalyzer {
     private DeliveryAnalyzer() {
     }
 
-    static Delivery analyze(String lower, List<String> words, int sentences, Integer durationSeconds) {
+    /** Comfortable pace: over the whole answer's duration, or (spoken) over speaking time, short gaps left out. */
+    static final int SLOWEST = 100;
+    static final int FASTEST = 180;
+    static final int FASTEST_SPEAKING = 190;
+
+    static Delivery analyze(String lower, List<String> words, int sentences, Integer durationSeconds,
+            SpeechTiming speech) {
         Map<String, Integer> fillers = new LinkedHashMap<>();
         for (int i = 0; i < words.size(); i++) {
             String w = words.get(i);
@@ -52,9 +62,23 @@ final class DeliveryAnalyzer {
             hedges++;
         }
         double rate = words.isEmpty() ? 0 : Math.round(1000.0 * total / words.size()) / 1000.0;
+        if (speech != null) {
+            return new Delivery(words.size(), sentences, List.copyOf(list), rate, hedges, Jargon.terms(lower),
+                    speech.wordsPerMinute(words.size()), speech.audioSeconds(), speech.speakingSeconds(),
+                    speech.pauses());
+        }
         Integer wpm = durationSeconds == null || durationSeconds <= 0 ? null
                 : (int) Math.round(words.size() * 60.0 / durationSeconds);
         return new Delivery(words.size(), sentences, List.copyOf(list), rate, hedges, Jargon.terms(lower), wpm);
+    }
+
+    static boolean tooFast(Delivery d) {
+        return d.wordsPerMinute() != null && d.wordsPerMinute() > (d.speakingSeconds() != null ? FASTEST_SPEAKING
+                : FASTEST);
+    }
+
+    static boolean tooSlow(Delivery d) {
+        return d.wordsPerMinute() != null && d.wordsPerMinute() < SLOWEST;
     }
 
     /** "like" is a filler when set off by commas or wedged between words it cannot govern ("was like", "i like i"). */

@@ -47,12 +47,35 @@ final class Feedback {
         if (d.hedges() >= 3) {
             out.add("Drop hedges such as \"I think\", \"probably\" and \"kind of\" where you are confident.");
         }
-        if (d.wordsPerMinute() != null && d.wordsPerMinute() > 180) {
-            out.add("Slow down: you spoke about " + d.wordsPerMinute() + " words per minute; aim for 120 to 160.");
-        } else if (d.wordsPerMinute() != null && d.wordsPerMinute() < 100) {
-            out.add("Pick up the pace: you spoke about " + d.wordsPerMinute() + " words per minute; aim for 120 to 160.");
+        int spokenNotes = out.size();
+        String measured = d.speakingSeconds() != null ? " while speaking" : "";
+        if (DeliveryAnalyzer.tooFast(d)) {
+            out.add("Slow down: you spoke about " + d.wordsPerMinute() + " words per minute" + measured
+                    + "; aim for 120 to 160, and let a key point land before the next.");
+        } else if (DeliveryAnalyzer.tooSlow(d)) {
+            out.add("Pick up the pace: you spoke about " + d.wordsPerMinute() + " words per minute" + measured
+                    + "; aim for 120 to 160.");
+        }
+        pauses(d, out);
+        if (d.speakingSeconds() != null && spokenNotes >= 3 && out.size() > spokenNotes) {
+            // a spoken answer always hears about its pace or pauses, in the last of the three places
+            out.set(2, out.get(spokenNotes));
         }
         return List.copyOf(out.subList(0, Math.min(3, out.size())));
+    }
+
+    /** Long silences: a few short ones are thinking, many or one very long one read as being stuck. */
+    private static void pauses(Delivery d, List<String> out) {
+        if (d.pauses() == null || d.pauses().count() == 0) {
+            return;
+        }
+        int count = d.pauses().count();
+        long longest = Math.round(d.pauses().longestSeconds());
+        if (count >= 3 || longest >= 5) {
+            out.add("You went silent " + (count == 1 ? "once" : count + " times") + " for more than 2 seconds (the"
+                    + " longest about " + longest + " s). Pausing to think is fine: say so (\"let me think about that\")"
+                    + " and keep the silence short, or outline your answer first so the next point is ready.");
+        }
     }
 
     private static void narrative(StarFindings f, List<String> out) {

@@ -26,7 +26,7 @@ final class Scoring {
         double deliveryScore = 100;
         deliveryScore -= Math.min(40, Math.max(0, delivery.fillerRate() - 0.03) * 600);
         deliveryScore -= Math.min(20, Math.max(0, delivery.hedges() - 2) * 5);
-        if (delivery.wordsPerMinute() != null && (delivery.wordsPerMinute() < 100 || delivery.wordsPerMinute() > 180)) {
+        if (DeliveryAnalyzer.tooSlow(delivery) || DeliveryAnalyzer.tooFast(delivery)) {
             deliveryScore -= 20;
         }
         if (delivery.words() < 40) {

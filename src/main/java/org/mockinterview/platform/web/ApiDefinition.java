@@ -18,7 +18,8 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
                 @Tag(name = "account", description = "The authenticated caller"),
                 @Tag(name = "resumes", description = "Resume upload and structured profiles"),
                 @Tag(name = "answer-analyses", description = "Stateless scoring of one answer"),
-                @Tag(name = "interviews", description = "Mock interview sessions, transcripts and reports")
+                @Tag(name = "interviews", description = "Mock interview sessions, transcripts and reports"),
+                @Tag(name = "transcriptions", description = "Spoken answers transcribed and measured first")
         })
 public class ApiDefinition extends Application {
 }

@@ -10,7 +10,7 @@ import org.mockinterview.platform.problem.ProblemType;
 
 /**
  * Cheap refusals before any work: API bodies over their limit (413) and absurdly large bearer tokens (401).
- * Resume uploads have a limit of their own (see ResumeUploadGuard).
+ * Uploads (any multipart body) have limits of their own: ResumeUploadGuard, AudioUploadGuard, UploadBodyLimit.
  */
 @ApplicationScoped
 public class RequestGuards {
@@ -38,8 +38,7 @@ public class RequestGuards {
                     "A valid bearer token is required", ctx.request().path()));
             return;
         }
-        boolean upload = ctx.request().path().startsWith("/api/v1/resumes")
-                && String.valueOf(ctx.request().getHeader("Content-Type")).startsWith("multipart/");
+        boolean upload = String.valueOf(ctx.request().getHeader("Content-Type")).startsWith("multipart/");
         if (!upload && EarlyRejection.declaredLength(ctx) > config.maxJsonBytes()) {
             EarlyRejection.reject(ctx, mapper, Problem.of(ProblemType.PAYLOAD_TOO_LARGE,
                     "The request body is larger than " + config.maxJsonBytes() + " bytes", ctx.request().path()));
