@@ -10,31 +10,19 @@ import java.util.Map;
 import static com.github.tomakehurst.wiremock.core.WireMockConfiguration.options;
 
 /** An OpenAI-compatible fake on a dynamic localhost port; the model's base URL points at it. */
-public class WireMockOpenAi implements QuarkusTestResourceLifecycleManager {
+public class WireMockOpenAi extends org.mockinterview.support.LocalWireMock {
 
     public static final String MODEL = "test-model";
     private static final ObjectMapper JSON = new ObjectMapper();
 
-    private WireMockServer server;
-
     @Override
-    public Map<String, String> start() {
-        server = new WireMockServer(options().dynamicPort().bindAddress("127.0.0.1"));
-        server.start();
-        return Map.of("quarkus.langchain4j.openai.base-url", "http://127.0.0.1:" + server.port() + "/v1/");
+    protected Map<String, String> properties(String baseUrl) {
+        return Map.of("quarkus.langchain4j.openai.base-url", baseUrl + "/v1/");
     }
 
     @Override
-    public void inject(TestInjector testInjector) {
-        testInjector.injectIntoFields(server,
-                new TestInjector.AnnotatedAndMatchesType(InjectWireMock.class, WireMockServer.class));
-    }
-
-    @Override
-    public void stop() {
-        if (server != null) {
-            server.stop();
-        }
+    protected Class<? extends java.lang.annotation.Annotation> injectionMarker() {
+        return InjectWireMock.class;
     }
 
     /** A chat-completion response whose assistant message is {@code content}, with fixed token usage. */

@@ -34,18 +34,7 @@ class ResumeUploadTest {
     ResumeRepository resumes;
 
     static byte[] resumePdf() {
-        return ResumePdfBuilder.create().name("Jordan Lee").contact("jordan.lee@example.org | +1 555 0100")
-                .body(c -> c.heading("EXPERIENCE")
-                        .entry("Machine Learning Engineer", "Acme Bank", "Jan 2021 - Present", "New York, NY")
-                        .bullet("Built a fraud detection model with XGBoost and SHAP, reducing chargebacks by 18%")
-                        .heading("PROJECTS")
-                        .title("Churn Prediction", "2020")
-                        .bullet("Trained logistic regression and random forest models; improved AUC from 0.71 to 0.83")
-                        .heading("EDUCATION")
-                        .entry("M.S. Computer Science", "State University", "2018 - 2020", "Boston, MA")
-                        .heading("SKILLS")
-                        .line("Python, SQL, PyTorch, scikit-learn, Spark"))
-                .build();
+        return ResumePdfBuilder.sample();
     }
 
     @Test

@@ -11,33 +11,21 @@ import java.util.Map;
 import static com.github.tomakehurst.wiremock.core.WireMockConfiguration.options;
 
 /** An OpenAI-compatible transcription server on a dynamic localhost port, and the profile that points at it. */
-public class WireMockTranscription implements QuarkusTestResourceLifecycleManager {
+public class WireMockTranscription extends org.mockinterview.support.LocalWireMock {
 
     public static final String MODEL = "whisper-test";
     public static final String KEY = "test-transcription-key";
     /** The call budget; slow stubs wait twice as long. */
     public static final int TIMEOUT_MS = 1_500;
 
-    private WireMockServer server;
-
     @Override
-    public Map<String, String> start() {
-        server = new WireMockServer(options().dynamicPort().bindAddress("127.0.0.1"));
-        server.start();
-        return Map.of("mockinterview.transcription.base-url", "http://127.0.0.1:" + server.port() + "/v1");
+    protected Map<String, String> properties(String baseUrl) {
+        return Map.of("mockinterview.transcription.base-url", baseUrl + "/v1");
     }
 
     @Override
-    public void inject(TestInjector testInjector) {
-        testInjector.injectIntoFields(server,
-                new TestInjector.AnnotatedAndMatchesType(InjectWireMock.class, WireMockServer.class));
-    }
-
-    @Override
-    public void stop() {
-        if (server != null) {
-            server.stop();
-        }
+    protected Class<? extends java.lang.annotation.Annotation> injectionMarker() {
+        return InjectWireMock.class;
     }
 
     /**
