@@ -31,7 +31,7 @@ public record Transcript(long interviewId, InterviewStatus status, OffsetDateTim
         int n = 0;
         for (Entry e : entries) {
             boolean main = e.kind() == QuestionKind.main;
-            md.append(main ? "## " + (++n) + ". " : "### Follow-up: ").append(main ? e.category().wire() : "")
+            md.append(main ? "## " + (++n) + ". " : "### Follow-up: ").append(main ? e.category().label() : "")
                     .append("\n\n**Q:** ").append(e.question()).append("\n\n");
             md.append("_source: ").append(e.source().wire()).append(e.projectRef() == null ? "" : ", about "
                     + e.projectRef()).append("_\n\n");
@@ -48,7 +48,7 @@ public record Transcript(long interviewId, InterviewStatus status, OffsetDateTim
         StringBuilder txt = new StringBuilder("Mock interview ").append(interviewId).append(" (").append(status)
                 .append(")\n\n");
         for (Entry e : entries) {
-            txt.append(e.kind() == QuestionKind.main ? "Q [" + e.category().wire() + "]: " : "  Follow-up Q: ")
+            txt.append(e.kind() == QuestionKind.main ? "Q [" + e.category().label() + "]: " : "  Follow-up Q: ")
                     .append(e.question()).append('\n')
                     .append(e.kind() == QuestionKind.main ? "" : "  ").append(answerLine(e, "A: ")).append('\n');
             for (Retry r : e.attempts()) {

@@ -90,7 +90,7 @@ class InterviewFlowTest {
         Api.as(user).accept("text/html").when().get(base + "/report").then().statusCode(406);
         String txt = Api.as(user).accept("text/markdown;q=0.2, text/plain").when().get(base + "/transcript").then()
                 .statusCode(200).contentType(startsWith("text/plain")).extract().asString();
-        assertThat(txt).contains("Q [");
+        assertThat(txt).contains("Q [").contains("Q [Behavioral]").doesNotContain("[behavioral]");
         Api.as(user).accept("text/*").when().get(base + "/transcript").then()
                 .statusCode(200).contentType(startsWith("text/"));
     }
@@ -114,10 +114,10 @@ class InterviewFlowTest {
         String md = Api.as(user).accept("text/markdown").when().get("/api/v1/interviews/" + id + "/transcript")
                 .then().statusCode(200).contentType(org.hamcrest.Matchers.startsWith("text/markdown"))
                 .extract().asString();
-        assertThat(md).contains("**Q:**").contains("**A:**");
+        assertThat(md).contains("**Q:**").contains("**A:**").contains("ML fundamentals").doesNotContain("ml_fundamentals");
         String txt = Api.as(user).accept("text/plain").when().get("/api/v1/interviews/" + id + "/transcript")
                 .then().statusCode(200).extract().asString();
-        assertThat(txt).contains("Q [");
+        assertThat(txt).contains("Q [").contains("Q [Behavioral]").doesNotContain("[behavioral]");
         JsonPath transcript = Api.as(user).when().get("/api/v1/interviews/" + id + "/transcript")
                 .then().statusCode(200).extract().jsonPath();
         assertThat(transcript.getList("entries")).hasSizeGreaterThanOrEqualTo(10);
