@@ -28,8 +28,9 @@ const seconds = (s) => `${Number(s).toFixed(1)} s`;
 
 /** Human wording of a transcription's measurements. */
 export function measurements(t) {
+  const count = t.pauses?.count ?? 0;
   const parts = [`Recording ${seconds(t.audioSeconds)}`, `speaking ${seconds(t.speakingSeconds)}`,
-    `${t.pauses} pause${t.pauses === 1 ? '' : 's'}`];
+    `${count} pause${count === 1 ? '' : 's'}${count ? ` (longest ${seconds(t.pauses.longestSeconds)})` : ''}`];
   if (t.wordsPerMinute != null) parts.push(`${Math.round(t.wordsPerMinute)} words per minute`);
   return `${parts.join(', ')}.`;
 }
