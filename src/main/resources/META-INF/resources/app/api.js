@@ -55,14 +55,14 @@ function problemFrom(status, statusText, text, type) {
 const NETWORK = { title: 'Service unreachable', detail: 'The service could not be reached. Check the connection and try again.' };
 
 /**
- * Calls /api/v1{path}. json sends a JSON body; raw returns the Response (for downloads); otherwise the parsed body.
+ * Calls /api/v1{path}. json sends a JSON body, form a multipart FormData; raw returns the Response (for downloads); otherwise the parsed body.
  * token replaces the session's (to check a pasted token before keeping it).
  */
 export async function api(path, {
-  method = 'GET', json, headers = {}, accept = 'application/json', raw = false, token = session.token,
+  method = 'GET', json, form, headers = {}, accept = 'application/json', raw = false, token = session.token,
 } = {}) {
   const all = { ...authHeaders(accept, token), ...headers };
-  let body;
+  let body = form; // FormData: the browser sets the multipart Content-Type with its boundary
   if (json !== undefined) {
     all['Content-Type'] = 'application/json';
     body = JSON.stringify(json);
@@ -81,6 +81,15 @@ export async function api(path, {
   if (raw) return res;
   if (res.status === 204) return null;
   return (res.headers.get('Content-Type') || '').includes('json') ? res.json() : res.text();
+}
+
+/** Uploads a recording (and the browser's own transcript, if any) to /transcriptions: its transcript and measurements. */
+export function uploadRecording(blob, text) {
+  const form = new FormData();
+  const type = blob.type.split(';')[0];
+  form.append('audio', blob, type.endsWith('ogg') ? 'answer.ogg' : type.endsWith('wav') ? 'answer.wav' : 'answer.webm');
+  if (text) form.append('text', text);
+  return api('/transcriptions', { method: 'POST', form });
 }
 
 /** Uploads a PDF with XMLHttpRequest, the one browser API that reports upload progress (0..1, or null). */

@@ -57,7 +57,7 @@ public class WebAppRoutes {
                 .set("Referrer-Policy", "no-referrer")
                 .set("X-Frame-Options", "DENY")
                 .set("Cross-Origin-Opener-Policy", "same-origin")
-                .set("Permissions-Policy", "camera=(), microphone=(), geolocation=()")
+                .set("Permissions-Policy", "camera=(), microphone=(self), geolocation=()")
                 // revalidate on every load so a redeployed app is picked up at once (ETags keep it cheap)
                 .set("Cache-Control", "no-cache");
         ctx.next();

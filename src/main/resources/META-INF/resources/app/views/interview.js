@@ -1,8 +1,10 @@
-// Answering: the current question with a visible timer, submit (with durationSeconds), skip, the analysis of each
+// Answering: the current question with a visible timer (read aloud on request), a spoken or typed answer, submit
+// (with durationSeconds and the recording's transcriptionId), skip, the analysis of each
 // answer, follow-ups, and completion. Reloading the page resumes where the interview stands.
 import { api } from '../api.js';
 import { append, field, h } from '../dom.js';
 import { busy, confirmDialog, heading, notify } from '../ui.js';
+import { readAloud, recorder } from '../voice.js';
 import { analysisView } from './analysis.js';
 import { CATEGORIES } from './setup.js';
 
@@ -83,7 +85,10 @@ export async function interviewView(root, { go, args: [id] }) {
   function show(q) {
     if (!keys.has(q.id)) keys.set(q.id, crypto.randomUUID());
     clock = timer();
+    if ('speechSynthesis' in window) speechSynthesis.cancel(); // the previous question may still be read out
     const text = h('textarea', { id: 'answer', rows: 8, maxlength: 20000, required: true });
+    let transcriptionId = null; // the last recording's, sent with the answer for its pace and pauses
+    const voice = recorder(text, (t) => { transcriptionId = t.id; });
     const submit = h('button', { type: 'submit', class: 'primary', id: 'submit-answer' }, 'Submit answer');
     const skip = h('button', { type: 'button', id: 'skip' }, 'Skip question');
     const form = h('form', { id: 'answer-form', 'aria-labelledby': 'question-text' },
@@ -92,7 +97,9 @@ export async function interviewView(root, { go, args: [id] }) {
         q.kind === 'follow_up' ? h('span', { class: 'badge accent' }, 'Follow-up') : null,
         q.projectRef ? h('span', { class: 'badge' }, `About: ${q.projectRef}`) : null),
       h('h2', { id: 'question-text', tabindex: '-1' }, q.text),
+      h('div', { class: 'actions' }, readAloud(q.text)),
       clock.el,
+      voice,
       field('Your answer', text, 'Answer as you would out loud. Ctrl+Enter submits.'),
       h('div', { class: 'actions' }, submit, skip));
     text.addEventListener('keydown', (event) => {
@@ -108,7 +115,7 @@ export async function interviewView(root, { go, args: [id] }) {
       busy(submit, async () => {
         notify('Analysing your answer…');
         const result = await api(`/interviews/${id}/answers`, { method: 'POST', headers: { 'Idempotency-Key': keys.get(q.id) },
-          json: { questionId: q.id, text: text.value, durationSeconds: clock.elapsed() } });
+          json: { questionId: q.id, text: text.value, durationSeconds: clock.elapsed(), transcriptionId: transcriptionId ?? undefined } });
         notify('');
         after(result, q.text);
       });

@@ -70,7 +70,9 @@ final class WebBrowser implements AutoCloseable {
             options.addArguments("--headless=new", "--no-sandbox", "--disable-dev-shm-usage", "--disable-gpu",
                     "--window-size=" + DESKTOP.width + "," + DESKTOP.height, "--lang=en-US",
                     "--force-prefers-reduced-motion", "--disable-background-networking", "--disable-component-update",
-                    "--disable-sync", "--disable-default-apps", "--no-first-run", "--disable-extensions");
+                    "--disable-sync", "--disable-default-apps", "--no-first-run", "--disable-extensions",
+                    // a fake microphone (a beep tone) with its permission granted, for the spoken-answer test
+                    "--use-fake-ui-for-media-stream", "--use-fake-device-for-media-stream");
             options.setExperimentalOption("prefs", Map.of(
                     "download.default_directory", downloads.toAbsolutePath().toString(),
                     "download.prompt_for_download", false));
