@@ -13,12 +13,10 @@ final class CellKinds {
     /** A date, a range (even one cut by a wrap), a duration or a place: what a gutter of labels holds. */
     static boolean isMeta(String text) {
         // a range wrapped in a narrow gutter leaves its first half with a dangling connector ("Sep. 2023 to")
-        return DatePatterns.isOnlyDate(text) || DatePatterns.isOnlyDate(DANGLING.matcher(text).replaceFirst(""))
+        return DatePatterns.isOnlyDate(text) || DatePatterns.isOnlyDate(DatePatterns.withoutConnector(text))
                 || DatePatterns.isDuration(text) || DatePatterns.isLocation(text);
     }
 
-    private static final java.util.regex.Pattern DANGLING =
-            java.util.regex.Pattern.compile("(?iu)\\s*(?:-{1,2}|–|—|~|to|bis|until|à|au|a|hasta|até)\\s*$");
 
     /** Running text: five words or more without a date, or a CJK sentence. */
     static boolean isProse(String text) {

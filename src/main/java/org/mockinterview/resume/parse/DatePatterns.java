@@ -68,6 +68,20 @@ final class DatePatterns {
         return Optional.ofNullable(best);
     }
 
+    /** A range's connector left at the end of a line when the range wraps ("Sep. 2023 to", "2019 –"). */
+    private static final Pattern DANGLING = Pattern.compile("(?iu)\\s*(?:[|–—~-]{1,2}|\\bto|\\buntil|\\bbis|\\bà|\\bau"
+            + "|\\bhasta|\\baté)\\s*$");
+
+    /** True when the text ends in a range's connector: the first half of a wrapped range. */
+    static boolean endsWithConnector(String text) {
+        return DANGLING.matcher(text).find();
+    }
+
+    /** The text without a trailing range connector. */
+    static String withoutConnector(String text) {
+        return DANGLING.matcher(text).replaceFirst("");
+    }
+
     /** True when the text holds a range ("2019 – 2021", "May 2020 to present"), not a single point. */
     static boolean isRange(String text) {
         Optional<Found> f = find(text);

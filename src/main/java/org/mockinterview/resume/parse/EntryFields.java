@@ -53,7 +53,7 @@ final class EntryFields {
                 if (splitDashes && laterLine && c == mainCell && date.isEmpty() && location == null
                         && main.size() + side.size() == 1) {
                     // "Organisation, City, Country" on the line under the title: the organisation, then its place
-                    List<String> pieces = HeaderSplitter.splitOutside(bare, COMMA);
+                    List<String> pieces = HeaderSplitter.splitOutside(bare, HeaderSplitter.COMMA);
                     // a line that only names a place ("Austin, TX") is one, unless no other line can hold the organisation
                     boolean onlyCandidate = textLines == 2 && !pieces.get(pieces.size() - 1).strip().matches("\\p{Lu}{2}");
                     if (pieces.size() >= 2 && isPlaceName(pieces.subList(1, pieces.size()))
@@ -104,7 +104,6 @@ final class EntryFields {
         return new HeaderParts(parts, dates, location);
     }
 
-    private static final java.util.regex.Pattern COMMA = java.util.regex.Pattern.compile(",\\s+");
     private static final java.util.regex.Pattern PLACE_NAME = java.util.regex.Pattern.compile(
             "\\p{Lu}[\\p{L}.'’-]*(?: \\p{Lu}[\\p{L}.'’-]*){0,2}|\\p{Lu}{2}");
 

@@ -15,7 +15,7 @@ final class HeaderSplitter {
     private static final Pattern CONNECTOR = Pattern.compile("\\s+(?:at|for|with|chez|bei|para|en)\\s+(?=[\\p{Lu}\\d])"
             + "|(?<=\\S)@(?=\\p{Lu})");
     private static final Pattern LIST_ONLY = Pattern.compile("\\s*\\|\\s*|\\s+[·•]\\s+");
-    private static final Pattern COMMA = Pattern.compile(",\\s+");
+    static final Pattern COMMA = Pattern.compile(",\\s+");
     private static final Pattern DASH = Pattern.compile("\\s+[—–-]\\s+");
     private static final Pattern NUMBERING = Pattern.compile("^\\(?\\d{1,2}\\s*[-.)]\\s+|^\\(\\d{1,2}\\)\\s*");
     private static final Pattern PAREN_DURATION = Pattern.compile(
@@ -65,14 +65,13 @@ final class HeaderSplitter {
         return List.of(part);
     }
 
-    private static final Pattern CORPORATE_SUFFIX = Pattern.compile(
-            "(?i)(?:inc|llc|llp|ltd|ltda|co|corp|plc|gmbh|ag|s\\.?a|s\\.?l|s\\.?a\\.?s|pty|pte|lp)\\.?");
+    private static final Pattern CORPORATE_SUFFIX = Pattern.compile("(?i)(?:" + Sentences.CORPORATE_FORMS + ")");
 
     /** "Proseware, Inc." is one name: a corporate suffix after a comma stays with the name before it. */
     private static List<String> withCorporateSuffixes(List<String> pieces) {
         List<String> out = new ArrayList<>();
         for (String piece : pieces) {
-            if (!out.isEmpty() && CORPORATE_SUFFIX.matcher(piece.strip()).matches()) {
+            if (!out.isEmpty() && CORPORATE_SUFFIX.matcher(piece.strip().replace(".", "")).matches()) {
                 out.set(out.size() - 1, out.get(out.size() - 1) + ", " + piece.strip());
             } else {
                 out.add(piece);

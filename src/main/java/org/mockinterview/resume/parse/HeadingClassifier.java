@@ -161,7 +161,8 @@ final class HeadingClassifier {
         return weight.entrySet().stream().max(Map.Entry.comparingByValue()).map(e -> e.getKey() / 2f).orElse(0f);
     }
 
-    private static double boldShare(List<TextLine> lines) {
+    /** The share of the text, by characters, set in bold. */
+    static double boldShare(List<TextLine> lines) {
         long all = lines.stream().mapToLong(l -> l.text().length()).sum();
         long bold = lines.stream().filter(TextLine::bold).mapToLong(l -> l.text().length()).sum();
         return all == 0 ? 0 : (double) bold / all;

@@ -27,9 +27,8 @@ final class ProfileAssembler {
         List<Heading> headings = HeadingClassifier.classify(lines, nameIndex);
         float body = HeadingClassifier.bodySize(lines);
         // weighed by text, not by lines: a short resume has nearly as many bold header lines as lines of body text
-        boolean bodyBold = lines.stream().filter(l -> Math.abs(l.size() - body) < 0.5f).filter(TextLine::bold)
-                .mapToInt(l -> l.text().length()).sum() * 2
-                > lines.stream().filter(l -> Math.abs(l.size() - body) < 0.5f).mapToInt(l -> l.text().length()).sum();
+        boolean bodyBold = HeadingClassifier.boldShare(
+                lines.stream().filter(l -> Math.abs(l.size() - body) < 0.5f).toList()) > 0.5;
         EntryGrouper grouper = new EntryGrouper(body, bodyBold);
 
         List<Section> sections = new ArrayList<>();

@@ -101,7 +101,7 @@ final class SectionLayout {
             if (previous != null && inGutter(previous, body) && inGutter(line, body)) {
                 String a = previous.cells().get(0);
                 String b = line.cells().get(0);
-                boolean open = a.matches("(?s).*(?:[|–—~-]|\\bto|\\buntil|\\bbis)\\s*$");
+                boolean open = DatePatterns.endsWithConnector(a);
                 // two dates each beside a title of its own are two entries, not one range wrapped
                 boolean titledBoth = previous.cells().size() > 1 && line.cells().size() > 1;
                 boolean continues = open || !titledBoth && (DATE_PIECE.matcher(b).matches()

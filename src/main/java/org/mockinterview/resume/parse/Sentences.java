@@ -9,9 +9,11 @@ final class Sentences {
      * Abbreviations that end company, school and place names, and initials ("S.A.", "K.K.", "U.S."): a header
      * line ending in one is still a header, not a sentence of the entry's body.
      */
-    private static final Pattern ABBREVIATION = Pattern.compile("(?iu)(?:^|[\\s(,])(?:inc|ltd|ltda|cia|co|corp|pvt|plc|bros|dept"
-            + "|univ|inst|assoc|intl|st|jr|sr|dr|mt|ft|no|vs|etc|gmbh|ag|sa|nv|bv|ab|oy|as|spa|srl|llc|llp|lp|pty|pte"
-            + "|\\p{L}(?:\\.\\p{L})+)\\.$");
+    /** The legal-form suffixes that end company names ("Inc.", "GmbH", "S.A."), without their dots. */
+    static final String CORPORATE_FORMS = "inc|llc|llp|lp|ltd|ltda|cia|co|corp|pvt|plc|gmbh|ag|sa|sl|sas|nv|bv|ab|oy|as|spa"
+            + "|srl|pty|pte";
+    private static final Pattern ABBREVIATION = Pattern.compile("(?iu)(?:^|[\\s(,])(?:" + CORPORATE_FORMS
+            + "|bros|dept|univ|inst|assoc|intl|st|jr|sr|dr|mt|ft|no|vs|etc|\\p{L}(?:\\.\\p{L})+)\\.$");
     /** A full stop inside a text followed by a new word, unless it closes an abbreviation. */
     private static final Pattern INNER_STOP = Pattern.compile("(?u)(\\S+)\\.\\s+\\p{L}");
 
