@@ -80,10 +80,7 @@ public class AnswerService {
             Optional<AnswerResult> stored = idempotencyKey == null ? Optional.empty()
                     : replay(interviewId, idempotencyKey, hash).map(Recorded::replay);
             if (stored.isEmpty()) {
-                current(interview, spoken.questionId());
-                if (answers.forQuestion(spoken.questionId()).isPresent()) {
-                    throw alreadyAnswered(spoken.questionId());
-                }
+                unanswered(interview, spoken.questionId());
             }
             return stored;
         });
@@ -109,10 +106,7 @@ public class AnswerService {
     public AnswerResult skip(long userId, long interviewId, long questionId) {
         return QuarkusTransaction.requiringNew().call(() -> {
             Interview interview = lock(userId, interviewId);
-            InterviewQuestion question = current(interview, questionId);
-            if (answers.forQuestion(questionId).isPresent()) {
-                throw alreadyAnswered(questionId);
-            }
+            InterviewQuestion question = unanswered(interview, questionId);
             Answer skip = new Answer();
             skip.interviewId = interviewId;
             skip.questionId = questionId;
@@ -162,10 +156,7 @@ public class AnswerService {
                 return previous.get();
             }
         }
-        InterviewQuestion question = current(interview, request.questionId());
-        if (answers.forQuestion(request.questionId()).isPresent()) {
-            throw alreadyAnswered(request.questionId());
-        }
+        InterviewQuestion question = unanswered(interview, request.questionId());
         Answer answer = new Answer();
         answer.interviewId = interviewId;
         answer.questionId = request.questionId();
@@ -241,6 +232,15 @@ public class AnswerService {
                     "Question " + questionId + " is not the current question: " + expected + ".");
         }
         return questions.findById(questionId);
+    }
+
+    /** The interview's current question, refused when it already has an answer or a skip. */
+    private InterviewQuestion unanswered(Interview interview, long questionId) {
+        InterviewQuestion question = current(interview, questionId);
+        if (answers.forQuestion(questionId).isPresent()) {
+            throw alreadyAnswered(questionId);
+        }
+        return question;
     }
 
     private static ProblemException alreadyAnswered(long questionId) {

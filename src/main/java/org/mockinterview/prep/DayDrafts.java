@@ -27,7 +27,7 @@ final class DayDrafts {
         }
 
         Draft in(Category other) {
-            return new Draft(kind, other, weight, "Drill: " + human(other), detail, questionIds, projectRef, storyTheme);
+            return new Draft(kind, other, weight, "Drill: " + other.label(), detail, questionIds, projectRef, storyTheme);
         }
 
         Draft heavier(int by) {
@@ -144,7 +144,7 @@ final class DayDrafts {
                 return;
             }
         }
-        out.add(new Draft(ItemKind.drill, c, weight, "Drill: " + human(c),
+        out.add(new Draft(ItemKind.drill, c, weight, "Drill: " + c.label(),
                 "Answer each question out loud in two to three minutes, then compare with the key points.",
                 List.of(), null, null));
     }
@@ -189,15 +189,5 @@ final class DayDrafts {
         qs.forEach(q -> b.append("\n- ").append(q.text()));
         return new Draft(ItemKind.review, qs.get(0).category(), weight, title, b.toString(),
                 qs.stream().map(DueQuestion::bankId).filter(Objects::nonNull).toList(), null, null);
-    }
-
-    static String human(Category c) {
-        return switch (c) {
-            case ML_FUNDAMENTALS -> "ML fundamentals";
-            case STATISTICS_PROBABILITY -> "Statistics & probability";
-            case MODEL_EVALUATION -> "Model evaluation";
-            case APPLIED_CASE_STUDY -> "Applied case study";
-            case BEHAVIORAL -> "Behavioral";
-        };
     }
 }

@@ -107,8 +107,4 @@ public final class PrepPlanner {
         return items;
     }
 
-    /** The phase a day of an {@code n}-day plan falls in; for tests and the calendar's descriptions. */
-    static Phase phase(int n, int day) {
-        return PrepTimeline.of(n).phase(day);
-    }
 }

@@ -42,10 +42,6 @@ final class PrepTimeline {
         return new PrepTimeline(days);
     }
 
-    int days() {
-        return days;
-    }
-
     Phase phase(int day) {
         if (day == days - 1) {
             return Phase.LAST;

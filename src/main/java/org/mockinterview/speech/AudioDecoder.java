@@ -14,8 +14,13 @@ final class AudioDecoder {
                 "The file is not audio this service reads; send WAV (PCM), WebM/Opus or Ogg/Opus."));
     }
 
+    /** Detects the format from the magic bytes, then measures (for callers that have not detected it yet). */
     static SpeechTiming measure(byte[] bytes, DecodeLimits limits) {
-        FrameEnergies energies = switch (format(bytes)) {
+        return measure(bytes, format(bytes), limits);
+    }
+
+    static SpeechTiming measure(byte[] bytes, AudioFormat format, DecodeLimits limits) {
+        FrameEnergies energies = switch (format) {
             case WAV -> WavDecoder.decode(bytes, limits);
             case WEBM -> WebmDemuxer.demux(bytes).decode(limits);
             case OGG -> OggDemuxer.demux(bytes).decode(limits);

@@ -4,7 +4,7 @@ package org.mockinterview.speech;
 record DecodeLimits(double maxSeconds, long deadlineNanos) {
 
     FrameEnergies energies(int sampleRate) {
-        return new FrameEnergies(sampleRate, maxSeconds, deadlineNanos);
+        return new FrameEnergies(sampleRate, this);
     }
 
     BadAudio tooLong() {

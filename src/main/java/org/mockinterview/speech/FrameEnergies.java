@@ -16,20 +16,18 @@ final class FrameEnergies {
     private final int samplesPerFrame;
     private final int sampleRate;
     private final int maxFrames;
-    private final double maxSeconds;
-    private final long deadlineNanos;
+    private final DecodeLimits limits;
     private float[] frames = new float[1024];
     private int count;
     private double sumSquares;
     private int inFrame;
     private long samples;
 
-    FrameEnergies(int sampleRate, double maxSeconds, long deadlineNanos) {
+    FrameEnergies(int sampleRate, DecodeLimits limits) {
         this.sampleRate = sampleRate;
         this.samplesPerFrame = Math.max(1, (int) Math.round(sampleRate * FRAME_SECONDS));
-        this.maxSeconds = maxSeconds;
-        this.maxFrames = (int) Math.ceil(maxSeconds / FRAME_SECONDS) + 1;
-        this.deadlineNanos = deadlineNanos;
+        this.maxFrames = (int) Math.ceil(limits.maxSeconds() / FRAME_SECONDS) + 1;
+        this.limits = limits;
     }
 
     /** One mono sample in [-1, 1]. */
@@ -44,9 +42,9 @@ final class FrameEnergies {
     /** Refuses audio past the length limit or past the decoding deadline; decoders call it once per packet or chunk. */
     void check() {
         if (count >= maxFrames) {
-            throw new DecodeLimits(maxSeconds, deadlineNanos).tooLong();
+            throw limits.tooLong();
         }
-        if (System.nanoTime() - deadlineNanos > 0) {
+        if (System.nanoTime() - limits.deadlineNanos() > 0) {
             throw BadAudio.undecodable("The audio took too long to decode.");
         }
     }

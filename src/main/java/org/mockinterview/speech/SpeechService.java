@@ -76,7 +76,7 @@ public class SpeechService {
             throw ProblemException.field("text", "size must be between 0 and " + MAX_TEXT_CHARS);
         }
         AudioFormat format = decoded(() -> AudioDecoder.format(audio));
-        SpeechTiming timing = measure(audio);
+        SpeechTiming timing = measure(audio, format);
         String fallback = isBlank(clientText) ? null : clientText.strip();
         if (!transcription.configured()) {
             return new Heard(fallback, false, timing);
@@ -93,7 +93,7 @@ public class SpeechService {
         return new Heard(t.text(), true, timing);
     }
 
-    private SpeechTiming measure(byte[] audio) {
+    private SpeechTiming measure(byte[] audio, AudioFormat format) {
         Duration timeout = limits.decodeTimeout();
         try {
             if (!decoders.tryAcquire(timeout.toMillis(), TimeUnit.MILLISECONDS)) {
@@ -106,7 +106,7 @@ public class SpeechService {
             throw new ProblemException(ProblemType.SERVICE_UNAVAILABLE, "Interrupted while waiting to decode.");
         }
         try {
-            return decoded(() -> AudioDecoder.measure(audio,
+            return decoded(() -> AudioDecoder.measure(audio, format,
                     new DecodeLimits(limits.maxSeconds(), System.nanoTime() + timeout.toNanos())));
         } finally {
             decoders.release();

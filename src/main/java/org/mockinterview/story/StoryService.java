@@ -144,8 +144,8 @@ public class StoryService {
     @Transactional
     public Optional<Long> suggest(long userId, List<String> themes) {
         List<Story> mine = stories.ofUser(userId);
-        return mine.stream().filter(s -> s.themes.stream().anyMatch(themes::contains))
-                .max(Comparator.comparingInt((Story s) -> s.score).thenComparing(s -> -s.id))
+        // ofUser is ordered best score first, so the first match is the best one
+        return mine.stream().filter(s -> s.themes.stream().anyMatch(themes::contains)).findFirst()
                 .or(() -> mine.stream().findFirst())
                 .map(s -> s.id);
     }

@@ -17,6 +17,9 @@ public class RequestGuards {
 
     /** Real tokens are a few hundred bytes to a few KB; anything larger is refused unparsed. */
     static final int MAX_AUTHORIZATION_CHARS = 8192;
+    /** The routes that take files and guard their own size (resumes, spoken answers, transcriptions). */
+    private static final java.util.regex.Pattern UPLOADS = java.util.regex.Pattern.compile(
+            "/api/v1/(?:resumes|transcriptions|interviews/[^/]+/answers)");
 
     private final HttpConfig config;
     private final ObjectMapper mapper;
@@ -38,7 +41,9 @@ public class RequestGuards {
                     "A valid bearer token is required", ctx.request().path()));
             return;
         }
-        boolean upload = String.valueOf(ctx.request().getHeader("Content-Type")).startsWith("multipart/");
+        // uploads are held to their own limits by their routes' guards; everything else is JSON-sized
+        boolean upload = String.valueOf(ctx.request().getHeader("Content-Type")).startsWith("multipart/")
+                && UPLOADS.matcher(ctx.request().path()).matches();
         if (!upload && EarlyRejection.declaredLength(ctx) > config.maxJsonBytes()) {
             EarlyRejection.reject(ctx, mapper, Problem.of(ProblemType.PAYLOAD_TOO_LARGE,
                     "The request body is larger than " + config.maxJsonBytes() + " bytes", ctx.request().path()));
