@@ -86,8 +86,8 @@ export async function api(path, {
 /** Uploads a recording (and the browser's own transcript, if any) to /transcriptions: its transcript and measurements. */
 export function uploadRecording(blob, text) {
   const form = new FormData();
-  const type = blob.type.split(';')[0];
-  form.append('audio', blob, type.endsWith('ogg') ? 'answer.ogg' : type.endsWith('wav') ? 'answer.wav' : 'answer.webm');
+  // the server tells the format from the file's first bytes; the name only makes the part a file
+  form.append('audio', blob, 'answer');
   if (text) form.append('text', text);
   return api('/transcriptions', { method: 'POST', form });
 }

@@ -79,8 +79,9 @@ export function recorder(answer, onTranscription) {
   const hint = h('p', { class: 'hint', id: 'record-hint' },
     'Speak your answer; the transcript appears in the box below for you to check before submitting.');
   const meter = h('meter', { id: 'level', min: 0, max: 1, low: 0.05, high: 0.6, optimum: 0.3, value: 0 });
+  const clock = h('span', { id: 'recording-time', class: 'timer-value' }, '0:00');
   const levelRow = h('div', { class: 'level-row', hidden: true },
-    h('label', { for: 'level' }, 'Microphone level'), meter, h('span', { id: 'recording-time', class: 'timer-value' }, '0:00'));
+    h('label', { for: 'level' }, 'Microphone level'), meter, clock);
   const delivery = h('p', { id: 'delivery', class: 'delivery', 'aria-live': 'polite' });
   const el = h('div', { class: 'voice' }, h('div', { class: 'actions' }, button), hint, levelRow, delivery);
   let active = null;
@@ -113,7 +114,7 @@ export function recorder(answer, onTranscription) {
       const rms = Math.sqrt(samples.reduce((sum, x) => sum + x * x, 0) / samples.length);
       meter.value = Math.min(1, rms * 4);
       const s = Math.floor((Date.now() - began) / 1000);
-      levelRow.querySelector('#recording-time').textContent = `${Math.floor(s / 60)}:${String(s % 60).padStart(2, '0')}`;
+      clock.textContent = `${Math.floor(s / 60)}:${String(s % 60).padStart(2, '0')}`;
     }, 100);
     const recognition = browserTranscript();
     const release = () => {
