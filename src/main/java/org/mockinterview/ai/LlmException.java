@@ -3,6 +3,7 @@ package org.mockinterview.ai;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import dev.langchain4j.exception.HttpException;
 import dev.langchain4j.service.output.OutputParsingException;
+import org.eclipse.microprofile.faulttolerance.exceptions.BulkheadException;
 import org.eclipse.microprofile.faulttolerance.exceptions.CircuitBreakerOpenException;
 
 import java.io.InterruptedIOException;
@@ -16,7 +17,7 @@ public class LlmException extends RuntimeException {
 
     /** Why a call failed; {@link #code()} is the metric tag and note wording. */
     public enum Reason {
-        TIMEOUT, RATE_LIMITED, SERVER_ERROR, CONNECTION, CLIENT_ERROR, MALFORMED, INVALID, CIRCUIT_OPEN, OTHER;
+        TIMEOUT, RATE_LIMITED, SERVER_ERROR, CONNECTION, CLIENT_ERROR, MALFORMED, INVALID, CIRCUIT_OPEN, BUSY, OTHER;
 
         public String code() {
             return name().toLowerCase(Locale.ROOT);
@@ -50,6 +51,9 @@ public class LlmException extends RuntimeException {
             if (t instanceof CircuitBreakerOpenException) {
                 // not transient: the breaker opened because retrying did not help
                 return new LlmException(Reason.CIRCUIT_OPEN, "circuit open", error);
+            }
+            if (t instanceof BulkheadException) {
+                return new LlmException(Reason.BUSY, "too many calls at once", error);
             }
             if (t instanceof OutputParsingException || t instanceof JsonProcessingException) {
                 return new LlmException(Reason.MALFORMED, "reply is not the JSON asked for", error);

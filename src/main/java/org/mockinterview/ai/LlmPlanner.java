@@ -121,7 +121,7 @@ public class LlmPlanner {
     /**
      * The first call, then one re-ask that lists what was wrong; never more. Both share the plan's budget: the
      * re-ask has half of it ({@link LlmTimeouts}) and is started only while half is left, so a model that is slow
-     * and unusable costs one wait, not two.
+     * and unusable costs one wait, not two. A re-ask shed by the bulkhead ends the plan with the first reply's problem.
      */
     private Attempts ask(Map<Category, Integer> quotas, Set<String> taken, String quotaText, String avoid,
             String resume, String jd) {
@@ -133,6 +133,7 @@ public class LlmPlanner {
         }
         long deadline = System.nanoTime() + config.planTimeout().toNanos();
         Result<GeneratedPlan> result = metrics.timed(OP, () -> generator.generate(quotaText, avoid, "", resume, jd));
+        String previous = null;
         for (int attempt = 0; ; attempt++) {
             LlmException failed = ModelFallback.failureOf(result);
             usage = usage.plus(LlmMetrics.usage(result));
@@ -144,6 +145,10 @@ public class LlmPlanner {
                     return new Attempts(accepted, usage, null);
                 }
                 failure = String.join("; ", outcome.problems());
+            } else if (attempt > 0 && failed.reason() == LlmException.Reason.BUSY) {
+                // the re-ask was shed (PlanGenerator's bulkhead, counted in ft.bulkhead.calls.total): the first
+                // reply's problem stays the reason
+                return new Attempts(accepted, usage, previous);
             } else {
                 failure = failed.reason().code();
                 if (failed.reason() != LlmException.Reason.MALFORMED) {
@@ -155,6 +160,7 @@ public class LlmPlanner {
                     || cooldown.refusal() != null) {
                 return new Attempts(accepted, usage, failure);
             }
+            previous = failure;
             String feedback = "\nYour previous reply had these problems; fix them: " + failure
                     + ". Reply with the complete JSON again.\n";
             result = metrics.timed(OP, () -> generator.regenerate(quotaText, avoid, feedback, resume, jd));

@@ -1,5 +1,6 @@
 package org.mockinterview.ai;
 
+import org.eclipse.microprofile.faulttolerance.exceptions.BulkheadException;
 import org.eclipse.microprofile.faulttolerance.exceptions.CircuitBreakerOpenException;
 import org.junit.jupiter.api.Test;
 
@@ -16,6 +17,13 @@ class LlmExceptionTest {
     void anOpenCircuitIsItsOwnReasonAndNeverRetried() {
         LlmException e = LlmException.classify(new CompletionException(new CircuitBreakerOpenException("open")));
         assertThat(e.reason()).isEqualTo(LlmException.Reason.CIRCUIT_OPEN);
+        assertThat(e).isNotInstanceOf(LlmException.Transient.class);
+    }
+
+    @Test
+    void aShedCallIsBusyNotATimeoutAndNeverRetried() {
+        LlmException e = LlmException.classify(new BulkheadException("bulkhead full, waiting for a timeout"));
+        assertThat(e.reason()).isEqualTo(LlmException.Reason.BUSY);
         assertThat(e).isNotInstanceOf(LlmException.Transient.class);
     }
 
