@@ -37,7 +37,7 @@ import static org.junit.jupiter.api.Assumptions.assumeTrue;
  *
  * <p>Part of the default build; skipped, with the reason printed, without ../shared/eval. On the evaluation set the
  * floors default to docs/QUALITY.md's figure less a margin: at least {@value #FLOOR_ALL_FIVE} resumes tailored in all
- * five categories (measured 22 of 23) and none below three (-Dtailoring.floor, -Dtailoring.maxBelow3; with another
+ * five categories (measured 23 of 23) and none below three (-Dtailoring.floor, -Dtailoring.maxBelow3; with another
  * -Deval.root they default to 0 and no limit).
  */
 class TailoringEvaluation {
@@ -59,7 +59,7 @@ class TailoringEvaluation {
     }
 
     /** Resumes tailored in all five categories, by default (measured 2026-12-06: 22 of 23). */
-    static final int FLOOR_ALL_FIVE = 21;
+    static final int FLOOR_ALL_FIVE = 22;
 
     /** -Dtailoring.floor=N fails the run when fewer than N resumes are tailored in all five categories. */
     @Test

@@ -1,14 +1,13 @@
 package org.mockinterview.resume.parse;
 
-import java.util.ArrayList;
 import java.util.List;
 
 import org.mockinterview.resume.parse.LineBuilder.Cell;
 import org.mockinterview.resume.parse.LineBuilder.Row;
 
 /**
- * Finds a vertical whitespace gutter on a page (two columns, or a sidebar next to the body) and puts rows in
- * reading order: each column is read whole between full-width rows.
+ * Finds a vertical whitespace gutter on a page or a band of it (two columns, or a sidebar next to the body);
+ * {@link ColumnBands} reads the columns it finds in order.
  */
 final class ColumnDetector {
 
@@ -81,8 +80,8 @@ final class ColumnDetector {
             // a column of right-aligned dates and locations beside one-column text is not a second column
             // nor is a gutter of dates beside the entries (moderncv)
             // a real column is prose, or at least left-aligned (tags, quotes, short lists): right-aligned dates are not
-            boolean column = rightProse >= 0.25 * rightCells || aligned(rows, x, false) >= 0.5
-                    || aligned(rows, x, true) >= 0.5;
+            boolean column = rightProse >= 0.25 * rightCells || aligned(rows, x, false, true) >= 0.5
+                    || aligned(rows, x, true, true) >= 0.5;
             // labels right-aligned against the text (moderncv's dates and labels) are a gutter, not a column
             // and text right-aligned to the margin (organisations, places, dates beside titles) is not one either
             boolean gutterOfLabels = rightEdgeShare(rows, x) >= 0.6 || marginAligned(rows, x) >= 0.6;
@@ -131,15 +130,15 @@ final class ColumnDetector {
 
 
     /**
-     * Share of the rows right of x whose first cell starts (or, centred, has its middle) at the most common
-     * position there, within 3 pt.
+     * Share of the rows with a cell on one side of x (right of it, or left) whose first cell there starts (or,
+     * centred, has its middle) at the most common position, within 3 pt.
      */
-    private static double aligned(List<Row> rows, float x, boolean centred) {
+    static double aligned(List<Row> rows, float x, boolean centred, boolean right) {
         java.util.Map<Integer, Integer> starts = new java.util.HashMap<>();
         int n = 0;
         for (Row row : rows) {
             for (Cell c : row.cells()) {
-                if (c.x0() >= x) {
+                if (right == c.x0() >= x) {
                     starts.merge(Math.round((centred ? (c.x0() + c.x1()) / 2 : c.x0()) / 3f), 1, Integer::sum);
                     n++;
                     break;
@@ -198,38 +197,5 @@ final class ColumnDetector {
             best = Math.max(best, e.getValue() + ends.getOrDefault(e.getKey() + 1, 0));
         }
         return n < 3 ? 0 : (double) best / n;
-    }
-
-    /** Rows in reading order; rows of a two-column band are split into their left and right parts. */
-    static List<Row> readingOrder(List<Row> rows, float pageWidth) {
-        float x = gutter(rows, pageWidth);
-        if (Float.isNaN(x)) {
-            return rows;
-        }
-        List<Row> out = new ArrayList<>();
-        List<Row> left = new ArrayList<>();
-        List<Row> right = new ArrayList<>();
-        for (Row row : rows) {
-            boolean spanning = row.cells().stream().anyMatch(c -> c.x0() < x - 1 && c.x1() > x + 1);
-            if (spanning) {
-                out.addAll(left);
-                out.addAll(right);
-                left.clear();
-                right.clear();
-                out.add(row);
-                continue;
-            }
-            List<Cell> l = row.cells().stream().filter(c -> c.x1() <= x).toList();
-            List<Cell> r = row.cells().stream().filter(c -> c.x1() > x).toList();
-            if (!l.isEmpty()) {
-                left.add(new Row(l.get(0).y(), l));
-            }
-            if (!r.isEmpty()) {
-                right.add(new Row(r.get(0).y(), r));
-            }
-        }
-        out.addAll(left);
-        out.addAll(right);
-        return out;
     }
 }

@@ -168,7 +168,20 @@ final class EntryFields {
         // "Churn Radar: predicting churn with XGBoost" and "Churn Radar. Predicted churn" name the project first;
         // the name is cut off before anything reads it, so that commas in the description cannot
         java.util.regex.Matcher first = NAME_LEAD.matcher(raw);
-        if (first.find() && first.start() > 0 && raw.substring(0, first.start()).split("\\s+").length <= 6) {
+        String boldRun = entry.header.isEmpty() ? null : entry.header.get(0).boldRun();
+        if (boldRun != null && raw.startsWith(boldRun + " ") && boldRun.split("\\s+").length <= 6
+                && Character.isLetter(raw.codePointAt(boldRun.length() + 1))) {
+            // "**Name** what it does": the bold opening is the name, the regular words after it describe it, and
+            // the header's other lines are that description wrapping (separators such as ":", "|" or "-" after the
+            // name are read by the rules below)
+            String described = entry.header.get(0).prose().substring(boldRun.length()).strip();
+            for (TextLine line : entry.header.subList(1, entry.header.size())) {
+                described = TextRepair.joinWrapped(described, DatePatterns.strip(line.prose()));
+            }
+            descriptions.add(0, described);
+            stack.clear();
+            raw = boldRun;
+        } else if (first.find() && first.start() > 0 && raw.substring(0, first.start()).split("\\s+").length <= 6) {
             descriptions.add(0, raw.substring(first.end()).strip());
             raw = raw.substring(0, first.start());
         }

@@ -179,6 +179,13 @@ final class EntryGrouper {
                 current.header.add(line);
                 continue;
             }
+            if (!current.hasBody() && headerish && HeaderSignals.closesPrevious(current, line, entries)) {
+                // a list of tools under a card ("Kotlin · Jetpack Compose") ended the card above, not opened this one
+                Entry previous = entries.get(entries.size() - 2);
+                previous.descriptions.add(current.header.get(0).prose());
+                current.header.set(0, line);
+                continue;
+            }
             if (!current.hasBody()) {
                 boolean sameShape = HeaderSignals.sameStyle(line, current.header.get(0)) && line.x0() <= current.header.get(0).x0() + 2;
                 // entries without bullets (education, short jobs) follow each other: a second dated header starts anew

@@ -129,4 +129,25 @@ final class HeaderSignals {
         long cjk = text.codePoints().filter(TextRepair::isCjk).count();
         return cjk > 0 ? text.length() <= 30 : text.split("\\s+").length <= 8;
     }
+
+    /** Parts of a list of tools or keywords: "Go · Kafka · HAProxy", "Kotlin | Compose | Room", "SQL, dbt, Airflow". */
+    private static final Pattern LIST_SEPARATOR = Pattern.compile("\\s[·|•/]\\s|,\\s");
+
+    /**
+     * True when the one header line of {@code current} is an undated list of short parts and {@code line}, a dated
+     * header, follows it: the list was the last line of the entry before (a card's tools), not this entry's title.
+     */
+    static boolean closesPrevious(Entry current, TextLine line, java.util.List<Entry> entries) {
+        if (current.header.size() != 1 || entries.size() < 2 || !entries.get(entries.size() - 2).hasBody()
+                || current.headerHasDate() || !DatePatterns.hasDate(line.text()) || DatePatterns.isOnlyDate(line.text())) {
+            return false;
+        }
+        TextLine list = current.header.get(0);
+        // the dated line carries the card's title style; the tools line under the card above is plain
+        if (!line.hasFont() || list.bold() || !line.bold() && line.size() < list.size() + 0.5f) {
+            return false;
+        }
+        String[] parts = LIST_SEPARATOR.split(list.prose());
+        return parts.length >= 2 && java.util.Arrays.stream(parts).allMatch(p -> !p.isBlank() && p.strip().split("\\s+").length <= 3);
+    }
 }

@@ -88,11 +88,17 @@ final class HeadingClassifier {
         // a second style (a sidebar's) counts when it repeats and shares the main headings' capitals
         boolean topCaps = vocab.stream().filter(i -> styles.contains(style(lines.get(i))))
                 .allMatch(i -> isCaps(headingText(lines.get(i))));
+        boolean topUncased = vocab.stream().filter(i -> styles.contains(style(lines.get(i))))
+                .allMatch(i -> uncased(headingText(lines.get(i))));
         for (Map.Entry<String, Integer> e : styleCounts.entrySet()) {
             boolean caps = vocab.stream().filter(i -> style(lines.get(i)).equals(e.getKey()))
                     .allMatch(i -> isCaps(headingText(lines.get(i))));
+            // scripts without capitals (CJK) set sub-headings apart by size alone: a repeated display size counts
+            boolean uncasedDisplay = topUncased && Integer.parseInt(e.getKey().split(":")[0]) >= 2 * body + 3
+                    && vocab.stream().filter(i -> style(lines.get(i)).equals(e.getKey()))
+                            .allMatch(i -> uncased(headingText(lines.get(i))));
             for (String t : List.copyOf(styles)) {
-                if (close(e.getKey(), t) || e.getValue() >= 2 && caps && topCaps) {
+                if (close(e.getKey(), t) || e.getValue() >= 2 && (caps && topCaps || uncasedDisplay)) {
                     styles.add(e.getKey());
                 }
             }
@@ -166,6 +172,12 @@ final class HeadingClassifier {
         long all = lines.stream().mapToLong(l -> l.text().length()).sum();
         long bold = lines.stream().filter(TextLine::bold).mapToLong(l -> l.text().length()).sum();
         return all == 0 ? 0 : (double) bold / all;
+    }
+
+    /** Letters without case: a heading in a script that has no capitals. */
+    static boolean uncased(String text) {
+        return text.codePoints().anyMatch(Character::isLetter)
+                && text.codePoints().noneMatch(c -> Character.isUpperCase(c) || Character.isLowerCase(c));
     }
 
     static boolean isCaps(String text) {

@@ -25,7 +25,7 @@ final class HeadingVocabulary {
                 "competencia", "competênc", "conocimiento", "conhecimento", "aptitud", "ferramenta", "herramienta", "werkzeug", "technolog", "tecnolog", "tools", "tech stack", "technical stack", "toolbox", "expertise", "programming", "技能", "スキル", "技術",
                 "기술", "스킬", "역량"));
         STEMS.put("education", List.of("education", "educação", "formação", "escolaridade", "ausbildung", "bildung", "studium", "formation", "éducation",
-                "educación", "formación", "estudios", "études", "diplômes", "diplomas", "academic", "qualification", "教育", "学历", "学歴", "학력"));
+                "educación", "formación", "estudios", "études", "diplômes", "diplomas", "academic", "qualification", "教育", "学历", "学歴", "학력", "교육"));
         STEMS.put("experience", List.of("experience", "experiência", "employment", "work history", "career", "erfahrung",
                 "werdegang", "beruf", "expérience", "parcours", "experiencia", "trayectoria", "histórico profissional",
                 "trajetória profissional", "percurso profissional", "internship", "research",

@@ -12,8 +12,11 @@ import java.util.Map;
  */
 final class LineBuilder {
 
-    /** A run of glyphs on one baseline without a wide gap; boldLead when it opens in bold ("**Org**, Title"). */
-    record Cell(float x0, float x1, float y, String text, float size, boolean bold, boolean boldLead) {
+    /**
+     * A run of glyphs on one baseline without a wide gap; boldLead when it opens in bold ("**Org**, Title");
+     * boldRun holds those opening bold words when regular text follows them ("**Name** what it does"), else null.
+     */
+    record Cell(float x0, float x1, float y, String text, float size, boolean bold, boolean boldLead, String boldRun) {
     }
 
     /** The cells sharing a baseline, left to right. */
@@ -193,16 +196,23 @@ final class LineBuilder {
         StringBuilder text = new StringBuilder();
         Glyph previous = null;
         boolean spaceGlyph = false;
+        int boldEnd = -1;
         for (Glyph g : run) {
             if (g.isSpace()) {
                 spaceGlyph = previous != null;
                 continue;
             }
+            boolean space = false;
             if (previous != null) {
                 float gap = g.x() - previous.right();
                 if (spaceGlyph || gap - letterSpacing > WORD_GAP_EM * Math.max(g.size(), previous.size())) {
                     text.append(' ');
+                    space = true;
                 }
+            }
+            if (boldEnd == -1 && !g.bold()) {
+                // the opening bold words end at a word break; bold that stops inside a word is emphasis, not a name
+                boldEnd = previous != null && previous.bold() && space ? text.length() : -2;
             }
             text.append(g.text());
             previous = g;
@@ -213,8 +223,10 @@ final class LineBuilder {
             return;
         }
         int boldCount = (int) ink.stream().filter(Glyph::bold).count();
+        String boldRun = boldEnd > 0 ? TextRepair.normalize(text.substring(0, boldEnd)) : null;
         cells.add(new Cell(ink.get(0).x(), ink.get(ink.size() - 1).right(), ink.get(0).y(), cleaned,
-                dominantSize(ink), boldCount * 2 > ink.size(), ink.stream().limit(3).allMatch(Glyph::bold)));
+                dominantSize(ink), boldCount * 2 > ink.size(), ink.stream().limit(3).allMatch(Glyph::bold),
+                boldRun == null || boldRun.isEmpty() || !cleaned.startsWith(boldRun) ? null : boldRun));
     }
 
     /** Median gap between adjacent glyphs not separated by a space glyph: the tracking the generator applied. */

@@ -31,7 +31,8 @@ final class PageLayout {
                 }
             }
             byY.removeAll(furniture);
-            List<Row> rows = ColumnDetector.readingOrder(byY, collector.pageWidth(page.getKey()));
+            List<Row> rows = ColumnBands.readingOrder(byY.stream().map(PageLayout::withoutCaption).toList(),
+                    collector.pageWidth(page.getKey()));
             float previousY = Float.NaN;
             for (Row row : rows) {
                 lines.add(toLine(row, previousY, page.getKey()));
@@ -39,6 +40,24 @@ final class PageLayout {
             }
         }
         return lines;
+    }
+
+    /**
+     * A section heading followed on its baseline by a smaller subtitle ("Skills  what I work on") is the heading
+     * alone: the subtitle is decoration, and a line of two cells is never read as a heading.
+     */
+    static Row withoutCaption(Row row) {
+        List<Cell> cells = row.cells();
+        if (cells.size() < 2 || HeadingVocabulary.kindOf(cells.get(0).text()).isEmpty()) {
+            return row;
+        }
+        Cell heading = cells.get(0);
+        for (Cell c : cells.subList(1, cells.size())) {
+            if (c.size() * 1.3f > heading.size() || c.text().split("\\s+").length > 4 || DatePatterns.hasDate(c.text())) {
+                return row;
+            }
+        }
+        return new Row(row.y(), List.of(heading));
     }
 
     /** Running headers and footers ("Jane Doe – 1/2", "Page 2 of 3", "Last updated ...") are not content. */
@@ -69,6 +88,6 @@ final class PageLayout {
         float gap = Float.isNaN(previousY) ? 0 : Math.max(0, row.y() - previousY - size);
         boolean bold = boldChars * 2 > chars || row.cells().get(0).boldLead();
         float x1 = row.cells().get(row.cells().size() - 1).x1();
-        return new TextLine(texts, xs, size, bold, xs.get(0), gap, page, x1);
+        return new TextLine(texts, xs, size, bold, xs.get(0), gap, page, x1, row.cells().get(0).boldRun());
     }
 }

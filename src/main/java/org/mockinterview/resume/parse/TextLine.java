@@ -6,18 +6,25 @@ import java.util.List;
  * One line in reading order, the common input of the section and entry logic for PDFs and pasted text.
  * cells are the pieces of the line separated by wide gaps (or by runs of spaces in plain text);
  * cellX holds where each cell starts and x1 where the line ends (characters for plain text); size is 0 when
- * the font size is unknown.
+ * the font size is unknown; boldRun is the first cell's opening bold words when regular text follows them.
  */
 record TextLine(List<String> cells, List<Float> cellX, float size, boolean bold, float x0, float gapAbove, int page,
-        float x1) {
+        float x1, String boldRun) {
 
     TextLine {
         cells = List.copyOf(cells);
         cellX = List.copyOf(cellX);
     }
 
+    /** A line without a known bold opening (plain text, tests). */
+    TextLine(List<String> cells, List<Float> cellX, float size, boolean bold, float x0, float gapAbove, int page,
+            float x1) {
+        this(cells, cellX, size, bold, x0, gapAbove, page, x1, null);
+    }
+
     TextLine withCells(List<String> newCells, List<Float> newCellX) {
-        return new TextLine(newCells, newCellX, size, bold, x0, gapAbove, page, x1);
+        return new TextLine(newCells, newCellX, size, bold, x0, gapAbove, page, x1,
+                !newCells.isEmpty() && boldRun != null && newCells.get(0).startsWith(boldRun) ? boldRun : null);
     }
 
     String text() {

@@ -1,0 +1,209 @@
+package org.mockinterview.resume.parse;
+
+import java.util.ArrayList;
+import java.util.List;
+
+import org.mockinterview.resume.parse.LineBuilder.Cell;
+import org.mockinterview.resume.parse.LineBuilder.Row;
+
+/**
+ * Reading order for pages whose columns start part-way down, as HTML and CSS layouts print them: section
+ * headings set side by side open one column each, and a grid of cards under a full-width section is read card
+ * column by card column. A page with one gutter from top to bottom is left to {@link ColumnDetector}.
+ */
+final class ColumnBands {
+
+    /** Fewest consecutive rows a band of columns must span; fewer are a table row or two, not columns. */
+    private static final int MIN_BAND_ROWS = 8;
+    /** Columns inside columns (a two-column list in a side column), no deeper. */
+    private static final int MAX_DEPTH = 2;
+
+    private ColumnBands() {
+    }
+
+    static List<Row> readingOrder(List<Row> rows, float pageWidth) {
+        return order(rows, pageWidth, 0);
+    }
+
+    private static List<Row> order(List<Row> rows, float pageWidth, int depth) {
+        if (rows.isEmpty()) {
+            return rows;
+        }
+        int h = depth < MAX_DEPTH ? sideBySideHeadings(rows) : -1;
+        if (h >= 0) {
+            Row headings = rows.get(h);
+            List<Float> splits = headings.cells().stream().skip(1).map(c -> c.x0() - 1).toList();
+            int end = h + 1;
+            while (end < rows.size() && !crosses(rows.get(end), splits)) {
+                end++;
+            }
+            List<Row> out = new ArrayList<>(order(rows.subList(0, h), pageWidth, depth));
+            for (List<Row> column : columns(rows.subList(h, end), splits)) {
+                out.addAll(order(column, pageWidth, depth + 1));
+            }
+            out.addAll(order(rows.subList(end, rows.size()), pageWidth, depth));
+            return out;
+        }
+        float x = ColumnDetector.gutter(rows, pageWidth);
+        if (!Float.isNaN(x)) {
+            return split(rows, x);
+        }
+        int[] band = depth < MAX_DEPTH ? band(rows, pageWidth) : null;
+        if (band == null) {
+            return rows;
+        }
+        List<Row> out = new ArrayList<>(order(rows.subList(0, band[0]), pageWidth, depth));
+        List<Row> inside = rows.subList(band[0], band[1]);
+        out.addAll(split(inside, ColumnDetector.gutter(inside, pageWidth)));
+        out.addAll(order(rows.subList(band[1], rows.size()), pageWidth, depth));
+        return out;
+    }
+
+    /**
+     * The first row holding two or more section headings side by side (same size, larger than the text, apart),
+     * each over text that starts beneath it: the top of a band of columns. -1 when there is none.
+     */
+    static int sideBySideHeadings(List<Row> rows) {
+        float body = CellKinds.bodySize(rows);
+        for (int i = 0; i < rows.size(); i++) {
+            List<Cell> cells = rows.get(i).cells();
+            if (cells.size() < 2 || cells.size() > 4) {
+                continue;
+            }
+            boolean headings = true;
+            for (int k = 0; k < cells.size() && headings; k++) {
+                Cell c = cells.get(k);
+                headings = HeadingVocabulary.kindOf(c.text()).isPresent()
+                        && Math.abs(c.size() - cells.get(0).size()) <= 0.5f
+                        && (c.size() >= body + 1 || c.bold() && c.size() >= body)
+                        && (k == 0 || c.x0() - cells.get(k - 1).x1() > 3 * c.size())
+                        && (k == 0 || startsBelow(rows, i, c.x0()) >= 2);
+            }
+            if (headings) {
+                return i;
+            }
+        }
+        return -1;
+    }
+
+    /** Rows under row i (the next eight) with a cell starting within two ems of x. */
+    private static int startsBelow(List<Row> rows, int i, float x) {
+        int n = 0;
+        for (Row row : rows.subList(i + 1, Math.min(rows.size(), i + 9))) {
+            n += row.cells().stream().anyMatch(c -> Math.abs(c.x0() - x) <= 2 * c.size()) ? 1 : 0;
+        }
+        return n;
+    }
+
+    private static boolean crosses(Row row, List<Float> splits) {
+        return row.cells().stream().anyMatch(c -> splits.stream().anyMatch(x -> c.x0() < x - 1 && c.x1() > x + 1));
+    }
+
+    /** The rows of a band cut at each split, one list per column, left to right. */
+    private static List<List<Row>> columns(List<Row> band, List<Float> splits) {
+        List<List<Row>> columns = new ArrayList<>();
+        for (int k = 0; k <= splits.size(); k++) {
+            float lo = k == 0 ? Float.NEGATIVE_INFINITY : splits.get(k - 1);
+            float hi = k == splits.size() ? Float.POSITIVE_INFINITY : splits.get(k);
+            List<Row> column = new ArrayList<>();
+            for (Row row : band) {
+                List<Cell> cells = row.cells().stream().filter(c -> c.x0() >= lo && c.x0() < hi).toList();
+                if (!cells.isEmpty()) {
+                    column.add(new Row(cells.get(0).y(), cells));
+                }
+            }
+            columns.add(column);
+        }
+        return columns;
+    }
+
+    /**
+     * The longest run of consecutive rows that no cell crosses at some x and that the column detector accepts as
+     * two columns on its own ({start, end}), or null: a grid of cards between full-width rows.
+     */
+    static int[] band(List<Row> rows, float pageWidth) {
+        if (rows.size() < MIN_BAND_ROWS) {
+            return null;
+        }
+        List<int[]> runs = new ArrayList<>();
+        for (float x = 0.15f * pageWidth; x <= 0.85f * pageWidth; x += 2f) {
+            int start = 0;
+            for (int r = 0; r <= rows.size(); r++) {
+                if (r == rows.size() || crosses(rows.get(r), List.of(x))) {
+                    if (r - start >= MIN_BAND_ROWS && r - start < rows.size()) {
+                        runs.add(new int[] {start, r});
+                    }
+                    start = r + 1;
+                }
+            }
+        }
+        runs.sort((a, b) -> Integer.compare(b[1] - b[0], a[1] - a[0]));
+        List<int[]> tried = new ArrayList<>();
+        for (int[] run : runs) {
+            if (tried.stream().anyMatch(t -> t[0] == run[0] && t[1] == run[1]) || tried.size() >= 6) {
+                continue;
+            }
+            tried.add(run);
+            List<Row> inside = rows.subList(run[0], run[1]);
+            float x = ColumnDetector.gutter(inside, pageWidth);
+            // cards line up on both sides; a title and a right-aligned date or place beside it do not
+            if (!Float.isNaN(x) && ColumnDetector.aligned(inside, x, false, false) >= 0.8
+                    && ColumnDetector.aligned(inside, x, false, true) >= 0.8) {
+                return run;
+            }
+        }
+        return null;
+    }
+
+    /** Rows split at a gutter x: each band between full-width rows is read left column first. */
+    static List<Row> split(List<Row> rows, float x) {
+        List<Row> out = new ArrayList<>();
+        List<Row> left = new ArrayList<>();
+        List<Row> right = new ArrayList<>();
+        for (Row row : rows) {
+            boolean spanning = row.cells().stream().anyMatch(c -> c.x0() < x - 1 && c.x1() > x + 1);
+            if (spanning) {
+                flush(out, left, right, true);
+                out.add(row);
+                continue;
+            }
+            List<Cell> l = row.cells().stream().filter(c -> c.x1() <= x).toList();
+            List<Cell> r = row.cells().stream().filter(c -> c.x1() > x).toList();
+            if (!l.isEmpty()) {
+                left.add(new Row(l.get(0).y(), l));
+            }
+            if (!r.isEmpty()) {
+                right.add(new Row(r.get(0).y(), r));
+            }
+        }
+        flush(out, left, right, false);
+        return out;
+    }
+
+    /**
+     * One band: the left column, then the right one. A section heading in the left column below the end of the
+     * right one, right above a full-width row, opens a full-width section ("Skills" under a grid of cards, too short
+     * to cross the gutter): it is read after the right column, not before it. A longer left column keeps its tail.
+     */
+    private static void flush(List<Row> out, List<Row> left, List<Row> right, boolean fullWidthNext) {
+        int cut = left.size();
+        if (fullWidthNext && !right.isEmpty()) {
+            float bottom = right.get(right.size() - 1).y();
+            for (int k = 0; k < left.size() && cut == left.size(); k++) {
+                Row row = left.get(k);
+                if (row.y() > bottom && row.cells().size() == 1
+                        && HeadingVocabulary.kindOf(row.cells().get(0).text()).isPresent()) {
+                    cut = k;
+                }
+            }
+        }
+        if (left.size() - cut > 2) {
+            cut = left.size();
+        }
+        out.addAll(left.subList(0, cut));
+        out.addAll(right);
+        out.addAll(left.subList(cut, left.size()));
+        left.clear();
+        right.clear();
+    }
+}

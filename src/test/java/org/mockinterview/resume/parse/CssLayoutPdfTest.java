@@ -1,0 +1,142 @@
+package org.mockinterview.resume.parse;
+
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.pdmodel.PDPage;
+import org.apache.pdfbox.pdmodel.PDPageContentStream;
+import org.apache.pdfbox.pdmodel.font.PDType1Font;
+import org.apache.pdfbox.pdmodel.font.Standard14Fonts.FontName;
+import org.junit.jupiter.api.Test;
+import org.mockinterview.resume.fixtures.ResumePdfBuilder;
+import org.mockinterview.resume.profile.ResumeProfile;
+import org.mockinterview.resume.profile.ResumeProfile.Project;
+import org.mockinterview.resume.profile.ResumeProfile.Section;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.util.List;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * Layouts that HTML and CSS print to PDF: columns that start part-way down a page (headings set side by side, a grid
+ * of project cards under a full-width section), headings with a smaller subtitle on their baseline, and project
+ * names set in bold that run straight into their description.
+ */
+class CssLayoutPdfTest {
+
+    private static final PDType1Font REGULAR = new PDType1Font(FontName.HELVETICA);
+    private static final PDType1Font BOLD = new PDType1Font(FontName.HELVETICA_BOLD);
+
+    /** Draws lines of one page; each call is one run at x, y. */
+    private interface Page {
+        void draw(PDPageContentStream cs) throws IOException;
+    }
+
+    private static ResumeProfile parse(Page page) throws IOException {
+        byte[] pdf;
+        try (PDDocument doc = new PDDocument(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
+            PDPage p = new PDPage();
+            doc.addPage(p);
+            try (PDPageContentStream cs = new PDPageContentStream(doc, p)) {
+                ResumePdfBuilder.text(cs, BOLD, 22, 50, 740, "Ines Okafor");
+                ResumePdfBuilder.text(cs, REGULAR, 10, 50, 722, "ines.okafor@example.org");
+                page.draw(cs);
+            }
+            doc.save(out);
+            pdf = out.toByteArray();
+        }
+        try {
+            return new ResumePdfParser(new ParseLimits(5, 16L * 1024 * 1024)).parse(pdf).profile();
+        } catch (ResumeParseException e) {
+            throw new AssertionError(e.kind() + ": " + e.getMessage(), e);
+        }
+    }
+
+    private static void text(PDPageContentStream cs, boolean bold, float size, float x, float y, String s)
+            throws IOException {
+        ResumePdfBuilder.text(cs, bold ? BOLD : REGULAR, size, x, y, s);
+    }
+
+    /** "Name what it does": the name in bold, the description in regular type on the same line. */
+    private static void runIn(PDPageContentStream cs, float x, float y, String name, String rest) throws IOException {
+        text(cs, true, 10, x, y, name);
+        text(cs, false, 10, x + BOLD.getStringWidth(name + " ") / 1000 * 10, y, rest);
+    }
+
+    @Test
+    void headingsSetSideBySideOpenOneColumnEachAndACaptionBesideAHeadingIsDropped() throws IOException {
+        ResumeProfile profile = parse(cs -> {
+            text(cs, true, 15, 50, 690, "Experience");
+            text(cs, false, 9, 140, 690, "what I did");
+            text(cs, true, 11, 50, 668, "Data Scientist, Brightline Analytics");
+            text(cs, false, 10, 480, 668, "2021 – 2024");
+            text(cs, false, 10, 50, 654, "• Built churn models in Python that cut cancellations by 12% across two markets.");
+            text(cs, false, 10, 50, 640, "• Ran pricing experiments with sequential tests for the subscriptions team.");
+            text(cs, true, 11, 50, 618, "Analyst, Harbor Freight Lines");
+            text(cs, false, 10, 480, 618, "2019 – 2021");
+            text(cs, false, 10, 50, 604, "• Forecast weekly shipping volume with gradient boosting and SQL pipelines.");
+            // two headings on one row: a band of two columns starts here
+            text(cs, true, 15, 50, 570, "Education");
+            text(cs, true, 15, 310, 570, "Projects");
+            text(cs, true, 10, 50, 548, "University of Lagos");
+            text(cs, false, 10, 50, 534, "BSc Statistics");
+            text(cs, false, 10, 50, 520, "2015 – 2019");
+            text(cs, true, 10, 50, 498, "Kaduna Data School");
+            text(cs, false, 10, 50, 484, "Certificate in Data Engineering");
+            text(cs, false, 10, 50, 470, "2020");
+            runIn(cs, 310, 548, "Tidewatch", "forecasts river levels from");
+            text(cs, false, 10, 310, 534, "sensor feeds with LightGBM and alerts");
+            text(cs, false, 10, 310, 520, "towns six hours earlier.");
+            runIn(cs, 310, 498, "Ledgerly", "reconciles invoices against");
+            text(cs, false, 10, 310, 484, "bank lines with fuzzy matching in");
+            text(cs, false, 10, 310, 470, "pandas, saving a day each month.");
+        });
+
+        assertThat(profile.sections()).extracting(Section::kind).contains("experience", "education", "projects");
+        assertThat(profile.sections()).extracting(Section::heading).contains("Experience")
+                .noneMatch(h -> h.contains("what I did"));
+        assertThat(profile.experience()).extracting(ResumeProfile.Experience::organization)
+                .containsExactly("Brightline Analytics", "Harbor Freight Lines");
+        assertThat(profile.education()).extracting(ResumeProfile.Education::institution)
+                .containsExactly("University of Lagos", "Kaduna Data School");
+        assertThat(profile.projects()).extracting(Project::name).containsExactly("Tidewatch", "Ledgerly");
+        assertThat(profile.projects().get(0).summary()).contains("forecasts river levels from sensor feeds");
+        assertThat(profile.projects().get(0).technologies()).contains("LightGBM");
+    }
+
+    @Test
+    void aGridOfProjectCardsIsReadCardByCard() throws IOException {
+        ResumeProfile profile = parse(cs -> {
+            text(cs, true, 15, 50, 690, "Projects");
+            float[] rows = {650, 570};
+            // body lines wrap at the card's width, as a CSS grid sets them
+            String[][][] cards = {
+                {{"Tidewatch", "2023"}, {"Forecasts river levels from sensor feeds", "and warns towns six hours earlier.",
+                    "Python · LightGBM · Kafka"}},
+                {{"Ledgerly", "2022"}, {"Reconciles invoices against bank lines", "with fuzzy matching, saving a day.",
+                    "pandas · SQL · Airflow"}},
+                {{"Quill Search", "2021"}, {"Ranks support articles for agents in", "live chat by what the customer asks.",
+                    "Elasticsearch · FastAPI"}},
+                {{"Parcel Pulse", "2020"}, {"Predicts which parcels will arrive late", "a day before they are dispatched.",
+                    "XGBoost · Spark · dbt"}}};
+            for (int k = 0; k < cards.length; k++) {
+                float x = k % 2 == 0 ? 50 : 320;
+                float y = rows[k / 2];
+                text(cs, true, 12, x, y, cards[k][0][0]);
+                text(cs, false, 10, x + 200, y, cards[k][0][1]);
+                for (int l = 0; l < cards[k][1].length; l++) {
+                    text(cs, false, 10, x, y - 16 - 13 * l, cards[k][1][l]);
+                }
+            }
+            text(cs, true, 15, 50, 450, "Skills");
+            text(cs, false, 10, 50, 430, "Python, SQL, Spark, Kafka, statistics, experiment design, forecasting");
+        });
+
+        assertThat(profile.projects()).extracting(Project::name)
+                .containsExactlyInAnyOrder("Tidewatch", "Ledgerly", "Quill Search", "Parcel Pulse");
+        Project tidewatch = profile.projects().stream().filter(p -> p.name().equals("Tidewatch")).findFirst().orElseThrow();
+        assertThat(tidewatch.dates()).isEqualTo("2023");
+        assertThat(tidewatch.technologies()).contains("LightGBM", "Kafka").doesNotContain("Spark");
+        assertThat(profile.sections()).extracting(Section::kind).containsExactly("projects", "skills");
+    }
+}
