@@ -86,6 +86,17 @@ final class ColumnBands {
         return -1;
     }
 
+    /** The fewer of the rows with a cell left of x and the rows with a cell right of it. */
+    private static int sides(List<Row> rows, float x) {
+        int left = 0;
+        int right = 0;
+        for (Row row : rows) {
+            left += row.cells().get(0).x0() < x ? 1 : 0;
+            right += row.cells().get(row.cells().size() - 1).x0() >= x ? 1 : 0;
+        }
+        return Math.min(left, right);
+    }
+
     /** Rows under row i (the next eight) with a cell starting within two ems of x. */
     private static int startsBelow(List<Row> rows, int i, float x) {
         int n = 0;
@@ -130,7 +141,11 @@ final class ColumnBands {
             int start = 0;
             for (int r = 0; r <= rows.size(); r++) {
                 if (r == rows.size() || crosses(rows.get(r), List.of(x))) {
-                    if (r - start >= MIN_BAND_ROWS && r - start < rows.size()) {
+                    List<Row> inside = rows.subList(start, r);
+                    // cheap tests first: the column detector's own scan runs only on runs that could be cards
+                    if (r - start >= MIN_BAND_ROWS && r - start < rows.size() && sides(inside, x) >= 4
+                            && ColumnDetector.aligned(inside, x, false, false) >= 0.8
+                            && ColumnDetector.aligned(inside, x, false, true) >= 0.8) {
                         runs.add(new int[] {start, r});
                     }
                     start = r + 1;
