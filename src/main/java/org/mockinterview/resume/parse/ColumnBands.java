@@ -73,17 +73,32 @@ final class ColumnBands {
             boolean headings = true;
             for (int k = 0; k < cells.size() && headings; k++) {
                 Cell c = cells.get(k);
-                headings = HeadingVocabulary.kindOf(c.text()).isPresent()
-                        && Math.abs(c.size() - cells.get(0).size()) <= 0.5f
+                headings = Math.abs(c.size() - cells.get(0).size()) <= 0.5f
                         && (c.size() >= body + 1 || c.bold() && c.size() >= body)
                         && (k == 0 || c.x0() - cells.get(k - 1).x1() > 3 * c.size())
-                        && (k == 0 || startsBelow(rows, i, c.x0()) >= 2);
+                        && (k == 0 || startsBelow(rows, i, c.x0()) >= 2)
+                        && HeadingVocabulary.kindOf(c.text()).isPresent();
             }
             if (headings) {
                 return i;
             }
         }
         return -1;
+    }
+
+    /** Most cells right of x are text, not the dates and places a one-column page aligns to its right margin. */
+    private static boolean textOnTheRight(List<Row> rows, float x) {
+        int text = 0;
+        int all = 0;
+        for (Row row : rows) {
+            for (Cell c : row.cells()) {
+                if (c.x0() >= x) {
+                    all++;
+                    text += CellKinds.isMeta(c.text()) ? 0 : 1;
+                }
+            }
+        }
+        return text * 2 > all;
     }
 
     /** The fewer of the rows with a cell left of x and the rows with a cell right of it. */
@@ -104,6 +119,15 @@ final class ColumnBands {
             n += row.cells().stream().anyMatch(c -> Math.abs(c.x0() - x) <= 2 * c.size()) ? 1 : 0;
         }
         return n;
+    }
+
+    private static boolean crosses(Row row, float x) {
+        for (Cell c : row.cells()) {
+            if (c.x0() < x - 1 && c.x1() > x + 1) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static boolean crosses(Row row, List<Float> splits) {
@@ -137,15 +161,17 @@ final class ColumnBands {
             return null;
         }
         List<int[]> runs = new ArrayList<>();
+        java.util.Set<Long> seen = new java.util.HashSet<>();
         for (float x = 0.15f * pageWidth; x <= 0.85f * pageWidth; x += 2f) {
             int start = 0;
             for (int r = 0; r <= rows.size(); r++) {
-                if (r == rows.size() || crosses(rows.get(r), List.of(x))) {
+                if (r == rows.size() || crosses(rows.get(r), x)) {
                     List<Row> inside = rows.subList(start, r);
-                    // cheap tests first: the column detector's own scan runs only on runs that could be cards
-                    if (r - start >= MIN_BAND_ROWS && r - start < rows.size() && sides(inside, x) >= 4
+                    // cheap tests first, once per run: the column detector's own scan runs only on possible cards
+                    if (r - start >= MIN_BAND_ROWS && r - start < rows.size() && seen.add((long) start << 32 | r)
+                            && sides(inside, x) >= 4
                             && ColumnDetector.aligned(inside, x, false, false) >= 0.8
-                            && ColumnDetector.aligned(inside, x, false, true) >= 0.8) {
+                            && ColumnDetector.aligned(inside, x, false, true) >= 0.8 && textOnTheRight(inside, x)) {
                         runs.add(new int[] {start, r});
                     }
                     start = r + 1;

@@ -48,7 +48,7 @@ final class PageLayout {
      */
     static Row withoutCaption(Row row) {
         List<Cell> cells = row.cells();
-        if (cells.size() < 2 || HeadingVocabulary.kindOf(cells.get(0).text()).isEmpty()) {
+        if (cells.size() < 2) {
             return row;
         }
         Cell heading = cells.get(0);
@@ -57,7 +57,7 @@ final class PageLayout {
                 return row;
             }
         }
-        return new Row(row.y(), List.of(heading));
+        return HeadingVocabulary.kindOf(heading.text()).isEmpty() ? row : new Row(row.y(), List.of(heading));
     }
 
     /** Running headers and footers ("Jane Doe – 1/2", "Page 2 of 3", "Last updated ...") are not content. */
