@@ -8,9 +8,7 @@ import dev.langchain4j.service.output.OutputParsingException;
 import io.quarkiverse.langchain4j.RegisterAiService;
 import jakarta.enterprise.context.ApplicationScoped;
 import org.eclipse.microprofile.faulttolerance.CircuitBreaker;
-import org.eclipse.microprofile.faulttolerance.ExecutionContext;
 import org.eclipse.microprofile.faulttolerance.Fallback;
-import org.eclipse.microprofile.faulttolerance.FallbackHandler;
 import org.eclipse.microprofile.faulttolerance.Retry;
 import org.eclipse.microprofile.faulttolerance.Timeout;
 
@@ -29,19 +27,7 @@ public interface AnswerReviewer {
     @Retry(maxRetries = 1, delay = 200, jitter = 50, retryOn = InternalServerException.class)
     @CircuitBreaker(requestVolumeThreshold = 4, failureRatio = 0.75, delay = 30_000, successThreshold = 1,
             skipOn = OutputParsingException.class)
-    @Fallback(NoAnswer.class)
+    @Fallback(ModelFallback.Handler.class)
     Result<GeneratedReview> review(String category, String question, String keyPoints, String findings,
             String answer);
-
-    /**
-     * The fallback next to the call: an empty GeneratedReview and the classified failure. Raw, because the generated
-     * implementation's method returns the raw {@code Result} and Fault Tolerance compares the types exactly.
-     */
-    @SuppressWarnings("rawtypes")
-    class NoAnswer implements FallbackHandler<Result> {
-        @Override
-        public Result handle(ExecutionContext context) {
-            return ModelFallback.of(GeneratedReview.NONE, context.getFailure());
-        }
-    }
 }

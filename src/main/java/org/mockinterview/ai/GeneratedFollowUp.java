@@ -4,7 +4,4 @@ import dev.langchain4j.model.output.structured.Description;
 
 /** The model's structured follow-up question. */
 public record GeneratedFollowUp(@Description("one follow-up question, at most two sentences") String text) {
-
-    /** No follow-up: what a failed call leaves. */
-    public static final GeneratedFollowUp NONE = new GeneratedFollowUp(null);
 }

@@ -10,9 +10,6 @@ import java.util.List;
  */
 public record GeneratedPlan(List<Item> questions) {
 
-    /** An empty plan: what a failed call leaves. */
-    public static final GeneratedPlan EMPTY = new GeneratedPlan(List.of());
-
     public GeneratedPlan {
         questions = questions == null ? List.of() : questions.stream().filter(java.util.Objects::nonNull).toList();
     }

@@ -3,7 +3,6 @@ package org.mockinterview.ai;
 import dev.langchain4j.model.output.structured.Description;
 
 import java.util.List;
-import java.util.Objects;
 
 /** The model's structured review of one answer: a verdict, what to correct and an outline of a strong answer. */
 public record GeneratedReview(
@@ -14,9 +13,9 @@ public record GeneratedReview(
     /** No review: what a failed call leaves. */
     public static final GeneratedReview NONE = new GeneratedReview(null, List.of(), List.of());
 
+    /** Missing lists are empty; null or blank items are dropped where the review is read ({@code LlmAdvisor}). */
     public GeneratedReview {
-        corrections = corrections == null ? List.of() : corrections.stream().filter(Objects::nonNull).toList();
-        modelAnswerOutline = modelAnswerOutline == null ? List.of()
-                : modelAnswerOutline.stream().filter(Objects::nonNull).toList();
+        corrections = corrections == null ? List.of() : corrections;
+        modelAnswerOutline = modelAnswerOutline == null ? List.of() : modelAnswerOutline;
     }
 }

@@ -100,11 +100,11 @@ public class LlmAdvisor {
     }
 
     private boolean refusedByCooldown(String operation) {
-        LlmException refusal = cooldown.refusal();
-        if (refusal != null) {
-            metrics.fallback(operation, refusal.reason().code());
+        boolean refused = cooldown.coolingDown();
+        if (refused) {
+            metrics.fallback(operation, LlmException.Reason.RATE_LIMITED.code());
         }
-        return refusal != null;
+        return refused;
     }
 
     private boolean fellBack(String operation, Result<?> result) {

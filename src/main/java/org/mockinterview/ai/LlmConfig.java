@@ -25,16 +25,21 @@ public interface LlmConfig {
     /** The model's name ({@code quarkus.langchain4j.openai.chat-model.model-name}), recorded in provenance. */
     String modelName();
 
+    /** Defaults of the three budgets, also read by {@link LlmTimeouts} before this mapping exists. */
+    String PLAN_TIMEOUT = "10s";
+    String FOLLOW_UP_TIMEOUT = "8s";
+    String REVIEW_TIMEOUT = "20s";
+
     /** Budget of a whole plan, re-ask included. */
-    @WithDefault("10s")
+    @WithDefault(PLAN_TIMEOUT)
     Duration planTimeout();
 
     /** Budget of one follow-up generation; an interview cannot wait long between answer and next question. */
-    @WithDefault("8s")
+    @WithDefault(FOLLOW_UP_TIMEOUT)
     Duration followUpTimeout();
 
     /** Budget of one answer review (asynchronous, so more generous). */
-    @WithDefault("20s")
+    @WithDefault(REVIEW_TIMEOUT)
     Duration reviewTimeout();
 
     /** Longest resume digest sent to the model, in characters (bounds tokens and cost). */

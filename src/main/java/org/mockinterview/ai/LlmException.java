@@ -35,14 +35,7 @@ public class LlmException extends RuntimeException {
         return reason;
     }
 
-    /** Failures worth one more attempt: the server broke or the connection dropped, not our request or our budget. */
-    public static final class Transient extends LlmException {
-        public Transient(Reason reason, String message, Throwable cause) {
-            super(reason, message, cause);
-        }
-    }
-
-    /** Maps whatever the client threw to a reason; only 5xx and connection failures are retried. */
+    /** Maps whatever the client threw to a reason (the AI services' {@code @Retry} retries 5xx only). */
     public static LlmException classify(Throwable error) {
         if (error instanceof LlmException e) {
             return e;
@@ -64,7 +57,7 @@ public class LlmException extends RuntimeException {
                     return new LlmException(Reason.RATE_LIMITED, "rate limited (HTTP 429)", error);
                 }
                 if (status >= 500) {
-                    return new Transient(Reason.SERVER_ERROR, "server error (HTTP " + status + ")", error);
+                    return new LlmException(Reason.SERVER_ERROR, "server error (HTTP " + status + ")", error);
                 }
                 return new LlmException(Reason.CLIENT_ERROR, "request rejected (HTTP " + status + ")", error);
             }
@@ -72,7 +65,7 @@ public class LlmException extends RuntimeException {
                 return new LlmException(Reason.RATE_LIMITED, "rate limited", error);
             }
             if (t instanceof dev.langchain4j.exception.InternalServerException) {
-                return new Transient(Reason.SERVER_ERROR, "server error", error);
+                return new LlmException(Reason.SERVER_ERROR, "server error", error);
             }
             if (t instanceof TimeoutException || t instanceof HttpTimeoutException
                     || t instanceof InterruptedIOException || t instanceof dev.langchain4j.exception.TimeoutException
@@ -82,7 +75,7 @@ public class LlmException extends RuntimeException {
                 return new LlmException(Reason.TIMEOUT, "timeout", error);
             }
             if (t instanceof ConnectException || t.getClass().getName().contains("ConnectException")) {
-                return new Transient(Reason.CONNECTION, "connection failed", error);
+                return new LlmException(Reason.CONNECTION, "connection failed", error);
             }
         }
         return new LlmException(Reason.OTHER, "model call failed: " + error.getClass().getSimpleName(), error);

@@ -53,11 +53,6 @@ public class LlmPlanner {
         this.cache = cache;
     }
 
-    /** The plan cache, exposed for tests and operations. */
-    public PlanCache cache() {
-        return cache;
-    }
-
     /**
      * @param slots  the offline plan's slots ({@code QuestionPlanner.slots}): deep-dives, and bank slots whose
      *               questions are placeholders
@@ -103,7 +98,7 @@ public class LlmPlanner {
             String failure = attempts.failure();
             if (generated.isEmpty()) {
                 String reason = failure == null ? "no usable questions" : failure;
-                metrics.fallback(OP, reasonTag(reason));
+                metrics.fallback(OP, failure == null ? LlmException.Reason.INVALID.code() : attempts.reason().code());
                 return new PlanResult(ranked.get(), usage,
                         List.of("llm unavailable: " + reason + "; offline engine used"));
             }
@@ -114,8 +109,13 @@ public class LlmPlanner {
         return merge(slots, ranked, generated, quotas, request, usage, notes);
     }
 
-    /** What the model's attempts left: accepted questions, tokens, and the last failure (null when complete). */
-    private record Attempts(Map<Category, List<GeneratedQuestion>> accepted, TokenUsage usage, String failure) {
+    /** What the model's attempts left: accepted questions, tokens, and the last problem (null when complete). */
+    private record Attempts(Map<Category, List<GeneratedQuestion>> accepted, TokenUsage usage, String failure,
+            LlmException.Reason reason) {
+    }
+
+    /** One reply judged: the questions accepted so far and its problem (null when the plan is complete). */
+    private record Reply(Map<Category, List<GeneratedQuestion>> accepted, String failure, LlmException.Reason reason) {
     }
 
     /**
@@ -125,46 +125,43 @@ public class LlmPlanner {
      */
     private Attempts ask(Map<Category, Integer> quotas, Set<String> taken, String quotaText, String avoid,
             String resume, String jd) {
-        Map<Category, List<GeneratedQuestion>> accepted = new LinkedHashMap<>();
-        TokenUsage usage = TokenUsage.ZERO;
-        LlmException refusal = cooldown.refusal();
-        if (refusal != null) {
-            return new Attempts(accepted, usage, refusal.reason().code());
+        if (cooldown.coolingDown()) {
+            LlmException.Reason limited = LlmException.Reason.RATE_LIMITED;
+            return new Attempts(Map.of(), TokenUsage.ZERO, limited.code(), limited);
         }
         long deadline = System.nanoTime() + config.planTimeout().toNanos();
-        Result<GeneratedPlan> result = metrics.timed(OP, () -> generator.generate(quotaText, avoid, "", resume, jd));
-        String previous = null;
-        for (int attempt = 0; ; attempt++) {
-            LlmException failed = ModelFallback.failureOf(result);
-            usage = usage.plus(LlmMetrics.usage(result));
-            String failure;
-            if (failed == null) {
-                PlanValidator.Outcome outcome = PlanValidator.validate(result.content(), quotas, taken, accepted);
-                accepted = outcome.accepted();
-                if (outcome.missing(quotas) == 0) {
-                    return new Attempts(accepted, usage, null);
-                }
-                failure = String.join("; ", outcome.problems());
-            } else if (attempt > 0 && failed.reason() == LlmException.Reason.BUSY) {
-                // the re-ask was shed (PlanGenerator's bulkhead, counted in ft.bulkhead.calls.total): the first
-                // reply's problem stays the reason
-                return new Attempts(accepted, usage, previous);
-            } else {
-                failure = failed.reason().code();
-                if (failed.reason() != LlmException.Reason.MALFORMED) {
-                    return new Attempts(accepted, usage, failure); // transport failures were retried already
-                }
-            }
-            long left = deadline - System.nanoTime();
-            if (attempt > 0 || left < LlmTimeouts.reaskBudget(config.planTimeout()).toNanos()
-                    || cooldown.refusal() != null) {
-                return new Attempts(accepted, usage, failure);
-            }
-            previous = failure;
-            String feedback = "\nYour previous reply had these problems; fix them: " + failure
-                    + ". Reply with the complete JSON again.\n";
-            result = metrics.timed(OP, () -> generator.regenerate(quotaText, avoid, feedback, resume, jd));
+        Result<GeneratedPlan> first = metrics.timed(OP, () -> generator.generate(quotaText, avoid, "", resume, jd));
+        TokenUsage usage = LlmMetrics.usage(first);
+        Reply reply = judge(first, quotas, taken, new LinkedHashMap<>());
+        // transport failures were retried already; only a reply that was not usable is worth asking again
+        boolean reask = reply.failure() != null
+                && (reply.reason() == LlmException.Reason.MALFORMED || reply.reason() == LlmException.Reason.INVALID)
+                && deadline - System.nanoTime() >= LlmTimeouts.reaskBudget(config.planTimeout()).toNanos()
+                && !cooldown.coolingDown();
+        if (!reask) {
+            return new Attempts(reply.accepted(), usage, reply.failure(), reply.reason());
         }
+        String feedback = "\nYour previous reply had these problems; fix them: " + reply.failure()
+                + ". Reply with the complete JSON again.\n";
+        Result<GeneratedPlan> second = metrics.timed(OP, () -> generator.regenerate(quotaText, avoid, feedback, resume, jd));
+        LlmException shed = ModelFallback.failureOf(second);
+        if (shed != null && shed.reason() == LlmException.Reason.BUSY) {
+            // shed by PlanGenerator's bulkhead (counted in ft.bulkhead.calls.total): the first reply's problem stays
+            return new Attempts(reply.accepted(), usage, reply.failure(), reply.reason());
+        }
+        Reply again = judge(second, quotas, taken, reply.accepted());
+        return new Attempts(again.accepted(), usage.plus(LlmMetrics.usage(second)), again.failure(), again.reason());
+    }
+
+    private static Reply judge(Result<GeneratedPlan> result, Map<Category, Integer> quotas, Set<String> taken,
+            Map<Category, List<GeneratedQuestion>> accepted) {
+        LlmException failed = ModelFallback.failureOf(result);
+        if (failed != null) {
+            return new Reply(accepted, failed.reason().code(), failed.reason());
+        }
+        PlanValidator.Outcome outcome = PlanValidator.validate(result.content(), quotas, taken, accepted);
+        return new Reply(outcome.accepted(), outcome.missing(quotas) == 0 ? null
+                : String.join("; ", outcome.problems()), LlmException.Reason.INVALID);
     }
 
     private PlanResult merge(List<PlannedQuestion> slots, Supplier<List<PlannedQuestion>> ranked,
@@ -244,15 +241,5 @@ public class LlmPlanner {
                         .map(q -> q.difficulty().wire()).collect(Collectors.joining(", ")))
                 .append(")\n"));
         return sb.toString().strip();
-    }
-
-    /** Metric tags stay a small closed set even though the note carries validation details. */
-    private static String reasonTag(String failure) {
-        for (LlmException.Reason r : LlmException.Reason.values()) {
-            if (failure.equals(r.code())) {
-                return r.code();
-            }
-        }
-        return LlmException.Reason.INVALID.code();
     }
 }

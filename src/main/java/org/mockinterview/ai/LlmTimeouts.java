@@ -1,11 +1,10 @@
 package org.mockinterview.ai;
 
-import io.quarkus.runtime.configuration.DurationConverter;
 import io.smallrye.config.ConfigSourceContext;
 import io.smallrye.config.ConfigSourceFactory;
-import io.smallrye.config.ConfigValue;
 import io.smallrye.config.PropertiesConfigSource;
 import org.eclipse.microprofile.config.spi.ConfigSource;
+import org.mockinterview.platform.TimeoutKeys;
 
 import java.time.Duration;
 import java.util.HashMap;
@@ -25,20 +24,17 @@ public class LlmTimeouts implements ConfigSourceFactory {
 
     private static final String IMPLEMENTATION_SUFFIX = "$$QuarkusImpl";
 
-    // Below application.properties (250), so a fault-tolerance key set there by hand still wins.
-    private static final int ORDINAL = 200;
-
     @Override
     public Iterable<ConfigSource> getConfigSources(ConfigSourceContext context) {
-        Duration plan = duration(context, "mockinterview.llm.plan-timeout", Duration.ofSeconds(10));
+        Duration plan = TimeoutKeys.duration(context, "mockinterview.llm.plan-timeout", LlmConfig.PLAN_TIMEOUT);
         Map<String, String> keys = new HashMap<>();
         put(keys, PlanGenerator.class, "generate", plan);
         put(keys, PlanGenerator.class, "regenerate", reaskBudget(plan));
         put(keys, FollowUpGenerator.class, "generate",
-                duration(context, "mockinterview.llm.follow-up-timeout", Duration.ofSeconds(8)));
+                TimeoutKeys.duration(context, "mockinterview.llm.follow-up-timeout", LlmConfig.FOLLOW_UP_TIMEOUT));
         put(keys, AnswerReviewer.class, "review",
-                duration(context, "mockinterview.llm.review-timeout", Duration.ofSeconds(20)));
-        return List.of(new PropertiesConfigSource(keys, "llm-timeouts", ORDINAL));
+                TimeoutKeys.duration(context, "mockinterview.llm.review-timeout", LlmConfig.REVIEW_TIMEOUT));
+        return List.of(new PropertiesConfigSource(keys, "llm-timeouts", TimeoutKeys.ORDINAL));
     }
 
     /** The re-ask's share of a plan's budget. */
@@ -48,16 +44,6 @@ public class LlmTimeouts implements ConfigSourceFactory {
 
     private static void put(Map<String, String> keys, Class<?> service, String method, Duration budget) {
         // Fault Tolerance reads the annotations of quarkus-langchain4j's generated implementation, and its name
-        for (String type : List.of(service.getName(), service.getName() + IMPLEMENTATION_SUFFIX)) {
-            String prefix = "quarkus.fault-tolerance.\"" + type + "/" + method + "\".timeout.";
-            keys.put(prefix + "value", String.valueOf(Math.max(1, budget.toMillis())));
-            keys.put(prefix + "unit", "millis");
-        }
-    }
-
-    private static Duration duration(ConfigSourceContext context, String key, Duration fallback) {
-        ConfigValue v = context.getValue(key);
-        return v == null || v.getValue() == null || v.getValue().isBlank() ? fallback
-                : DurationConverter.parseDuration(v.getValue().trim());
+        TimeoutKeys.put(keys, List.of(service.getName(), service.getName() + IMPLEMENTATION_SUFFIX), method, budget);
     }
 }

@@ -9,9 +9,7 @@ import io.quarkiverse.langchain4j.RegisterAiService;
 import jakarta.enterprise.context.ApplicationScoped;
 import org.eclipse.microprofile.faulttolerance.Bulkhead;
 import org.eclipse.microprofile.faulttolerance.CircuitBreaker;
-import org.eclipse.microprofile.faulttolerance.ExecutionContext;
 import org.eclipse.microprofile.faulttolerance.Fallback;
-import org.eclipse.microprofile.faulttolerance.FallbackHandler;
 import org.eclipse.microprofile.faulttolerance.Retry;
 import org.eclipse.microprofile.faulttolerance.Timeout;
 import org.eclipse.microprofile.faulttolerance.exceptions.BulkheadException;
@@ -39,7 +37,7 @@ public interface PlanGenerator {
     @Retry(maxRetries = 1, delay = 200, jitter = 50, retryOn = InternalServerException.class)
     @CircuitBreaker(requestVolumeThreshold = 4, failureRatio = 0.75, delay = 30_000, successThreshold = 1,
             skipOn = OutputParsingException.class)
-    @Fallback(NoAnswer.class)
+    @Fallback(ModelFallback.Handler.class)
     Result<GeneratedPlan> generate(String quotas, String avoid, String feedback, String resume, String jobDescription);
 
     /** The one re-ask, with the first reply's problems as feedback. */
@@ -50,19 +48,7 @@ public interface PlanGenerator {
     @CircuitBreaker(requestVolumeThreshold = 4, failureRatio = 0.75, delay = 30_000, successThreshold = 1,
             skipOn = {OutputParsingException.class, BulkheadException.class})
     @Bulkhead(CONCURRENT_REASKS)
-    @Fallback(NoAnswer.class)
+    @Fallback(ModelFallback.Handler.class)
     Result<GeneratedPlan> regenerate(String quotas, String avoid, String feedback, String resume,
             String jobDescription);
-
-    /**
-     * The fallback next to the call: an empty GeneratedPlan and the classified failure. Raw, because the generated
-     * implementation's method returns the raw {@code Result} and Fault Tolerance compares the types exactly.
-     */
-    @SuppressWarnings("rawtypes")
-    class NoAnswer implements FallbackHandler<Result> {
-        @Override
-        public Result handle(ExecutionContext context) {
-            return ModelFallback.of(GeneratedPlan.EMPTY, context.getFailure());
-        }
-    }
 }

@@ -47,11 +47,9 @@ public class RateLimitCooldown implements ClientResponseFilter {
         return left.isNegative() ? Duration.ZERO : left;
     }
 
-    /** The refusal to report while a cool-down runs, if one does. */
-    LlmException refusal() {
-        Duration left = remaining();
-        return left.isZero() ? null : new LlmException(LlmException.Reason.RATE_LIMITED,
-                "rate limited; retry after " + left.toSeconds() + "s", null);
+    /** True while a cool-down runs: calls are refused with {@code rate_limited} until it ends. */
+    boolean coolingDown() {
+        return !remaining().isZero();
     }
 
     Duration parse(String header) {

@@ -22,8 +22,11 @@ public interface TranscriptionConfig {
     /** Sent as a bearer token when set; local servers need none. */
     Optional<String> apiKey();
 
+    /** Default of {@link #timeout()}, also read by {@link TranscriptionTimeouts} before this mapping exists. */
+    String TIMEOUT = "60s";
+
     /** Budget of one call, its retry not included. */
-    @WithDefault("60s")
+    @WithDefault(TIMEOUT)
     Duration timeout();
 
     /** The one rule: transcription is on exactly when a base URL is set. */

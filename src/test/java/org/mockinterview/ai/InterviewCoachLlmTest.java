@@ -57,7 +57,7 @@ class InterviewCoachLlmTest {
     QuestionPlanner planner;
 
     @Inject
-    LlmPlanner llmPlanner;
+    PlanCache planCache;
 
     @Inject
     CircuitBreakerMaintenance circuitBreakers;
@@ -76,7 +76,7 @@ class InterviewCoachLlmTest {
         wireMock.resetAll();
         circuitBreakers.resetAll();
         clock.advance(RateLimitCooldown.MAX_COOLDOWN); // ends any cool-down an earlier test started
-        llmPlanner.cache().clear();
+        planCache.clear();
     }
 
     static MappingBuilder planCall() {

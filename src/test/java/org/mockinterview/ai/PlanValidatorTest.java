@@ -64,7 +64,7 @@ class PlanValidatorTest {
 
     @Test
     void anEmptyReplyIsReportedAsSuch() {
-        PlanValidator.Outcome out = PlanValidator.validate(GeneratedPlan.EMPTY, QUOTAS, Set.of(), Map.of());
+        PlanValidator.Outcome out = PlanValidator.validate(new GeneratedPlan(List.of()), QUOTAS, Set.of(), Map.of());
         assertThat(out.accepted()).isEmpty();
         assertThat(out.missing(QUOTAS)).isEqualTo(3);
         assertThat(out.problems()).first().isEqualTo("the reply had no questions");

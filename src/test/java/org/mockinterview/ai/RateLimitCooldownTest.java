@@ -25,6 +25,6 @@ class RateLimitCooldownTest {
     @Test
     void noCooldownRefusesNothing() {
         assertThat(cooldown.remaining()).isZero();
-        assertThat(cooldown.refusal()).isNull();
+        assertThat(cooldown.coolingDown()).isFalse();
     }
 }

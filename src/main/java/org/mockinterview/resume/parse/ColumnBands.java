@@ -48,14 +48,13 @@ final class ColumnBands {
         if (!Float.isNaN(x)) {
             return split(rows, x);
         }
-        int[] band = depth < MAX_DEPTH ? band(rows, pageWidth) : null;
+        Band band = depth < MAX_DEPTH ? band(rows, pageWidth) : null;
         if (band == null) {
             return rows;
         }
-        List<Row> out = new ArrayList<>(order(rows.subList(0, band[0]), pageWidth, depth));
-        List<Row> inside = rows.subList(band[0], band[1]);
-        out.addAll(split(inside, ColumnDetector.gutter(inside, pageWidth)));
-        out.addAll(order(rows.subList(band[1], rows.size()), pageWidth, depth));
+        List<Row> out = new ArrayList<>(order(rows.subList(0, band.start()), pageWidth, depth));
+        out.addAll(split(rows.subList(band.start(), band.end()), band.gutter()));
+        out.addAll(order(rows.subList(band.end(), rows.size()), pageWidth, depth));
         return out;
     }
 
@@ -131,7 +130,7 @@ final class ColumnBands {
     }
 
     private static boolean crosses(Row row, List<Float> splits) {
-        return row.cells().stream().anyMatch(c -> splits.stream().anyMatch(x -> c.x0() < x - 1 && c.x1() > x + 1));
+        return splits.stream().anyMatch(x -> crosses(row, x));
     }
 
     /** The rows of a band cut at each split, one list per column, left to right. */
@@ -152,11 +151,15 @@ final class ColumnBands {
         return columns;
     }
 
+    /** Rows start (inclusive) to end (exclusive) of a page, read as two columns split at gutter. */
+    record Band(int start, int end, float gutter) {
+    }
+
     /**
      * The longest run of consecutive rows that no cell crosses at some x and that the column detector accepts as
-     * two columns on its own ({start, end}), or null: a grid of cards between full-width rows.
+     * two columns on its own, or null: a grid of cards between full-width rows.
      */
-    static int[] band(List<Row> rows, float pageWidth) {
+    static Band band(List<Row> rows, float pageWidth) {
         if (rows.size() < MIN_BAND_ROWS) {
             return null;
         }
@@ -179,18 +182,14 @@ final class ColumnBands {
             }
         }
         runs.sort((a, b) -> Integer.compare(b[1] - b[0], a[1] - a[0]));
-        List<int[]> tried = new ArrayList<>();
-        for (int[] run : runs) {
-            if (tried.stream().anyMatch(t -> t[0] == run[0] && t[1] == run[1]) || tried.size() >= 6) {
-                continue;
-            }
-            tried.add(run);
+        // the longest few only: each is a full scan of the column detector
+        for (int[] run : runs.subList(0, Math.min(6, runs.size()))) {
             List<Row> inside = rows.subList(run[0], run[1]);
             float x = ColumnDetector.gutter(inside, pageWidth);
             // cards line up on both sides; a title and a right-aligned date or place beside it do not
             if (!Float.isNaN(x) && ColumnDetector.aligned(inside, x, false, false) >= 0.8
                     && ColumnDetector.aligned(inside, x, false, true) >= 0.8) {
-                return run;
+                return new Band(run[0], run[1], x);
             }
         }
         return null;
@@ -202,8 +201,7 @@ final class ColumnBands {
         List<Row> left = new ArrayList<>();
         List<Row> right = new ArrayList<>();
         for (Row row : rows) {
-            boolean spanning = row.cells().stream().anyMatch(c -> c.x0() < x - 1 && c.x1() > x + 1);
-            if (spanning) {
+            if (crosses(row, x)) {
                 flush(out, left, right, true);
                 out.add(row);
                 continue;
