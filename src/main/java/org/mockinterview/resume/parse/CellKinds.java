@@ -13,7 +13,8 @@ final class CellKinds {
     /** A date, a range (even one cut by a wrap), a duration or a place: what a gutter of labels holds. */
     static boolean isMeta(String text) {
         // a range wrapped in a narrow gutter leaves its first half with a dangling connector ("Sep. 2023 to")
-        return DatePatterns.isOnlyDate(text) || DatePatterns.isOnlyDate(DatePatterns.withoutConnector(text))
+        String bare = DatePatterns.withoutConnector(text);
+        return DatePatterns.isOnlyDate(text) || !bare.equals(text) && DatePatterns.isOnlyDate(bare)
                 || DatePatterns.isDuration(text) || DatePatterns.isLocation(text);
     }
 

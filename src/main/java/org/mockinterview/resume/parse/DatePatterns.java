@@ -20,6 +20,8 @@ final class DatePatterns {
             + "|" + YEAR + "\\s*[年년](?:\\s*\\d{1,2}\\s*[月월])?|" + YEAR + ")";
     /** Month and two-digit year ("06/15"), only believed inside a range: alone it may be a score or a fraction. */
     private static final String SHORT_POINT = "(?:0?[1-9]|1[0-2])\\s*/\\s*\\d{2}(?![\\d/])";
+    /** A single point in time, not a range: what a found date is when it ends in one point only. */
+    private static final Pattern ENDS_IN_POINT = Pattern.compile("(?i).*?" + POINT);
     private static final String PRESENT = "(?:(?:hasta |até |bis )?(?:la |el |o |a )?(?:present|current(?:ly)?|now|ongoing|today|to date|heute|aktuell|jetzt|présent"
             + "|aujourd'hui|actualidad|actualmente|presente|actual|hoy|la fecha|atual(?:mente)?|momento|至今|现在|今|現在|현재))";
     private static final String RANGE_SEP = "\\s*(?:-{1,2}|–|—|~|〜|～|to|bis|à|a|au|until|hasta|até|→)\\s*";
@@ -56,7 +58,7 @@ final class DatePatterns {
         Found best = null;
         while (m.find()) {
             Found f = new Found(m.start(), m.end(), m.group().strip());
-            boolean isRange = !f.value().matches("(?i).*?" + POINT);
+            boolean isRange = !ENDS_IN_POINT.matcher(f.value()).matches();
             // prefer a range or a month-year over a bare year that may be part of a name ("NeurIPS 2022")
             if (best == null || f.value().length() > best.value().length()) {
                 best = f;

@@ -165,33 +165,52 @@ final class EntryFields {
         String raw = h.parts().get(0);
         List<String> stack = new ArrayList<>(h.parts().subList(1, h.parts().size()));
         List<String> descriptions = new ArrayList<>(entry.descriptions);
-        // "Churn Radar: predicting churn with XGBoost" and "Churn Radar. Predicted churn" name the project first;
-        // the name is cut off before anything reads it, so that commas in the description cannot
-        java.util.regex.Matcher first = NAME_LEAD.matcher(raw);
         String boldRun = entry.header.isEmpty() ? null : entry.header.get(0).boldRun();
         if (boldRun != null && raw.startsWith(boldRun + " ") && boldRun.split("\\s+").length <= 6
                 && Character.isLetter(raw.codePointAt(boldRun.length() + 1))) {
             // "**Name** what it does": the bold opening is the name, the regular words after it describe it, and
-            // the header's other lines are that description wrapping (separators such as ":", "|" or "-" after the
-            // name are read by the rules below)
-            String described = entry.header.get(0).prose().substring(boldRun.length()).strip();
+            // the header's other lines (dates taken out) are that description wrapping
+            String firstLine = withoutDates(entry.header.get(0));
+            String described = (firstLine.startsWith(boldRun) ? firstLine.substring(boldRun.length()) : firstLine).strip();
             for (TextLine line : entry.header.subList(1, entry.header.size())) {
-                described = TextRepair.joinWrapped(described, DatePatterns.strip(line.prose()));
+                described = TextRepair.joinWrapped(described, withoutDates(line));
             }
             descriptions.add(0, described);
             stack.clear();
             raw = boldRun;
-        } else if (first.find() && first.start() > 0 && raw.substring(0, first.start()).split("\\s+").length <= 6) {
-            descriptions.add(0, raw.substring(first.end()).strip());
-            raw = raw.substring(0, first.start());
+        } else {
+            raw = cutLead(raw, descriptions);
         }
-        String name = HeaderSplitter.projectName(raw);
-        java.util.regex.Matcher lead = NAME_LEAD.matcher(name);
-        if (lead.find() && lead.start() > 0 && name.substring(0, lead.start()).split("\\s+").length <= 6) {
-            descriptions.add(0, name.substring(lead.end()).strip());
-            name = name.substring(0, lead.start()).strip();
-        }
+        String name = cutLead(HeaderSplitter.projectName(raw), descriptions).strip();
         return Optional.of(project(name, h.dates(), descriptions, entry.highlights, String.join(", ", stack)));
+    }
+
+    /** A header line's text with the date of each cell taken out, as {@link #headerParts} takes it out. */
+    private static String withoutDates(TextLine line) {
+        List<String> kept = new ArrayList<>();
+        for (String cell : line.cells()) {
+            String rest = DatePatterns.find(cell).map(d -> cell.substring(0, d.start()) + " " + cell.substring(d.end()))
+                    .orElse(cell);
+            rest = DatePatterns.strip(rest);
+            if (!rest.isEmpty()) {
+                kept.add(rest);
+            }
+        }
+        return String.join(" ", kept);
+    }
+
+    /**
+     * "Churn Radar: predicting churn with XGBoost" and "Churn Radar. Predicted churn" name the project first: the
+     * name (six words at most) is cut off before anything reads it, so that commas in the description cannot split
+     * it, and the rest goes first among the descriptions.
+     */
+    private static String cutLead(String text, List<String> descriptions) {
+        java.util.regex.Matcher lead = NAME_LEAD.matcher(text);
+        if (lead.find() && lead.start() > 0 && text.substring(0, lead.start()).split("\\s+").length <= 6) {
+            descriptions.add(0, text.substring(lead.end()).strip());
+            return text.substring(0, lead.start());
+        }
+        return text;
     }
 
     static Project fromSubEntry(SubEntry sub, String dates) {

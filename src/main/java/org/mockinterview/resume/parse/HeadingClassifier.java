@@ -122,16 +122,20 @@ final class HeadingClassifier {
             }
         }
         List<Heading> out = new ArrayList<>();
+        Set<Integer> vocabLines = new HashSet<>(vocab);
         for (int i = 0; i < lines.size(); i++) {
             TextLine line = lines.get(i);
+            if (!vocabLines.contains(i) && (i == nameIndex || line.cells().size() > 1
+                    || !styles.contains(style(line)) || isListItem(line))) {
+                continue;
+            }
             String text = headingText(line);
             Optional<String> kind = HeadingVocabulary.kindOf(text);
-            if (vocab.contains(i)) {
+            if (vocabLines.contains(i)) {
                 out.add(new Heading(i, text, kind.orElse("other")));
                 continue;
             }
-            if (i == nameIndex || line.cells().size() > 1 || isListItem(line) || !styles.contains(style(line))
-                    || allCaps && !isCaps(text)) {
+            if (allCaps && !isCaps(text)) {
                 continue;
             }
             boolean headingShaped = text.length() <= 50 && text.split("\\s+").length <= 6 && !text.contains("@")

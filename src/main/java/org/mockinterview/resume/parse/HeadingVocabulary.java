@@ -105,9 +105,11 @@ final class HeadingVocabulary {
      */
     private static boolean hasStem(String heading, String stem) {
         int from = heading.indexOf(stem);
-        if (!Character.isLetter(stem.charAt(0)) || stem.codePoints().anyMatch(TextRepair::isCjk)
-                || stem.codePoints().anyMatch(c -> Character.UnicodeScript.of(c) == Character.UnicodeScript.HANGUL)) {
-            return from >= 0;
+        if (from < 0) {
+            return false;
+        }
+        if (!Character.isLetter(stem.charAt(0)) || stem.codePoints().anyMatch(TextRepair::isCjk)) {
+            return true;
         }
         while (from >= 0) {
             boolean wordStart = from == 0 || !Character.isLetter(heading.charAt(from - 1));

@@ -85,6 +85,7 @@ class CssLayoutPdfTest {
             text(cs, false, 10, 50, 484, "Certificate in Data Engineering");
             text(cs, false, 10, 50, 470, "2020");
             runIn(cs, 310, 548, "Tidewatch", "forecasts river levels from");
+            text(cs, false, 10, 530, 548, "2023");
             text(cs, false, 10, 310, 534, "sensor feeds with LightGBM and alerts");
             text(cs, false, 10, 310, 520, "towns six hours earlier.");
             runIn(cs, 310, 498, "Ledgerly", "reconciles invoices against");
@@ -100,7 +101,9 @@ class CssLayoutPdfTest {
         assertThat(profile.education()).extracting(ResumeProfile.Education::institution)
                 .containsExactly("University of Lagos", "Kaduna Data School");
         assertThat(profile.projects()).extracting(Project::name).containsExactly("Tidewatch", "Ledgerly");
-        assertThat(profile.projects().get(0).summary()).contains("forecasts river levels from sensor feeds");
+        assertThat(profile.projects().get(0).summary()).contains("forecasts river levels from sensor feeds")
+                .doesNotContain("2023");
+        assertThat(profile.projects().get(0).dates()).isEqualTo("2023");
         assertThat(profile.projects().get(0).technologies()).contains("LightGBM");
     }
 
