@@ -193,12 +193,9 @@ public class AnswerService {
         return result;
     }
 
-    /** The optional LLM review runs after the turn is committed and never delays the response. */
+    /** The optional LLM review (none without a model) runs after the turn is committed, never delaying the response. */
     private void reviewLater(long answerId, org.mockinterview.kernel.PlannedQuestion question, String text,
             AnswerAnalysis analysis) {
-        if (!coach.llmEnabled()) {
-            return;
-        }
         coach.review(question, text, analysis).thenAccept(review -> review.ifPresent(r ->
                 QuarkusTransaction.requiringNew().run(() -> {
                     Answer answer = answers.findById(answerId);

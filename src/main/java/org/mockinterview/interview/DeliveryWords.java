@@ -1,16 +1,15 @@
 package org.mockinterview.interview;
 
+import org.mockinterview.scoring.DeliveryAnalyzer;
+
 import java.util.ArrayList;
 import java.util.List;
 
 /**
- * Says filler words, hedges and pace in plain words, so a candidate need not interpret rates.
+ * Says filler words, hedges and pace in plain words, so a candidate need not interpret rates. Pace is judged by
+ * the answers' own limits ({@link DeliveryAnalyzer}), so the report never calls slow what no answer flagged.
  */
 final class DeliveryWords {
-
-    // conversational speech runs at roughly 120-160 words a minute; outside that, listeners notice
-    private static final int SLOW = 110;
-    private static final int FAST = 170;
 
     private DeliveryWords() {
     }
@@ -33,8 +32,8 @@ final class DeliveryWords {
             parts.add(hedges + (hedges == 1 ? " hedge" : " hedges") + " (\"I think\", \"maybe\") softened answers.");
         }
         if (wordsPerMinute != null) {
-            parts.add(wordsPerMinute < SLOW ? "Pace was slow (" + wordsPerMinute + " words a minute): aim for 120-160."
-                    : wordsPerMinute > FAST ? "Pace was fast (" + wordsPerMinute + " words a minute): slow down."
+            parts.add(wordsPerMinute < DeliveryAnalyzer.SLOWEST ? "Pace was slow (" + wordsPerMinute + " words a minute): aim for 120-160."
+                    : wordsPerMinute > DeliveryAnalyzer.FASTEST ? "Pace was fast (" + wordsPerMinute + " words a minute): slow down."
                     : "Pace was comfortable (" + wordsPerMinute + " words a minute).");
         }
         return String.join(" ", parts);

@@ -130,8 +130,11 @@ public class InterviewService {
                             < Category.values().length ? " in these categories" : "")
                             + "; GET /api/v1/practice/queue shows when the next one is.");
         }
-        List<PlannedQuestion> planned = due.stream().map(questions::findById).map(InterviewQuestion::toPlanned)
-                .sorted(Comparator.comparing(PlannedQuestion::category)).toList();
+        // one read for all of them, then grouped by category in the order they fell due
+        List<PlannedQuestion> planned = questions.list("id in ?1", due).stream()
+                .sorted(Comparator.comparing((InterviewQuestion q) -> q.category)
+                        .thenComparing(q -> due.indexOf(q.id)))
+                .map(InterviewQuestion::toPlanned).toList();
         return new PlanResult(planned, TokenUsage.ZERO, List.of("review of due questions"));
     }
 

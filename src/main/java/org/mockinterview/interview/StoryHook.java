@@ -9,7 +9,6 @@ import org.mockinterview.story.StoryService;
 import org.mockinterview.story.StoryThemes;
 import org.mockinterview.story.StoryViews.Filed;
 
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 
@@ -49,14 +48,9 @@ public class StoryHook {
         if (filed.questionsInInterview() <= OVERUSED) {
             return analysis;
         }
-        List<String> feedback = new ArrayList<>(analysis.feedback());
-        feedback.add("This story (story " + filed.storyId() + ") has now answered " + filed.questionsInInterview()
-                + " questions in this interview; it is overused. Interviewers notice: answer with another story "
-                + "from your bank.");
-        return new AnswerAnalysis(analysis.category(), analysis.score(), analysis.story(), analysis.star(),
-                analysis.measurableResult(), analysis.businessImpact(), analysis.ownership(), analysis.rubric(),
-                analysis.keyPoints(), analysis.delivery(), List.copyOf(feedback), analysis.engine(),
-                analysis.nonAnswer(), analysis.followUp(), analysis.strongerAnswer());
+        return analysis.withFeedback("This story (story " + filed.storyId() + ") has now answered "
+                + filed.questionsInInterview() + " questions in this interview; it is overused. Interviewers notice: "
+                + "answer with another story from your bank.");
     }
 
     /** The best story for a behavioral question's themes (the bank's labels, else the question's own words). */

@@ -2,9 +2,12 @@ package org.mockinterview.practice;
 
 import io.quarkus.hibernate.orm.panache.PanacheEntity;
 import jakarta.persistence.Column;
+import jakarta.persistence.Convert;
 import jakarta.persistence.Entity;
 
 import java.time.OffsetDateTime;
+import org.mockinterview.interview.CategoryConverter;
+import org.mockinterview.kernel.Category;
 
 /**
  * One answered question of a user on the review schedule; the same question text asked again is the same item.
@@ -26,7 +29,8 @@ public class ReviewItem extends PanacheEntity {
     public long interviewId;
 
     @Column(nullable = false)
-    public String category;
+    @Convert(converter = CategoryConverter.class)
+    public Category category;
 
     @Column(nullable = false)
     public String text;

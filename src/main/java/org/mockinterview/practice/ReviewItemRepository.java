@@ -25,6 +25,12 @@ public class ReviewItemRepository implements PanacheRepository<ReviewItem> {
                 .list();
     }
 
+    /** The items due at {@code now}, soonest first, at most {@code limit}; read-only, like {@link #ofUser}. */
+    public List<ReviewItem> due(long userId, OffsetDateTime now, int limit) {
+        return find("userId = ?1 and dueAt <= ?2", Sort.ascending("dueAt", "id"), userId, now)
+                .withHint(HibernateHints.HINT_READ_ONLY, true).range(0, limit - 1).list();
+    }
+
     public long countDue(long userId, OffsetDateTime now) {
         return count("userId = ?1 and dueAt <= ?2", userId, now);
     }

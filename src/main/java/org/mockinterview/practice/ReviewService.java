@@ -9,6 +9,7 @@ import org.mockinterview.interview.InterviewReport;
 import org.mockinterview.interview.ReviewQuestions;
 import org.mockinterview.kernel.Category;
 import org.mockinterview.platform.Sha256;
+import org.mockinterview.question.QuestionTexts;
 import org.mockinterview.practice.PracticeViews.QueueItem;
 
 import java.time.Clock;
@@ -17,7 +18,6 @@ import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 
 /**
@@ -42,7 +42,7 @@ public class ReviewService implements ReviewQuestions {
         if (scored.kind() != QuestionKind.main) {
             return;
         }
-        String key = Sha256.hex(scored.text().strip().replaceAll("\\s+", " ").toLowerCase(Locale.ROOT));
+        String key = Sha256.hex(QuestionTexts.normalize(scored.text()));
         ReviewItem item = items.find(scored.userId(), key).orElse(null);
         ReviewSchedule.State before = item == null ? null : state(item);
         ReviewSchedule.State after = schedule.next(before, scored.score());
@@ -53,7 +53,7 @@ public class ReviewService implements ReviewQuestions {
         }
         item.questionId = scored.questionId();
         item.interviewId = scored.interviewId();
-        item.category = scored.category().wire();
+        item.category = scored.category();
         item.text = scored.text();
         item.bestScore = after.bestScore();
         item.attempts = after.attempts();
@@ -69,7 +69,7 @@ public class ReviewService implements ReviewQuestions {
     @Transactional
     public List<QueueItem> queue(long userId) {
         return items.ofUser(userId).stream().map(i -> new QueueItem(i.questionId, i.interviewId, i.text,
-                Category.parse(i.category).orElseThrow(), ReviewSchedule.status(i.bestScore), i.bestScore, i.attempts,
+                i.category, ReviewSchedule.status(i.bestScore), i.bestScore, i.attempts,
                 i.lastAttemptAt, i.dueAt, schedule.due(i.dueAt.toInstant()))).toList();
     }
 
@@ -83,12 +83,8 @@ public class ReviewService implements ReviewQuestions {
     public List<Long> dueQuestionIds(long userId, List<Category> categories, int perCategory) {
         Map<Category, Integer> taken = new EnumMap<>(Category.class);
         List<Long> out = new ArrayList<>();
-        for (ReviewItem i : items.ofUser(userId)) {
-            if (!schedule.due(i.dueAt.toInstant())) {
-                break; // soonest due first: the rest are later
-            }
-            Category c = Category.parse(i.category).orElseThrow();
-            if (categories.contains(c) && taken.merge(c, 1, Integer::sum) <= perCategory) {
+        for (ReviewItem i : items.due(userId, OffsetDateTime.now(clock), Integer.MAX_VALUE)) {
+            if (categories.contains(i.category) && taken.merge(i.category, 1, Integer::sum) <= perCategory) {
                 out.add(i.questionId);
             }
         }
@@ -98,10 +94,8 @@ public class ReviewService implements ReviewQuestions {
     @Override
     @Transactional
     public List<InterviewReport.DueQuestion> dueForReview(long userId, int limit) {
-        return items.ofUser(userId).stream().takeWhile(i -> schedule.due(i.dueAt.toInstant())).limit(limit)
-                .map(i -> new InterviewReport.DueQuestion(i.questionId, i.text,
-                        Category.parse(i.category).orElseThrow(), null))
-                .toList();
+        return items.due(userId, OffsetDateTime.now(clock), limit).stream()
+                .map(i -> new InterviewReport.DueQuestion(i.questionId, i.text, i.category, null)).toList();
     }
 
     private static ReviewSchedule.State state(ReviewItem i) {

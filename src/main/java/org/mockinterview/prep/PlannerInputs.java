@@ -3,19 +3,18 @@ package org.mockinterview.prep;
 import jakarta.enterprise.context.ApplicationScoped;
 import org.mockinterview.practice.PracticeViews.CategoryTrend;
 import org.mockinterview.practice.PracticeViews.QueueItem;
+import org.mockinterview.practice.PracticeViews.Progress;
 import org.mockinterview.practice.ProgressService;
 import org.mockinterview.practice.ReviewService;
 import org.mockinterview.prep.PrepPlanner.DueQuestion;
 import org.mockinterview.prep.PrepPlanner.Inputs;
 import org.mockinterview.prep.PrepPlanner.ResumeProject;
 import org.mockinterview.kernel.Category;
-import org.mockinterview.platform.problem.ProblemException;
 import org.mockinterview.question.BankQuestion;
 import org.mockinterview.question.QuestionBank;
 import org.mockinterview.resume.ResumeService;
 import org.mockinterview.resume.ResumeView;
 import org.mockinterview.resume.profile.ResumeProfile;
-import org.mockinterview.story.StoryService;
 
 import java.time.LocalDate;
 import java.time.ZoneOffset;
@@ -33,31 +32,26 @@ class PlannerInputs {
 
     private final ProgressService progress;
     private final ReviewService review;
-    private final StoryService stories;
     private final ResumeService resumes;
     private final QuestionBank bank;
 
-    PlannerInputs(ProgressService progress, ReviewService review, StoryService stories, ResumeService resumes,
+    PlannerInputs(ProgressService progress, ReviewService review, ResumeService resumes,
             QuestionBank bank) {
         this.progress = progress;
         this.review = review;
-        this.stories = stories;
         this.resumes = resumes;
         this.bank = bank;
     }
 
     /** The resume the plan uses: the one named (404 when it is not the caller's), else the most recent, if any. */
     Optional<ResumeView> resume(long userId, Long resumeId) {
-        if (resumeId != null) {
-            return Optional.of(resumes.findOwned(userId, resumeId)
-                    .orElseThrow(() -> ProblemException.notFound("Resume " + resumeId)));
-        }
-        return resumes.list(userId, 0, 1).items().stream().findFirst();
+        return resumeId != null ? Optional.of(resumes.get(userId, resumeId)) : resumes.latest(userId);
     }
 
     Inputs of(long userId, LocalDate today, LocalDate interviewDate, int hoursPerWeek, Optional<ResumeView> resume) {
         Map<Category, Integer> latest = new EnumMap<>(Category.class);
-        for (CategoryTrend t : progress.of(userId).categories()) {
+        Progress now = progress.of(userId);
+        for (CategoryTrend t : now.categories()) {
             if (t.latest() != null) {
                 latest.put(t.category(), t.latest());
             }
@@ -66,8 +60,7 @@ class PlannerInputs {
                 .filter(q -> q.dueAt().atZoneSameInstant(ZoneOffset.UTC).toLocalDate().isBefore(interviewDate))
                 .map(this::due).toList();
         List<ResumeProject> projects = resume.map(ResumeView::profile).map(PlannerInputs::projects).orElse(List.of());
-        return new Inputs(today, interviewDate, hoursPerWeek, latest, due, projects,
-                stories.summary(userId).missingThemes());
+        return new Inputs(today, interviewDate, hoursPerWeek, latest, due, projects, now.stories().missingThemes());
     }
 
     List<BankQuestion> bank() {

@@ -17,6 +17,13 @@ public class PrepPlanRepository implements PanacheRepository<PrepPlan> {
         return find("userId", Sort.descending("createdAt").and("id", Sort.Direction.Descending), userId).list();
     }
 
+    /** The plan for the soonest interview after {@code day}; of two for one date, the newer. */
+    public Optional<PrepPlan> next(long userId, java.time.LocalDate day) {
+        return find("userId = ?1 and interviewDate > ?2",
+                Sort.ascending("interviewDate").and("createdAt", Sort.Direction.Descending), userId, day)
+                .firstResultOptional();
+    }
+
     public Optional<PrepPlan> findOwned(long userId, long id) {
         return find("id = ?1 and userId = ?2", id, userId).firstResultOptional();
     }

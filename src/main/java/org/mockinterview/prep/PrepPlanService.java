@@ -74,6 +74,12 @@ public class PrepPlanService {
         }).toList();
     }
 
+    /** The plan for the user's next interview after {@code day}, if one is planned. */
+    @Transactional
+    public Optional<PrepPlanView> next(long userId, LocalDate day) {
+        return plans.next(userId, day).map(PrepPlanService::view);
+    }
+
     @Transactional
     public PrepPlanView get(long userId, long id) {
         return view(owned(userId, id));

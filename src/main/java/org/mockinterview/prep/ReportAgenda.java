@@ -5,11 +5,9 @@ import jakarta.transaction.Transactional;
 import org.mockinterview.interview.InterviewReport.PrepDay;
 import org.mockinterview.interview.PrepAgenda;
 import org.mockinterview.prep.PrepPlanViews.PlanItem;
-import org.mockinterview.prep.PrepPlanViews.PrepPlanSummary;
 
 import java.time.Clock;
 import java.time.LocalDate;
-import java.util.Comparator;
 import java.util.List;
 
 /**
@@ -30,10 +28,8 @@ public class ReportAgenda implements PrepAgenda {
     @Transactional
     public List<PrepDay> nextDays(long userId, int days) {
         LocalDate today = LocalDate.now(clock);
-        return plans.list(userId).stream().filter(p -> p.interviewDate().isAfter(today))
-                .min(Comparator.comparing(PrepPlanSummary::interviewDate)
-                        .thenComparing(PrepPlanSummary::createdAt, Comparator.reverseOrder()))
-                .map(p -> plans.get(userId, p.id()).days().stream().filter(d -> !d.date().isBefore(today))
+        return plans.next(userId, today)
+                .map(p -> p.days().stream().filter(d -> !d.date().isBefore(today))
                         .limit(days)
                         .map(d -> new PrepDay(d.date(), d.items().stream().map(ReportAgenda::line).toList()))
                         .toList())

@@ -66,6 +66,12 @@ public class ResumeService {
                 .orElseThrow(() -> ProblemException.notFound("Resume " + id));
     }
 
+    /** The user's most recent resume, if any. */
+    @Transactional
+    public Optional<ResumeView> latest(long userId) {
+        return repository.pageOwned(userId, 0, 1).stream().findFirst().map(ResumeView::of);
+    }
+
     /** An owned resume, for planning interviews and reporting on them. */
     @Transactional
     public Optional<ResumeView> findOwned(long userId, long id) {

@@ -120,6 +120,14 @@ public record AnswerAnalysis(Category category, int score, StoryType story, Star
     }
 
     /** This analysis with another outline of a stronger answer (the model's, once its review arrives). */
+    /** The same analysis with one more feedback line at the end. */
+    public AnswerAnalysis withFeedback(String line) {
+        List<String> more = new java.util.ArrayList<>(feedback);
+        more.add(line);
+        return new AnswerAnalysis(category, score, story, star, measurableResult, businessImpact, ownership, rubric,
+                keyPoints, delivery, List.copyOf(more), engine, nonAnswer, followUp, strongerAnswer);
+    }
+
     public AnswerAnalysis withStrongerAnswer(StrongerAnswer stronger) {
         return new AnswerAnalysis(category, score, story, star, measurableResult, businessImpact, ownership, rubric,
                 keyPoints, delivery, feedback, engine, nonAnswer, followUp, stronger);

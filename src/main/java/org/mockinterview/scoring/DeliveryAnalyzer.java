@@ -16,7 +16,7 @@ import java.util.regex.Pattern;
  * Delivery metrics: length, fillers (telling filler "like" from the verb and the preposition), hedges, pace; for a
  * spoken answer, pace over speaking time and the pauses its audio had.
  */
-final class DeliveryAnalyzer {
+public final class DeliveryAnalyzer {
     private static final Set<String> SIMPLE_FILLERS = Set.of("um", "umm", "uh", "uhh", "er", "erm", "ah", "hmm",
             "basically", "literally");
     private static final Set<String> LIKE_FILLER_BEFORE = Set.of("um", "uh", "so", "and", "just", "was", "were", "is",
@@ -30,8 +30,8 @@ final class DeliveryAnalyzer {
     }
 
     /** Comfortable pace: over the whole answer's duration, or (spoken) over speaking time, short gaps left out. */
-    static final int SLOWEST = 100;
-    static final int FASTEST = 180;
+    public static final int SLOWEST = 100;
+    public static final int FASTEST = 180;
     static final int FASTEST_SPEAKING = 190;
 
     static Delivery analyze(String lower, List<String> words, int sentences, Integer durationSeconds,
