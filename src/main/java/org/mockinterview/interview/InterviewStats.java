@@ -45,14 +45,28 @@ public class InterviewStats {
 
     /** Oldest interview first. */
     @Transactional
-    @SuppressWarnings("unchecked")
     public List<CategoryPoint> categoryScores(long userId) {
-        List<Object[]> rows = em.createNativeQuery("""
+        return categoryScores(userId, null);
+    }
+
+    /** The category scores of one completed interview of the user's. */
+    @Transactional
+    public List<CategoryPoint> categoryScoresOf(long userId, long interviewId) {
+        return categoryScores(userId, interviewId);
+    }
+
+    @SuppressWarnings("unchecked")
+    private List<CategoryPoint> categoryScores(long userId, Long interviewId) {
+        var query = em.createNativeQuery("""
                 select i.id, i.completed_at, c ->> 'category', (c ->> 'score')::int
                   from interview i, jsonb_array_elements(i.report -> 'categories') c
                  where i.user_id = :u and i.status = 'completed' and c ->> 'score' is not null
-                 order by i.completed_at, i.id""")
-                .setParameter("u", userId).getResultList();
+                """ + (interviewId == null ? "" : "   and i.id = :i\n") + """
+                 order by i.completed_at, i.id""").setParameter("u", userId);
+        if (interviewId != null) {
+            query.setParameter("i", interviewId);
+        }
+        List<Object[]> rows = query.getResultList();
         return rows.stream().map(r -> new CategoryPoint(((Number) r[0]).longValue(), offset(r[1]),
                 Category.parse((String) r[2]).orElseThrow(), ((Number) r[3]).intValue())).toList();
     }

@@ -18,7 +18,6 @@ import java.time.ZoneOffset;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
 
 /**
  * Adds to a stored report what lives outside it: the header, the change since the previous interview, the story bank,
@@ -47,7 +46,7 @@ class ReportContext {
         List<ProgressPoint> progress = stats.overallScores(userId).stream()
                 .filter(p -> interview.completedAt == null || !p.completedAt().isAfter(interview.completedAt))
                 .toList();
-        return stored.withContext(changes(userId, interview, stored.categories()), questions,
+        return stored.withContext(changes(userId, interview, progress, stored.categories()), questions,
                 header(interview, turns, profile), storyBank(userId),
                 new NextSteps(stored.improvements(), review.dueForReview(userId, DUE_SHOWN),
                         prep.nextDays(userId, PREP_DAYS)),
@@ -69,16 +68,19 @@ class ReportContext {
                 mix.entrySet().stream().map(e -> new CategoryCount(e.getKey(), null, e.getValue())).toList());
     }
 
-    /** Each category's score change against the user's interview completed just before this one. */
-    private List<CategoryScore> changes(long userId, Interview interview, List<CategoryScore> now) {
-        List<InterviewStats.CategoryPoint> points = interview.completedAt == null ? List.of()
-                : stats.categoryScores(userId);
-        Long previous = points.stream().filter(p -> p.interviewId() != interview.id
-                        && p.completedAt().isBefore(interview.completedAt))
-                .reduce((a, b) -> b).map(InterviewStats.CategoryPoint::interviewId).orElse(null);
+    /**
+     * Each category's score change against the user's interview completed just before this one (found among the
+     * progress points, oldest first; only its scores are read).
+     */
+    private List<CategoryScore> changes(long userId, Interview interview, List<ProgressPoint> progress,
+            List<CategoryScore> now) {
+        Long previous = interview.completedAt == null ? null : progress.stream()
+                .filter(p -> p.interviewId() != interview.id && p.completedAt().isBefore(interview.completedAt))
+                .reduce((a, b) -> b).map(ProgressPoint::interviewId).orElse(null);
         Map<Category, Integer> before = new EnumMap<>(Category.class);
-        points.stream().filter(p -> Objects.equals(p.interviewId(), previous))
-                .forEach(p -> before.put(p.category(), p.score()));
+        if (previous != null) {
+            stats.categoryScoresOf(userId, previous).forEach(p -> before.put(p.category(), p.score()));
+        }
         return now.stream().map(c -> new CategoryScore(c.category(), null, c.score(), c.answered(), c.skipped(),
                 c.notAnswered(), c.score() == null || !before.containsKey(c.category()) ? null
                         : c.score() - before.get(c.category()))).toList();

@@ -143,17 +143,18 @@ public class StoryService {
     /** The best-scored story for any of the themes; with no theme given or none covered, the best story at all. */
     @Transactional
     public Optional<Long> suggest(long userId, List<String> themes) {
-        List<Story> mine = stories.ofUser(userId);
-        // ofUser is ordered best score first, so the first match is the best one
-        return mine.stream().filter(s -> s.themes.stream().anyMatch(themes::contains)).findFirst()
+        List<StoryRepository.Themed> mine = stories.themesOf(userId);
+        // best score first, so the first match is the best one
+        return mine.stream().filter(s -> s.themes().stream().anyMatch(themes::contains)).findFirst()
                 .or(() -> mine.stream().findFirst())
-                .map(s -> s.id);
+                .map(StoryRepository.Themed::id);
     }
 
     @Transactional
     public StorySummary summary(long userId) {
-        List<Story> mine = stories.ofUser(userId);
-        return new StorySummary(mine.size(), StoryCoverage.missing(mine.stream().map(s -> s.themes).toList()));
+        List<StoryRepository.Themed> mine = stories.themesOf(userId);
+        return new StorySummary(mine.size(), StoryCoverage.missing(mine.stream().map(StoryRepository.Themed::themes)
+                .toList()));
     }
 
     private Story owned(long userId, long id) {

@@ -124,6 +124,10 @@ class PracticeReviewTest {
                 Long.class)).containsExactly(first, second);
         assertThat(behavioral.get("latest")).isEqualTo(latest);
         assertThat(behavioral.get("change")).isNotNull();
+        // the report's change is against the interview completed just before it
+        int before = Api.as(user).when().get("/api/v1/interviews/" + first + "/report").then().extract().jsonPath()
+                .getInt("categories.find { it.category == 'behavioral' }.score");
+        assertThat(report.getInt("categories.find { it.category == 'behavioral' }.change")).isEqualTo(latest - before);
         List<Map<String, Object>> weakest = progress.getList("weakestCriteria");
         assertThat(weakest).isNotEmpty().hasSizeLessThanOrEqualTo(5).allSatisfy(c -> {
             assertThat(((Number) c.get("metRate")).doubleValue()).isBetween(0.0, 1.0);
