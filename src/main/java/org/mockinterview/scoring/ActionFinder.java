@@ -1,5 +1,6 @@
 package org.mockinterview.scoring;
 
+import org.mockinterview.kernel.Words;
 import java.util.List;
 import java.util.Set;
 
@@ -37,7 +38,7 @@ final class ActionFinder {
 
     /** The actor of the first concrete action in the clause, or null when it has none. */
     static Actor find(Segment clause, boolean inheritedFirstPerson, boolean inheritedOther) {
-        List<String> w = Tokens.words(clause.lower());
+        List<String> w = Words.of(clause.lower());
         Actor best = null;
         for (int i = 0; i < w.size(); i++) {
             String word = w.get(i);

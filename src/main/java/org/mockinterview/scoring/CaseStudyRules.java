@@ -1,5 +1,6 @@
 package org.mockinterview.scoring;
 
+import org.mockinterview.kernel.Words;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -161,7 +162,7 @@ final class CaseStudyRules {
         if (colon < 0 || colon - from > 40 || lower.substring(from, colon).contains(".")) {
             return null;
         }
-        List<String> w = Tokens.words(lower.substring(colon + 1, Math.min(lower.length(), colon + 40)));
+        List<String> w = Words.of(lower.substring(colon + 1, Math.min(lower.length(), colon + 40)));
         return w.isEmpty() ? null : w.get(0);
     }
 

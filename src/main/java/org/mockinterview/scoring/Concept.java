@@ -1,5 +1,6 @@
 package org.mockinterview.scoring;
 
+import org.mockinterview.kernel.Words;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
@@ -72,7 +73,7 @@ record Concept(List<String> terms, List<String> sideA, List<String> sideB, boole
 
     static List<String> keys(String phrase) {
         List<String> out = new ArrayList<>();
-        for (String w : Tokens.words(phrase)) {
+        for (String w : Words.of(phrase)) {
             String k = flat(w);
             if (!STOP.contains(w) && !k.isEmpty() && !k.equals("tradeoff") && !k.equals("tradeoffs")) {
                 out.add(k);

@@ -1,5 +1,6 @@
 package org.mockinterview.scoring;
 
+import org.mockinterview.kernel.Words;
 import org.mockinterview.scoring.AnswerAnalysis.KeyPointCoverage;
 
 import java.util.ArrayList;
@@ -61,7 +62,7 @@ final class KeyPoints {
     /** Share of the point's content words found in the answer; short points (one or two words) need all of them. */
     private static double overlap(String point, Set<String> answerStems) {
         List<String> stems = new ArrayList<>();
-        for (String w : Tokens.words(Segment.normalise(point))) {
+        for (String w : Words.of(Segment.normalise(point))) {
             if (!STOP.contains(w) && w.length() > 1) {
                 stems.add(key(w));
             }
@@ -115,7 +116,7 @@ final class KeyPoints {
     /** The (at most two) clauses sharing most content words with the point; none share any → none. */
     private static List<Segment> bestSentences(String point, List<Segment> sentences) {
         Set<String> pointStems = new HashSet<>();
-        for (String w : Tokens.words(Segment.normalise(point))) {
+        for (String w : Words.of(Segment.normalise(point))) {
             if (!STOP.contains(w) && w.length() > 2) {
                 pointStems.add(key(w));
             }
@@ -124,7 +125,7 @@ final class KeyPoints {
         List<Integer> shared = new ArrayList<>();
         for (Segment s : sentences) {
             int n = 0;
-            for (String w : Tokens.words(s.lower())) {
+            for (String w : Words.of(s.lower())) {
                 n += pointStems.contains(key(w)) ? 1 : 0;
             }
             if (n == 0) {

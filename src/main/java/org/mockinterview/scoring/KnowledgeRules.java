@@ -1,5 +1,6 @@
 package org.mockinterview.scoring;
 
+import org.mockinterview.kernel.Words;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -125,7 +126,7 @@ final class KnowledgeRules {
     }
 
     static boolean mentions(String l, String flatTerm) {
-        for (String w : Tokens.words(l)) {
+        for (String w : Words.of(l)) {
             String f = Concept.flat(w);
             if (f.equals(flatTerm) || f.startsWith(flatTerm) && f.length() - flatTerm.length() <= 2
                     || flatTerm.contains(f) && f.length() >= 4 && flatTerm.startsWith(f)) {
@@ -187,6 +188,6 @@ final class KnowledgeRules {
     }
 
     static int wordCount(String l) {
-        return Tokens.words(l).size();
+        return Words.of(l).size();
     }
 }

@@ -1,5 +1,6 @@
 package org.mockinterview.scoring;
 
+import org.mockinterview.kernel.Words;
 import org.mockinterview.scoring.AnswerAnalysis.NonAnswer;
 
 import java.util.HashSet;
@@ -36,10 +37,10 @@ final class NonAnswers {
             return new NonAnswer("dont_know", "The answer says you do not know or have no example, so there is nothing"
                     + " to assess.");
         }
-        if (gibberish(Tokens.words(a.text()))) {
+        if (gibberish(Words.of(a.text()))) {
             return new NonAnswer("gibberish", "The answer is not readable text.");
         }
-        Set<String> question = contentStems(Tokens.words(a.questionLower()));
+        Set<String> question = contentStems(Words.of(a.questionLower()));
         Set<String> answer = contentStems(words);
         if (!question.isEmpty() && repeatsQuestion(answer, question)) {
             return new NonAnswer("question_repeated", "The answer only repeats the question and adds nothing to it.");
@@ -64,8 +65,8 @@ final class NonAnswers {
         if (!attempt.find()) {
             return true;
         }
-        Set<String> own = contentStems(Tokens.words(after.substring(attempt.end())));
-        own.removeAll(contentStems(Tokens.words(a.questionLower())));
+        Set<String> own = contentStems(Words.of(after.substring(attempt.end())));
+        own.removeAll(contentStems(Words.of(a.questionLower())));
         return own.size() < 6;
     }
 

@@ -1,5 +1,6 @@
 package org.mockinterview.scoring;
 
+import org.mockinterview.kernel.Words;
 import java.util.List;
 
 /** One answer split once into the units every rule needs, so no rule re-parses the text. */
@@ -12,6 +13,6 @@ record ParsedAnswer(String text, String lower, String question, String questionL
         String q = question == null ? "" : question;
         String lower = Segment.normalise(text);
         return new ParsedAnswer(text, lower, q, Segment.normalise(q), sentences,
-                TextSplitter.clauses(text, sentences), Tokens.words(lower));
+                TextSplitter.clauses(text, sentences), Words.of(lower));
     }
 }

@@ -1,5 +1,6 @@
 package org.mockinterview.scoring;
 
+import org.mockinterview.kernel.Words;
 import java.util.Locale;
 
 /**
@@ -18,6 +19,6 @@ record Segment(int start, int end, String text, String lower, int sentenceIndex,
     }
 
     int wordCount() {
-        return Tokens.words(lower).size();
+        return Words.of(lower).size();
     }
 }

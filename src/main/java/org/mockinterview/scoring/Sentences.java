@@ -1,5 +1,6 @@
 package org.mockinterview.scoring;
 
+import org.mockinterview.kernel.Words;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
@@ -27,7 +28,7 @@ final class Sentences {
     static List<Segment> content(List<Segment> sentences, Concept concept) {
         List<Segment> out = new ArrayList<>();
         for (Segment s : sentences) {
-            List<String> w = Tokens.words(s.lower());
+            List<String> w = Words.of(s.lower());
             if (s.text().endsWith(":") && w.size() <= 5) {
                 continue;
             }

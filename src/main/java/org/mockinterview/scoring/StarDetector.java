@@ -1,5 +1,6 @@
 package org.mockinterview.scoring;
 
+import org.mockinterview.kernel.Words;
 import org.mockinterview.scoring.ActionFinder.Actor;
 import org.mockinterview.scoring.AnswerAnalysis.Ownership;
 import org.mockinterview.scoring.AnswerAnalysis.Presence;
@@ -133,7 +134,7 @@ final class StarDetector {
     }
 
     private static boolean concreteStepAfter(String rest) {
-        List<String> w = Tokens.words(rest);
+        List<String> w = Words.of(rest);
         return w.size() > 1 && (w.get(0).equals("i") || w.get(0).equals("we")) && !Verbs.VAGUE.contains(w.get(1))
                 && !Set.of("led", "ran", "worked", "was", "were", "had", "joined", "owned", "supervised").contains(w.get(1));
     }
@@ -151,7 +152,7 @@ final class StarDetector {
             return true;
         }
         // A line that opens with a bare imperative ("Isolate the blast radius…") states the goal in bullet answers.
-        List<String> w = Tokens.words(l);
+        List<String> w = Words.of(l);
         return clauseCount > 2 && c.lineStart() && !w.isEmpty() && Verbs.isActionBase(w.get(0))
                 && !Verbs.isPast(w.get(0)) && w.size() >= 4;
     }
@@ -189,7 +190,7 @@ final class StarDetector {
     }
 
     private static boolean isPurpose(String before) {
-        List<String> w = Tokens.words(before);
+        List<String> w = Words.of(before);
         int from = Math.max(0, w.size() - 5);
         for (int i = from; i < w.size(); i++) {
             String word = w.get(i);

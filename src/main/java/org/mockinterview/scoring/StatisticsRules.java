@@ -1,5 +1,6 @@
 package org.mockinterview.scoring;
 
+import org.mockinterview.kernel.Words;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
@@ -68,7 +69,7 @@ final class StatisticsRules {
     }
 
     private static boolean concrete(String phrase) {
-        for (String w : Tokens.words(phrase)) {
+        for (String w : Words.of(phrase)) {
             if (GENERIC.contains(w)) {
                 if (Set.of("other", "factors", "variables", "confounders", "unobserved", "hidden", "unknown", "chance",
                         "coincidence", "something").contains(w)) {

@@ -1,5 +1,6 @@
 package org.mockinterview.scoring;
 
+import org.mockinterview.kernel.Words;
 import java.util.List;
 import java.util.Set;
 import java.util.regex.Pattern;
@@ -40,7 +41,7 @@ final class StoryClassifier {
     }
 
     static boolean hasPastVerb(Segment c) {
-        List<String> words = Tokens.words(c.lower());
+        List<String> words = Words.of(c.lower());
         for (int i = 0; i < words.size(); i++) {
             String prev = i == 0 ? "" : words.get(i - 1);
             boolean past = Verbs.isPast(words.get(i))

@@ -1,5 +1,6 @@
 package org.mockinterview.speech;
 
+import org.mockinterview.kernel.Words;
 import org.mockinterview.kernel.SpeechTiming;
 
 import java.time.OffsetDateTime;
@@ -16,7 +17,7 @@ public record TranscriptionView(UUID id, String text, boolean transcribed, doubl
     static TranscriptionView of(Transcription t) {
         SpeechTiming timing = timing(t);
         return new TranscriptionView(t.id, t.text, t.transcribed, t.audioSeconds, t.speakingSeconds, timing.pauses(),
-                timing.wordsPerMinute(words(t.text)), t.expiresAt);
+                timing.wordsPerMinute(Words.count(t.text)), t.expiresAt);
     }
 
     static SpeechTiming timing(Transcription t) {
@@ -24,7 +25,5 @@ public record TranscriptionView(UUID id, String text, boolean transcribed, doubl
                 new SpeechTiming.Pauses(t.pauseCount, t.longestPauseSeconds));
     }
 
-    static int words(String text) {
-        return text == null || text.isBlank() ? 0 : text.strip().split("\\s+").length;
-    }
+
 }
