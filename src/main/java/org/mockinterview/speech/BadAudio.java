@@ -3,8 +3,10 @@ package org.mockinterview.speech;
 import org.mockinterview.platform.problem.ProblemException;
 import org.mockinterview.platform.problem.ProblemType;
 
-/** Audio the service refuses, and the problem it answers with; thrown by the pure decoders. */
-public final class BadAudio extends RuntimeException {
+import java.util.Map;
+
+/** Audio the service refuses, as the problem it answers with; thrown by the pure decoders. */
+public final class BadAudio extends ProblemException {
 
     /** Why; each is its own problem type so that clients can tell the user what to change. */
     public enum Kind {
@@ -26,7 +28,7 @@ public final class BadAudio extends RuntimeException {
     private final Kind kind;
 
     BadAudio(Kind kind, String detail) {
-        super(detail, null, false, false);
+        super(kind.status, kind.slug, detail, null, Map.of());
         this.kind = kind;
     }
 
@@ -41,9 +43,5 @@ public final class BadAudio extends RuntimeException {
 
     public Kind kind() {
         return kind;
-    }
-
-    public ProblemException toProblem() {
-        return ProblemException.specific(kind.status, kind.slug, getMessage());
     }
 }

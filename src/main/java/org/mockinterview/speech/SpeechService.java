@@ -75,7 +75,7 @@ public class SpeechService {
         if (clientText != null && clientText.length() > MAX_TEXT_CHARS) {
             throw ProblemException.field("text", "size must be between 0 and " + MAX_TEXT_CHARS);
         }
-        AudioFormat format = decoded(() -> AudioDecoder.format(audio));
+        AudioFormat format = AudioDecoder.format(audio);
         SpeechTiming timing = measure(audio, format);
         String fallback = isBlank(clientText) ? null : clientText.strip();
         if (!transcription.configured()) {
@@ -106,20 +106,13 @@ public class SpeechService {
             throw new ProblemException(ProblemType.SERVICE_UNAVAILABLE, "Interrupted while waiting to decode.");
         }
         try {
-            return decoded(() -> AudioDecoder.measure(audio, format,
-                    new DecodeLimits(limits.maxSeconds(), System.nanoTime() + timeout.toNanos())));
+            return AudioDecoder.measure(audio, format,
+                    new DecodeLimits(limits.maxSeconds(), System.nanoTime() + timeout.toNanos()));
         } finally {
             decoders.release();
         }
     }
 
-    private static <T> T decoded(java.util.function.Supplier<T> work) {
-        try {
-            return work.get();
-        } catch (BadAudio e) {
-            throw e.toProblem();
-        }
-    }
 
     static boolean isBlank(String s) {
         return s == null || s.isBlank();
