@@ -71,7 +71,7 @@ async function render() {
       const [m, name, fn] = match;
       route = name;
       try {
-        await fn(target, { go, params, args: m.slice(1), isCurrent: () => mine === renderCount });
+        await fn(target, { go, params, args: m.slice(1) });
       } catch (error) {
         showError(error);
       }

@@ -3,7 +3,7 @@
 // answer for the user to confirm or edit, and show the recording's pace and pauses. Also reads questions aloud.
 import { uploadRecording } from './api.js';
 import { h } from './dom.js';
-import { notify, showError } from './ui.js';
+import { busy, notify, showError } from './ui.js';
 
 /** A problem-shaped error for the page's alert region (ui.js describe()). */
 const problem = (title, detail) => ({ title, detail, errors: [], status: '' });
@@ -148,10 +148,8 @@ export function recorder(answer, onTranscription) {
     release();
     const spoken = await recognition.stop();
     const blob = new Blob(chunks, { type: media.mimeType || chunks[0]?.type || 'audio/webm' });
-    button.disabled = true;
-    button.setAttribute('aria-busy', 'true');
     notify('Uploading the recording…');
-    try {
+    const done = await busy(button, async () => {
       const t = await uploadRecording(blob, spoken);
       onTranscription(t);
       delivery.textContent = measurements(t);
@@ -162,12 +160,10 @@ export function recorder(answer, onTranscription) {
         notify('Recording measured, but no transcript could be made here: type your answer, and the measurements go with it.');
       }
       answer.focus();
-    } catch (error) {
+      return true;
+    });
+    if (!done) {
       notify('');
-      showError(error);
-    } finally {
-      button.disabled = false;
-      button.removeAttribute('aria-busy');
     }
   }
 

@@ -75,11 +75,16 @@ export async function interviewView(root, { go, args: [id] }) {
       feedback.querySelector('h3')?.setAttribute('tabindex', '-1');
       feedback.querySelector('h3')?.focus();
     } else {
-      const done = h('button', { type: 'button', class: 'primary', id: 'complete' }, 'Complete and see the report');
-      done.addEventListener('click', () => complete(done));
-      stage.replaceChildren(h('div', { class: 'callout ok' }, h('p', null, 'That was the last question.'), done));
-      done.focus();
+      closing('That was the last question.').focus();
     }
+  }
+
+  /** The closing call-out with its one action; returns the button. */
+  function closing(message) {
+    const done = h('button', { type: 'button', class: 'primary', id: 'complete' }, 'Complete and see the report');
+    done.addEventListener('click', () => complete(done));
+    stage.replaceChildren(h('div', { class: 'callout ok' }, h('p', null, message), done));
+    return done;
   }
 
   function show(q) {
@@ -146,8 +151,6 @@ export async function interviewView(root, { go, args: [id] }) {
   if (state.current?.question) {
     show(state.current.question);
   } else {
-    const done = h('button', { type: 'button', class: 'primary', id: 'complete' }, 'Complete and see the report');
-    done.addEventListener('click', () => complete(done));
-    stage.replaceChildren(h('div', { class: 'callout ok' }, h('p', null, 'Every question is answered.'), done));
+    closing('Every question is answered.');
   }
 }

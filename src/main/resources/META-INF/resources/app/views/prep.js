@@ -71,12 +71,12 @@ function itemRow(item, onDone) {
 export async function prepPlanView(root, { go, args: [id] }) {
   const plan = await api(`/prep-plans/${id}`);
   const items = plan.days.flatMap((d) => d.items);
-  const doneCount = h('p', { id: 'plan-done' }, `${items.filter((i) => i.done).length} of ${items.length} items done.`);
+  const doneText = (all) => `${all.filter((i) => i.done).length} of ${all.length} items done.`;
+  const doneCount = h('p', { id: 'plan-done' }, doneText(items));
   const onDone = (item, box) => {
     box.disabled = true;
     api(`/prep-plans/${id}/items/${item.id}/done`, { method: 'POST' }).then((updated) => {
-      const all = updated.days.flatMap((d) => d.items);
-      doneCount.textContent = `${all.filter((i) => i.done).length} of ${all.length} items done.`;
+      doneCount.textContent = doneText(updated.days.flatMap((d) => d.items));
       notify(`Done: ${item.title}.`);
     }).catch((error) => {
       box.checked = false;
