@@ -15,6 +15,7 @@ import org.mockinterview.scoring.AnswerAnalyzer;
 import org.mockinterview.speech.SpeechService;
 import org.mockinterview.speech.TranscriptionService;
 
+import java.time.Clock;
 import java.time.OffsetDateTime;
 import java.util.Objects;
 import java.util.Optional;
@@ -37,10 +38,12 @@ public class AnswerService {
     private final StoryHook stories;
     private final SpeechService speech;
     private final TranscriptionService transcriptions;
+    private final Clock clock;
 
     AnswerService(InterviewRepository interviews, InterviewQuestionRepository questions, AnswerRepository answers,
             IdempotencyRepository idempotency, InterviewAdvancer advancer, AnswerAnalyzer analyzer,
-            InterviewCoach coach, StoryHook stories, SpeechService speech, TranscriptionService transcriptions) {
+            InterviewCoach coach, StoryHook stories, SpeechService speech, TranscriptionService transcriptions,
+            Clock clock) {
         this.stories = stories;
         this.interviews = interviews;
         this.questions = questions;
@@ -51,6 +54,7 @@ public class AnswerService {
         this.coach = coach;
         this.speech = speech;
         this.transcriptions = transcriptions;
+        this.clock = clock;
     }
 
     /** What the first transaction decided: a stored reply to replay, or a recorded answer to finish. */
@@ -111,7 +115,7 @@ public class AnswerService {
             skip.interviewId = interviewId;
             skip.questionId = questionId;
             skip.skipped = true;
-            skip.createdAt = OffsetDateTime.now();
+            skip.createdAt = OffsetDateTime.now(clock);
             answers.persistAndFlush(skip);
             return advancer.advanceAfterSkip(interview, question);
         });
@@ -163,17 +167,9 @@ public class AnswerService {
         answer.text = request.text(); // NUL-free already: NulFreeStrings strips every JSON string
         answer.durationSeconds = request.durationSeconds();
         answer.speech = timing;
-        answer.createdAt = OffsetDateTime.now();
+        answer.createdAt = OffsetDateTime.now(clock);
         answers.persistAndFlush(answer);
-        if (key != null) {
-            IdempotencyRecord rec = new IdempotencyRecord();
-            rec.interviewId = interviewId;
-            rec.key = key;
-            rec.requestHash = hash;
-            rec.answerId = answer.id;
-            rec.createdAt = OffsetDateTime.now();
-            idempotency.persist(rec);
-        }
+        idempotency.remember(interviewId, key, hash, answer.id, null, answer.createdAt);
         return new Recorded(null, answer.id, answer.text, answer.durationSeconds, timing,
                 advancer.context(interview, question));
     }

@@ -14,6 +14,7 @@ import org.mockinterview.scoring.AnalysisRequest;
 import org.mockinterview.scoring.AnswerAnalysis;
 import org.mockinterview.scoring.AnswerAnalyzer;
 
+import java.time.Clock;
 import java.time.OffsetDateTime;
 import java.util.Optional;
 
@@ -33,10 +34,11 @@ public class AttemptService {
     private final AnswerAnalyzer analyzer;
     private final StoryHook stories;
     private final Event<QuestionScored> scored;
+    private final Clock clock;
 
     AttemptService(InterviewRepository interviews, InterviewQuestionRepository questions, AnswerRepository answers,
             AttemptRepository attempts, IdempotencyRepository idempotency, AnswerAnalyzer analyzer, StoryHook stories,
-            Event<QuestionScored> scored) {
+            Event<QuestionScored> scored, Clock clock) {
         this.interviews = interviews;
         this.questions = questions;
         this.answers = answers;
@@ -45,6 +47,7 @@ public class AttemptService {
         this.analyzer = analyzer;
         this.stories = stories;
         this.scored = scored;
+        this.clock = clock;
     }
 
     /** What the first transaction decided: a reply to replay, or a stored attempt to analyse. */
@@ -88,21 +91,12 @@ public class AttemptService {
         Attempt attempt = new Attempt();
         attempt.interviewId = interviewId;
         attempt.questionId = questionId;
-        attempt.attemptNumber = 1 + attempts.ofQuestion(questionId).stream()
-                .mapToInt(a -> a.attemptNumber).max().orElse(1);
+        attempt.attemptNumber = attempts.nextNumber(questionId);
         attempt.text = request.text();
         attempt.durationSeconds = request.durationSeconds();
-        attempt.createdAt = OffsetDateTime.now();
+        attempt.createdAt = OffsetDateTime.now(clock);
         attempts.persistAndFlush(attempt);
-        if (key != null) {
-            IdempotencyRecord rec = new IdempotencyRecord();
-            rec.interviewId = interviewId;
-            rec.key = key;
-            rec.requestHash = hash;
-            rec.attemptId = attempt.id;
-            rec.createdAt = OffsetDateTime.now();
-            idempotency.persist(rec);
-        }
+        idempotency.remember(interviewId, key, hash, null, attempt.id, attempt.createdAt);
         return new Recorded(null, attempt.id, attempt.text, attempt.durationSeconds, question.toPlanned());
     }
 

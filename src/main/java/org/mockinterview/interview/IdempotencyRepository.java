@@ -27,6 +27,22 @@ public class IdempotencyRepository implements PanacheRepository<IdempotencyRecor
         return previous;
     }
 
+    /** Stores the key of a recorded answer or attempt (one of the two ids is null); nothing without a key. */
+    public void remember(long interviewId, String key, String requestHash, Long answerId, Long attemptId,
+            java.time.OffsetDateTime now) {
+        if (key == null) {
+            return;
+        }
+        IdempotencyRecord rec = new IdempotencyRecord();
+        rec.interviewId = interviewId;
+        rec.key = key;
+        rec.requestHash = requestHash;
+        rec.answerId = answerId;
+        rec.attemptId = attemptId;
+        rec.createdAt = now;
+        persist(rec);
+    }
+
     public Optional<IdempotencyRecord> find(long interviewId, String key) {
         return find("interviewId = ?1 and key = ?2", interviewId, key).firstResultOptional();
     }
