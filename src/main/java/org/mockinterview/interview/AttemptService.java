@@ -103,21 +103,8 @@ public class AttemptService {
     private AttemptResult store(long userId, long attemptId, AnswerAnalysis fresh, StoryHook.Candidate story) {
         Attempt attempt = attempts.findById(attemptId);
         InterviewQuestion question = questions.findById(attempt.questionId);
-        // the best earlier attempt: the turn's own answer, then earlier retries; ties keep the earlier one
-        PreviousBest best = null;
-        AnswerAnalysis bestAnalysis = null;
-        Answer first = answers.forQuestion(attempt.questionId).orElse(null);
-        if (first != null && first.analysis != null) {
-            best = new PreviousBest(1, first.analysis.score());
-            bestAnalysis = first.analysis;
-        }
-        for (Attempt earlier : attempts.ofQuestion(attempt.questionId)) {
-            if (earlier.attemptNumber < attempt.attemptNumber && earlier.analysis != null
-                    && (best == null || earlier.analysis.score() > best.score())) {
-                best = new PreviousBest(earlier.attemptNumber, earlier.analysis.score());
-                bestAnalysis = earlier.analysis;
-            }
-        }
+        BestAttempt earlier = BestAttempt.of(answers.forQuestion(attempt.questionId).map(a -> a.analysis)
+                .orElse(null), attempts.ofQuestion(attempt.questionId), attempt.attemptNumber);
         if (attempt.analysis == null) {
             attempt.analysis = stories.record(userId, attempt.interviewId, attempt.questionId, null, attempt.id,
                     story, fresh);
@@ -128,7 +115,8 @@ public class AttemptService {
         AttemptResult result = new AttemptResult(
                 new AttemptView(attempt.id, attempt.interviewId, attempt.questionId, attempt.attemptNumber,
                         attempt.text, attempt.durationSeconds, attempt.createdAt, attempt.analysis.score()),
-                attempt.analysis, best, bestAnalysis == null ? null : AttemptDelta.between(bestAnalysis,
+                attempt.analysis, earlier == null ? null : new PreviousBest(earlier.number(),
+                earlier.analysis().score()), earlier == null ? null : AttemptDelta.between(earlier.analysis(),
                 attempt.analysis));
         for (IdempotencyRecord rec : idempotency.pendingForAttempt(attemptId)) {
             rec.attemptResponse = result;

@@ -63,17 +63,11 @@ public final class ReportBuilder {
                 continue;
             }
             Integer first = t.scored() ? t.answer().analysis.score() : null;
-            Integer best = first;
-            Integer bestAttempt = first == null ? null : 1;
-            for (Attempt a : more) {
-                if (a.analysis != null && (best == null || a.analysis.score() > best)) {
-                    best = a.analysis.score();
-                    bestAttempt = a.attemptNumber;
-                }
-            }
+            BestAttempt best = BestAttempt.of(t.scored() ? t.answer().analysis : null, more, Integer.MAX_VALUE);
             AnswerHighlights.Highlight h = AnswerHighlights.of(t.scored() ? t.answer().analysis : null);
             out.add(new InterviewReport.QuestionScores(t.question().id, t.question().kind, t.question().category,
-                    null, t.question().text, first, best, bestAttempt, 1 + more.size(), h.strongestPoint(),
+                    null, t.question().text, first, best == null ? null : best.analysis().score(),
+                    best == null ? null : best.number(), 1 + more.size(), h.strongestPoint(),
                     h.evidence(), h.toFix()));
         }
         return out;
