@@ -35,7 +35,7 @@ public class PlannerBenchmark {
     @Setup
     public void setUp() {
         AllMiniLmL6V2EmbeddingModel model = new AllMiniLmL6V2EmbeddingModel();
-        planner = new QuestionPlanner(new QuestionBank(), new ProjectTemplates(), model, TestCaches.queryVectors(model));
+        planner = new QuestionPlanner(new QuestionBank(), new ProjectTemplates(), TestCaches.queryVectors(model));
         planner.warmUp();
         profile = BenchProfiles.mlEngineer();
     }

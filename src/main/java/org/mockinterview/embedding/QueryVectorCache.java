@@ -29,6 +29,11 @@ public final class QueryVectorCache {
     }
 
     /** Unit vectors for the texts, in order; only the texts not cached are embedded, in one call. */
+    /** The model this cache embeds with: whatever must compare against these vectors embeds with it too. */
+    public EmbeddingModel model() {
+        return model;
+    }
+
     public List<float[]> embed(List<String> texts) {
         Map<String, float[]> found = new LinkedHashMap<>();
         List<String> missing = new ArrayList<>();

@@ -1,6 +1,5 @@
 package org.mockinterview.question;
 
-import dev.langchain4j.model.embedding.EmbeddingModel;
 import io.quarkus.runtime.StartupEvent;
 import jakarta.enterprise.event.Observes;
 import jakarta.enterprise.inject.Produces;
@@ -25,9 +24,8 @@ public class QuestionBeans {
 
     @Produces
     @Singleton
-    QuestionPlanner questionPlanner(QuestionBank bank, ProjectTemplates templates, EmbeddingModel embeddingModel,
-            QueryVectorCache queryVectors) {
-        return new QuestionPlanner(bank, templates, embeddingModel, queryVectors);
+    QuestionPlanner questionPlanner(QuestionBank bank, ProjectTemplates templates, QueryVectorCache queryVectors) {
+        return new QuestionPlanner(bank, templates, queryVectors);
     }
 
     @Produces

@@ -1,6 +1,5 @@
 package org.mockinterview.question;
 
-import dev.langchain4j.model.embedding.EmbeddingModel;
 import org.mockinterview.embedding.EmbeddingWarmUp;
 import org.mockinterview.embedding.QueryVectorCache;
 import org.mockinterview.embedding.UnitVectors;
@@ -44,12 +43,11 @@ public final class QuestionPlanner implements EmbeddingWarmUp {
     private final Map<String, String> normalizedBankTexts;
     private final String generator;
 
-    /** {@code queryVectors} embeds the candidate's query segments, with the same {@code embeddingModel}. */
-    public QuestionPlanner(QuestionBank bank, ProjectTemplates templates, EmbeddingModel embeddingModel,
-            QueryVectorCache queryVectors) {
+    /** {@code queryVectors} embeds the candidate's query segments; the bank is embedded with its model too. */
+    public QuestionPlanner(QuestionBank bank, ProjectTemplates templates, QueryVectorCache queryVectors) {
         this.bank = Objects.requireNonNull(bank, "bank");
         this.queryVectors = Objects.requireNonNull(queryVectors, "queryVectors");
-        this.vectors = new BankVectors(bank, Objects.requireNonNull(embeddingModel, "embeddingModel"));
+        this.vectors = new BankVectors(bank, queryVectors.model());
         // every plan compares every bank question's text against what was asked: normalise the bank once
         this.normalizedBankTexts = bank.all().stream()
                 .collect(java.util.stream.Collectors.toUnmodifiableMap(BankQuestion::id,

@@ -30,7 +30,7 @@ class MisSegmentedResumePlanTest {
 
     @BeforeAll
     static void setUp() {
-        planner = new QuestionPlanner(new QuestionBank(), new ProjectTemplates(), MiniLmTest.model(),
+        planner = new QuestionPlanner(new QuestionBank(), new ProjectTemplates(),
                 TestCaches.queryVectors(MiniLmTest.model()));
     }
 

@@ -48,7 +48,7 @@ class QuestionPlannerTest {
     @BeforeAll
     static void setUp() {
         bank = new QuestionBank();
-        planner = new QuestionPlanner(bank, new ProjectTemplates(), MODEL, TestCaches.queryVectors(MODEL));
+        planner = new QuestionPlanner(bank, new ProjectTemplates(), TestCaches.queryVectors(MODEL));
         planner.warmUp();
     }
 
@@ -238,8 +238,7 @@ class QuestionPlannerTest {
     @Test
     void slotsAreThePlansSlotsWithoutEmbeddingAQueryThatOnlyRanksTheBank() {
         CountingModel counting = new CountingModel();
-        QuestionPlanner p = new QuestionPlanner(bank, new ProjectTemplates(), counting,
-                TestCaches.queryVectors(counting));
+        QuestionPlanner p = new QuestionPlanner(bank, new ProjectTemplates(), TestCaches.queryVectors(counting));
         p.warmUp();
         int before = counting.segments.get();
         String jd = "Senior data scientist, payments fraud: Python, XGBoost, experimentation.";

@@ -77,7 +77,7 @@ class TailoringEvaluation {
         int maxBelow3 = Integer.getInteger("tailoring.maxBelow3", evaluationSet ? 0 : Integer.MAX_VALUE);
         ObjectMapper json = new ObjectMapper();
         ResumePdfParser parser = new ResumePdfParser(ParseLimits.defaults());
-        QuestionPlanner planner = new QuestionPlanner(new QuestionBank(), new ProjectTemplates(), MiniLmTest.model(),
+        QuestionPlanner planner = new QuestionPlanner(new QuestionBank(), new ProjectTemplates(),
                 TestCaches.queryVectors(MiniLmTest.model()));
         List<Path> pdfs;
         try (Stream<Path> files = Files.list(root.resolve("pdf"))) {
