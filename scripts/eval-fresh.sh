@@ -1,0 +1,52 @@
+#!/usr/bin/env bash
+# Scores the resume parser and the answer analyser on eval/fresh: fictional resumes (HTML printed to PDF by headless
+# Chromium) and labelled answers, written for this repository by authors who never saw the code, with the shared
+# scorers of ../shared/eval. Each set has two folds by author (T: tuned on; H: held out, see eval/fresh/README.md).
+# Usage: scripts/eval-fresh.sh [resumes|answers|all]   (default all; outputs under target/fresh-eval)
+set -euo pipefail
+cd "$(dirname "$0")/.."
+EVAL=$(cd ../shared/eval 2>/dev/null && pwd) || { echo "the shared scorers are not at ../shared/eval" >&2; exit 1; }
+FRESH=$(pwd)/eval/fresh
+OUT=$(pwd)/target/fresh-eval
+WHAT=${1:-all}
+FIELDS='^(sections|experience|projects|education|skills|name_accuracy|email_accuracy|hallucinated_projects|project_keyword)'
+
+score_resume_fold() { # name, regex of file numbers
+  local truth; truth=$(mktemp -d)
+  for f in "$FRESH"/resumes/truth/*.json; do [[ $(basename "$f") =~ $2 ]] && ln -s "$f" "$truth/"; done
+  echo "== resumes $1 ($(ls "$truth" | wc -l) files)"
+  python3 "$EVAL/score_resumes.py" "$truth" "$OUT/profiles" | grep -E "$FIELDS"
+  rm -rf "$truth"
+}
+
+if [[ $WHAT == all || $WHAT == resumes ]]; then
+  command -v chromium >/dev/null || { echo "chromium is needed to print eval/fresh/resumes/html" >&2; exit 1; }
+  rm -rf "$OUT/resumes" "$OUT/profiles" && mkdir -p "$OUT/resumes/pdf" "$OUT/profiles"
+  for html in "$FRESH"/resumes/html/*.html; do
+    chromium --headless --no-sandbox --disable-gpu --no-pdf-header-footer \
+      --print-to-pdf="$OUT/resumes/pdf/$(basename "${html%.html}").pdf" "$html" >/dev/null 2>&1
+  done
+  ln -s "$FRESH/resumes/truth" "$OUT/resumes/truth"
+  ln -sf "$EVAL/score_resumes.py" "$OUT/score_resumes.py"
+  ./mvnw -B -q test -Dtest=ResumeEvaluation -Dsurefire.failIfNoSpecifiedTests=false \
+    -Deval.resumes="$OUT/resumes/pdf" -Deval.out="$OUT/profiles" >/dev/null 2>&1 \
+    || echo "ResumeEvaluation failed: see target/surefire-reports" >&2
+  score_resume_fold all '.'
+  score_resume_fold "T (101-112)" '^1(0[1-9]|1[0-2])-'
+  score_resume_fold "H (113-124)" '^1(1[3-9]|2[0-4])-'
+fi
+
+if [[ $WHAT == all || $WHAT == answers ]]; then
+  mkdir -p "$OUT/answers"
+  for fold in a b; do
+    ./mvnw -B -q test -Dtest=AnswerEvaluation -Dsurefire.failIfNoSpecifiedTests=false \
+      -Deval.star="$FRESH/star/answers-$fold.jsonl" -Deval.rubric="$FRESH/rubric/answers-$fold.jsonl" >/dev/null 2>&1 \
+      || echo "AnswerEvaluation failed: see target/surefire-reports" >&2
+    cp target/eval-star.jsonl "$OUT/answers/star-$fold.jsonl"
+    cp target/eval-rubric.jsonl "$OUT/answers/rubric-$fold.jsonl"
+    label=$([[ $fold == a ]] && echo "T (set a)" || echo "H (set b)")
+    echo "== answers $label"
+    python3 "$EVAL/score_star.py" "$FRESH/star/answers-$fold.jsonl" "$OUT/answers/star-$fold.jsonl"
+    python3 "$EVAL/score_rubric.py" "$FRESH/rubric/answers-$fold.jsonl" "$OUT/answers/rubric-$fold.jsonl"
+  done
+fi
