@@ -17,7 +17,10 @@ final class CaseStudyRules {
             + "|success (look|looks) like|the metric (i|we) (care|would care|optimi[sz]e|track)|(the|our) (point|aim|purpose) (is|here is) to"
             + "|decision window|time to (intervene|act|react)|what ['\"]?[\\w-]+['\"]? means for (the|our) \\w+"
             + "|acceptable (false positive|error|fpr)|trying to (achieve|optimi[sz]e|improve)|optimi[sz]e for"
-            + "|goal (is|would be|of the))\\b|[^.?]*\\b(approval rate|fraud loss|revenue|conversion|retention)\\b[^.?]*\\?");
+            + "|goal (is|would be|of the)"
+            // "what the bank want to achieve" (any subject, any agreement), "what 'slower' is costing us"
+            + "|what (\\S+ ){0,3}(wants?|needs?|hopes?|is trying|are trying) to (achieve|accomplish|reach|improve|reduce"
+            + "|increase|optimi[sz]e|get out of)|what (\\S+ ){0,4}(is|are) costing (us|them|the business|the company))\\b|[^.?]*\\b(approval rate|fraud loss|revenue|conversion|retention)\\b[^.?]*\\?");
     private static final Pattern SOLUTION = Pattern.compile("\\b(models?|algorithms?|xgboost|collaborative filtering"
             + "|matrix factori[sz]ation|embeddings?|neural|deep learning|logistic regression|random forests?"
             + "|gradient[- ]boost\\w*|transformers?|bert|llms?|clustering|k-means|semi-supervised|self-training"
@@ -26,7 +29,7 @@ final class CaseStudyRules {
             + "|als|spark|api|deploy\\w*|heuristics?|rules?)\\b");
     private static final Pattern[] CONSTRAINTS = {
             Pattern.compile("\\b(latency|\\d+\\s?ms|milliseconds?|real[- ]time|p99|response time)\\b"),
-            Pattern.compile("\\b\\d[\\d,.]*\\s?(k|m|thousand|million|billion)? (\\w+ ){0,2}(stores|skus|products|items|users"
+            Pattern.compile("(?<!per )\\b\\d[\\d,.]*\\s?(k|m|thousand|million|billion)? (\\w+ ){0,2}(stores|skus|products|items|users"
                     + "|customers|requests|events|rows|images|documents|notes|transactions|sellers|listings|queries|articles"
                     + "|videos|devices|sensors|merchants|accounts|patients)\\b|\\b(ready|done|available|delivered|served)"
                     + " (by|within|in under|before) \\d"),
@@ -38,7 +41,12 @@ final class CaseStudyRules {
                     + "|\\btakes? (up to |about |around |over )?\\d+ ?(days|weeks|months) to (arrive|come in|mature|be known|be confirmed)"
                     + "|\\b(recent|new|most) \\w+ (is|are) unlabell?ed\\b"
                     + "|\\b(cold[- ]start|label (scarcity|delay)|labels? (arrive|are|come)\\w* (late|delayed)"
-                    + "|few labels|limited (labels?|labell?ed data)|sparse|sparsity|no labels|days late|label noise)\\b"),
+                    + "|few labels|limited (labels?|labell?ed data)|sparse|sparsity|no labels|days late|label noise)\\b"
+                    // little history, or data that arrives late ("18 months of history", "a three-day lag")
+                    + "|\\b(\\d+|one|two|three|four|five|six|a few|few) (\\S+ )?(months?|years?|weeks?|days?) of (\\S+ )?(history"
+                    + "|data|sales|logs)\\b|\\b(have|has|had) (basically |almost |practically )?(nothing|no history|no data)\\b"
+                    + "|\\b(\\S+[- ])?(hour|day|week|month)s?[- ]lag\\b|\\b(lag|delay) of (about |roughly |up to )?\\d"
+                    + "|\\b(arriv|com)\\w* (\\S+ ){0,3}(late|delayed|with a (\\S+ ){0,2}(lag|delay))\\b"),
             Pattern.compile("\\b(budgets?|costs?|costly|cheap\\w*|expensive|bucks|annotat\\w+ \\d+)\\b|[$£€]\\s?\\d"),
             Pattern.compile("\\b(interpretab\\w+|explainab\\w+|regulat\\w+|privacy|gdpr|hipaa|complian\\w+|pii|fairness"
                     + "|legal (needs|requires|wants)|explain (why|to (each|every|the) customer))\\b"
@@ -58,7 +66,8 @@ final class CaseStudyRules {
     private static final Pattern STEP = Pattern.compile("\\bstep (\\d+|one|two|three|four|five|six)\\b");
     private static final Pattern ARROW = Pattern.compile("→|↳|->");
     private static final Pattern DIAGNOSTIC_QUESTION = Pattern.compile("\\b(debug\\w*|degrad\\w*|worse|drop\\w*|broken"
-            + "|declin\\w*|went down|fell|performing poorly|stopped working)\\b");
+            + "|declin\\w*|went down|fell|performing poorly|stopped working|deteriorat\\w*|underperform\\w*"
+            + "|less (accurate|reliable|precise)|not as (good|accurate))\\b");
     private static final Pattern MODEL_CHANGE = Pattern.compile("\\b(retrain\\w*|bigger model|larger model|replace the model"
             + "|new model|neural net\\w*|more complex model|switch (to|models)|tune the model)\\b");
     private static final Pattern CHECK = Pattern.compile("\\b(check|inspect|look at|verify|compare|investigate|examine"

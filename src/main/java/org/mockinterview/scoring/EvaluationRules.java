@@ -17,7 +17,11 @@ final class EvaluationRules {
             + "|\\boverstock\\w*|\\bsupport calls?\\b|\\b(staff|analyst|agent) time\\b|\\blawsuits?\\b|\\blegal\\b|\\bfines?\\b"
             + "|\\blegitimate (e-?mail|mail|message)s?\\b|\\bits delivery\\b|\\bchurns?\\b"
             + "|\\blos(e|es|ing|t) (\\S+ ){0,2}(money|customers|users|clients|business|sales|revenue)\\b|\\bcompetitors?\\b"
-            + "|\\bcancel\\w*|\\bstop (ordering|buying|using|paying)\\b|\\brefunds?\\b|\\bcomplaints?\\b");
+            + "|\\bcancel\\w*|\\bstop (ordering|buying|using|paying)\\b|\\brefunds?\\b|\\bcomplaints?\\b"
+            // money in words ("two thousand pounds"), what an error costs whom, paying too much or too little
+            + "|\\b(pounds|dollars|euros|bucks|quid|usd|eur|gbp)\\b|\\bcosts? (us|the (company|business|bank|shop|store|retailer)"
+            + "|them)\\b|\\bwarrant(y|ies)\\b|\\bover-?pa(y|ys|id|ying)\\b|\\bunder-?pa(y|id)\\b|\\bover-?spend\\w*"
+            + "|\\bwasted? (\\S+ )?(spend|budget|money|stock|food|product)\\b|\\bre-?inspect\\w*|\\b(manual|human) review\\b");
     private static final Pattern DECISION = Pattern.compile("\\b(favou?r|prefer\\w*|optimi[sz]e for|prioriti[sz]e"
             + "|choose|pick|threshold|so (i'd|we'd|i would|we would|it is|we)|desired|rather than|worth|asymmetric"
             + "|cap on|better to have|more costly|cheaper|trade-?off|punish\\w*|penali[sz]\\w*"

@@ -18,8 +18,14 @@ final class Jargon {
             + "|regularization|hyperparameters?|gradient|backpropagation|auc|roc|f1|precision-recall|logit|log-odds"
             + "|eigen\\w*|covariance|kurtosis|skewness|bootstrap\\w*|bayesian|frequentist|maximum likelihood|mle"
             + "|asymptotic\\w*|estimator|unbiased|homoscedastic\\w*|degrees of freedom|shap|embeddings?|xgboost"
-            + "|isotonic regression|calibrat\\w+|ablation|quantile|stratif\\w+|imputation|p-hacking|alpha|beta)\\b");
-    static final Pattern SYMBOLS = Pattern.compile("[α-ωΑ-Ω∑Σ√≥≤≈∫∂²³₀-₉ⁿ|^]|\\b[a-z]\\([a-z]|\\b\\w+_\\w+|\\w\\s?=\\s?\\w");
+            + "|isotonic regression|calibrat\\w+|ablation|quantile|stratif\\w+|imputation|p-hacking|alpha|beta"
+            // causal-inference and regression vocabulary
+            + "|coefficients?|(logistic|linear|multiple|poisson) regression|propensity scores?|odds ratios?|hazard ratios?"
+            + "|omitted[- ]variable bias|endogene\\w+|back-?door( path)?|front-?door|d-separation|partial correlations?"
+            + "|residual confounding|e-values?|covariates?|counterfactuals?|estimands?|identifiab\\w+|randomi[sz]ation"
+            + "|difference-in-differences|fixed effects|interaction terms?|statistically significant|significance"
+            + "|heterogene\\w+|marginal distribution|conditional (probability|independence|expectation))\\b");
+    static final Pattern SYMBOLS = Pattern.compile("[α-ωΑ-Ω∑Σ√≥≤≈∫∂²³₀-₉ⁿ|^→←↔⊥]|\\b[a-z]\\([a-z]|\\b\\w+_\\w+|\\w\\s?=\\s?\\w");
     private static final Pattern GLOSS = Pattern.compile("\\s*(\\(|,? (i\\.e\\.|meaning|which means|that is|or in other words)|\\s?[—–-]\\s(the|a|an|i\\.e\\.|that|meaning|which|when|where|you|it|how)\\b)");
 
     private Jargon() {

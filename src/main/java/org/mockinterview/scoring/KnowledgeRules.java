@@ -12,7 +12,13 @@ final class KnowledgeRules {
             + "|finds|minimi[sz]es|takes|drives|shrinks|maps|converts|splits|estimates|quantifies|captures|happens)\\b");
     private static final Pattern PURPOSE_ONLY = Pattern.compile("^\\W*(?:\\w+\\W+){0,3}?(used (to|for)|important|useful"
             + "|helpful|needed|a way to help|helps|used (everywhere|a lot|widely)|popular|powerful|everywhere"
-            + "|widely used|common(ly used)?|very (useful|important|popular|powerful))\\b|\\b(that's|that is|which is) used to\\b");
+            + "|widely used|common(ly used)?|very (useful|important|popular|powerful))\\b|\\b(that's|that is|which is) used to\\b"
+            // a genus whose only difference is a purpose ("a technique that makes SVMs more powerful")
+            + "|^\\W*(an? |the )?(\\w+ ){0,2}(technique|method|way|trick|approach|tool|thing)s? (that|which|to|for) (makes?"
+            + "|helps?|lets?|allows?|improves?|boosts?|gets?)\\b"
+            // padding in a definition's clothes ("this is one of those things that every practitioner runs into")
+            + "|^\\W*(one of (those|the)|(a|an|the) (big|key|common|classic|important|fundamental|interesting|tricky|hard"
+            + "|great|good) (\\w+ )?(thing|topic|question|concept|problem|issue|idea)s?\\b|something (that|every|we|you|people))");
     private static final Pattern RELATION = Pattern.compile("\\b(tension|trade|balanc\\w*|at the expense|sweet spot"
             + "|the other (goes|rises|increases)|increases the other|reduc\\w+ one|one (goes|rises)|conflict\\w*|compromise"
             + "|inversely|cannot (make|have|minimi[sz]e|get) both|can't (make|have|minimi[sz]e|get) both)\\b"
@@ -24,7 +30,7 @@ final class KnowledgeRules {
     /** An application the candidate lived through ("when I predicted rents in …"): a specific case (guidelines 3.1). */
     private static final String OWN_EXPERIENCE_REGEX = "\\b(when|once|after) (i|we) (\\w+ed|built|ran|made|found|fit"
             + "|trained|saw|took|had)\\b";
-    static final Pattern EXAMPLE_CUE = Pattern.compile("\\b(for example|for instance|e\\.g\\.|say|suppose|imagine|picture"
+    static final Pattern EXAMPLE_CUE = Pattern.compile("^\\W*take\\b|\\b(for example|for instance|e\\.g\\.|say|suppose|imagine|picture"
             + "|consider|like a|such as|let's say|think of|in medical|for a)\\b"
             + "|\\b(in|at|for) an? (\\w+ ){0,2}(app|shop|store|retailer|bank|hospital|clinic|platform|marketplace|company"
             + "|startup|insurer|airline|website|game)\\b"
@@ -33,7 +39,9 @@ final class KnowledgeRules {
     static final Pattern NAMED_INSTANCE = Pattern.compile("\\b(boston housing|mnist|imagenet|iris|titanic|cifar|movielens"
             + "|netflix|amazon|spotify|uber|google|linear regression|logistic regression|random forests?|xgboost|adaboost"
             + "|lightgbm|k-nearest|nearest neighbou?rs?|knn|decision trees?|naive bayes|svms?|lstm|cnn|bert|gpt|resnet"
-            + "|neural nets?)\\b");
+            + "|neural nets?|word2vec|glove|fasttext|roberta|t5|llama|clip|vgg|alexnet|yolo|u-net|autoencoders?|vae|gans?"
+            + "|prophet|arima|sarima|catboost|k-means|dbscan|gaussian mixtures?|hidden markov|perceptrons?|transformers?"
+            + "|wikipedia|common crawl|imdb|coco|squad|criteo|kaggle|fashion-mnist)\\b");
     static final Pattern DOMAIN = Pattern.compile("\\b(house|houses|housing|home prices|prices?|fraud|spam|e-?mails?"
             + "|churn\\w*|customers?|patients?|disease|sick|drug|trial|tumou?r|biopsy|cancer|ice cream|drowning|summer"
             + "|temperature|weather|coins?|dice|die|cards?|loans?|credit|transactions?|delivery|(?<!in )orders?|warehouse|shelves"

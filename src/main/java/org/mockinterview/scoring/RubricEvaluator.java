@@ -25,9 +25,14 @@ final class RubricEvaluator {
             case STATISTICS_PROBABILITY -> {
                 out.add(item("plain_language", nonAnswer ? null : StatisticsRules.plainLanguage(a, content, concept),
                         "Say the core idea in everyday words first, and explain any technical term or symbol you use."));
-                out.add(example(a, content, nonAnswer));
-                if (StatisticsRules.confoundApplies(a.questionLower())) {
-                    out.add(item("confound_mentioned", nonAnswer ? null : StatisticsRules.confound(content),
+                boolean causal = StatisticsRules.confoundApplies(a.questionLower());
+                Segment driver = nonAnswer || !causal ? null : StatisticsRules.confound(content);
+                // a named third variable is a particular the answer adds to the question's scenario (guidelines 3.4)
+                RubricItem example = example(a, content, nonAnswer);
+                out.add(example.met() != Boolean.TRUE && driver != null && !Misconceptions.present(a.lower())
+                        ? item("concrete_example", driver, null) : example);
+                if (causal) {
+                    out.add(item("confound_mentioned", driver,
                             "Name a concrete third variable that could drive both quantities (e.g. weather driving two seasonal trends)."));
                 } else {
                     out.add(new RubricItem("confound_mentioned", null, null, null));

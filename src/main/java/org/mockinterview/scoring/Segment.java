@@ -14,8 +14,13 @@ record Segment(int start, int end, String text, String lower, int sentenceIndex,
         return new Segment(start, end, text, normalise(text), sentenceIndex, lineStart);
     }
 
+    private static final java.util.regex.Pattern INNER_DASH =
+            java.util.regex.Pattern.compile("(?<=\\p{L})[\u2010-\u2014](?=\\p{L})");
+
     static String normalise(String text) {
-        return text.toLowerCase(Locale.ROOT).replace('\u2019', '\'').replace('\u2018', '\'');
+        // one char for one, so offsets still point into the text; "bias–variance" and "bias-variance" are one word
+        return INNER_DASH.matcher(text.toLowerCase(Locale.ROOT).replace('\u2019', '\'').replace('\u2018', '\''))
+                .replaceAll("-");
     }
 
     int wordCount() {

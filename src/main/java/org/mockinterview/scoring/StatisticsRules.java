@@ -9,14 +9,18 @@ import java.util.regex.Pattern;
 
 /** plain_language (jargon density per sentence) and confound_mentioned (a concrete third variable). */
 final class StatisticsRules {
-    private static final Pattern CAUSAL_QUESTION = Pattern.compile("correlat\\w*[^?]*caus|caus\\w*[^?]*correlat"
-            + "|\\bcaus(es|ed|al)\\b[^?]*\\b(observ\\w*|associat\\w*|linked)");
+    /** A question about causes, confounding or observational data, or one that states two quantities moving together. */
+    private static final Pattern CAUSAL_QUESTION = Pattern.compile("\\bcaus\\w*|confound\\w*|simpson|observational"
+            + "|correlat\\w* (with|to)|associated with|linked (to|with)|\\b(higher|lower|greater)\\b[^?.]{0,30}\\b(rates?|risk)\\b");
     private static final List<Pattern> DRIVERS = List.of(
             Pattern.compile("\\bconfound\\w*(?: variable| factor)?(?: here)? (?:is|was|would be|:|-|—) (?:probably |likely )?((?:\\S+ ?){1,3})"),
             Pattern.compile("\\b(?:both|two) (?:\\S+ ){0,4}?(?:caused|driven|explained|influenced) by ((?:\\S+ ?){1,3})"),
             Pattern.compile("\\bboth (?:rise|increase|go up|fall|grow|drop|spike|peak)\\w* (?:in|during|with|when) ((?:\\S+ ?){1,2})"),
-            Pattern.compile("((?:\\S+ ){1,2})(?:drives|causes|increases|affects|influences|explains|raises|lowers|pushes"
-                    + "|underlies|(?:is|are|sits|lies) behind) both\\b"),
+            Pattern.compile("((?:\\S+ ){1,2})(?:drives|drove|causes|caused|increases|increased|affects"
+                    + "|affected|influences|influenced|explains|explained|raises|raised|lowers|lowered|pushes|pushed|decides"
+                    + "|decided|determines|determined|shapes|shaped|underlies|(?:is|are|was|were|sits|lies) behind) both\\b"),
+            Pattern.compile("((?:\\S+ ){1,3})(?:is|are|was|were|would be|could be|may be|might be) (?:the|a|an|our) (?:obvious "
+                    + "|likely |real |main |classic )?(?:confounder|confounding (?:variable|factor))\\b"),
             Pattern.compile("((?:\\S+ ){1,3})(?:is|are|was|could be|may be|might be|would be) (?:a |the )?(?:common|shared"
                     + "|hidden|likely|real|third) (?:cause|driver|factor|variable) (?:of|behind|for) both\\b"),
             Pattern.compile("\\b(?:third|common|hidden|lurking|confounding) (?:variable|factor|cause),? (?:such as|like|e\\.g\\.?,?|for example,?|:|-|—) ((?:\\S+ ?){1,3})"),
