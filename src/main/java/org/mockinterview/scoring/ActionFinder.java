@@ -33,6 +33,10 @@ final class ActionFinder {
     private static final Set<String> ORGANISATION = Set.of("team", "company", "firm", "startup", "organisation",
             "organization", "group", "department", "bank", "agency", "as", "lab", "squad", "club", "society");
 
+    /** A repeated past routine ("every Monday I would pull …"): its "would" tells a habit, not a plan. */
+    private static final java.util.regex.Pattern ROUTINE = java.util.regex.Pattern.compile("\\b(every|each) (day|morning"
+            + "|evening|night|week|month|quarter|sprint|release|monday|tuesday|wednesday|thursday|friday|saturday|sunday)\\b");
+
     private ActionFinder() {
     }
 
@@ -40,13 +44,15 @@ final class ActionFinder {
     static Actor find(Segment clause, boolean inheritedFirstPerson, boolean inheritedOther) {
         List<String> w = Words.of(clause.lower());
         Actor best = null;
+        boolean routine = ROUTINE.matcher(clause.lower()).find();
         for (int i = 0; i < w.size(); i++) {
             String word = w.get(i);
             if (!Verbs.isAction(word) || joinsOrganisation(w, i)) {
                 continue;
             }
             int p = i - 1;
-            while (p >= 0 && SKIPPABLE.contains(w.get(p)) && !SUBJECTS.contains(w.get(p))) {
+            while (p >= 0 && (SKIPPABLE.contains(w.get(p)) || routine && w.get(p).equals("would"))
+                    && !SUBJECTS.contains(w.get(p))) {
                 p--;
             }
             String prev = p >= 0 ? w.get(p) : null;

@@ -11,7 +11,8 @@ final class Cues {
         return Pattern.compile(regex);
     }
 
-    static final Pattern HYPOTHETICAL = p("\\b(i|we)('d|'ll| would| will| am going to|'m going to| might| should)\\b"
+    /** "I would …" is hypothetical unless a repeated past routine introduces it ("every Monday I would pull …"). */
+    static final Pattern HYPOTHETICAL = p("(?<!(?:every|each) \\w{1,12},? )\\b(i|we)('d|'ll| would| will| am going to|'m going to| might| should)\\b"
             + "|^(if|when that happens|whenever)\\b|\\bwhen that happens\\b");
     static final Pattern GENERIC = p("\\b(i|we) (always|usually|typically|generally|normally|often|tend to|try to|like to"
             + "|value|believe|prefer|make sure|focus on|approach)\\b|\\bwhenever\\b|\\bmy approach\\b|\\bin general\\b"
@@ -43,6 +44,10 @@ final class Cues {
             + "|\\b(primary |main |project |key )?objective (of|was|is)\\b|\\bled (a|the) team (of [\\w ]+ )?to \\w+"
             + "|\\bmy (goal|aim|task|job) (of|to)\\b|\\bwanted me to\\b"
             + "|\\b(wanted|needed|required|asked for|demanded|expected) (a|an|the) (\\S+ ){0,2}(by|before|within) \\w+"
+            + "|\\b(my|our) (task|job|goal|role|brief|mission|responsibility)( \\S+){1,3} (was|is) to\\b"
+            + "|\\bassigned (to|for) (this|it|the (project|work|problem))\\b"
+            + "|\\b(i|we) needed (the|a|an|our|my|their|another) (\\S+ ){0,4}(team|group|department|people|managers?|director"
+            + "|stakeholders?|engineers?)\\b[^.]{0,60}\\bto \\w+"
             + "|\\b(it was|it fell|it came down) (on|to) me to\\b|\\btook it (up)?on (myself|ourselves) to\\b|\\bi took (on|over) (the )?(responsibility|task|ownership|lead)\\b");
     static final Pattern PLACEHOLDER = p("\\bthis and that\\b|\\bblah\\b|\\betc\\.? etc\\b");
 
@@ -63,7 +68,10 @@ final class Cues {
             + "|grew|went (up|down|from)|goes (up|down)|go (up|down)|(fell|rose|dropped|grew|moved|changed|shrank) from|doubled|halved|exceeded|outperform\\w*|recovery|recovered"
             + "|contained|fewer|faster|lower|higher|now|became|led me to|kept|improved|improvement|not as \\w+ as"
             + "|demonstrated|lifted|boosted|lowered|shrank|met (the |our |all |every )?(deadlines?|targets?|goals?|sla)"
-            + "|hit (the|our) (target|goal)|won)\\b");
+            + "|hit (the|our) (target|goal)|won"
+            // a level reached or restored: "came out at 0.52", "back under 300 ms", "back at their usual level"
+            + "|came out (at|as|to)|(is|are|was|were|got|came|went|\\d) back (to|at|under|below|within|above|on|in)"
+            + "|(decide|decides|agree|agrees|approve|approves) to (use|adopt|keep|roll|switch|fund|launch))\\b");
     /** Words that turn a following outcome word into an intention rather than something that happened. */
     static final Pattern PURPOSE = p("\\b(to|would|could|should|might|aimed|aim|hoping|hope|goal|objective|task|in order"
             + "|envisioned|planned|wanted|want|needed|if|will)\\b");

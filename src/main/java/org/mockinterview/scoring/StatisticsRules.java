@@ -11,7 +11,10 @@ import java.util.regex.Pattern;
 final class StatisticsRules {
     /** A question about causes, confounding or observational data, or one that states two quantities moving together. */
     private static final Pattern CAUSAL_QUESTION = Pattern.compile("\\bcaus\\w*|confound\\w*|simpson|observational"
-            + "|correlat\\w* (with|to)|associated with|linked (to|with)|\\b(higher|lower|greater)\\b[^?.]{0,30}\\b(rates?|risk)\\b");
+            + "|correlat\\w* (with|to)|associated with|linked (to|with)|\\b(higher|lower|greater)\\b[^?.]{0,30}\\b(rates?|risk)\\b"
+            + "|\\bwith (more|fewer|less|higher|lower) [^?.]{1,40}\\b(have|has|get|see|show|are)\\b[^?.]{0,20}\\b(more|fewer|less"
+            + "|higher|lower|better|worse)\\b|\\b(can|should|could) we (say|conclude|claim|infer) (that )?[^?]{1,40}\\b(reduces?"
+            + "|increases?|improves?|lowers?|raises?|leads? to|drives?|prevents?)\\b");
     private static final List<Pattern> DRIVERS = List.of(
             Pattern.compile("\\bconfound\\w*(?: variable| factor)?(?: here)? (?:is|was|would be|:|-|—) (?:probably |likely )?((?:\\S+ ?){1,3})"),
             Pattern.compile("\\b(?:both|two) (?:\\S+ ){0,4}?(?:caused|driven|explained|influenced) by ((?:\\S+ ?){1,3})"),

@@ -118,4 +118,47 @@ class GuidelineRubricCasesTest extends GuidelineCases {
                 + "fields like medicine and spam filtering.");
         org.assertj.core.api.Assertions.assertThat(misses).isEmpty();
     }
+
+    @Test
+    void causalQuestionsByTheirWordsConfoundersNamedAnyWayAndCostsInWords() {
+        Category stats = Category.STATISTICS_PROBABILITY;
+        String claim = "Towns with more libraries have lower crime. Can we say libraries reduce crime?";
+        expect(claim, stats, "confound_mentioned", true,
+                "Not from this alone. Wealth is the confounder: richer towns build more libraries and also have "
+                + "less crime.");
+        expect(claim, stats, "confound_mentioned", true,
+                "Probably not. Town budgets drove both, since a well-funded council pays for libraries and for "
+                + "policing.");
+        expect(claim, stats, "confound_mentioned", false,
+                "Not really, there could be other factors, so you would need an experiment.");
+        expect("Hospital visits are associated with worse health. Why?", stats, "confound_mentioned", false,
+                "People go to hospital because they are already ill, so illness comes first.");
+        expect(claim, stats, "plain_language", false,
+                "Omitted-variable bias: the coefficient on libraries absorbs income. Condition on income via "
+                + "propensity scores and check the odds ratio. Residual confounding may remain.");
+        Category evaluation = Category.MODEL_EVALUATION;
+        expect("How would you set the alert threshold for a machine-failure model?", evaluation,
+                "metric_tied_to_business", true,
+                "A missed failure stops the line, which costs us about fifty thousand euros a day, while a false "
+                + "alarm means an engineer checks the machine for an hour. So I would choose a low threshold and "
+                + "accept more false alarms.");
+        Category ml = Category.ML_FUNDAMENTALS;
+        expect("What is dropout?", ml, "definition_first", false,
+                "Dropout is a technique that makes neural networks a lot more robust. It is used in most "
+                + "vision models. During training it zeroes a random share of activations on every step.");
+        expect("What is dropout?", ml, "definition_first", false,
+                "Good one. This is one of those topics that trips up everybody in their first year. Honestly, it "
+                + "surprised me too. Dropout randomly zeroes activations during training.");
+        expect("What is the precision–recall trade-off?", ml, "definition_first", true,
+                "Uh, okay, precision-recall. Raising the threshold makes precision go up but recall goes down, "
+                + "so you cannot maximise both.");
+        Category caseStudy = Category.APPLIED_CASE_STUDY;
+        expect("Design a model to predict hotel cancellations.", caseStudy, "names_constraints", true,
+                "I would first ask what the hotels want to achieve with it. Bookings from the partner sites "
+                + "arrive with a two-day lag, and the new hotels have basically no history.");
+        expect("Design a model to predict hotel cancellations.", caseStudy, "clarifies_objective_first", true,
+                "Before anything, what does the revenue team want to achieve: fewer empty rooms, or less "
+                + "overbooking? Then I would build features and train a gradient-boosted model.");
+        org.assertj.core.api.Assertions.assertThat(misses).isEmpty();
+    }
 }

@@ -117,4 +117,28 @@ class GuidelineStoryCasesTest extends GuidelineCases {
                 + "hours.");
         org.assertj.core.api.Assertions.assertThat(misses).isEmpty();
     }
+
+    @Test
+    void goalsInOtherWordsRoutinesAndLevelsReachedOrRestored() {
+        Category b = Category.BEHAVIORAL;
+        String q = "Tell me about a time you improved a process.";
+        expect(q, b, "task", true,
+                "At a parcel company the route plans were late every week. My job that spring was to get them out "
+                + "by Friday noon. I rewrote the planner and it shipped on time from then on.");
+        expect(q, b, "task", true,
+                "Our churn reports were wrong because the app dropped the plan code. I needed the platform team, "
+                + "who sat under another director, to fix the logging first. I showed them the gap and they fixed it.");
+        expect(q, b, "action", true,
+                "I was the analyst on the returns team. Every Friday I would pull the week's return reasons, group "
+                + "them and send the top three to the buyers. The buyers dropped two suppliers that quarter.");
+        expect(q, b, "measurable_result", true,
+                "I was asked to fix our slow checkout. I profiled it and removed two blocking calls. The p95 was "
+                + "back under 400 ms by Friday.");
+        expect(q, b, "business_impact", true,
+                "I owned the substitution model. I added a stock filter after customers complained about missing "
+                + "items. By the next week complaints about substitutions were back at their normal level.");
+        expect(q, b, "action", false,
+                "If that happened, I would talk to the team and I would try to understand the problem first.");
+        org.assertj.core.api.Assertions.assertThat(misses).isEmpty();
+    }
 }
