@@ -29,7 +29,9 @@ final class EntryFields {
         String dates = null;
         String location = null;
         // when title and organisation sit on lines of their own, a dash inside one of them is part of it
-        long textLines = entry.header.stream().filter(l -> !DatePatterns.isOnlyDate(l.cells().get(0))).count();
+        // (a parenthesised note on a line of its own, "(contract via …)", holds neither)
+        long textLines = entry.header.stream().filter(l -> !DatePatterns.isOnlyDate(l.cells().get(0))
+                && !l.cells().get(0).strip().startsWith("(")).count();
         boolean dashes = splitDashes && textLines < 2;
         for (TextLine line : entry.header) {
             int mainCell = 0;
@@ -73,8 +75,14 @@ final class EntryFields {
                     location = DatePatterns.strip(cell);
                     continue;
                 }
-                for (String part : HeaderSplitter.split(cell, dashes)) {
+                List<String> split = HeaderSplitter.split(cell, dashes);
+                for (String part : split) {
                     if (DatePatterns.isDuration(part)) {
+                        continue;
+                    }
+                    if (location == null && textLines >= 2 && split.size() == 2 && part == split.get(1)
+                            && shortPlace(part)) {
+                        location = part; // "SORREL LABS · MONTRÉAL" on a line of its own, the title on another
                         continue;
                     }
                     if (location == null && !(main.isEmpty() && side.isEmpty()) && DatePatterns.isLocation(part)
@@ -89,8 +97,10 @@ final class EntryFields {
         List<String> parts = new ArrayList<>(main);
         parts.addAll(side);
         List<String> pieces = location == null ? List.of() : List.of(location.split(",\\s*"));
-        if (splitDashes && parts.size() == 1 && pieces.size() >= 3) {
-            // "City of Austin, Dublin, Ireland" under a title: the organisation, then its place
+        if (splitDashes && parts.size() == 1 && (pieces.size() >= 3
+                || pieces.size() == 2 && !pieces.get(1).strip().matches("\\p{Lu}{2,3}") && pieces.get(0).contains(" "))) {
+            // "City of Austin, Dublin, Ireland" or "Title — Almenara Seguros, Madrid": with no other part to hold
+            // the organisation, the first piece of the place is it
             parts.add(pieces.get(0));
             location = String.join(", ", pieces.subList(1, pieces.size()));
         }
@@ -102,6 +112,12 @@ final class EntryFields {
             }
         }
         return new HeaderParts(parts, dates, location);
+    }
+
+    private static boolean shortPlace(String part) {
+        String t = part.strip();
+        return t.split("\\s+").length <= 2 && t.matches("\\p{Lu}[\\p{L}.'’ -]*") && !TitleLexicon.hasJobOrOrgWord(t)
+                && !TitleLexicon.isInstitution(t) && !TitleLexicon.hasTitleWord(t);
     }
 
     private static final java.util.regex.Pattern PLACE_NAME = java.util.regex.Pattern.compile(

@@ -21,6 +21,42 @@ class ResumeTextParserLayoutsTest {
     }
 
     @Test
+    void organisationWithItsCityAfterTheTitleDashIsTheOrganisation() {
+        List<Experience> e = experience("""
+                Experiencia profesional
+                ene. 2020 – actualidad
+                Analista sénior — Bodegas Ribera Norte, Logroño
+                    Modelos de previsión de ventas por tienda.
+                mar. 2017 – dic. 2019
+                Ingeniera de datos — Transportes Cierzo, Zaragoza
+                    Cargas diarias en Airflow.
+                """);
+
+        assertThat(e).extracting(Experience::title).containsExactly("Analista sénior", "Ingeniera de datos");
+        assertThat(e).extracting(Experience::organization).containsExactly("Bodegas Ribera Norte", "Transportes Cierzo");
+        assertThat(e).extracting(Experience::location).containsExactly("Logroño", "Zaragoza");
+    }
+
+    @Test
+    void organisationLineWithItsCityOverATitleLine() {
+        List<Experience> e = experience("""
+                Experience
+                HALDEN DATA · OSLO
+                Machine Learning Engineer
+                April 2021 – Present
+                    Built the ranking service.
+                KORMA FOODS · BERGEN
+                Data Analyst
+                June 2018 – March 2021
+                    Owned the weekly sales dashboards.
+                """);
+
+        assertThat(e).extracting(Experience::title).containsExactly("Machine Learning Engineer", "Data Analyst");
+        assertThat(e).extracting(Experience::organization).containsExactly("HALDEN DATA", "KORMA FOODS");
+        assertThat(e).extracting(Experience::location).containsExactly("OSLO", "BERGEN");
+    }
+
+    @Test
     void twoLevelListOuterItemsAreEntriesInnerItemsTheirBullets() {
         List<Experience> e = experience("""
                 EXPERIENCE
