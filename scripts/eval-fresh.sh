@@ -38,13 +38,13 @@ fi
 
 if [[ $WHAT == all || $WHAT == answers ]]; then
   mkdir -p "$OUT/answers"
-  for fold in a b; do
+  for fold in a b c; do
     ./mvnw -B -q test -Dtest=AnswerEvaluation -Dsurefire.failIfNoSpecifiedTests=false \
       -Deval.star="$FRESH/star/answers-$fold.jsonl" -Deval.rubric="$FRESH/rubric/answers-$fold.jsonl" >/dev/null 2>&1 \
       || echo "AnswerEvaluation failed: see target/surefire-reports" >&2
     cp target/eval-star.jsonl "$OUT/answers/star-$fold.jsonl"
     cp target/eval-rubric.jsonl "$OUT/answers/rubric-$fold.jsonl"
-    label=$([[ $fold == a ]] && echo "T (set a)" || echo "H (set b)")
+    label=$(case $fold in a) echo "T (set a)";; b) echo "H (set b)";; c) echo "H2 (set c, written after the tuning)";; esac)
     echo "== answers $label"
     python3 "$EVAL/score_star.py" "$FRESH/star/answers-$fold.jsonl" "$OUT/answers/star-$fold.jsonl"
     python3 "$EVAL/score_rubric.py" "$FRESH/rubric/answers-$fold.jsonl" "$OUT/answers/rubric-$fold.jsonl"
