@@ -81,7 +81,7 @@ final class EntryFields {
                         continue;
                     }
                     if (location == null && textLines >= 2 && split.size() == 2 && part == split.get(1)
-                            && shortPlace(part)) {
+                            && shortPlace(part) && !placeLineBesides(entry, line)) {
                         location = part; // "SORREL LABS · MONTRÉAL" on a line of its own, the title on another
                         continue;
                     }
@@ -112,6 +112,17 @@ final class EntryFields {
             }
         }
         return new HeaderParts(parts, dates, location);
+    }
+
+    /** Another header line that names a place ("London, UK"): then the short piece is no place. */
+    private static boolean placeLineBesides(Entry entry, TextLine line) {
+        for (TextLine other : entry.header) {
+            String t = DatePatterns.strip(other.cells().get(0));
+            if (other != line && (DatePatterns.isLocation(t) || DatePatterns.isPlace(t))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static boolean shortPlace(String part) {
