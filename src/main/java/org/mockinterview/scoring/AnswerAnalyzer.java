@@ -47,7 +47,9 @@ public final class AnswerAnalyzer {
             // STAR belongs to stories: a concept answer shows its rubric and key points, not empty STAR parts
             star = StarFindings.notApplicable(story == StoryType.NON_ANSWER ? story : StoryType.NOT_A_STORY);
         }
-        List<RubricItem> rubric = RubricEvaluator.evaluate(category, a, star);
+        boolean causal = category == Category.STATISTICS_PROBABILITY
+                && CausalQuestions.causal(request.question(), a.questionLower(), vectors);
+        List<RubricItem> rubric = RubricEvaluator.evaluate(category, a, star, causal);
         List<KeyPointCoverage> keyPoints = nonAnswer != null && request.keyPoints() != null
                 ? request.keyPoints().stream().map(p -> new KeyPointCoverage(p, false)).toList()
                 : KeyPoints.cover(request.keyPoints(), a, vectors);

@@ -11,7 +11,8 @@ final class RubricEvaluator {
     private RubricEvaluator() {
     }
 
-    static List<RubricItem> evaluate(Category category, ParsedAnswer a, StarFindings star) {
+    /** {@code causal}: the question is about correlation and causation, so confound_mentioned applies. */
+    static List<RubricItem> evaluate(Category category, ParsedAnswer a, StarFindings star, boolean causal) {
         boolean nonAnswer = star.story() == StoryType.NON_ANSWER;
         Concept concept = Concept.from(a.questionLower());
         List<Segment> content = Sentences.content(a.sentences(), concept);
@@ -25,7 +26,6 @@ final class RubricEvaluator {
             case STATISTICS_PROBABILITY -> {
                 out.add(item("plain_language", nonAnswer ? null : StatisticsRules.plainLanguage(a, content, concept),
                         "Say the core idea in everyday words first, and explain any technical term or symbol you use."));
-                boolean causal = StatisticsRules.confoundApplies(a.questionLower());
                 Segment driver = nonAnswer || !causal ? null : StatisticsRules.confound(content);
                 // a named third variable is a particular the answer adds to the question's scenario (guidelines 3.4)
                 RubricItem example = example(a, content, nonAnswer);
