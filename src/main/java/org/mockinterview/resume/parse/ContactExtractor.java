@@ -32,12 +32,16 @@ final class ContactExtractor {
         // with fonts the largest name-shaped line wins, and a left sidebar read first can push it down the page
         boolean fonts = lines.stream().anyMatch(TextLine::hasFont);
         float body = fonts ? HeadingClassifier.bodySize(lines) : 0;
+        boolean afterHeading = false;
         for (int i = 0; i < Math.min(lines.size(), fonts ? 40 : 12); i++) {
             TextLine line = lines.get(i);
             if (line.page() > 1) {
                 break;
             }
             String text = cleanName(line.cells().get(0));
+            if (HeadingVocabulary.kindOf(text).isPresent()) {
+                afterHeading = true;
+            }
             if (!looksLikeName(text)) {
                 continue;
             }
@@ -45,7 +49,11 @@ final class ContactExtractor {
                 return i;
             }
             boolean nameSized = i < 12 || line.size() >= 1.6f * body;
-            if (nameSized && line.size() > bestSize) {
+            // the first name-shaped line holds unless a later one is clearly larger (a big name under a small
+            // banner); a name set beside its contact column can carry the column's smaller size
+            // under a section heading a line is that section's content, unless it is set at display size
+            boolean displaySized = line.size() >= 1.6f * body;
+            if (nameSized && (best < 0 || line.size() >= 1.15f * bestSize && (!afterHeading || displaySized))) {
                 best = i;
                 bestSize = line.size();
             }
@@ -66,7 +74,9 @@ final class ContactExtractor {
     }
 
     private static boolean looksLikeName(String text) {
-        if (text.matches("(?iu)^(resume|résumé|cv|curriculum vitae|lebenslauf|简历|个人简历|履歴書|이력서)$")) {
+        if (text.matches("(?iu)^(resume|résumé|cv|curriculum vitae|lebenslauf|简历|个人简历|履歴書|이력서|about|about me"
+                + "|hello|contact|overview|introduction)$") || text.endsWith(".")
+                || Character.isLowerCase(text.codePointAt(0)) || text.matches("\\p{Lu}{1,3}")) { // or a monogram badge
             return false;
         }
         if (HeadingVocabulary.kindOf(text).isPresent() || LINK.matcher(text).find()) {

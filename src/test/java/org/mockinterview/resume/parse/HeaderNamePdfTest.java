@@ -1,0 +1,61 @@
+package org.mockinterview.resume.parse;
+
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.pdmodel.PDPage;
+import org.apache.pdfbox.pdmodel.PDPageContentStream;
+import org.apache.pdfbox.pdmodel.font.PDType1Font;
+import org.apache.pdfbox.pdmodel.font.Standard14Fonts.FontName;
+import org.junit.jupiter.api.Test;
+import org.mockinterview.resume.fixtures.ResumePdfBuilder;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** The name in web-page headers: beside a contact column on its baseline, over an "About" heading. */
+class HeaderNamePdfTest {
+    private static final PDType1Font REGULAR = new PDType1Font(FontName.HELVETICA);
+    private static final PDType1Font BOLD = new PDType1Font(FontName.HELVETICA_BOLD);
+
+    private static String name(boolean aboutHeading) throws IOException {
+        byte[] pdf;
+        try (PDDocument doc = new PDDocument(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
+            PDPage p = new PDPage();
+            doc.addPage(p);
+            try (PDPageContentStream cs = new PDPageContentStream(doc, p)) {
+                // the name shares its baseline with a long run of small contact text at the right
+                ResumePdfBuilder.text(cs, BOLD, 20, 50, 740, "Tomasz Wielgosz");
+                ResumePdfBuilder.text(cs, REGULAR, 9, 330, 740, "tomasz.w@example.com · +48 555 010 220 · Krakow");
+                ResumePdfBuilder.text(cs, REGULAR, 9, 330, 728, "tomaszw.example.dev");
+                ResumePdfBuilder.text(cs, BOLD, 12, 50, 700, aboutHeading ? "ABOUT" : "Summary");
+                ResumePdfBuilder.text(cs, REGULAR, 11, 50, 684,
+                        "Data engineer with six years of streaming pipelines, and I spend as much time on data");
+                ResumePdfBuilder.text(cs, REGULAR, 11, 50, 670, "contracts as on code.");
+                ResumePdfBuilder.text(cs, BOLD, 12, 50, 640, "Skills");
+                ResumePdfBuilder.text(cs, REGULAR, 11, 50, 624, "Python    Kafka    Flink    dbt    Airflow");
+                ResumePdfBuilder.text(cs, BOLD, 12, 50, 594, "Experience");
+                ResumePdfBuilder.text(cs, BOLD, 11, 50, 578, "Data Engineer, Vistula Logistics");
+                ResumePdfBuilder.text(cs, REGULAR, 10, 480, 578, "2020 – 2024");
+                ResumePdfBuilder.text(cs, REGULAR, 10, 50, 564, "• Built the Kafka ingestion for 40 warehouses.");
+            }
+            doc.save(out);
+            pdf = out.toByteArray();
+        }
+        try {
+            return new ResumePdfParser(ParseLimits.defaults()).parse(pdf).profile().name();
+        } catch (ResumeParseException e) {
+            throw new AssertionError(e.kind() + ": " + e.getMessage(), e);
+        }
+    }
+
+    @Test
+    void aNameBesideItsContactColumnIsTheNameNotAShortLineOfTheSummary() throws IOException {
+        assertThat(name(false)).isEqualTo("Tomasz Wielgosz");
+    }
+
+    @Test
+    void anAboutHeadingIsNoName() throws IOException {
+        assertThat(name(true)).isEqualTo("Tomasz Wielgosz");
+    }
+}
