@@ -15,6 +15,8 @@ final class ColumnBands {
 
     /** Fewest consecutive rows a band of columns must span; fewer are a table row or two, not columns. */
     private static final int MIN_BAND_ROWS = 8;
+    /** A shorter band counts when it opens with a row of bold titles, one per column: a single row of cards. */
+    private static final int MIN_CARD_ROWS = 4;
     /** Columns inside columns (a two-column list in a side column), no deeper. */
     private static final int MAX_DEPTH = 2;
 
@@ -160,7 +162,7 @@ final class ColumnBands {
      * two columns on its own, or null: a grid of cards between full-width rows.
      */
     static Band band(List<Row> rows, float pageWidth) {
-        if (rows.size() < MIN_BAND_ROWS) {
+        if (rows.size() < MIN_CARD_ROWS) {
             return null;
         }
         List<int[]> runs = new ArrayList<>();
@@ -169,23 +171,31 @@ final class ColumnBands {
             int start = 0;
             for (int r = 0; r <= rows.size(); r++) {
                 if (r == rows.size() || crosses(rows.get(r), x)) {
-                    List<Row> inside = rows.subList(start, r);
-                    // cheap tests first, once per run: the column detector's own scan runs only on possible cards
-                    if (r - start >= MIN_BAND_ROWS && r - start < rows.size() && seen.add((long) start << 32 | r)
-                            && sides(inside, x) >= 4
-                            && ColumnDetector.aligned(inside, x, false, false) >= 0.8
-                            && ColumnDetector.aligned(inside, x, false, true) >= 0.8 && textOnTheRight(inside, x)) {
-                        runs.add(new int[] {start, r});
+                    consider(rows, start, r, x, MIN_BAND_ROWS, seen, runs);
+                    // a row of cards may open part-way down a run that began with narrower lines above it
+                    for (int t = start; t < r; t++) {
+                        if (titlesAcross(rows.get(t), x)) {
+                            int end = t + 1; // the cards end where a row has nothing right of the gap
+                            while (end < r && rightOf(rows.get(end), x)) {
+                                end++;
+                            }
+                            consider(rows, t, end, x, MIN_CARD_ROWS, seen, runs);
+                            break;
+                        }
                     }
                     start = r + 1;
                 }
             }
         }
-        runs.sort((a, b) -> Integer.compare(b[1] - b[0], a[1] - a[0]));
+        // a row of cards opened by their titles first, then the longest runs
+        runs.sort((a, b) -> a[2] != b[2] ? Integer.compare(b[2], a[2]) : Integer.compare(b[1] - b[0], a[1] - a[0]));
         // the longest few only: each is a full scan of the column detector
         for (int[] run : runs.subList(0, Math.min(6, runs.size()))) {
             List<Row> inside = rows.subList(run[0], run[1]);
             float x = ColumnDetector.gutter(inside, pageWidth);
+            if (Float.isNaN(x) && run[2] == 1) {
+                x = gapMiddle(inside, run[3]); // too few rows for the detector: the cards' own gap
+            }
             // cards line up on both sides; a title and a right-aligned date or place beside it do not
             if (!Float.isNaN(x) && ColumnDetector.aligned(inside, x, false, false) >= 0.8
                     && ColumnDetector.aligned(inside, x, false, true) >= 0.8) {
@@ -193,6 +203,51 @@ final class ColumnBands {
             }
         }
         return null;
+    }
+
+    /** Adds rows start to end as a candidate band at x when the cheap tests pass (once per run). */
+    private static void consider(List<Row> rows, int start, int end, float x, int needed, java.util.Set<Long> seen,
+                                 List<int[]> runs) {
+        List<Row> inside = rows.subList(start, end);
+        // cheap tests first, once per run: the column detector's own scan runs only on possible cards
+        if (end - start >= needed && end - start < rows.size() && seen.add((long) start << 32 | end)
+                && sides(inside, x) >= 4
+                && ColumnDetector.aligned(inside, x, false, false) >= 0.8
+                && ColumnDetector.aligned(inside, x, false, true) >= 0.8 && textOnTheRight(inside, x)) {
+            runs.add(new int[] {start, end, needed == MIN_CARD_ROWS ? 1 : 0, Math.round(x)});
+        }
+    }
+
+    private static boolean rightOf(Row row, float x) {
+        for (LineBuilder.Cell c : row.cells()) {
+            if (c.x0() > x) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** The middle of the free gap around x that no cell of the rows crosses. */
+    private static float gapMiddle(List<Row> rows, float x) {
+        float left = 0;
+        float right = Float.MAX_VALUE;
+        for (Row row : rows) {
+            for (LineBuilder.Cell c : row.cells()) {
+                if (c.x1() <= x) {
+                    left = Math.max(left, c.x1());
+                } else if (c.x0() >= x) {
+                    right = Math.min(right, c.x0());
+                }
+            }
+        }
+        return right == Float.MAX_VALUE ? x : (left + right) / 2;
+    }
+
+    /** Two bold cells, one on each side of x, and nothing else: the titles of a row of cards. */
+    private static boolean titlesAcross(Row row, float x) {
+        List<LineBuilder.Cell> cells = row.cells();
+        return cells.size() == 2 && cells.get(0).bold() && cells.get(1).bold() && cells.get(0).x1() < x
+                && cells.get(1).x0() > x;
     }
 
     /** Rows split at a gutter x: each band between full-width rows is read left column first. */

@@ -142,4 +142,32 @@ class CssLayoutPdfTest {
         assertThat(tidewatch.technologies()).contains("LightGBM", "Kafka").doesNotContain("Spark");
         assertThat(profile.sections()).extracting(Section::kind).containsExactly("projects", "skills");
     }
+
+    @Test
+    void aSingleRowOfTwoCardsIsReadCardByCardAndTheirLinksCloseThem() throws IOException {
+        ResumeProfile profile = parse(cs -> {
+            text(cs, true, 12, 50, 690, "Experience");
+            text(cs, true, 11, 50, 672, "Data Analyst, Kestrel Freight");
+            text(cs, false, 10, 480, 672, "2021 – 2024");
+            text(cs, false, 10, 50, 658, "• Built the weekly capacity forecast that the planners use for every depot and "
+                    + "every shift.");
+            text(cs, false, 10, 50, 644, "• Moved the nightly loads from spreadsheets to a warehouse with tested models "
+                    + "and alerts.");
+            text(cs, true, 12, 50, 630, "Side Projects");
+            text(cs, true, 11, 60, 610, "Tide Planner");
+            text(cs, true, 11, 312, 610, "Rentwatch");
+            text(cs, false, 10, 60, 594, "Python  OR-Tools");
+            text(cs, false, 10, 312, 594, "Scrapy  DuckDB");
+            text(cs, false, 10, 60, 580, "Plans ferry crossings around the tides");
+            text(cs, false, 10, 312, 580, "Tracks rental listings every week and");
+            text(cs, false, 10, 60, 567, "with a small routing model.");
+            text(cs, false, 10, 312, 567, "reports the median rent per district.");
+            text(cs, false, 10, 60, 550, "github.com/example/tide-planner");
+            text(cs, false, 10, 312, 550, "rentwatch.example.org");
+            text(cs, true, 12, 50, 520, "Education");
+            text(cs, false, 10, 50, 504, "BSc Mathematics, University of Example, with a minor in computer science, "
+                    + "2017 – 2020");
+        });
+        assertThat(profile.projects()).extracting(ResumeProfile.Project::name).containsExactly("Tide Planner", "Rentwatch");
+    }
 }
