@@ -197,8 +197,7 @@ final class ColumnBands {
                 x = gapMiddle(inside, run[3]); // too few rows for the detector: the cards' own gap
             }
             // cards line up on both sides; a title and a right-aligned date or place beside it do not
-            if (!Float.isNaN(x) && ColumnDetector.aligned(inside, x, false, false) >= 0.8
-                    && ColumnDetector.aligned(inside, x, false, true) >= 0.8) {
+            if (!Float.isNaN(x) && lineUp(inside, x, run[2] == 1)) {
                 return new Band(run[0], run[1], x);
             }
         }
@@ -210,12 +209,39 @@ final class ColumnBands {
                                  List<int[]> runs) {
         List<Row> inside = rows.subList(start, end);
         // cheap tests first, once per run: the column detector's own scan runs only on possible cards
+        boolean cards = needed == MIN_CARD_ROWS;
         if (end - start >= needed && end - start < rows.size() && seen.add((long) start << 32 | end)
-                && sides(inside, x) >= 4
-                && ColumnDetector.aligned(inside, x, false, false) >= 0.8
-                && ColumnDetector.aligned(inside, x, false, true) >= 0.8 && textOnTheRight(inside, x)) {
+                && sides(inside, x) >= 4 && lineUp(inside, x, cards) && textOnTheRight(inside, x)) {
             runs.add(new int[] {start, end, needed == MIN_CARD_ROWS ? 1 : 0, Math.round(x)});
         }
+    }
+
+    /**
+     * Both sides of x start their lines at one edge; cards may hang their text under an outdented title, so for them
+     * a start within 20 pt right of a side's leftmost start counts as that edge.
+     */
+    private static boolean lineUp(List<Row> rows, float x, boolean cards) {
+        if (!cards) {
+            return ColumnDetector.aligned(rows, x, false, false) >= 0.8
+                    && ColumnDetector.aligned(rows, x, false, true) >= 0.8;
+        }
+        for (boolean right : new boolean[] {false, true}) {
+            List<Float> starts = new ArrayList<>();
+            for (Row row : rows) {
+                for (LineBuilder.Cell c : row.cells()) {
+                    if (right == c.x0() >= x) {
+                        starts.add(c.x0());
+                        break;
+                    }
+                }
+            }
+            float edge = starts.stream().min(Float::compare).orElse(0f);
+            long near = starts.stream().filter(s -> s <= edge + 20).count();
+            if (starts.size() < 4 || near < 0.8 * starts.size()) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private static boolean rightOf(Row row, float x) {
@@ -243,10 +269,15 @@ final class ColumnBands {
         return right == Float.MAX_VALUE ? x : (left + right) / 2;
     }
 
+    /** Bold, or opening with bold words ("Pollen Pulse | Python, Kafka"). */
+    private static boolean titled(LineBuilder.Cell c) {
+        return c.bold() || c.boldLead();
+    }
+
     /** Two bold cells, one on each side of x, and nothing else: the titles of a row of cards. */
     private static boolean titlesAcross(Row row, float x) {
         List<LineBuilder.Cell> cells = row.cells();
-        return cells.size() == 2 && cells.get(0).bold() && cells.get(1).bold() && cells.get(0).x1() < x
+        return cells.size() == 2 && titled(cells.get(0)) && titled(cells.get(1)) && cells.get(0).x1() < x
                 && cells.get(1).x0() > x;
     }
 
