@@ -37,6 +37,13 @@ final class BusinessImpact {
             + "|clerks|operators|developers)\\b"
             + "|\\b\\d+x more (users|traffic|customers|requests)\\b"
             + "|\\bcustomers? (stayed|renewed|returned|came back|left)\\b"
+            // capacity given back: "saved the analytics team about six hours a week"
+            + "|\\b(sav|free|gave|give|gives|giving)\\w* (\\S+ ){0,5}(\\d+|a few|several|one|two|three|four|five|six|seven|eight"
+            + "|nine|ten|twenty) (\\S+ )?(hours|days|person-days|analyst-hours)( of \\S+)?( a| per| each| every) (week|month|day|year|quarter)\\b"
+            + "|\\b(" + CUSTOMER_OUTCOMES + ") (\\S+ ){0,4}(were|was) no (higher|worse|more)\\b"
+            // a business process run on the work: "planned their rider shifts from it"
+            + "|\\b(plan|schedul|staff|pric|order|budget|allocat)\\w* (\\S+ ){0,3}(from|with|using|off|on) (it|the forecast|our forecast"
+            + "|the model|our model|the scores?)\\b"
             + "|(?<!\\bi |\\bwe )\\b(started|began) (?!by\\b)\\w+ing\\b");
     /** A technical tradeoff costed in money inside an action: "each missed case cost about $160". */
     private static final Pattern COSTED_TRADEOFF = Pattern.compile("\\bcosts?\\b (\\w+ ){0,3}[$£€]\\s?\\d"

@@ -31,7 +31,7 @@ final class Cues {
             + "|course|startup|organisation|organization)\\b|(?:one time|once)\\b|this was (?:at|during|in|when)\\b"
             + "|it was (?:a|at|during|in)\\b|back (?:in|when)\\b|(?:\\S+ )?(?:weeks?|months?|days?|years?) (?:before|ago|into)\\b"
             + "|i (?:joined|was working|was on|was an?|was the|was part|worked (?:at|as|on|in|for))\\b|we were \\w+ing\\b"
-            + "|as (?:a|an|the|part of)\\b)");
+            + "|as (?:a|an|the|part of)\\b|(?:the )?(?:background|context) (?:is|was)\\b|(?:background|context):)");
     static final Pattern BARE_FRAME = p("^(?:[\\w']+ ){0,4}?(?:was |is )?(?:in|at) (?:my|a|an|the|our) (?:\\S+ )?"
             + "(?:role|job|position|company|internship|team)$");
 
@@ -44,7 +44,8 @@ final class Cues {
             + "|\\b(primary |main |project |key )?objective (of|was|is)\\b|\\bled (a|the) team (of [\\w ]+ )?to \\w+"
             + "|\\bmy (goal|aim|task|job) (of|to)\\b|\\bwanted me to\\b"
             + "|\\b(wanted|needed|required|asked for|demanded|expected) (a|an|the) (\\S+ ){0,2}(by|before|within) \\w+"
-            + "|\\b(my|our) (task|job|goal|role|brief|mission|responsibility)( \\S+){1,3} (was|is) to\\b"
+            + "|\\b(my|our) (task|job|goal|role|brief|mission|responsibility|remit),?( \\S+){1,3},? (was|is) to\\b"
+            + "|\\b(my|our) remit (was|is)\\b|\\bthe one who (had|needed|was supposed|was asked) to\\b"
             + "|\\bassigned (to|for) (this|it|the (project|work|problem))\\b"
             + "|\\b(i|we) needed (the|a|an|our|my|their|another) (\\S+ ){0,4}(team|group|department|people|managers?|director"
             + "|stakeholders?|engineers?)\\b[^.]{0,60}\\bto \\w+"
@@ -71,7 +72,10 @@ final class Cues {
             + "|hit (the|our) (target|goal)|won"
             // a level reached or restored: "came out at 0.52", "back under 300 ms", "back at their usual level"
             + "|came out (at|as|to)|(is|are|was|were|got|came|went|\\d) back (to|at|under|below|within|above|on|in)"
-            + "|(decide|decides|agree|agrees|approve|approves) to (use|adopt|keep|roll|switch|fund|launch))\\b");
+            + "|(decide|decides|agree|agrees|approve|approves) to (use|adopt|keep|roll|switch|fund|launch)"
+            // reactions and catches: "people liked it", "has caught three bugs since"
+            + "|(people|they|users|everyone|the team|customers|clients|managers) (really )?(liked|loved|enjoyed)|caught"
+            + "|(gives|gave|given|giving) (\\S+ ){0,3}back)\\b");
     /** Words that turn a following outcome word into an intention rather than something that happened. */
     static final Pattern PURPOSE = p("\\b(to|would|could|should|might|aimed|aim|hoping|hope|goal|objective|task|in order"
             + "|envisioned|planned|wanted|want|needed|if|will)\\b");

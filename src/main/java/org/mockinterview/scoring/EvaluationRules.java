@@ -21,11 +21,12 @@ final class EvaluationRules {
             // money in words ("two thousand pounds"), what an error costs whom, paying too much or too little
             + "|\\b(pounds|dollars|euros|bucks|quid|usd|eur|gbp)\\b|\\bcosts? (us|the (company|business|bank|shop|store|retailer)"
             + "|them)\\b|\\bwarrant(y|ies)\\b|\\bover-?pa(y|ys|id|ying)\\b|\\bunder-?pa(y|id)\\b|\\bover-?spend\\w*"
+            + "|\\bburn\\w* (\\S+ )?(budget|money|cash|spend)\\b|\\bpays? back\\b"
             + "|\\bwasted? (\\S+ )?(spend|budget|money|stock|food|product)\\b|\\bre-?inspect\\w*|\\b(manual|human) review\\b");
     private static final Pattern DECISION = Pattern.compile("\\b(favou?r|prefer\\w*|optimi[sz]e for|prioriti[sz]e"
             + "|choose|pick|threshold|so (i'd|we'd|i would|we would|it is|we)|desired|rather than|worth|asymmetric"
             + "|cap on|better to have|more costly|cheaper|trade-?off|punish\\w*|penali[sz]\\w*"
-            + "|asymmetr\\w*|(evaluat|judg|measur|scor)\\w* (\\S+ ){0,3}(with|by|on) (the )?(\\S+ ){0,2}(metric|loss|score|rmse|mae|auc|recall|precision|f1"
+            + "|asymmetr\\w*|(evaluat|judg|measur|scor|select|compar|rank)\\w* (\\S+ ){0,3}(with|by|on) (the )?(\\S+ ){0,2}(metric|loss|score|rmse|mae|auc|recall|precision|f1"
             + "|log loss|brier|calibration))\\b");
 
     private EvaluationRules() {

@@ -24,7 +24,9 @@ final class Jargon {
             + "|omitted[- ]variable bias|endogene\\w+|back-?door( path)?|front-?door|d-separation|partial correlations?"
             + "|residual confounding|e-values?|covariates?|counterfactuals?|estimands?|identifiab\\w+|randomi[sz]ation"
             + "|difference-in-differences|fixed effects|interaction terms?|statistically significant|significance"
-            + "|heterogene\\w+|marginal distribution|conditional (probability|independence|expectation))\\b");
+            + "|heterogene\\w+|marginal distribution|conditional (probability|independence|expectation)"
+            + "|ols|2sls|regressors?|error terms?|simultaneity|identification strateg\\w+|point estimates?"
+            + "|natural experiments?|exogen\\w+)\\b");
     static final Pattern SYMBOLS = Pattern.compile("[α-ωΑ-Ω∑Σ√≥≤≈∫∂²³₀-₉ⁿ|^→←↔⊥]|\\b[a-z]\\([a-z]|\\b\\w+_\\w+|\\w\\s?=\\s?\\w");
     private static final Pattern GLOSS = Pattern.compile("\\s*(\\(|,? (i\\.e\\.|meaning|which means|that is|or in other words)|\\s?[—–-]\\s(the|a|an|i\\.e\\.|that|meaning|which|when|where|you|it|how)\\b)");
 

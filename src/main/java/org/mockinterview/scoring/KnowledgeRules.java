@@ -9,8 +9,10 @@ import java.util.regex.Pattern;
 final class KnowledgeRules {
     private static final Pattern DEFINING_VERB = Pattern.compile("\\b(is|are|'s|refers to|means|describes|measures"
             + "|represents|is defined as|uses|adds|trains|builds|computes|updates|penali[sz]es|combines|averages|fits"
-            + "|finds|minimi[sz]es|takes|drives|shrinks|maps|converts|splits|estimates|quantifies|captures|happens)\\b");
-    private static final Pattern PURPOSE_ONLY = Pattern.compile("^\\W*(?:\\w+\\W+){0,3}?(used (to|for)|important|useful"
+            + "|finds|minimi[sz]es|takes|drives|shrinks|maps|converts|splits|estimates|quantifies|captures|happens"
+            + "|lets|allows|assigns|compares|reuses|predicts|separates|removes|stops|learns)\\b");
+    private static final Pattern PURPOSE_ONLY = Pattern.compile("^\\W*(?:\\w+\\W+){0,3}?(used (to|for|when|if)"
+            + "|(useful|helpful|needed|handy) (when|if)|important|useful"
             + "|helpful|needed|a way to help|helps|used (everywhere|a lot|widely)|popular|powerful|everywhere"
             + "|widely used|common(ly used)?|very (useful|important|popular|powerful))\\b|\\b(that's|that is|which is) used to\\b"
             // a genus whose only difference is a purpose ("a technique that makes SVMs more powerful")

@@ -22,6 +22,8 @@ final class StatisticsRules {
             Pattern.compile("((?:\\S+ ){1,2})(?:drives|drove|causes|caused|increases|increased|affects"
                     + "|affected|influences|influenced|explains|explained|raises|raised|lowers|lowered|pushes|pushed|decides"
                     + "|decided|determines|determined|shapes|shaped|underlies|(?:is|are|was|were|sits|lies) behind) both\\b"),
+            // "serious buyers are both more likely to save searches and more likely to book"
+            Pattern.compile("((?:\\S+ ){1,4})(?:are|is|were|was) both (?:\\S+ ){0,2}(?:more|less) likely to\\b"),
             Pattern.compile("((?:\\S+ ){1,3})(?:is|are|was|were|would be|could be|may be|might be) (?:the|a|an|our) (?:obvious "
                     + "|likely |real |main |classic )?(?:confounder|confounding (?:variable|factor))\\b"),
             Pattern.compile("((?:\\S+ ){1,3})(?:is|are|was|could be|may be|might be|would be) (?:a |the )?(?:common|shared"

@@ -161,4 +161,28 @@ class GuidelineRubricCasesTest extends GuidelineCases {
                 + "overbooking? Then I would build features and train a gradient-boosted model.");
         org.assertj.core.api.Assertions.assertThat(misses).isEmpty();
     }
+
+    @Test
+    void definitionsByAnyVerbPurposeWhenBothMoreLikelyBurntBudgetsAndWhatTheScoreIsFor() {
+        Category ml = Category.ML_FUNDAMENTALS;
+        expect("What is dropout?", ml, "definition_first", true,
+                "Great question. Dropout lets a network train as if it were many thinner networks, by zeroing a "
+                + "random share of the activations at every training step.");
+        expect("What is data augmentation?", ml, "definition_first", false,
+                "Data augmentation is used when you don't have enough labelled images. It is very common in "
+                + "vision. It creates new training examples by flipping, cropping and recolouring existing ones.");
+        expect("Gym members who use the app lose more weight. Does the app cause weight loss?",
+                Category.STATISTICS_PROBABILITY, "confound_mentioned", true,
+                "Not necessarily. Highly motivated members are both more likely to open the app and more likely "
+                + "to train hard.");
+        expect("Why would you use log loss for a pricing model?", Category.MODEL_EVALUATION,
+                "metric_tied_to_business", true,
+                "Because over-prediction of demand makes us buy stock that never sells and burns our budget, "
+                + "while under-prediction loses sales. So we selected models on log loss.");
+        expect("How would you predict which customers will miss a loan payment?", Category.APPLIED_CASE_STUDY,
+                "clarifies_objective_first", true,
+                "First, what does the collections team do with the score: call people early, or offer a "
+                + "payment plan? Then I would train a gradient-boosted model on payment history.");
+        org.assertj.core.api.Assertions.assertThat(misses).isEmpty();
+    }
 }

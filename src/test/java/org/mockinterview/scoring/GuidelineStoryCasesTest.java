@@ -141,4 +141,25 @@ class GuidelineStoryCasesTest extends GuidelineCases {
                 "If that happened, I would talk to the team and I would try to understand the problem first.");
         org.assertj.core.api.Assertions.assertThat(misses).isEmpty();
     }
+
+    @Test
+    void capacityGivenBackProcessesRunOnTheWorkRemitsAndReactions() {
+        Category b = Category.BEHAVIORAL;
+        String q = "Tell me about something you automated.";
+        expect(q, b, "business_impact", true,
+                "I scripted the monthly stock reconciliation in Python, and it gives the finance team back about "
+                + "ten hours a month.");
+        expect(q, b, "business_impact", true,
+                "I owned the bakery demand forecast. I rebuilt it on two years of till data. The store managers "
+                + "now order their flour from it every Monday and stopped using their own estimates.");
+        expect(q, b, "task", true,
+                "I joined a small insurer. My remit was to get the claims reports out of spreadsheets. I moved "
+                + "them to dbt and they now refresh nightly.");
+        expect(q, b, "result", true,
+                "We ran a lunch-and-learn series on SQL for the sales team. They loved it.");
+        expect(q, b, "situation", true,
+                "The background was that our returns data arrived a week late. I wrote a daily loader and the "
+                + "delay went away.");
+        org.assertj.core.api.Assertions.assertThat(misses).isEmpty();
+    }
 }
