@@ -277,7 +277,9 @@ final class ColumnBands {
     /** Two bold cells, one on each side of x, and nothing else: the titles of a row of cards. */
     private static boolean titlesAcross(Row row, float x) {
         List<LineBuilder.Cell> cells = row.cells();
+        // a bold date beside a bold title is a timeline or gutter row, not two cards
         return cells.size() == 2 && titled(cells.get(0)) && titled(cells.get(1)) && cells.get(0).x1() < x
+                && !DatePatterns.isOnlyDate(cells.get(0).text()) && !DatePatterns.isOnlyDate(cells.get(1).text())
                 && cells.get(1).x0() > x;
     }
 

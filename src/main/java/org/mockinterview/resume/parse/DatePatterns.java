@@ -31,6 +31,8 @@ final class DatePatterns {
             // two points split by a bar, as gutters print an end-first range ("2023 | 2019")
             + "|\\s*\\|\\s*" + POINT + "|(?:" + LIST_SEP + YEAR + ")+)?"
             + "|" + SHORT_POINT + RANGE_SEP + "(?:" + SHORT_POINT + "|" + PRESENT + ")"
+            // two months sharing one year: "May – Aug 2024"
+            + "|" + MONTH + "\\.?" + RANGE_SEP + MONTH + "\\.?\\s+" + YEAR
             // end first: "Present | 2016", "2020 – 2017" is caught above as an ordinary range
             + "|" + PRESENT + "\\s*(?:[|–—-]|to)\\s*" + POINT
             + ")(?![\\p{L}\\d])");

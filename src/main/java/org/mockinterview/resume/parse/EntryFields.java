@@ -31,7 +31,7 @@ final class EntryFields {
         // when title and organisation sit on lines of their own, a dash inside one of them is part of it
         // (a parenthesised note on a line of its own, "(contract via …)", holds neither)
         long textLines = entry.header.stream().filter(l -> !DatePatterns.isOnlyDate(l.cells().get(0))
-                && !l.cells().get(0).strip().startsWith("(")).count();
+                && !l.cells().get(0).strip().startsWith("(") && !DatePatterns.isLocation(l.cells().get(0).strip())).count();
         boolean dashes = splitDashes && textLines < 2;
         for (TextLine line : entry.header) {
             int mainCell = 0;
@@ -125,6 +125,11 @@ final class EntryFields {
         return false;
     }
 
+    private static boolean startsLowercase(String part) {
+        String t = part.strip();
+        return !t.isEmpty() && Character.isLowerCase(t.codePointAt(0));
+    }
+
     private static boolean shortPlace(String part) {
         String t = part.strip();
         return t.split("\\s+").length <= 2 && t.matches("\\p{Lu}[\\p{L}.'’ -]*") && !TitleLexicon.hasJobOrOrgWord(t)
@@ -146,6 +151,15 @@ final class EntryFields {
         List<String> parts = new ArrayList<>(h.parts());
         if (parts.isEmpty()) {
             return Optional.empty();
+        }
+        if (parts.size() >= 2 && startsLowercase(parts.get(1))) {
+            // "Senior Data Engineer at Kornblum Mobility" over "e-scooter and bike sharing": a lower-case line
+            // describes the employer; the title line holds the employer itself
+            List<String> split = HeaderSplitter.titleAndOrganisation(parts.get(0));
+            if (split.size() == 2) {
+                parts.set(0, split.get(0));
+                parts.set(1, split.get(1));
+            }
         }
         if (parts.size() == 1) {
             parts = new ArrayList<>(HeaderSplitter.titleAndOrganisation(parts.get(0)));

@@ -79,6 +79,9 @@ final class HeadingVocabulary {
             // "Research Scientist" is an entry's title, not a research section
             return Optional.empty();
         }
+        if (h.equals("work")) {
+            return Optional.of("experience"); // JSON Resume's name for the section
+        }
         for (Map.Entry<String, String> e : FIRST.entrySet()) {
             if (hasStem(h, e.getKey())) {
                 return Optional.of(e.getValue());

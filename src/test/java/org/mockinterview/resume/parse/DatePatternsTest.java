@@ -45,7 +45,9 @@ class DatePatternsTest {
             "2014, 2015 and 2016; 2014, 2015 and 2016",
             "2016/09 - now; 2016/09 - now",
             "2019년 3월 - 2021년 8월; 2019년 3월 - 2021년 8월",
-            "2019년 3월 ~ 현재; 2019년 3월 ~ 현재" })
+            "2019년 3월 ~ 현재; 2019년 3월 ~ 현재",
+            "May – Aug 2024; May – Aug 2024",
+            "Internship, Jun. - Sep. 2021; Jun. - Sep. 2021" })
     void apostrophesShortRangesEndFirstListsAndYearMonth(String text, String expected) {
         assertThat(found(text)).isEqualTo(expected);
     }

@@ -38,6 +38,40 @@ class ResumeTextParserLayoutsTest {
     }
 
     @Test
+    void titleAtOrganisationOverALowerCaseDescriptionOfTheEmployer() {
+        List<Experience> e = experience("""
+                Experience
+                Since 2021
+                Data Engineer at Morrow Freight
+                regional rail logistics
+                    Built the ingestion for 40 depots.
+                2018 — 2021
+                Backend Developer at Pelican Labs
+                software house
+                    Wrote the billing service.
+                """);
+
+        assertThat(e).extracting(Experience::title).containsExactly("Data Engineer", "Backend Developer");
+        assertThat(e).extracting(Experience::organization).containsExactly("Morrow Freight", "Pelican Labs");
+    }
+
+    @Test
+    void jsonResumeWorkSectionAndDashedHeaderOverItsPlace() {
+        List<Experience> e = experience("""
+                Work
+                Analista de Dados – Banco Pinhal          mar/2020 – atual
+                Curitiba, PR
+                    Modelos de risco de crédito.
+                Estagiária – Loja Tucano          jan/2019 – fev/2020
+                Recife, PE
+                    Relatórios semanais.
+                """);
+
+        assertThat(e).extracting(Experience::title).containsExactly("Analista de Dados", "Estagiária");
+        assertThat(e).extracting(Experience::organization).containsExactly("Banco Pinhal", "Loja Tucano");
+    }
+
+    @Test
     void organisationLineWithItsCityOverATitleLine() {
         List<Experience> e = experience("""
                 Experience
