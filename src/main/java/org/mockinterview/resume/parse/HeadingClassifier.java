@@ -98,7 +98,9 @@ final class HeadingClassifier {
                     && vocab.stream().filter(i -> style(lines.get(i)).equals(e.getKey()))
                             .allMatch(i -> uncased(headingText(lines.get(i))));
             for (String t : List.copyOf(styles)) {
-                if (close(e.getKey(), t) || e.getValue() >= 2 && (caps && topCaps || uncasedDisplay)) {
+                // a bold all-capitals style that repeats is a sidebar's headings even beside mixed-case main ones
+                boolean boldCaps = caps && e.getKey().endsWith(":true");
+                if (close(e.getKey(), t) || e.getValue() >= 2 && (caps && topCaps || boldCaps || uncasedDisplay)) {
                     styles.add(e.getKey());
                 }
             }

@@ -30,7 +30,7 @@ final class HeadingVocabulary {
                 "werdegang", "beruf", "expérience", "parcours", "experiencia", "trayectoria", "histórico profissional",
                 "trajetória profissional", "percurso profissional", "internship", "research",
                 "praktik", "stages", "经历", "经验", "工作", "実習", "職歴", "経歴", "職務", "경력", "경험"));
-        STEMS.put("languages", List.of("language", "sprachen", "langues", "idiomas", "lenguas", "语言", "外语", "語学",
+        STEMS.put("languages", List.of("language", "sprachen", "langues", "idiomas", "lenguas", "línguas", "linguas", "语言", "外语", "語学",
                 "言語", "언어", "어학"));
         STEMS.put("summary", List.of("summary", "profile", "about me", "objective", "zusammenfassung", "profil",
                 "über mich", "résumé", "resumen", "perfil", "objectif", "objetivo", "简介", "自我评价", "个人总结",

@@ -104,7 +104,9 @@ final class SectionLayout {
                 boolean open = DatePatterns.endsWithConnector(a);
                 // two dates each beside a title of its own are two entries, not one range wrapped
                 boolean titledBoth = previous.cells().size() > 1 && line.cells().size() > 1;
-                boolean continues = open || !titledBoth && (DATE_PIECE.matcher(b).matches()
+                // "juil. 2018 – déc." over "2018": the end month's year wrapped onto the next line
+                boolean yearWrapped = a.matches("(?iu).*\\d{4}\\s*[–—~-]\\s*\\p{L}{3,9}\\.?$") && b.strip().matches("\\d{4}");
+                boolean continues = open || yearWrapped || !titledBoth && (DATE_PIECE.matcher(b).matches()
                         || DatePatterns.isOnlyDate(a) && DatePatterns.isOnlyDate(b) && !DatePatterns.isRange(a));
                 if (continues) {
                     List<String> cells = new ArrayList<>(previous.cells());

@@ -57,6 +57,11 @@ class CssLayoutPdfTest {
         ResumePdfBuilder.text(cs, bold ? BOLD : REGULAR, size, x, y, s);
     }
 
+    /** A date right-aligned in a gutter that ends 12 pt left of the text column at x 140. */
+    private static void gutter(PDPageContentStream cs, float y, String s) throws IOException {
+        text(cs, false, 10, 128 - REGULAR.getStringWidth(s) / 1000 * 10, y, s);
+    }
+
     /** "Name what it does": the name in bold, the description in regular type on the same line. */
     private static void runIn(PDPageContentStream cs, float x, float y, String name, String rest) throws IOException {
         text(cs, true, 10, x, y, name);
@@ -169,5 +174,25 @@ class CssLayoutPdfTest {
                     + "2017 – 2020");
         });
         assertThat(profile.projects()).extracting(ResumeProfile.Project::name).containsExactly("Tide Planner", "Rentwatch");
+    }
+
+    @Test
+    void aGutterRangeWhoseEndYearWrapsIsOneRangeAndNoMonthBecomesTheEmployer() throws IOException {
+        ResumeProfile profile = parse(cs -> {
+            text(cs, false, 15, 140, 690, "Expériences");
+            gutter(cs, 670, "2020 – aujourd'hui");
+            text(cs, false, 10, 140, 670, "Ingénieure data, ORVAL ÉNERGIE, Lyon");
+            text(cs, false, 10, 140, 656, "• Prévision de la consommation des clients professionnels avec LightGBM.");
+            gutter(cs, 636, "mars 2018 – déc.");
+            text(cs, false, 10, 140, 636, "Analyste, BRUNANT CONSEIL, Dijon");
+            gutter(cs, 622, "2019");
+            text(cs, false, 10, 140, 622, "• Tableaux de bord de ventes en SQL pour trois enseignes régionales.");
+            text(cs, false, 15, 140, 596, "Formation");
+            text(cs, false, 10, 140, 578, "Master Statistique, Université de Bourgogne, 2016 – 2018");
+        });
+        assertThat(profile.experience()).extracting(ResumeProfile.Experience::dates)
+                .containsExactly("2020 – aujourd'hui", "mars 2018 – déc. 2019");
+        assertThat(profile.experience()).extracting(ResumeProfile.Experience::organization)
+                .containsExactly("ORVAL ÉNERGIE", "BRUNANT CONSEIL");
     }
 }
