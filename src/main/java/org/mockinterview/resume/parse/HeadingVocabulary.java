@@ -14,7 +14,7 @@ final class HeadingVocabulary {
 
     static {
         STEMS.put("projects", List.of("project", "projekt", "projet", "proyecto", "projeto", "projekte", "portfolio", "open source",
-                "open-source", "contributions", "software", "packages", "side work", "hackathon", "项目", "專案",
+                "open-source", "contributions", "software", "packages", "side work", "selected work", "hackathon", "项目", "專案",
                 "プロジェクト", "프로젝트"));
         STEMS.put("publications", List.of("publication", "publikation", "publicaç", "publicac", "veröffentlichung", "publicacion",
                 "publicación", "papers", "patent", "论文", "論文", "发表", "著作", "業績", "논문"));

@@ -73,8 +73,16 @@ final class SkillsExtractor {
         if (colon > 0 && colon < line.length() - 1 && line.substring(0, colon).split("\\s+").length <= 4) {
             return line.substring(colon + 1).strip();
         }
+        // "Processing — Apache Spark, Flink": a short label set off by a spaced dash before a list
+        java.util.regex.Matcher dash = DASH_LABEL.matcher(line);
+        if (dash.lookingAt() && line.indexOf(',', dash.end()) > 0) {
+            return line.substring(dash.end()).strip();
+        }
         return line;
     }
+
+    private static final java.util.regex.Pattern DASH_LABEL = java.util.regex.Pattern.compile(
+            "^[\\p{L}&/ ]{2,30}?\\s+[–—]\\s+");
 
     /** Splits on list separators outside parentheses, so "SQLite (SQLAlchemy, Alembic)" stays one skill. */
     private static List<String> splitItems(String text) {

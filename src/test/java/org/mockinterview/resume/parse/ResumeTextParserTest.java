@@ -208,4 +208,21 @@ class ResumeTextParserTest {
         assertThat(parsed.textExtractable()).isFalse();
         assertThat(parsed.profile().experience()).isEmpty();
     }
+
+    @Test
+    void skillLabelsSetOffByASpacedDashAreStripped() {
+        ResumeProfile p = parser.parse("""
+                Lea Okonjo
+                lea.okonjo@example.org
+
+                Experience
+                Data Engineer, Brightwater Labs, 2020 – 2024
+                • Built streaming ingestion.
+
+                Skills
+                Processing — Apache Spark, Apache Flink, Kafka
+                Orchestration — Airflow, Dagster
+                """).profile();
+        assertThat(p.skills()).containsExactly("Apache Spark", "Apache Flink", "Kafka", "Airflow", "Dagster");
+    }
 }

@@ -14,7 +14,8 @@ class SectionVocabularyTest {
 
     @ParameterizedTest
     @CsvSource(delimiter = ';', value = {
-            "Open Source; projects", "Praxiserfahrung; experience", "Berufserfahrung; experience",
+            "Open Source; projects", "Praxiserfahrung; experience", "Berufserfahrung; experience", "SELECTED WORK; projects",
+            "Work; experience", "LÍNGUAS; languages",
             "Berufsausbildung; education", "Études; education", "DIPLÔMES; education", "Open-Source Contributions; projects", "Contributions; projects",
             "Software; projects", "Selected Software Packages; projects", "Research Projects; projects",
             "Grants; awards", "Fellowships and Grants; awards", "Tech Stack; skills", "Toolbox; skills",
