@@ -21,6 +21,8 @@ final class CaseStudyRules {
             // "what the bank want to achieve" (any subject, any agreement), "what 'slower' is costing us"
             + "|what (\\S+ ){0,3}(wants?|needs?|hopes?|is trying|are trying) to (achieve|accomplish|reach|improve|reduce"
             + "|increase|optimi[sz]e|get out of)|what (\\S+ ){0,4}(is|are) costing (us|them|the business|the company)"
+            + "|what ['\"‘]?[\\w -]{1,20}['\"’]? (means|would mean)|goal to|success (for|of) the (business|company)"
+            + "|what is (the )?success|what (a|an|each|one) (missed|false|wrong|bad)\\w* (\\S+ ){0,2}costs?"
             + "|what (\\S+ ){0,4}(does|do|will do|would do|plans? to do|wants? to do) with (the|its|those|these|our|a|that)"
             + " (\\S+ )?(scores?|predictions?|model|outputs?|forecasts?|flags?|alerts?))\\b|[^.?]*\\b(approval rate|fraud loss|revenue|conversion|retention)\\b[^.?]*\\?");
     private static final Pattern SOLUTION = Pattern.compile("\\b(models?|algorithms?|xgboost|collaborative filtering"
@@ -72,7 +74,7 @@ final class CaseStudyRules {
             + "|less (accurate|reliable|precise)|not as (good|accurate))\\b");
     private static final Pattern MODEL_CHANGE = Pattern.compile("\\b(retrain\\w*|bigger model|larger model|replace the model"
             + "|new model|neural net\\w*|more complex model|switch (to|models)|tune the model)\\b");
-    private static final Pattern CHECK = Pattern.compile("\\b(check|inspect|look at|verify|compare|investigate|examine"
+    private static final Pattern CHECK = Pattern.compile("\\b(check|inspect|look at|verify|compare|diff|investigate|examine"
             + "|validate|audit|confirm|monitor|pin down|what the degradation)\\w*\\b[^.]{0,60}\\b(data|features?|pipelines?"
             + "|metrics?|inputs?|distributions?|labels?|drift|logs?|schema|approval rate|loss|auc)\\b");
 

@@ -9,7 +9,13 @@ final class EvaluationRules {
             + "|\\btype (i|ii|1|2|one|two) errors?\\b|\\bmissed \\w+|\\bmiss(es|ing)? (a|an|the|someone|fraud|churn|real)\\b"
             + "|\\bwrongly (flag|declin|block|classif|reject|accept)\\w*|\\bunder-?predict\\w*|\\bover-?predict\\w*"
             + "|\\b(large|big|huge|rare|occasional|bad|costly|expensive)( \\S+)? (errors|misses|mistakes)\\b|\\bway off\\b"
-            + "|\\boff by\\b|\\bfalse alarms?\\b|\\b(declin|block|reject)\\w* (a )?(legitimate|good)\\b");
+            + "|\\boff by\\b|\\bfalse alarms?\\b|\\b(declin|block|reject)\\w* (a )?(legitimate|good)\\b"
+            + "|\\b(under|over)-?(forecast|estimat)\\w*"
+            // errors told as the people they hit: "approve someone who then defaults", "turn down someone who would've paid"
+            + "|\\b(approv|accept|admit|let|pass|send|spend|target|contact)\\w* (\\S+ ){0,4}(someone|somebody|people|customers?"
+            + "|applicants?|borrowers?|users?) who (then|later|would|eventually|were|are)\\b"
+            + "|\\b(turn\\w* down|reject\\w*|declin\\w*|block\\w*|refus\\w*|miss\\w*) (\\S+ ){0,2}(someone|somebody|people"
+            + "|customers?|applicants?|borrowers?|users?) who (would|could|actually|really)\\b");
     private static final Pattern CONSEQUENCE = Pattern.compile("[$£€]\\s?\\d|\\bchargebacks?\\b|\\blifetime value\\b"
             + "|\\blost (sales|revenue|customers|business)\\b|\\brevenue\\b|\\b(annoyed|frustrat\\w+|angry)\\b"
             + "|\\b(blocked|declined) (a )?(purchase|transaction|payment)|\\b(good|legitimate) (customers?|purchases?)\\b"
@@ -24,7 +30,7 @@ final class EvaluationRules {
             + "|\\bburn\\w* (\\S+ )?(budget|money|cash|spend)\\b|\\bpays? back\\b"
             + "|\\bwasted? (\\S+ )?(spend|budget|money|stock|food|product)\\b|\\bre-?inspect\\w*|\\b(manual|human) review\\b");
     private static final Pattern DECISION = Pattern.compile("\\b(favou?r|prefer\\w*|optimi[sz]e for|prioriti[sz]e"
-            + "|choose|pick|threshold|so (i'd|we'd|i would|we would|it is|we)|desired|rather than|worth|asymmetric"
+            + "|choose|choosing|pick|picking|threshold|so (i'd|we'd|i would|we would|it is|we)|desired|rather than|worth|asymmetric"
             + "|cap on|better to have|more costly|cheaper|trade-?off|punish\\w*|penali[sz]\\w*"
             + "|asymmetr\\w*|(evaluat|judg|measur|scor|select|compar|rank)\\w* (\\S+ ){0,3}(with|by|on) (the )?(\\S+ ){0,2}(metric|loss|score|rmse|mae|auc|recall|precision|f1"
             + "|log loss|brier|calibration))\\b");

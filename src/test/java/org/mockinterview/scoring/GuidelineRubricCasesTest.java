@@ -185,4 +185,30 @@ class GuidelineRubricCasesTest extends GuidelineCases {
                 + "payment plan? Then I would train a gradient-boosted model on payment history.");
         org.assertj.core.api.Assertions.assertThat(misses).isEmpty();
     }
+
+    @Test
+    void errorsToldAsThePeopleTheyHitForecastMissesAndObjectivesAsWhatSuccessMeans() {
+        Category evaluation = Category.MODEL_EVALUATION;
+        expect("How would you set the threshold for an insurance-fraud model?", evaluation, "metric_tied_to_business", true,
+                "If we pay out to someone who then turns out to be a fraudster, we lose about eight thousand euros, "
+                + "but if we block someone who would have had a genuine claim, we lose a customer. So I would choose "
+                + "a threshold that keeps blocks rare.");
+        expect("Which metric would you use for a flower-shop demand forecast?", evaluation, "metric_tied_to_business", true,
+                "If we under-forecast, we run out and lose the sale, about six pounds of margin; if we over-forecast, "
+                + "the flowers wilt and go in the bin. So I would pick a quantile loss above the median.");
+        Category stats = Category.STATISTICS_PROBABILITY;
+        expect("Ice-cream sales and sunburn cases move together. Does ice cream cause sunburn?", stats,
+                "confound_mentioned", true,
+                "No. Both of them are going up when we have hot sunny weeks, so the common cause is the sunshine.");
+        expect("Ice-cream sales and sunburn cases move together. Does ice cream cause sunburn?", stats,
+                "confound_mentioned", true, "The association is confounded by summer weather.");
+        Category caseStudy = Category.APPLIED_CASE_STUDY;
+        expect("Design a model to flag late deliveries.", caseStudy, "clarifies_objective_first", true,
+                "I'd first ask the operations team what a missed late delivery costs compared with a false alarm. "
+                + "Then I would build features from the route and train a classifier.");
+        expect("Design a model to flag late deliveries.", caseStudy, "clarifies_objective_first", true,
+                "First, what is the success for the business here: fewer refunds, or happier customers? Then I "
+                + "would train a gradient-boosted classifier.");
+        org.assertj.core.api.Assertions.assertThat(misses).isEmpty();
+    }
 }
