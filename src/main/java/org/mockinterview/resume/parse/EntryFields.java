@@ -125,6 +125,26 @@ final class EntryFields {
         return false;
     }
 
+    private static boolean subsequence(String letters, String in) {
+        int at = 0;
+        for (int i = 0; i < in.length() && at < letters.length(); i++) {
+            if (in.charAt(i) == letters.charAt(at)) {
+                at++;
+            }
+        }
+        return at == letters.length();
+    }
+
+    private static String initials(String part) {
+        StringBuilder out = new StringBuilder();
+        for (String w : part.strip().split("\\s+")) {
+            if (!w.isEmpty() && Character.isUpperCase(w.codePointAt(0))) {
+                out.appendCodePoint(w.codePointAt(0));
+            }
+        }
+        return out.toString();
+    }
+
     private static boolean startsLowercase(String part) {
         String t = part.strip();
         return !t.isEmpty() && Character.isLowerCase(t.codePointAt(0));
@@ -149,10 +169,14 @@ final class EntryFields {
     static Optional<Experience> experience(Entry entry) {
         HeaderParts h = headerParts(entry, true);
         List<String> parts = new ArrayList<>(h.parts());
+        // a logo drawn as the organisation's initials ("NP" beside "Nuvembra Pagamentos") is no part of the header
+        List<String> all = List.copyOf(parts);
+        parts.removeIf(p -> p.strip().matches("\\p{Lu}{2,3}") && all.stream().anyMatch(o -> o != p
+                && subsequence(p.strip(), initials(o))));
         if (parts.isEmpty()) {
             return Optional.empty();
         }
-        if (parts.size() >= 2 && startsLowercase(parts.get(1))) {
+        if (parts.size() >= 2 && (startsLowercase(parts.get(1)) || parts.size() == 2 && shortPlace(parts.get(1)))) {
             // "Senior Data Engineer at Kornblum Mobility" over "e-scooter and bike sharing": a lower-case line
             // describes the employer; the title line holds the employer itself
             List<String> split = HeaderSplitter.titleAndOrganisation(parts.get(0));

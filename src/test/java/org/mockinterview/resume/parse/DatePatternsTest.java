@@ -47,6 +47,7 @@ class DatePatternsTest {
             "2019년 3월 - 2021년 8월; 2019년 3월 - 2021년 8월",
             "2019년 3월 ~ 현재; 2019년 3월 ~ 현재",
             "May – Aug 2024; May – Aug 2024",
+            "gen 2021 – oggi; gen 2021 – oggi", "mrt. 2017 – heden; mrt. 2017 – heden",
             "Internship, Jun. - Sep. 2021; Jun. - Sep. 2021" })
     void apostrophesShortRangesEndFirstListsAndYearMonth(String text, String expected) {
         assertThat(found(text)).isEqualTo(expected);

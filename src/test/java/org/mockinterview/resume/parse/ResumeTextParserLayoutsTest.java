@@ -72,6 +72,24 @@ class ResumeTextParserLayoutsTest {
     }
 
     @Test
+    void dutchTitleBijOrganisationBesideItsCityAndAnInitialsLogo() {
+        List<Experience> e = experience("""
+                Werkervaring
+                Data-analist bij Polderwind Energie B.V.          Utrecht
+                sep. 2019 – heden
+                    Prognoses van windopbrengst.
+                ZH          Zeekant Havens
+                Stagiair data
+                feb. 2018 – jul. 2018
+                    Dashboards voor de havenmeester.
+                """);
+
+        assertThat(e).extracting(Experience::title).containsExactly("Data-analist", "Stagiair data");
+        assertThat(e).extracting(Experience::organization).containsExactly("Polderwind Energie B.V.", "Zeekant Havens");
+        assertThat(e).extracting(Experience::dates).containsExactly("sep. 2019 – heden", "feb. 2018 – jul. 2018");
+    }
+
+    @Test
     void organisationLineWithItsCityOverATitleLine() {
         List<Experience> e = experience("""
                 Experience

@@ -15,7 +15,8 @@ class SectionVocabularyTest {
     @ParameterizedTest
     @CsvSource(delimiter = ';', value = {
             "Open Source; projects", "Praxiserfahrung; experience", "Berufserfahrung; experience", "SELECTED WORK; projects",
-            "Work; experience", "LÍNGUAS; languages",
+            "Work; experience", "LÍNGUAS; languages", "Esperienza professionale; experience", "Istruzione; education",
+            "Werkervaring; experience", "Opleiding; education", "Vaardigheden; skills", "Competenze; skills",
             "Berufsausbildung; education", "Études; education", "DIPLÔMES; education", "Open-Source Contributions; projects", "Contributions; projects",
             "Software; projects", "Selected Software Packages; projects", "Research Projects; projects",
             "Grants; awards", "Fellowships and Grants; awards", "Tech Stack; skills", "Toolbox; skills",
