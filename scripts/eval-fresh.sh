@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Scores the resume parser and the answer analyser on eval/fresh: fictional resumes (HTML printed to PDF by headless
 # Chromium) and labelled answers, written for this repository by authors who never saw the code, with the shared
-# scorers of ../shared/eval. Each set has two folds by author (T: tuned on; H: held out, see eval/fresh/README.md).
+# scorers of ../shared/eval. Each set comes in folds by author, tuned on one after another; see eval/fresh/README.md.
 # Usage: scripts/eval-fresh.sh [resumes|answers|all]   (default all; outputs under target/fresh-eval)
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -34,17 +34,19 @@ if [[ $WHAT == all || $WHAT == resumes ]]; then
   score_resume_fold all '.'
   score_resume_fold "T (101-112)" '^1(0[1-9]|1[0-2])-'
   score_resume_fold "H (113-124)" '^1(1[3-9]|2[0-4])-'
+  score_resume_fold "C (125-148)" '^1(2[5-9]|3[0-9]|4[0-8])-'
+  score_resume_fold "D (149-160)" '^1(49|5[0-9]|60)-'
 fi
 
 if [[ $WHAT == all || $WHAT == answers ]]; then
   mkdir -p "$OUT/answers"
-  for fold in a b c; do
+  for fold in a b c d; do
     ./mvnw -B -q test -Dtest=AnswerEvaluation -Dsurefire.failIfNoSpecifiedTests=false \
       -Deval.star="$FRESH/star/answers-$fold.jsonl" -Deval.rubric="$FRESH/rubric/answers-$fold.jsonl" >/dev/null 2>&1 \
       || echo "AnswerEvaluation failed: see target/surefire-reports" >&2
     cp target/eval-star.jsonl "$OUT/answers/star-$fold.jsonl"
     cp target/eval-rubric.jsonl "$OUT/answers/rubric-$fold.jsonl"
-    label=$(case $fold in a) echo "T (set a)";; b) echo "H (set b)";; c) echo "H2 (set c, written after the tuning)";; esac)
+    label="set $fold"
     echo "== answers $label"
     python3 "$EVAL/score_star.py" "$FRESH/star/answers-$fold.jsonl" "$OUT/answers/star-$fold.jsonl"
     python3 "$EVAL/score_rubric.py" "$FRESH/rubric/answers-$fold.jsonl" "$OUT/answers/rubric-$fold.jsonl"

@@ -33,11 +33,11 @@ final class DatePatterns {
             // two points split by a bar, as gutters print an end-first range ("2023 | 2019")
             + "|\\s*\\|\\s*" + POINT + "|(?:" + LIST_SEP + YEAR + ")+)?"
             + "|" + SHORT_POINT + RANGE_SEP + "(?:" + SHORT_POINT + "|" + PRESENT + ")"
-            // two months sharing one year: "May – Aug 2024"
-            + "|" + MONTH + "\\.?" + RANGE_SEP + MONTH + "\\.?\\s+" + YEAR
             // end first: "Present | 2016", "2020 – 2017" is caught above as an ordinary range
             + "|" + PRESENT + "\\s*(?:[|–—-]|to)\\s*" + POINT
             + ")(?![\\p{L}\\d])");
+    private static final Pattern SHARED_YEAR = Pattern.compile("(?iu)(?<![\\p{L}\\d])" + MONTH + RANGE_SEP + MONTH
+            + "\\s+" + YEAR + "(?![\\p{L}\\d])");
     private static final Pattern PREFIXED = Pattern.compile("(?iu)(?<![\\p{L}])(?:since|expected|seit|depuis|desde"
             + "|grad\\.?|graduated|graduation)\\s+" + POINT + "(?!\\d)");
     private static final Pattern DURATION = Pattern.compile(
@@ -54,6 +54,9 @@ final class DatePatterns {
     }
 
     static Optional<Found> find(String text) {
+        if (!hasDigit(text)) {
+            return Optional.empty(); // every date has a year or a month number; most lines of text have no digit
+        }
         Matcher prefixed = PREFIXED.matcher(text);
         if (prefixed.find()) {
             return Optional.of(new Found(prefixed.start(), prefixed.end(), prefixed.group().strip()));
@@ -68,10 +71,27 @@ final class DatePatterns {
                 best = f;
             }
             if (isRange) {
-                break;
+                return Optional.of(f);
+            }
+        }
+        if (best != null) {
+            // two months sharing one year ("May – Aug 2024"): looked for only once a single point was found, as the
+            // pattern is costly to try at every position of every cell
+            Matcher shared = SHARED_YEAR.matcher(text);
+            if (shared.find() && shared.end() >= best.end()) {
+                return Optional.of(new Found(shared.start(), shared.end(), shared.group().strip()));
             }
         }
         return Optional.ofNullable(best);
+    }
+
+    private static boolean hasDigit(String text) {
+        for (int i = 0; i < text.length(); i++) {
+            if (Character.isDigit(text.charAt(i))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** A range's connector left at the end of a line when the range wraps ("Sep. 2023 to", "2019 –"). */
