@@ -14,7 +14,7 @@ final class EducationFields {
     }
 
     static Optional<Education> education(Entry entry) {
-        EntryFields.HeaderParts h = EntryFields.headerParts(entry, true);
+        EntryHeader.Parts h = EntryHeader.of(entry, true);
         List<String> candidates = new ArrayList<>(h.parts());
         entry.descriptions.stream().limit(3).forEach(d -> candidates.addAll(HeaderSplitter.split(d, true)));
         candidates.removeIf(c -> c.matches("(?i)^(gpa|cgpa|grade|note)\\b.*"));

@@ -18,165 +18,16 @@ final class EntryFields {
     private EntryFields() {
     }
 
-    /** Header text split into parts, with the dates and location taken out. */
-    record HeaderParts(List<String> parts, String dates, String location) {
-    }
-
-    static HeaderParts headerParts(Entry entry, boolean splitDashes) {
-        // each header line's first cell holds its main part; later cells (right-aligned) hold the rest
-        List<String> main = new ArrayList<>();
-        List<String> side = new ArrayList<>();
-        String dates = null;
-        String location = null;
-        // when title and organisation sit on lines of their own, a dash inside one of them is part of it
-        // (a parenthesised note on a line of its own, "(contract via …)", holds neither)
-        long textLines = entry.header.stream().filter(l -> !DatePatterns.isOnlyDate(l.cells().get(0))
-                && !l.cells().get(0).strip().startsWith("(") && !DatePatterns.isLocation(l.cells().get(0).strip())).count();
-        boolean dashes = splitDashes && textLines < 2;
-        for (TextLine line : entry.header) {
-            int mainCell = 0;
-            for (int c = 0; c < line.cells().size(); c++) {
-                String cell = line.cells().get(c);
-                Optional<DatePatterns.Found> date = DatePatterns.find(cell);
-                if (date.isPresent()) {
-                    if (dates == null) {
-                        dates = date.get().value();
-                    }
-                    cell = (cell.substring(0, date.get().start()) + " | " + cell.substring(date.get().end()))
-                            .replaceAll("[(\\[]\\s*\\|?\\s*[)\\]]", " ");
-                }
-                if (c == mainCell && DatePatterns.strip(cell).isEmpty()) {
-                    // a gutter date alone in the first cell: the line's main part is the next cell
-                    mainCell++;
-                    continue;
-                }
-                boolean laterLine = line != entry.header.get(0);
-                String bare = DatePatterns.strip(cell);
-                if (splitDashes && laterLine && c == mainCell && date.isEmpty() && location == null
-                        && main.size() + side.size() == 1) {
-                    // "Organisation, City, Country" on the line under the title: the organisation, then its place
-                    List<String> pieces = HeaderSplitter.splitOutside(bare, HeaderSplitter.COMMA);
-                    // a line that only names a place ("Austin, TX") is one, unless no other line can hold the organisation
-                    boolean onlyCandidate = textLines == 2 && !pieces.get(pieces.size() - 1).strip().matches("\\p{Lu}{2}");
-                    if (pieces.size() >= 2 && isPlaceName(pieces.subList(1, pieces.size()))
-                            && (onlyCandidate || !isPlaceName(pieces.subList(0, 1)))) {
-                        main.add(HeaderSplitter.clean(pieces.get(0)));
-                        location = String.join(", ", pieces.subList(1, pieces.size()));
-                        continue;
-                    }
-                }
-                if (laterLine && mainCell > 0 && c == mainCell && location == null && main.size() + side.size() >= 2
-                        && isPlaceName(List.of(bare))) {
-                    // "dates ‖ City" under "Title ‖ Organisation": the cell beside the dates is the place
-                    location = bare;
-                    continue;
-                }
-                if ((c > mainCell || laterLine) && location == null && DatePatterns.isPlace(bare)) {
-                    location = DatePatterns.strip(cell);
-                    continue;
-                }
-                List<String> split = HeaderSplitter.split(cell, dashes);
-                for (String part : split) {
-                    if (DatePatterns.isDuration(part)) {
-                        continue;
-                    }
-                    if (location == null && textLines >= 2 && split.size() == 2 && part == split.get(1)
-                            && shortPlace(part) && !placeLineBesides(entry, line)) {
-                        location = part; // "SORREL LABS · MONTRÉAL" on a line of its own, the title on another
-                        continue;
-                    }
-                    if (location == null && !(main.isEmpty() && side.isEmpty()) && DatePatterns.isLocation(part)
-                            && !TitleLexicon.isInstitution(part) && !TitleLexicon.hasJobOrOrgWord(part)) {
-                        location = part;
-                        continue;
-                    }
-                    (c == mainCell ? main : side).add(part);
-                }
-            }
-        }
-        List<String> parts = new ArrayList<>(main);
-        parts.addAll(side);
-        List<String> pieces = location == null ? List.of() : List.of(location.split(",\\s*"));
-        if (splitDashes && parts.size() == 1 && (pieces.size() >= 3
-                || pieces.size() == 2 && !pieces.get(1).strip().matches("\\p{Lu}{2,3}") && pieces.get(0).contains(" "))) {
-            // "City of Austin, Dublin, Ireland" or "Title — Almenara Seguros, Madrid": with no other part to hold
-            // the organisation, the first piece of the place is it
-            parts.add(pieces.get(0));
-            location = String.join(", ", pieces.subList(1, pieces.size()));
-        }
-        for (String meta : entry.metaCells) {
-            if (dates == null && DatePatterns.hasDate(meta)) {
-                dates = DatePatterns.find(meta).get().value();
-            } else if (location == null && DatePatterns.isLocation(meta)) {
-                location = meta;
-            }
-        }
-        return new HeaderParts(parts, dates, location);
-    }
-
-    /** Another header line that names a place ("London, UK"): then the short piece is no place. */
-    private static boolean placeLineBesides(Entry entry, TextLine line) {
-        for (TextLine other : entry.header) {
-            String t = DatePatterns.strip(other.cells().get(0));
-            if (other != line && (DatePatterns.isLocation(t) || DatePatterns.isPlace(t))) {
-                return true;
-            }
-        }
-        return false;
-    }
-
-    private static boolean subsequence(String letters, String in) {
-        int at = 0;
-        for (int i = 0; i < in.length() && at < letters.length(); i++) {
-            if (in.charAt(i) == letters.charAt(at)) {
-                at++;
-            }
-        }
-        return at == letters.length();
-    }
-
-    private static String initials(String part) {
-        StringBuilder out = new StringBuilder();
-        for (String w : part.strip().split("\\s+")) {
-            if (!w.isEmpty() && Character.isUpperCase(w.codePointAt(0))) {
-                out.appendCodePoint(w.codePointAt(0));
-            }
-        }
-        return out.toString();
-    }
-
-    private static boolean startsLowercase(String part) {
-        String t = part.strip();
-        return !t.isEmpty() && Character.isLowerCase(t.codePointAt(0));
-    }
-
-    private static boolean shortPlace(String part) {
-        String t = part.strip();
-        return t.split("\\s+").length <= 2 && t.matches("\\p{Lu}[\\p{L}.'’ -]*") && !TitleLexicon.hasJobOrOrgWord(t)
-                && !TitleLexicon.isInstitution(t) && !TitleLexicon.hasTitleWord(t);
-    }
-
-    private static final java.util.regex.Pattern PLACE_NAME = java.util.regex.Pattern.compile(
-            "\\p{Lu}[\\p{L}.'’-]*(?: \\p{Lu}[\\p{L}.'’-]*){0,2}|\\p{Lu}{2}");
-
-    /** Pieces that read as a place: one to three capitalised words each, none a job or organisation word. */
-    private static boolean isPlaceName(List<String> pieces) {
-        return pieces.stream().allMatch(p -> PLACE_NAME.matcher(p.strip()).matches() && !TitleLexicon.hasJobOrOrgWord(p)
-                && !TitleLexicon.isInstitution(p) && !DatePatterns.hasDate(p));
-    }
-
     /** The experience read from an entry, its first two parts in printed order (the section decides which is the title). */
     static Optional<Experience> experience(Entry entry) {
-        HeaderParts h = headerParts(entry, true);
+        EntryHeader.Parts h = EntryHeader.of(entry, true);
         List<String> parts = new ArrayList<>(h.parts());
-        // a logo drawn as the organisation's initials ("NP" beside "Nuvembra Pagamentos") is no part of the header
-        List<String> all = List.copyOf(parts);
-        parts.removeIf(p -> p.strip().matches("\\p{Lu}{2,3}") && all.stream().anyMatch(o -> o != p
-                && subsequence(p.strip(), initials(o))));
+        EntryHeader.dropInitialsLogo(parts);
         if (parts.isEmpty()) {
             return Optional.empty();
         }
-        if (parts.size() >= 2 && (startsLowercase(parts.get(1)) || parts.size() == 2 && shortPlace(parts.get(1)))) {
+        if (parts.size() >= 2 && (EntryHeader.startsLowercase(parts.get(1))
+                || parts.size() == 2 && EntryHeader.shortPlace(parts.get(1)))) {
             // "Senior Data Engineer at Kornblum Mobility" over "e-scooter and bike sharing": a lower-case line
             // describes the employer; the title line holds the employer itself
             List<String> split = HeaderSplitter.titleAndOrganisation(parts.get(0));
@@ -204,7 +55,7 @@ final class EntryFields {
 
     /** The projects of one entry: usually one titled project; several when the entry names them in prose. */
     static List<Project> projects(Entry entry) {
-        HeaderParts h = headerParts(entry, false);
+        EntryHeader.Parts h = EntryHeader.of(entry, false);
         if (h.parts().isEmpty()) {
             return List.of();
         }
@@ -226,7 +77,7 @@ final class EntryFields {
         return project(entry, h).stream().toList();
     }
 
-    private static Optional<Project> project(Entry entry, HeaderParts h) {
+    private static Optional<Project> project(Entry entry, EntryHeader.Parts h) {
         String raw = h.parts().get(0);
         List<String> stack = new ArrayList<>(h.parts().subList(1, h.parts().size()));
         List<String> descriptions = new ArrayList<>(entry.descriptions);
@@ -250,7 +101,7 @@ final class EntryFields {
         return Optional.of(project(name, h.dates(), descriptions, entry.highlights, String.join(", ", stack)));
     }
 
-    /** A header line's text with the date of each cell taken out, as {@link #headerParts} takes it out. */
+    /** A header line's text with the date of each cell taken out, as {@link EntryHeader#of} takes it out. */
     private static String withoutDates(TextLine line) {
         List<String> kept = new ArrayList<>();
         for (String cell : line.cells()) {

@@ -49,7 +49,7 @@ final class ProfileAssembler {
                     List<Experience> inSection = new ArrayList<>();
                     for (Entry entry : grouper.group(content, EntryGrouper.Mode.EXPERIENCE)) {
                         EntryFields.experience(entry).ifPresent(inSection::add);
-                        String dates = EntryFields.headerParts(entry, true).dates();
+                        String dates = EntryHeader.of(entry, true).dates();
                         for (SubEntry sub : entry.subEntries) {
                             projects.add(EntryFields.fromSubEntry(sub, dates));
                         }

@@ -1,0 +1,174 @@
+package org.mockinterview.resume.parse;
+
+import java.util.ArrayList;
+import java.util.List;
+
+import org.mockinterview.resume.parse.LineBuilder.Cell;
+import org.mockinterview.resume.parse.LineBuilder.Row;
+
+/** Finds a run of rows that reads as two columns between full-width rows: a grid of cards, or one row of them. */
+final class BandSearch {
+    /** Fewest consecutive rows a band of columns must span; fewer are a table row or two, not columns. */
+    private static final int MIN_BAND_ROWS = 8;
+    /** A shorter band counts when it opens with a row of bold titles, one per column: a single row of cards. */
+    private static final int MIN_CARD_ROWS = 4;
+
+    private BandSearch() {
+    }
+
+    /** Most cells right of x are text, not the dates and places a one-column page aligns to its right margin. */
+    private static boolean textOnTheRight(List<Row> rows, float x) {
+        int text = 0;
+        int all = 0;
+        for (Row row : rows) {
+            for (Cell c : row.cells()) {
+                if (c.x0() >= x) {
+                    all++;
+                    text += CellKinds.isMeta(c.text()) ? 0 : 1;
+                }
+            }
+        }
+        return text * 2 > all;
+    }
+
+    /** The fewer of the rows with a cell left of x and the rows with a cell right of it. */
+    private static int sides(List<Row> rows, float x) {
+        int left = 0;
+        int right = 0;
+        for (Row row : rows) {
+            left += row.cells().get(0).x0() < x ? 1 : 0;
+            right += row.cells().get(row.cells().size() - 1).x0() >= x ? 1 : 0;
+        }
+        return Math.min(left, right);
+    }
+
+    /** Rows start (inclusive) to end (exclusive) of a page, read as two columns split at gutter. */
+    record Band(int start, int end, float gutter) {
+    }
+
+    /**
+     * The longest run of consecutive rows that no cell crosses at some x and that the column detector accepts as
+     * two columns on its own, or null: a grid of cards between full-width rows.
+     */
+    static Band band(List<Row> rows, float pageWidth) {
+        if (rows.size() < MIN_CARD_ROWS) {
+            return null;
+        }
+        List<int[]> runs = new ArrayList<>();
+        java.util.Set<Long> seen = new java.util.HashSet<>();
+        for (float x = 0.15f * pageWidth; x <= 0.85f * pageWidth; x += 2f) {
+            int start = 0;
+            for (int r = 0; r <= rows.size(); r++) {
+                if (r == rows.size() || ColumnBands.crosses(rows.get(r), x)) {
+                    consider(rows, start, r, x, MIN_BAND_ROWS, seen, runs);
+                    // a row of cards may open part-way down a run that began with narrower lines above it
+                    for (int t = start; t < r; t++) {
+                        if (titlesAcross(rows.get(t), x)) {
+                            int end = t + 1; // the cards end where a row has nothing right of the gap
+                            while (end < r && rightOf(rows.get(end), x)) {
+                                end++;
+                            }
+                            consider(rows, t, end, x, MIN_CARD_ROWS, seen, runs);
+                            break;
+                        }
+                    }
+                    start = r + 1;
+                }
+            }
+        }
+        // a row of cards opened by their titles first, then the longest runs
+        runs.sort((a, b) -> a[2] != b[2] ? Integer.compare(b[2], a[2]) : Integer.compare(b[1] - b[0], a[1] - a[0]));
+        // the longest few only: each is a full scan of the column detector
+        for (int[] run : runs.subList(0, Math.min(6, runs.size()))) {
+            List<Row> inside = rows.subList(run[0], run[1]);
+            float x = ColumnDetector.gutter(inside, pageWidth);
+            if (Float.isNaN(x) && run[2] == 1) {
+                x = gapMiddle(inside, run[3]); // too few rows for the detector: the cards' own gap
+            }
+            // cards line up on both sides; a title and a right-aligned date or place beside it do not
+            if (!Float.isNaN(x) && lineUp(inside, x, run[2] == 1)) {
+                return new Band(run[0], run[1], x);
+            }
+        }
+        return null;
+    }
+
+    /** Adds rows start to end as a candidate band at x when the cheap tests pass (once per run). */
+    private static void consider(List<Row> rows, int start, int end, float x, int needed, java.util.Set<Long> seen,
+                                 List<int[]> runs) {
+        List<Row> inside = rows.subList(start, end);
+        // cheap tests first, once per run: the column detector's own scan runs only on possible cards
+        boolean cards = needed == MIN_CARD_ROWS;
+        if (end - start >= needed && end - start < rows.size() && seen.add((long) start << 32 | end)
+                && sides(inside, x) >= 4 && lineUp(inside, x, cards) && textOnTheRight(inside, x)) {
+            runs.add(new int[] {start, end, needed == MIN_CARD_ROWS ? 1 : 0, Math.round(x)});
+        }
+    }
+
+    /**
+     * Both sides of x start their lines at one edge; cards may hang their text under an outdented title, so for them
+     * a start within 20 pt right of a side's leftmost start counts as that edge.
+     */
+    private static boolean lineUp(List<Row> rows, float x, boolean cards) {
+        if (!cards) {
+            return ColumnDetector.aligned(rows, x, false, false) >= 0.8
+                    && ColumnDetector.aligned(rows, x, false, true) >= 0.8;
+        }
+        for (boolean right : new boolean[] {false, true}) {
+            List<Float> starts = new ArrayList<>();
+            for (Row row : rows) {
+                for (Cell c : row.cells()) {
+                    if (right == c.x0() >= x) {
+                        starts.add(c.x0());
+                        break;
+                    }
+                }
+            }
+            float edge = starts.stream().min(Float::compare).orElse(0f);
+            long near = starts.stream().filter(s -> s <= edge + 20).count();
+            if (starts.size() < 4 || near < 0.8 * starts.size()) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static boolean rightOf(Row row, float x) {
+        for (Cell c : row.cells()) {
+            if (c.x0() > x) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** The middle of the free gap around x that no cell of the rows crosses. */
+    private static float gapMiddle(List<Row> rows, float x) {
+        float left = 0;
+        float right = Float.MAX_VALUE;
+        for (Row row : rows) {
+            for (Cell c : row.cells()) {
+                if (c.x1() <= x) {
+                    left = Math.max(left, c.x1());
+                } else if (c.x0() >= x) {
+                    right = Math.min(right, c.x0());
+                }
+            }
+        }
+        return right == Float.MAX_VALUE ? x : (left + right) / 2;
+    }
+
+    /** Bold, or opening with bold words ("Pollen Pulse | Python, Kafka"). */
+    private static boolean titled(Cell c) {
+        return c.bold() || c.boldLead();
+    }
+
+    /** Two bold cells, one on each side of x, and nothing else: the titles of a row of cards. */
+    private static boolean titlesAcross(Row row, float x) {
+        List<Cell> cells = row.cells();
+        // a bold date beside a bold title is a timeline or gutter row, not two cards
+        return cells.size() == 2 && titled(cells.get(0)) && titled(cells.get(1)) && cells.get(0).x1() < x
+                && !DatePatterns.isOnlyDate(cells.get(0).text()) && !DatePatterns.isOnlyDate(cells.get(1).text())
+                && cells.get(1).x0() > x;
+    }
+}
