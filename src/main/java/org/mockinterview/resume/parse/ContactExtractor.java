@@ -66,6 +66,19 @@ final class ContactExtractor {
 
     static String cleanName(String text) {
         String t = CREDENTIALS.matcher(TextRepair.collapseLetterSpacing(text).strip()).replaceFirst("").strip();
+        // a monogram badge printed before the name ("SOL Saga Okafor Lindahl"): the initials of what follows
+        java.util.regex.Matcher monogram = java.util.regex.Pattern.compile("^(\\p{Lu}{2,3})\\s+(.+)$").matcher(t);
+        if (monogram.matches()) {
+            StringBuilder initials = new StringBuilder();
+            for (String w : monogram.group(2).split("[\\s-]+")) {
+                if (!w.isEmpty()) {
+                    initials.appendCodePoint(w.codePointAt(0));
+                }
+            }
+            if (initials.toString().equals(monogram.group(1))) {
+                t = monogram.group(2);
+            }
+        }
         // generators that drop the space between first and last name leave "JaneDoe"
         if (t.matches("\\p{Lu}\\p{Ll}+\\p{Lu}\\p{Ll}+")) {
             t = t.replaceAll("(\\p{Ll})(\\p{Lu})", "$1 $2");
@@ -75,7 +88,8 @@ final class ContactExtractor {
 
     private static boolean looksLikeName(String text) {
         if (text.matches("(?iu)^(resume|résumé|cv|curriculum vitae|lebenslauf|简历|个人简历|履歴書|이력서|about|about me"
-                + "|hello|contact|overview|introduction)$") || text.endsWith(".")
+                + "|hello|contact|overview|introduction|address|e-?mail|phone|telephone|mobile|website|nationality)$")
+                || text.endsWith(".")
                 || Character.isLowerCase(text.codePointAt(0)) || text.matches("\\p{Lu}{1,3}")) { // or a monogram badge
             return false;
         }
@@ -92,6 +106,17 @@ final class ContactExtractor {
 
     static Contact extract(List<TextLine> headerLines, List<TextLine> allLines, int nameIndex) {
         String name = nameIndex >= 0 ? cleanName(allLines.get(nameIndex).cells().get(0)) : null;
+        if (name != null && nameIndex + 1 < allLines.size()) {
+            // a long name set in display type may wrap: the next line in the same type continues it
+            TextLine line = allLines.get(nameIndex);
+            TextLine next = allLines.get(nameIndex + 1);
+            String rest = cleanName(next.cells().get(0));
+            if (line.hasFont() && next.cells().size() == 1 && Math.abs(next.size() - line.size()) < 0.5f
+                    && next.bold() == line.bold() && next.page() == line.page() && looksLikeName(rest)
+                    && (name + " " + rest).split("\\s+").length <= 4) {
+                name = name + " " + rest;
+            }
+        }
         List<String> texts = new ArrayList<>();
         for (TextLine line : headerLines) {
             for (String cell : line.cells()) {

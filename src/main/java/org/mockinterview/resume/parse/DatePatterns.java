@@ -13,7 +13,9 @@ final class DatePatterns {
             + "|set(?:embro|iembre)?|oct(?:ober|obre|ubre)?|okt(?:ober)?|out(?:ubro)?|nov(?:ember|embre|iembre|embro)?"
             + "|dec(?:ember)?|dez(?:ember|embro)?|déc(?:embre)?|dic(?:iembre)?|ene(?:ro)?"
             // Italian and Dutch abbreviations the others do not already cover
-            + "|gen(?:naio)?|mag(?:gio)?|giu(?:gno)?|lug(?:lio)?|ott(?:obre)?|mrt|maart|mei)\\.?";
+            + "|gen(?:naio)?|mag(?:gio)?|giu(?:gno)?|lug(?:lio)?|ott(?:obre)?|mrt|maart|mei"
+            // Swedish and Turkish month names the others do not already cover
+            + "|maj|ocak|şubat|mart|nisan|mayıs|haziran|temmuz|ağustos|eylül|ekim|kasım|aralık)\\.?";
     private static final String SEASON = "(?:spring|summer|fall|autumn|winter|sommer|winter|été|hiver|verano|invierno)";
     private static final String YEAR = "(?:19|20)\\d{2}";
     private static final String POINT = "(?:" + MONTH + "\\s*(?:\\d{1,2},\\s*)?(?:de\\s+)?/?\\s*(?:'?" + YEAR + "|'\\d{2})"
@@ -25,7 +27,7 @@ final class DatePatterns {
     /** A single point in time, not a range: what a found date is when it ends in one point only. */
     private static final Pattern ENDS_IN_POINT = Pattern.compile("(?i).*?" + POINT);
     private static final String PRESENT = "(?:(?:hasta |até |bis )?(?:la |el |o |a )?(?:present|current(?:ly)?|now|ongoing|today|to date|heute|aktuell|jetzt|présent"
-            + "|aujourd'hui|actualidad|actualmente|presente|actual|hoy|la fecha|atual(?:mente)?|momento|oggi|in corso|heden|至今|现在|今|現在|현재))";
+            + "|aujourd'hui|actualidad|actualmente|presente|actual|hoy|la fecha|atual(?:mente)?|momento|oggi|in corso|heden|nu|pågående|obecnie|günümüz|halen|至今|现在|今|現在|현재))";
     private static final String RANGE_SEP = "\\s*(?:-{1,2}|–|—|~|〜|～|to|bis|à|a|au|until|hasta|até|→)\\s*";
     private static final String LIST_SEP = "\\s*(?:and|&|,|und|et|y|e)\\s*";
     private static final Pattern RANGE = Pattern.compile("(?iu)(?<![\\p{L}\\d])(?:"

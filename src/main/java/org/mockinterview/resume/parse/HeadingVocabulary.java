@@ -13,7 +13,7 @@ final class HeadingVocabulary {
     private static final Map<String, List<String>> STEMS = new LinkedHashMap<>();
 
     static {
-        STEMS.put("projects", List.of("project", "progett", "projecten", "projekt", "projet", "proyecto", "projeto", "projekte", "portfolio", "open source",
+        STEMS.put("projects", List.of("project", "projeler", "progett", "projecten", "projekt", "projet", "proyecto", "projeto", "projekte", "portfolio", "open source",
                 "open-source", "contributions", "software", "packages", "side work", "selected work", "hackathon", "项目", "專案",
                 "プロジェクト", "프로젝트"));
         STEMS.put("publications", List.of("publication", "publikation", "publicaç", "publicac", "veröffentlichung", "publicacion",
@@ -21,18 +21,18 @@ final class HeadingVocabulary {
         STEMS.put("certifications", List.of("certif", "zertifi", "licens", "licenc", "证书", "資格", "자격"));
         STEMS.put("awards", List.of("award", "grant", "funding", "honor", "logros", "prêmio", "premiaç", "conquista", "honour", "achievement", "auszeichnung", "preise", "prix",
                 "distinction", "premio", "reconocimiento", "scholarship", "获奖", "荣誉", "奖项", "受賞", "表彰", "수상"));
-        STEMS.put("skills", List.of("skill", "competenc", "competenz", "vaardigheden", "kennis", "compétence", "kenntnisse", "fähigkeit", "habilidad",
+        STEMS.put("skills", List.of("skill", "kompetens", "umiejętności", "yetenek", "beceri", "competenc", "competenz", "vaardigheden", "kennis", "compétence", "kenntnisse", "fähigkeit", "habilidad",
                 "competencia", "competênc", "conocimiento", "conhecimento", "aptitud", "ferramenta", "herramienta", "werkzeug", "technolog", "tecnolog", "tools", "tech stack", "technical stack", "toolbox", "expertise", "programming", "技能", "スキル", "技術",
                 "기술", "스킬", "역량"));
-        STEMS.put("education", List.of("education", "istruzione", "formazione", "opleiding", "educação", "formação", "escolaridade", "ausbildung", "bildung", "studium", "formation", "éducation",
+        STEMS.put("education", List.of("education", "utbildning", "wykształcenie", "edukacja", "eğitim", "istruzione", "formazione", "opleiding", "educação", "formação", "escolaridade", "ausbildung", "bildung", "studium", "formation", "éducation",
                 "educación", "formación", "estudios", "études", "diplômes", "diplomas", "academic", "qualification", "教育", "学历", "学歴", "학력", "교육"));
-        STEMS.put("experience", List.of("experience", "esperienz", "werkervaring", "ervaring", "experiência", "employment", "work history", "career", "erfahrung",
+        STEMS.put("experience", List.of("experience", "erfarenhet", "doświadczenie", "deneyim", "appointments", "esperienz", "werkervaring", "ervaring", "experiência", "employment", "work history", "career", "erfahrung",
                 "werdegang", "beruf", "expérience", "parcours", "experiencia", "trayectoria", "histórico profissional",
                 "trajetória profissional", "percurso profissional", "internship", "research",
                 "praktik", "stages", "经历", "经验", "工作", "実習", "職歴", "経歴", "職務", "경력", "경험"));
-        STEMS.put("languages", List.of("language", "lingue", "talen", "talenkennis", "sprachen", "langues", "idiomas", "lenguas", "línguas", "linguas", "语言", "外语", "語学",
+        STEMS.put("languages", List.of("language", "språk", "języki", "diller", "lingue", "talen", "talenkennis", "sprachen", "langues", "idiomas", "lenguas", "línguas", "linguas", "语言", "外语", "語学",
                 "言語", "언어", "어학"));
-        STEMS.put("summary", List.of("summary", "profilo", "profiel", "profile", "about me", "objective", "zusammenfassung", "profil",
+        STEMS.put("summary", List.of("summary", "hakkımda", "özet", "profilo", "profiel", "profile", "about me", "objective", "zusammenfassung", "profil",
                 "über mich", "résumé", "resumen", "perfil", "objectif", "objetivo", "简介", "自我评价", "个人总结",
                 "概要", "自己pr", "要約", "요약", "소개"));
         STEMS.put("interests", List.of("interest", "hobbies", "hobby", "interessen", "loisirs", "intérêt",
@@ -66,7 +66,9 @@ final class HeadingVocabulary {
             + "|architect|associate|professor|lecturer|ingénieur|ingeniero|entwickler)\\b");
 
     static Optional<String> kindOf(String line) {
-        String h = line.toLowerCase(Locale.ROOT).strip().replaceAll("[:：.]+$", "").strip();
+        // "İŞ DENEYİMİ" lower-cases to i + a combining dot above; "## Experience" keeps markdown's marks
+        String h = line.toLowerCase(Locale.ROOT).replace("\u0307", "").strip().replaceAll("^#{1,6}\\s+", "")
+                .replaceAll("[:：.]+$", "").strip();
         if (h.isEmpty() || h.length() > 40 || h.matches(".*[\\d@].*") || h.contains(",")) {
             return Optional.empty();
         }

@@ -47,7 +47,8 @@ class DatePatternsTest {
             "2019년 3월 - 2021년 8월; 2019년 3월 - 2021년 8월",
             "2019년 3월 ~ 현재; 2019년 3월 ~ 현재",
             "May – Aug 2024; May – Aug 2024",
-            "gen 2021 – oggi; gen 2021 – oggi", "mrt. 2017 – heden; mrt. 2017 – heden",
+            "gen 2021 – oggi; gen 2021 – oggi", "mrt. 2017 – heden; mrt. 2017 – heden", "jan 2020 – nu; jan 2020 – nu",
+            "03.2019 – obecnie; 03.2019 – obecnie", "Mart 2020 – Günümüz; Mart 2020 – Günümüz",
             "Internship, Jun. - Sep. 2021; Jun. - Sep. 2021" })
     void apostrophesShortRangesEndFirstListsAndYearMonth(String text, String expected) {
         assertThat(found(text)).isEqualTo(expected);

@@ -58,4 +58,32 @@ class HeaderNamePdfTest {
     void anAboutHeadingIsNoName() throws IOException {
         assertThat(name(true)).isEqualTo("Tomasz Wielgosz");
     }
+
+    @Test
+    void aMonogramBeforeTheNameAndANameWrappedInDisplayTypeAreOneName() throws IOException {
+        assertThat(ContactExtractor.cleanName("SOL Saga Okafor Lindahl")).isEqualTo("Saga Okafor Lindahl");
+        assertThat(ContactExtractor.cleanName("AI Research Lab")).isEqualTo("AI Research Lab");
+        byte[] pdf;
+        try (PDDocument doc = new PDDocument(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
+            PDPage p = new PDPage();
+            doc.addPage(p);
+            try (PDPageContentStream cs = new PDPageContentStream(doc, p)) {
+                ResumePdfBuilder.text(cs, BOLD, 24, 50, 740, "Kalani");
+                ResumePdfBuilder.text(cs, BOLD, 24, 50, 712, "Wojcik-Ferreira");
+                ResumePdfBuilder.text(cs, REGULAR, 10, 50, 690, "kalani.wf@example.org");
+                ResumePdfBuilder.text(cs, BOLD, 12, 50, 660, "Experience");
+                ResumePdfBuilder.text(cs, BOLD, 11, 50, 644, "Data Engineer, Lakeside Freight");
+                ResumePdfBuilder.text(cs, REGULAR, 10, 480, 644, "2020 – 2024");
+                ResumePdfBuilder.text(cs, REGULAR, 10, 50, 630, "• Built the Kafka ingestion for 40 warehouses.");
+            }
+            doc.save(out);
+            pdf = out.toByteArray();
+        }
+        try {
+            assertThat(new ResumePdfParser(ParseLimits.defaults()).parse(pdf).profile().name())
+                    .isEqualTo("Kalani Wojcik-Ferreira");
+        } catch (ResumeParseException e) {
+            throw new AssertionError(e.kind() + ": " + e.getMessage(), e);
+        }
+    }
 }
