@@ -11,15 +11,21 @@ import java.util.regex.Pattern;
  */
 final class BusinessImpact {
     private static final String CUSTOMER_OUTCOMES = "churn|complaints|abandonment|chargebacks|losses|fraud loss"
+            + "|support tickets|tickets|support calls"
             + "|cancellations|refunds|escalations|payouts|unsubscribes|write-offs|defaults|returns";
     static final Pattern BUSINESS = Pattern.compile("\\b(revenue|sales?|sale price|conversions?|converted|profits?"
             + "|margins?|dollars|costs?|spend|spending|bills?|savings|budget|retention|upsell\\w*|renewals?|renewed"
             + "|lifetime value|regulat\\w+|fined|fines|penalt(y|ies)|checkout|cart|orders per|per (user|customer|visitor)"
             + "|analyst-days|ftes?|headcount|contribution|roi|arr|mrr|gmv|bookings)\\b"
-            + "|[$£€]\\s?\\d"
+            + "|[$£€₹¥]\\s?\\d"
+            // a regulator's or privacy officer's approval: "the DPO's audit signed it off"
+            + "|\\b(dpo|data protection officer|regulators?|compliance|legal|auditors?|audit)('s)? (\\S+ ){0,3}(approved|signed"
+            + " (it |them )?off|cleared|passed)\\b|\\b(approved|signed off|cleared) by (the |our )?(dpo|data protection officer"
+            + "|regulators?|compliance|legal|auditors?)\\b"
             + "|\\b(reduc\\w*|cut|lower\\w*|less|fewer|decreas\\w*) (\\S+ ){0,2}(" + CUSTOMER_OUTCOMES + ")\\b"
             + "|\\b(" + CUSTOMER_OUTCOMES + ") (rate |volume )?(fell|dropped|went down|came down|decreased|declined|by|from)\\b"
-            + "|\\b(" + CUSTOMER_OUTCOMES + ") (\\S+ ){0,8}?(fell|dropped|went down|came down|decreased|declined|(were|was) back"
+            + "|\\b(" + CUSTOMER_OUTCOMES + ") (\\S+ ){0,8}?(fell|dropped|went down|came down|decreased|declined|went from|fell from"
+            + "|dropped from|went back to|came back to|returned to|(were|was) back"
             + " (to|at) (\\S+ )?(usual|normal|previous|baseline))\\b"
             + "|\\bretained (revenue|customers|users|subscribers|accounts)\\b|\\brepeat (orders|purchases|customers)\\b"
             + "|\\bcontinued to (order|buy|purchase|use our|subscribe)\\b|\\bsav(ed|ing) the (account|client|deal|contract)\\b"
@@ -47,7 +53,8 @@ final class BusinessImpact {
             + "|(?<!\\bi |\\bwe )\\b(started|began) (?!by\\b)\\w+ing\\b");
     /** A technical tradeoff costed in money inside an action: "each missed case cost about $160". */
     private static final Pattern COSTED_TRADEOFF = Pattern.compile("\\bcosts?\\b (\\w+ ){0,3}[$£€]\\s?\\d"
-            + "|[$£€]\\s?\\d[\\d,.]*\\s?\\w* (in|of) (lost|chargebacks?|margin|revenue|refunds?|fines?)");
+            + "|[$£€₹¥]\\s?\\d[\\d,.]*\\s?\\w* (in|of) (lost|chargebacks?|margin|revenue|refunds?|fines?)"
+            + "|[$£€₹¥]\\s?\\d[\\d,.]*\\s?\\w* (less|more) (per|in|of|a|each)\\b");
     private static final Pattern GOAL_REFERENCE = Pattern.compile("\\b(this|the|my|our) (goal|target|objective)\\b");
 
     private BusinessImpact() {

@@ -53,6 +53,8 @@ final class Cues {
     static final Pattern PLACEHOLDER = p("\\bthis and that\\b|\\bblah\\b|\\betc\\.? etc\\b");
 
     static final Pattern STRONG_RESULT = p("\\b(as a result|in the end|ended up|end result|ended at|the outcome"
+            // the result told first: "the short version is that…", "I will start from result"
+            + "|the short version|long story short|(start|starting) (from|with) (the )?result|bottom line"
             + "|the result (was|is|of this|of that)|resulted in|which meant|this meant|that meant|this led|that led"
             + "|by the end of|eventually|ultimately|(was|were) able to"
             + "|went (well|smoothly|fine)|was a (\\w+ )?success|worked out|hit (all )?(the|our|its|every) (\\w+ )?(targets?|goals?))\\b"
@@ -75,7 +77,9 @@ final class Cues {
             + "|(decide|decides|agree|agrees|approve|approves) to (use|adopt|keep|roll|switch|fund|launch)"
             // reactions and catches: "people liked it", "has caught three bugs since"
             + "|(people|they|users|everyone|the team|customers|clients|managers) (really )?(liked|loved|enjoyed)|caught"
-            + "|(gives|gave|given|giving) (\\S+ ){0,3}back)\\b");
+            + "|(gives|gave|given|giving) (\\S+ ){0,3}back"
+            + "|(accounts?|customers?|clients?) (\\S+ ){0,5}(renewed|upgraded|expanded|churned|signed|stayed|returned)"
+            + "|(approved|signed (it |them )?off|cleared) (the|it|our|my)?\\b|went back to|let through)\\b");
     /** Words that turn a following outcome word into an intention rather than something that happened. */
     static final Pattern PURPOSE = p("\\b(to|would|could|should|might|aimed|aim|hoping|hope|goal|objective|task|in order"
             + "|envisioned|planned|wanted|want|needed|if|will)\\b");

@@ -162,4 +162,23 @@ class GuidelineStoryCasesTest extends GuidelineCases {
                 + "delay went away.");
         org.assertj.core.api.Assertions.assertThat(misses).isEmpty();
     }
+
+    @Test
+    void resultsToldFirstTicketsRenewalsAndApprovalsByAPrivacyOfficer() {
+        Category b = Category.BEHAVIORAL;
+        String q = "Tell me about a decision you influenced.";
+        expect(q, b, "result", true,
+                "The short version is that we cancelled the rebuild and saved the quarter. I ran the numbers on "
+                + "both options and presented them to the director.");
+        expect(q, b, "business_impact", true,
+                "I owned the order-status page. I added delivery estimates from the carrier feed. Within a month "
+                + "support tickets about late parcels went from about 60 a week to ten.");
+        expect(q, b, "business_impact", true,
+                "I was asked to check the consent flags before the EU launch. I removed two fields and documented "
+                + "the rest. The data protection officer approved the model and it launched on time.");
+        expect(q, b, "business_impact", true,
+                "I was responsible for the renewal-risk report. I rebuilt it on daily data. Both of the accounts "
+                + "we were worried about renewed that quarter.");
+        org.assertj.core.api.Assertions.assertThat(misses).isEmpty();
+    }
 }
