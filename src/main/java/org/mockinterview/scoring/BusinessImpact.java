@@ -17,7 +17,10 @@ final class BusinessImpact {
             + "|margins?|dollars|costs?|spend|spending|bills?|savings|budget|retention|upsell\\w*|renewals?|renewed"
             + "|lifetime value|regulat\\w+|fined|fines|penalt(y|ies)|checkout|cart|orders per|per (user|customer|visitor)"
             + "|analyst-days|ftes?|headcount|contribution|roi|arr|mrr|gmv|bookings)\\b"
-            + "|[$£€₹¥]\\s?\\d"
+            + "|[$£€₹¥]\\s?\\d|\\b\\d[\\d,.]*k? (euros|dollars|pounds|rupees)\\b"
+            + "|\\b(postpon|delay)\\w* (the |our )?(\\S+ )?(release|launch|patch|rollout|go-live)\\b"
+            + "|\\b(players|users|customers|clients|patients) (\\S+ )?(complained|left|quit|churned|cancell?ed)\\b"
+            + "|\\bavoid\\w* (\\S+ ){0,3}(penalt\\w+|fines?|loss\\w*|chargebacks?|refunds?)"
             // a regulator's or privacy officer's approval: "the DPO's audit signed it off"
             + "|\\b(dpo|data protection officer|regulators?|compliance|legal|auditors?|audit)('s)? (\\S+ ){0,3}(approved|signed"
             + " (it |them )?off|cleared|passed)\\b|\\b(approved|signed off|cleared) by (the |our )?(dpo|data protection officer"
@@ -54,7 +57,8 @@ final class BusinessImpact {
     /** A technical tradeoff costed in money inside an action: "each missed case cost about $160". */
     private static final Pattern COSTED_TRADEOFF = Pattern.compile("\\bcosts?\\b (\\w+ ){0,3}[$£€]\\s?\\d"
             + "|[$£€₹¥]\\s?\\d[\\d,.]*\\s?\\w* (in|of) (lost|chargebacks?|margin|revenue|refunds?|fines?)"
-            + "|[$£€₹¥]\\s?\\d[\\d,.]*\\s?\\w* (less|more) (per|in|of|a|each)\\b");
+            + "|[$£€₹¥]\\s?\\d[\\d,.]*\\s?\\w* (less|more) (per|in|of|a|each)\\b"
+            + "|\\bcosts? (\\w+ ){0,5}\\d[\\d,.]* (euros|dollars|pounds|rupees)\\b");
     private static final Pattern GOAL_REFERENCE = Pattern.compile("\\b(this|the|my|our) (goal|target|objective)\\b");
 
     private BusinessImpact() {

@@ -79,7 +79,8 @@ final class Cues {
             + "|(people|they|users|everyone|the team|customers|clients|managers) (really )?(liked|loved|enjoyed)|caught"
             + "|(gives|gave|given|giving) (\\S+ ){0,3}back"
             + "|(accounts?|customers?|clients?) (\\S+ ){0,5}(renewed|upgraded|expanded|churned|signed|stayed|returned)"
-            + "|(approved|signed (it |them )?off|cleared) (the|it|our|my)?\\b|went back to|let through)\\b");
+            + "|(approved|signed (it |them )?off|cleared) (the|it|our|my)?\\b|went back to|let through"
+            + "|(was|were|is|are|came|went) (down|up) to|postponed)\\b");
     /** Words that turn a following outcome word into an intention rather than something that happened. */
     static final Pattern PURPOSE = p("\\b(to|would|could|should|might|aimed|aim|hoping|hope|goal|objective|task|in order"
             + "|envisioned|planned|wanted|want|needed|if|will)\\b");

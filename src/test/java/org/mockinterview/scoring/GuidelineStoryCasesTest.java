@@ -181,4 +181,17 @@ class GuidelineStoryCasesTest extends GuidelineCases {
                 + "we were worried about renewed that quarter.");
         org.assertj.core.api.Assertions.assertThat(misses).isEmpty();
     }
+
+    @Test
+    void costsInWordsBillsDownToALevelAndReleasesPostponed() {
+        Category b = Category.BEHAVIORAL;
+        String q = "Tell me about a time you cut a cost.";
+        expect(q, b, "business_impact", true,
+                "I owned the shared training cluster. I moved the nightly jobs to spot instances and set idle "
+                + "machines to stop after an hour. Within a month the bill was down to about 12,000 euros.");
+        expect(q, b, "business_impact", true,
+                "I was responsible for the launch report. The source data arrived late and the report was not "
+                + "ready. Because of this the producer postponed the release and some players complained.");
+        org.assertj.core.api.Assertions.assertThat(misses).isEmpty();
+    }
 }
