@@ -36,11 +36,12 @@ if [[ $WHAT == all || $WHAT == resumes ]]; then
   score_resume_fold "H (113-124)" '^1(1[3-9]|2[0-4])-'
   score_resume_fold "C (125-148)" '^1(2[5-9]|3[0-9]|4[0-8])-'
   score_resume_fold "D (149-160)" '^1(49|5[0-9]|60)-'
+  score_resume_fold "E (161-172)" '^1(6[1-9]|7[0-2])-'
 fi
 
 if [[ $WHAT == all || $WHAT == answers ]]; then
   mkdir -p "$OUT/answers"
-  for fold in a b c d; do
+  for fold in a b c d e; do
     ./mvnw -B -q test -Dtest=AnswerEvaluation -Dsurefire.failIfNoSpecifiedTests=false \
       -Deval.star="$FRESH/star/answers-$fold.jsonl" -Deval.rubric="$FRESH/rubric/answers-$fold.jsonl" >/dev/null 2>&1 \
       || echo "AnswerEvaluation failed: see target/surefire-reports" >&2
