@@ -85,7 +85,8 @@ final class ColumnDetector {
             // labels right-aligned against the text (moderncv's dates and labels) are a gutter, not a column
             // and text right-aligned to the margin (organisations, places, dates beside titles) is not one either
             boolean gutterOfLabels = rightEdgeShare(rows, x) >= 0.6 || marginAligned(rows, x) >= 0.6;
-            if (!column || gutterOfLabels || leftMeta * 2 >= leftCells || rightMeta * 2 >= rightCells) {
+            if (!column || gutterOfLabels || leftMeta * 2 >= leftCells || rightMeta * 2 >= rightCells
+                    || labelColumn(rows, x)) {
                 continue;
             }
             int balance = Math.min(leftChars, rightChars);
@@ -96,6 +97,39 @@ final class ColumnDetector {
             }
         }
         return Float.isNaN(best) ? best : centred(rows, best, bestCrossing);
+    }
+
+    /**
+     * A table's label column (a Lebenslauf's or Europass's dates and labels): short cells, nearly each on the first
+     * line of a longer block to its right, so the left side has far fewer rows than the right. A sidebar's lines
+     * run on by themselves.
+     */
+    private static boolean labelColumn(List<Row> rows, float x) {
+        int leftRows = 0;
+        int paired = 0;
+        int shortLeft = 0;
+        int rightRows = 0;
+        for (Row row : rows) {
+            Cell left = null;
+            boolean right = false;
+            for (Cell c : row.cells()) {
+                if (c.x1() <= x && left == null) {
+                    left = c;
+                } else if (c.x0() >= x) {
+                    right = true;
+                }
+            }
+            rightRows += right ? 1 : 0;
+            if (left != null && !right && left.bold()) {
+                continue; // a section heading at the left edge, over the table
+            }
+            if (left != null) {
+                leftRows++;
+                paired += right ? 1 : 0;
+                shortLeft += left.text().split("\\s+").length <= 4 ? 1 : 0;
+            }
+        }
+        return leftRows >= 3 && paired >= 0.8 * leftRows && shortLeft >= 0.8 * leftRows && rightRows >= 1.5f * leftRows;
     }
 
     /**

@@ -195,4 +195,34 @@ class CssLayoutPdfTest {
         assertThat(profile.experience()).extracting(ResumeProfile.Experience::organization)
                 .containsExactly("ORVAL ÉNERGIE", "BRUNANT CONSEIL");
     }
+
+    @Test
+    void aBorderlessTableOfEmployersBesideTheirRolesIsReadRowByRow() throws IOException {
+        ResumeProfile profile = parse(cs -> {
+            float y = 690;
+            text(cs, true, 12, 50, y, "EXPERIENCE");
+            String[][] jobs = {{"Fjellvik Freight AS", "Oslo, Norway", "Staff Data Engineer", "Apr 2021 – Present"},
+                    {"Marlow Health Ltd", "Leeds, United Kingdom", "Senior Backend Engineer", "Sep 2017 – Mar 2021"},
+                    {"Quayside Payments", "Bristol, United Kingdom", "Software Engineer", "Jan 2015 – Aug 2017"}};
+            for (String[] job : jobs) {
+                y -= 22;
+                text(cs, true, 10, 50, y, job[0]);
+                text(cs, true, 10, 200, y, job[2]);
+                text(cs, false, 10, 470, y, job[3]);
+                text(cs, false, 10, 50, y - 13, job[1]);
+                text(cs, false, 10, 210, y - 13, "• Own the shipment-event platform that handles forty million");
+                text(cs, false, 10, 210, y - 26, "messages per day across three regions and two clouds.");
+                text(cs, false, 10, 210, y - 39, "• Replaced nightly batch exports with streaming loads into the");
+                text(cs, false, 10, 210, y - 52, "warehouse, giving analysts data within five minutes.");
+                y -= 52;
+            }
+            y -= 26;
+            text(cs, true, 12, 50, y, "EDUCATION");
+            text(cs, false, 10, 50, y - 16, "BSc Computer Science, University of Example, 2011 – 2014, with first-class honours");
+        });
+        assertThat(profile.experience()).extracting(ResumeProfile.Experience::title)
+                .containsExactly("Staff Data Engineer", "Senior Backend Engineer", "Software Engineer");
+        assertThat(profile.experience()).extracting(ResumeProfile.Experience::organization)
+                .containsExactly("Fjellvik Freight AS", "Marlow Health Ltd", "Quayside Payments");
+    }
 }
