@@ -17,7 +17,7 @@ final class BusinessImpact {
             + "|margins?|dollars|costs?|spend|spending|bills?|savings|budget|retention|upsell\\w*|renewals?|renewed"
             + "|lifetime value|regulat\\w+|fined|fines|penalt(y|ies)|checkout|cart|orders per|per (user|customer|visitor)"
             + "|analyst-days|ftes?|headcount|contribution|roi|arr|mrr|gmv|bookings)\\b"
-            + "|[$£€₹¥]\\s?\\d|\\b\\d[\\d,.]*k? (euros|dollars|pounds|rupees)\\b"
+            + "|" + Cues.MONEY_SIGN + "|\\b\\d[\\d,.]*k? (" + Cues.CURRENCY_WORDS + ")\\b"
             + "|\\b(postpon|delay)\\w* (the |our )?(\\S+ )?(release|launch|patch|rollout|go-live)\\b"
             + "|\\b(players|users|customers|clients|patients) (\\S+ )?(complained|left|quit|churned|cancell?ed)\\b"
             + "|\\bavoid\\w* (\\S+ ){0,3}(penalt\\w+|fines?|loss\\w*|chargebacks?|refunds?)"
@@ -26,10 +26,11 @@ final class BusinessImpact {
             + " (it |them )?off|cleared|passed)\\b|\\b(approved|signed off|cleared) by (the |our )?(dpo|data protection officer"
             + "|regulators?|compliance|legal|auditors?)\\b"
             + "|\\b(reduc\\w*|cut|lower\\w*|less|fewer|decreas\\w*) (\\S+ ){0,2}(" + CUSTOMER_OUTCOMES + ")\\b"
-            + "|\\b(" + CUSTOMER_OUTCOMES + ") (rate |volume )?(fell|dropped|went down|came down|decreased|declined|by|from)\\b"
+            // customer outcomes that fell or came back, a few words on: "tickets about late parcels went from 60 to 10"
+            + "|\\b(" + CUSTOMER_OUTCOMES + ") (rate |volume )?(by|from)\\b"
             + "|\\b(" + CUSTOMER_OUTCOMES + ") (\\S+ ){0,8}?(fell|dropped|went down|came down|decreased|declined|went from|fell from"
-            + "|dropped from|went back to|came back to|returned to|(were|was) back"
-            + " (to|at) (\\S+ )?(usual|normal|previous|baseline))\\b"
+            + "|dropped from|went back to|came back to|returned to|(were|was) back (to|at) (\\S+ )?(usual|normal|previous"
+            + "|baseline)|(were|was) no (higher|worse|more))\\b"
             + "|\\bretained (revenue|customers|users|subscribers|accounts)\\b|\\brepeat (orders|purchases|customers)\\b"
             + "|\\bcontinued to (order|buy|purchase|use our|subscribe)\\b|\\bsav(ed|ing) the (account|client|deal|contract)\\b"
             + "|\\b(started|start|began|begin|begun) (to use|using)\\b|\\bcan (now )?use (it|the \\S+) to\\b"
@@ -49,16 +50,15 @@ final class BusinessImpact {
             // capacity given back: "saved the analytics team about six hours a week"
             + "|\\b(sav|free|gave|give|gives|giving)\\w* (\\S+ ){0,5}(\\d+|a few|several|one|two|three|four|five|six|seven|eight"
             + "|nine|ten|twenty) (\\S+ )?(hours|days|person-days|analyst-hours)( of \\S+)?( a| per| each| every) (week|month|day|year|quarter)\\b"
-            + "|\\b(" + CUSTOMER_OUTCOMES + ") (\\S+ ){0,4}(were|was) no (higher|worse|more)\\b"
             // a business process run on the work: "planned their rider shifts from it"
             + "|\\b(plan|schedul|staff|pric|order|budget|allocat)\\w* (\\S+ ){0,3}(from|with|using|off|on) (it|the forecast|our forecast"
             + "|the model|our model|the scores?)\\b"
             + "|(?<!\\bi |\\bwe )\\b(started|began) (?!by\\b)\\w+ing\\b");
     /** A technical tradeoff costed in money inside an action: "each missed case cost about $160". */
-    private static final Pattern COSTED_TRADEOFF = Pattern.compile("\\bcosts?\\b (\\w+ ){0,3}[$£€]\\s?\\d"
-            + "|[$£€₹¥]\\s?\\d[\\d,.]*\\s?\\w* (in|of) (lost|chargebacks?|margin|revenue|refunds?|fines?)"
-            + "|[$£€₹¥]\\s?\\d[\\d,.]*\\s?\\w* (less|more) (per|in|of|a|each)\\b"
-            + "|\\bcosts? (\\w+ ){0,5}\\d[\\d,.]* (euros|dollars|pounds|rupees)\\b");
+    private static final Pattern COSTED_TRADEOFF = Pattern.compile("\\bcosts?\\b (\\w+ ){0,3}" + Cues.MONEY_SIGN
+            + "|" + Cues.MONEY_SIGN + "[\\d,.]*\\s?\\w* ((in|of) (lost|chargebacks?|margin|revenue|refunds?|fines?)"
+            + "|(less|more) (per|in|of|a|each))\\b"
+            + "|\\bcosts? (\\w+ ){0,5}\\d[\\d,.]* (" + Cues.CURRENCY_WORDS + ")\\b");
     private static final Pattern GOAL_REFERENCE = Pattern.compile("\\b(this|the|my|our) (goal|target|objective)\\b");
 
     private BusinessImpact() {

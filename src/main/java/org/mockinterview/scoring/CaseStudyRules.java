@@ -51,7 +51,7 @@ final class CaseStudyRules {
                     + "|data|sales|logs)\\b|\\b(have|has|had) (basically |almost |practically )?(nothing|no history|no data)\\b"
                     + "|\\b(\\S+[- ])?(hour|day|week|month)s?[- ]lag\\b|\\b(lag|delay) of (about |roughly |up to )?\\d"
                     + "|\\b(arriv|com)\\w* (\\S+ ){0,3}(late|delayed|with a (\\S+ ){0,2}(lag|delay))\\b"),
-            Pattern.compile("\\b(budgets?|costs?|costly|cheap\\w*|expensive|bucks|annotat\\w+ \\d+)\\b|[$£€]\\s?\\d"),
+            Pattern.compile("\\b(budgets?|costs?|costly|cheap\\w*|expensive|bucks|annotat\\w+ \\d+)\\b|" + Cues.MONEY_SIGN),
             Pattern.compile("\\b(interpretab\\w+|explainab\\w+|regulat\\w+|privacy|gdpr|hipaa|complian\\w+|pii|fairness"
                     + "|legal (needs|requires|wants)|explain (why|to (each|every|the) customer))\\b"
                     + "|\\bready (for|by|before) (the )?(nightly|daily|morning|weekly|overnight)\\b")};

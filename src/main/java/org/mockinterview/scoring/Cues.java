@@ -50,6 +50,10 @@ final class Cues {
             + "|\\b(i|we) needed (the|a|an|our|my|their|another) (\\S+ ){0,4}(team|group|department|people|managers?|director"
             + "|stakeholders?|engineers?)\\b[^.]{0,60}\\bto \\w+"
             + "|\\b(it was|it fell|it came down) (on|to) me to\\b|\\btook it (up)?on (myself|ourselves) to\\b|\\bi took (on|over) (the )?(responsibility|task|ownership|lead)\\b");
+    /** An amount of money: a currency sign before a number, or a number and a currency word ("two thousand pounds"). */
+    static final String MONEY_SIGN = "[$£€₹¥]\\s?\\d";
+    static final String CURRENCY_WORDS = "euros|dollars|pounds|rupees|bucks|quid|usd|eur|gbp";
+
     static final Pattern PLACEHOLDER = p("\\bthis and that\\b|\\bblah\\b|\\betc\\.? etc\\b");
 
     static final Pattern STRONG_RESULT = p("\\b(as a result|in the end|ended up|end result|ended at|the outcome"

@@ -16,7 +16,7 @@ final class EvaluationRules {
             + "|applicants?|borrowers?|users?) who (then|later|would|eventually|were|are)\\b"
             + "|\\b(turn\\w* down|reject\\w*|declin\\w*|block\\w*|refus\\w*|miss\\w*) (\\S+ ){0,2}(someone|somebody|people"
             + "|customers?|applicants?|borrowers?|users?) who (would|could|actually|really)\\b");
-    private static final Pattern CONSEQUENCE = Pattern.compile("[$£€]\\s?\\d|\\bchargebacks?\\b|\\blifetime value\\b"
+    private static final Pattern CONSEQUENCE = Pattern.compile(Cues.MONEY_SIGN + "|\\bchargebacks?\\b|\\blifetime value\\b"
             + "|\\blost (sales|revenue|customers|business)\\b|\\brevenue\\b|\\b(annoyed|frustrat\\w+|angry)\\b"
             + "|\\b(blocked|declined) (a )?(purchase|transaction|payment)|\\b(good|legitimate) (customers?|purchases?)\\b"
             + "|\\bpatients?\\b|\\btreatment\\b|\\bbiopsy\\b|\\btumou?rs?\\b|\\bempty shelves\\b|\\binventory\\b|\\bstock-?outs?\\b"
@@ -25,7 +25,7 @@ final class EvaluationRules {
             + "|\\blos(e|es|ing|t) (\\S+ ){0,2}(money|customers|users|clients|business|sales|revenue)\\b|\\bcompetitors?\\b"
             + "|\\bcancel\\w*|\\bstop (ordering|buying|using|paying)\\b|\\brefunds?\\b|\\bcomplaints?\\b"
             // money in words ("two thousand pounds"), what an error costs whom, paying too much or too little
-            + "|\\b(pounds|dollars|euros|bucks|quid|usd|eur|gbp)\\b|\\bcosts? (us|the (company|business|bank|shop|store|retailer)"
+            + "|\\b(" + Cues.CURRENCY_WORDS + ")\\b|\\bcosts? (us|the (company|business|bank|shop|store|retailer)"
             + "|them)\\b|\\bwarrant(y|ies)\\b|\\bover-?pa(y|ys|id|ying)\\b|\\bunder-?pa(y|id)\\b|\\bover-?spend\\w*"
             + "|\\bburn\\w* (\\S+ )?(budget|money|cash|spend)\\b|\\bpays? back\\b"
             + "|\\bwasted? (\\S+ )?(spend|budget|money|stock|food|product)\\b|\\bre-?inspect\\w*|\\b(manual|human) review\\b");

@@ -18,9 +18,10 @@ final class StatisticsRules {
     private static final List<Pattern> DRIVERS = List.of(
             Pattern.compile("\\bconfound\\w*(?: variable| factor)?(?: here)? (?:is|was|would be|:|-|—) (?:probably |likely )?((?:\\S+ ?){1,3})"),
             Pattern.compile("\\b(?:both|two) (?:\\S+ ){0,4}?(?:caused|driven|explained|influenced) by ((?:\\S+ ?){1,3})"),
-            Pattern.compile("\\bboth (?:rise|increase|go up|fall|grow|drop|spike|peak)\\w* (?:in|during|with|when) ((?:\\S+ ?){1,2})"),
-            Pattern.compile("\\bboth (?:of them )?(?:are |were )?(?:going up|going down|rising|increasing|growing|falling|dropping"
-                    + "|rose|fell|went up|went down) (?:when|during|in|with|after) (?:we (?:are |were )?(?:doing|running|have|had) )?((?:\\S+ ?){1,4})"),
+            // "both rise in summer", "both of them are going up when we are running a campaign"
+            Pattern.compile("\\bboth (?:of them )?(?:are |were )?(?:rise|increase|go up|fall|grow|drop|spike|peak|going up|going down"
+                    + "|rising|increasing|growing|falling|dropping|rose|fell|went up|went down)\\w* (?:when|during|in|with|after) "
+                    + "(?:we (?:are |were )?(?:doing|running|have|had) )?((?:\\S+ ?){1,4})"),
             Pattern.compile("\\b(?:common|shared|real|underlying) (?:reason|cause|driver|factor) (?:is|was|here is) ((?:\\S+ ?){1,3})"),
             Pattern.compile("\\bconfounded by ((?:\\S+ ?){1,3})"),
             Pattern.compile("((?:\\S+ ){1,2})(?:drives|drove|causes|caused|increases|increased|affects"

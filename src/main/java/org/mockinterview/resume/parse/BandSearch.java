@@ -54,6 +54,11 @@ final class BandSearch {
         if (rows.size() < MIN_CARD_ROWS) {
             return null;
         }
+        // which rows could open a row of cards, decided once: the date test is costly and x does not change it
+        boolean[] titleRow = new boolean[rows.size()];
+        for (int r = 0; r < rows.size(); r++) {
+            titleRow[r] = twoTitles(rows.get(r));
+        }
         List<int[]> runs = new ArrayList<>();
         java.util.Set<Long> seen = new java.util.HashSet<>();
         for (float x = 0.15f * pageWidth; x <= 0.85f * pageWidth; x += 2f) {
@@ -63,7 +68,7 @@ final class BandSearch {
                     consider(rows, start, r, x, MIN_BAND_ROWS, seen, runs);
                     // a row of cards may open part-way down a run that began with narrower lines above it
                     for (int t = start; t < r; t++) {
-                        if (titlesAcross(rows.get(t), x)) {
+                        if (titleRow[t] && across(rows.get(t), x)) {
                             int end = t + 1; // the cards end where a row has nothing right of the gap
                             while (end < r && rightOf(rows.get(end), x)) {
                                 end++;
@@ -163,12 +168,16 @@ final class BandSearch {
         return c.bold() || c.boldLead();
     }
 
-    /** Two bold cells, one on each side of x, and nothing else: the titles of a row of cards. */
-    private static boolean titlesAcross(Row row, float x) {
+    /** Two bold cells and nothing else, neither a date: the titles of a row of cards. */
+    private static boolean twoTitles(Row row) {
         List<Cell> cells = row.cells();
         // a bold date beside a bold title is a timeline or gutter row, not two cards
-        return cells.size() == 2 && titled(cells.get(0)) && titled(cells.get(1)) && cells.get(0).x1() < x
-                && !DatePatterns.isOnlyDate(cells.get(0).text()) && !DatePatterns.isOnlyDate(cells.get(1).text())
-                && cells.get(1).x0() > x;
+        return cells.size() == 2 && titled(cells.get(0)) && titled(cells.get(1))
+                && !DatePatterns.isOnlyDate(cells.get(0).text()) && !DatePatterns.isOnlyDate(cells.get(1).text());
+    }
+
+    /** The row's two cells sit one on each side of x. */
+    private static boolean across(Row row, float x) {
+        return row.cells().get(0).x1() < x && row.cells().get(1).x0() > x;
     }
 }

@@ -64,10 +64,16 @@ final class ContactExtractor {
     private static final Pattern CREDENTIALS = Pattern.compile(
             "(?i),?\\s+(?:ph\\.?\\s?d|m\\.?sc|b\\.?sc|mba|md|cfa|cpa|pmp|frm|dr)\\.?$");
 
+    /** Titles, greetings and contact labels set where a name could be, and monogram badges ("ML"). */
+    private static final Pattern NOT_A_NAME = Pattern.compile("(?iu)resume|résumé|cv|curriculum vitae|lebenslauf|简历"
+            + "|个人简历|履歴書|이력서|about|about me|hello|contact|overview|introduction|address|e-?mail|phone|telephone"
+            + "|mobile|website|nationality|(?-i:\\p{Lu}{1,3})");
+    private static final Pattern MONOGRAM = Pattern.compile("^(\\p{Lu}{2,3})\\s+(.+)$");
+
     static String cleanName(String text) {
         String t = CREDENTIALS.matcher(TextRepair.collapseLetterSpacing(text).strip()).replaceFirst("").strip();
         // a monogram badge printed before the name ("SOL Saga Okafor Lindahl"): the initials of what follows
-        java.util.regex.Matcher monogram = java.util.regex.Pattern.compile("^(\\p{Lu}{2,3})\\s+(.+)$").matcher(t);
+        Matcher monogram = MONOGRAM.matcher(t);
         if (monogram.matches()) {
             StringBuilder initials = new StringBuilder();
             for (String w : monogram.group(2).split("[\\s-]+")) {
@@ -87,10 +93,7 @@ final class ContactExtractor {
     }
 
     private static boolean looksLikeName(String text) {
-        if (text.matches("(?iu)^(resume|résumé|cv|curriculum vitae|lebenslauf|简历|个人简历|履歴書|이력서|about|about me"
-                + "|hello|contact|overview|introduction|address|e-?mail|phone|telephone|mobile|website|nationality)$")
-                || text.endsWith(".")
-                || Character.isLowerCase(text.codePointAt(0)) || text.matches("\\p{Lu}{1,3}")) { // or a monogram badge
+        if (NOT_A_NAME.matcher(text).matches() || text.endsWith(".") || Character.isLowerCase(text.codePointAt(0))) {
             return false;
         }
         if (HeadingVocabulary.kindOf(text).isPresent() || LINK.matcher(text).find()) {

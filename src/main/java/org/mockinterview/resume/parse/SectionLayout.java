@@ -86,6 +86,9 @@ final class SectionLayout {
         return date.isPresent() && date.get().start() == 0 && line.x0() < bodyX0 - (line.hasFont() ? 30f : 8f);
     }
 
+    /** A range cut after its end month: "juil. 2018 – déc.". */
+    private static final java.util.regex.Pattern OPEN_END_MONTH = java.util.regex.Pattern.compile(
+            "(?iu).*\\d{4}\\s*[–—~-]\\s*\\p{L}{3,9}\\.?$");
     private static final java.util.regex.Pattern DATE_PIECE = java.util.regex.Pattern.compile(
             "(?iu)^(?:present|current(?:ly)?|now|ongoing|today|heute|aujourd'hui|actualidad|atual|至今|現在|현재"
             + "|(?:to|until|bis|à|a|hasta|até)\\s+.*|[|–—~-]+\\s*.*)$");
@@ -105,7 +108,7 @@ final class SectionLayout {
                 // two dates each beside a title of its own are two entries, not one range wrapped
                 boolean titledBoth = previous.cells().size() > 1 && line.cells().size() > 1;
                 // "juil. 2018 – déc." over "2018": the end month's year wrapped onto the next line
-                boolean yearWrapped = a.matches("(?iu).*\\d{4}\\s*[–—~-]\\s*\\p{L}{3,9}\\.?$") && b.strip().matches("\\d{4}");
+                boolean yearWrapped = OPEN_END_MONTH.matcher(a).matches() && b.strip().matches("\\d{4}");
                 boolean continues = open || yearWrapped || !titledBoth && (DATE_PIECE.matcher(b).matches()
                         || DatePatterns.isOnlyDate(a) && DatePatterns.isOnlyDate(b) && !DatePatterns.isRange(a));
                 if (continues) {
