@@ -21,6 +21,10 @@ final class WorkStatements {
     }
 
     static final Set<String> WORK_KINDS = Set.of("experience", "projects", "other");
+    /** Sections that never describe work the candidate did, whatever their lines look like. */
+    static final Set<String> NOT_WORK_KINDS = Set.of("contact", "summary", "languages");
+    // Fewer statements than this from the work sections means the sections themselves were misread.
+    private static final int ENOUGH = 3;
     static final int MAX_QUOTE = 200;
     static final int MAX_EXCERPT = 60;
     private static final int MIN_WORDS = 4;
@@ -44,10 +48,16 @@ final class WorkStatements {
         }
         Set<String> covered = new HashSet<>();
         List<String> raw = new ArrayList<>();
+        List<String> elsewhere = new ArrayList<>();
         if (withSections && profile.sections() != null) {
             for (ResumeProfile.Section s : profile.sections()) {
-                if (s != null && s.kind() != null && WORK_KINDS.contains(s.kind()) && s.lines() != null) {
+                if (s == null || s.kind() == null || s.lines() == null) {
+                    continue;
+                }
+                if (WORK_KINDS.contains(s.kind())) {
                     raw.addAll(s.lines());
+                } else if (!NOT_WORK_KINDS.contains(s.kind())) {
+                    elsewhere.addAll(s.lines());
                 }
             }
         }
@@ -81,6 +91,16 @@ final class WorkStatements {
             Statement s = statement(r, terms);
             if (s != null && seen.add(QuestionTexts.normalize(s.text()))) {
                 out.add(s);
+            }
+        }
+        if (withSections && out.size() < ENOUGH) {
+            // A table or column read in the wrong order files the work under another heading ("skills",
+            // "certifications"); the statement test still tells a sentence of work from a list item.
+            for (String r : elsewhere) {
+                Statement s = statement(r, terms);
+                if (s != null && seen.add(QuestionTexts.normalize(s.text()))) {
+                    out.add(s);
+                }
             }
         }
         // Stable: equal scores keep resume order.

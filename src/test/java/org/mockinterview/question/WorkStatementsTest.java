@@ -81,15 +81,30 @@ class WorkStatementsTest {
     }
 
     @Test
-    void sectionsAreReadOnlyWhenAskedAndOnlyWorkSections() {
+    void sectionsAreReadOnlyWhenAskedAndWorkSectionsFirst() {
         ResumeProfile profile = new ResumeProfile(null, null, null, List.of(), List.of(
-                new Section("Projects", "projects", List.of("Built a churn model in Python")),
+                new Section("Projects", "projects", List.of("Built a churn model in Python",
+                        "Cut report latency by 40% with dbt", "Deployed a fraud model on Kubernetes")),
                 new Section("Education", "education", List.of("Completed a thesis on Bayesian models")),
                 new Section("Volunteering", "other", List.of("Taught Python to 30 students"))),
                 List.of(), List.of(), List.of(), List.of());
         assertThat(WorkStatements.of(profile, true)).extracting(WorkStatements.Statement::text)
-                .containsExactlyInAnyOrder("Built a churn model in Python.", "Taught Python to 30 students.");
+                .containsExactlyInAnyOrder("Built a churn model in Python.", "Taught Python to 30 students.",
+                        "Cut report latency by 40% with dbt.", "Deployed a fraud model on Kubernetes.");
         assertThat(WorkStatements.of(profile, false)).isEmpty();
+    }
+
+    @Test
+    void workFiledUnderAnotherHeadingIsStillFoundButNeverContactOrSummary() {
+        // a table read in the wrong order puts the bullets under "Skills"; the contact block stays out
+        ResumeProfile profile = new ResumeProfile(null, null, null, List.of(), List.of(
+                new Section("Contact", "contact", List.of("Built by hand at 12 Harbour Road, Leith")),
+                new Section("Summary", "summary", List.of("Led data teams in retail and logistics for 9 years")),
+                new Section("Skills", "skills", List.of("Python, SQL, Spark",
+                        "Rebuilt the nightly ETL in Airflow, cutting run time from 6 to 2 hours"))),
+                List.of(), List.of(), List.of(), List.of());
+        assertThat(WorkStatements.of(profile, true)).extracting(WorkStatements.Statement::text)
+                .containsExactly("Rebuilt the nightly ETL in Airflow, cutting run time from 6 to 2 hours.");
     }
 
     @Test

@@ -32,7 +32,7 @@ final class ColumnBands {
             Row headings = rows.get(h);
             List<Float> splits = headings.cells().stream().skip(1).map(c -> c.x0() - 1).toList();
             int end = h + 1;
-            while (end < rows.size() && !crosses(rows.get(end), splits)) {
+            while (end < rows.size() && !crosses(rows.get(end), splits) && !opensSection(rows, end, headings, splits)) {
                 end++;
             }
             List<Row> out = new ArrayList<>(order(rows.subList(0, h), pageWidth, depth));
@@ -81,6 +81,29 @@ final class ColumnBands {
             }
         }
         return -1;
+    }
+
+    /**
+     * A lone heading styled like the band's headings, with full-width text soon under it: the next section, even
+     * when its title and the dates beside it are short enough to fit the band's columns.
+     */
+    private static boolean opensSection(List<Row> rows, int r, Row headings, List<Float> splits) {
+        Row row = rows.get(r);
+        Cell first = headings.cells().get(0);
+        // a heading inside the first column (a left column of stacked sections) has no full-width text under it
+        boolean fullWidthBelow = rows.subList(r + 1, Math.min(rows.size(), r + 5)).stream()
+                .anyMatch(next -> crosses(next, splits));
+        if (!fullWidthBelow) {
+            return false;
+        }
+        if (row.cells().isEmpty()) {
+            return false;
+        }
+        Cell c = row.cells().get(0);
+        boolean alone = row.cells().size() == 1 || row.cells().get(1).x0() - c.x1() > 0.5f * (c.x1() - c.x0());
+        return alone && row.cells().size() <= 2 && Math.abs(c.size() - first.size()) <= 0.5f
+                && c.bold() == first.bold() && Math.abs(c.x0() - first.x0()) <= 2 * c.size()
+                && HeadingVocabulary.kindOf(c.text()).isPresent();
     }
 
     /** Rows under row i (the next eight) with a cell starting within two ems of x. */

@@ -113,9 +113,10 @@ final class ColumnDetector {
             Cell left = null;
             boolean right = false;
             for (Cell c : row.cells()) {
-                if (c.x1() <= x && left == null) {
+                // the same point of tolerance as the gutter scan: a cell starting a fraction left of x is right of it
+                if (c.x1() <= x + 1 && left == null) {
                     left = c;
-                } else if (c.x0() >= x) {
+                } else if (c.x0() >= x - 1) {
                     right = true;
                 }
             }
@@ -203,7 +204,8 @@ final class ColumnDetector {
             }
             if (last != null) {
                 n++;
-                if (last.text().split("\\s+").length <= 3) {
+                // form labels run to six words ("Name and type of organisation providing"); prose runs longer
+                if (last.text().split("\\s+").length <= 6) {
                     ends.merge(Math.round(last.x1() / 3f), 1, Integer::sum);
                 }
             }

@@ -59,6 +59,11 @@ final class HeadingVocabulary {
         for (String stem : List.of("interest", "intérêt", "intereses", "hobb")) {
             FIRST.put(stem, "interests");
         }
+        // before the education stems: "information" ends in French "formation"
+        for (String stem : List.of("personal information", "personal details", "persönliche daten",
+                "datos personales", "dados pessoais", "informations personnelles", "informazioni personali")) {
+            FIRST.put(stem, "contact");
+        }
     }
 
     private static final java.util.regex.Pattern JOB_TITLE = java.util.regex.Pattern.compile("(?iu)\\b(engineer|scientist"

@@ -19,10 +19,11 @@ final class ProfileAssembler {
     private ProfileAssembler() {
     }
 
-    static ResumeProfile assemble(List<TextLine> lines) {
-        if (lines.isEmpty()) {
+    static ResumeProfile assemble(List<TextLine> printed) {
+        if (printed.isEmpty()) {
             return ResumeProfile.empty();
         }
+        List<TextLine> lines = FormLabels.read(printed);
         int nameIndex = ContactExtractor.nameIndex(lines);
         List<Heading> headings = HeadingClassifier.classify(lines, nameIndex);
         float body = HeadingClassifier.bodySize(lines);

@@ -225,4 +225,34 @@ class CssLayoutPdfTest {
         assertThat(profile.experience()).extracting(ResumeProfile.Experience::organization)
                 .containsExactly("Fjellvik Freight AS", "Marlow Health Ltd", "Quayside Payments");
     }
+
+    @Test
+    void aRowOfSmallSectionsEndsWhereAFullWidthSectionStartsUnderIt() throws IOException {
+        ResumeProfile profile = parse(cs -> {
+            text(cs, true, 11, 50, 690, "SKILLS");
+            text(cs, true, 11, 230, 690, "LANGUAGES");
+            text(cs, true, 11, 400, 690, "CERTIFICATIONS");
+            String[][] rows = {{"Python", "English – native", "Cloud Data Engineer (2023)"},
+                {"SQL", "Swahili – fluent", "Stream Processing Developer"}, {"Airflow", "French – basic", "(2021)"}};
+            for (int r = 0; r < rows.length; r++) {
+                text(cs, false, 10, 60, 674 - 14 * r, rows[r][0]);
+                text(cs, false, 10, 240, 674 - 14 * r, rows[r][1]);
+                text(cs, false, 10, 410, 674 - 14 * r, rows[r][2]);
+            }
+            text(cs, true, 11, 50, 620, "EXPERIENCE");
+            text(cs, true, 10, 50, 602, "Senior Data Engineer");
+            text(cs, false, 10, 480, 602, "2021 – 2024");
+            text(cs, true, 10, 50, 588, "Tidewater Mobility");
+            text(cs, false, 10, 60, 574, "• Moved 140 nightly batch jobs to Airflow on Kubernetes and cut failed runs by 80%.");
+            text(cs, true, 10, 50, 552, "Data Engineer");
+            text(cs, false, 10, 480, 552, "2017 – 2021");
+            text(cs, true, 10, 50, 538, "Quayside Insurance");
+            text(cs, false, 10, 60, 524, "• Rebuilt the claims warehouse on Snowflake so month-end close took one day, not four.");
+        });
+
+        assertThat(profile.experience()).extracting(e -> e.organization())
+                .containsExactly("Tidewater Mobility", "Quayside Insurance");
+        assertThat(profile.sections()).filteredOn(s -> "certifications".equals(s.kind())).singleElement()
+                .satisfies(s -> assertThat(String.join(" ", s.lines())).doesNotContain("Airflow on Kubernetes"));
+    }
 }

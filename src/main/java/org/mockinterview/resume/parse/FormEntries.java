@@ -1,0 +1,124 @@
+package org.mockinterview.resume.parse;
+
+import java.util.ArrayList;
+import java.util.List;
+
+import org.mockinterview.resume.parse.FormLabels.Role;
+
+/**
+ * One pass over the lines of a CV form: each label row becomes its value, and the rows of one form entry (dates,
+ * position, activities, employer, in the form's order) come out as a resume prints an entry, header lines first.
+ */
+final class FormEntries {
+
+    private final List<TextLine> lines;
+    private final List<TextLine> out = new ArrayList<>();
+    private TextLine title;
+    private TextLine organization;
+    private TextLine dates;
+    private final List<TextLine> body = new ArrayList<>();
+    /** Where the values start: unlabelled lines at or right of it continue the last value. */
+    private float valueX = Float.NaN;
+    private boolean dropping;
+    private String pendingLabel;
+
+    FormEntries(List<TextLine> lines) {
+        this.lines = lines;
+    }
+
+    List<TextLine> read() {
+        for (TextLine line : lines) {
+            String first = line.cells().get(0);
+            if (line.cells().size() == 1 && pendingLabel != null && FormLabels.wrappedLabel(pendingLabel, first)) {
+                pendingLabel = null;
+                continue; // the rest of a wrapped label: "covered", "education and training"
+            }
+            pendingLabel = null;
+            Role role = line.cells().size() >= 2 ? FormLabels.role(first) : null;
+            if (role == null && line.cells().size() >= 2) {
+                role = FormLabels.wrappedRole(first);
+                pendingLabel = role == null ? null : first;
+            }
+            if (role != null) {
+                label(role, line);
+            } else if (line.cells().size() == 1 && FormLabels.afterNameLabel(first) != null) {
+                flush();
+                out.add(line.withCells(List.of(FormLabels.afterNameLabel(first)), line.cellX()));
+            } else if (inEntry() && !Float.isNaN(valueX) && line.x0() >= valueX - 2) {
+                if (!dropping) {
+                    body.add(line);
+                }
+            } else {
+                flush();
+                out.add(line);
+            }
+        }
+        flush();
+        return out;
+    }
+
+    private void label(Role role, TextLine line) {
+        TextLine value = value(line, role == Role.TITLE || role == Role.DEGREE);
+        valueX = value.x0();
+        dropping = false;
+        switch (role) {
+            case DATES -> {
+                if (dates != null || title != null && organization != null) {
+                    flush();
+                }
+                dates = value;
+            }
+            case TITLE, DEGREE -> {
+                if (title != null) {
+                    flush();
+                }
+                title = value;
+            }
+            case ORGANIZATION, INSTITUTION -> {
+                if (organization != null) {
+                    flush();
+                }
+                organization = value;
+            }
+            case ACTIVITIES, SUBJECTS -> {
+                if (inEntry()) {
+                    body.add(value);
+                } else {
+                    out.add(value);
+                }
+            }
+            case DROP -> dropping = true;
+            case NAME, CONTACT -> {
+                flush();
+                out.add(value);
+            }
+        }
+    }
+
+    private boolean inEntry() {
+        return title != null || organization != null || dates != null;
+    }
+
+    /** The entry read so far, header lines first in the order title, organization, dates. */
+    private void flush() {
+        for (TextLine l : new TextLine[] {title, organization, dates}) {
+            if (l != null) {
+                out.add(l);
+            }
+        }
+        out.addAll(body);
+        title = null;
+        organization = null;
+        dates = null;
+        body.clear();
+        dropping = false;
+    }
+
+    /** The line without its label cell; a position or degree is a header and is read as bold. */
+    private static TextLine value(TextLine line, boolean header) {
+        List<String> cells = line.cells().subList(1, line.cells().size());
+        List<Float> xs = line.cellX().subList(1, line.cellX().size());
+        return new TextLine(cells, xs, line.size(), header || line.bold(), xs.get(0), line.gapAbove(), line.page(),
+                line.x1(), null);
+    }
+}

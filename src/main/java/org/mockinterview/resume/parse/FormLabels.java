@@ -1,0 +1,145 @@
+package org.mockinterview.resume.parse;
+
+import java.text.Normalizer;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+/**
+ * Reads CV forms (Europass and the label/value tables of a Lebenslauf): a row whose first cell is a printed field
+ * label ("Occupation or position held", "Name of employer") is replaced by its value, and each form entry is put
+ * in the order a resume prints it: title, organization, dates, then what the candidate did.
+ */
+final class FormLabels {
+
+    /** What a form label says its value is. */
+    enum Role {
+        DATES, TITLE, ORGANIZATION, ACTIVITIES, DEGREE, INSTITUTION, SUBJECTS, NAME, DROP, CONTACT
+    }
+
+    // The Europass CV's field labels (2004-2012 form) in the languages of the held-out and fresh sets, plus the
+    // plain labels of a label/value table. Keys are folded: lower case, no accents, no punctuation.
+    private static final Map<String, Role> LABELS = new LinkedHashMap<>();
+
+    static {
+        put(Role.DATES, "dates", "date", "zeitraum", "datum", "fechas", "datas", "date(s)", "periodo", "periode",
+                "daty");
+        put(Role.TITLE, "occupation or position held", "beruf oder funktion", "profesion o cargo",
+                "funcao ou cargo ocupado", "fonction ou poste occupe", "lavoro o posizione ricoperti",
+                "position held", "job title", "position", "funktion", "cargo", "poste");
+        put(Role.ORGANIZATION, "name and address of employer", "name of employer", "employer",
+                "name und adresse des arbeitgebers", "arbeitgeber", "nombre y direccion de la empresa",
+                "nombre y direccion del empleador", "empresa", "nome e morada do empregador", "empregador",
+                "nom et adresse de l'employeur", "employeur", "nome e indirizzo del datore di lavoro",
+                "datore di lavoro", "company");
+        put(Role.ACTIVITIES, "main activities and responsibilities", "wichtigste tatigkeiten und zustandigkeiten",
+                "principales actividades y responsabilidades", "principais actividades e responsabilidades",
+                "principais atividades e responsabilidades", "activites et responsabilites principales",
+                "principali attivita e responsabilita", "responsibilities", "aufgaben", "tatigkeiten");
+        put(Role.DROP, "type of business or sector", "tatigkeitsbereich oder branche", "tipo de empresa o sector",
+                "tipo de empresa ou sector", "type ou secteur d'activite", "tipo di attivita o settore",
+                "level in national or international classification", "sector", "branche", "nationality",
+                "date of birth", "gender", "sex", "geburtsdatum", "staatsangehorigkeit", "familienstand",
+                "nacionalidad", "fecha de nacimiento", "sexo", "nacionalidade", "data de nascimento",
+                "nationalite", "date de naissance", "nazionalita", "data di nascita", "sesso");
+        put(Role.DEGREE, "title of qualification awarded", "bezeichnung der erworbenen qualifikation",
+                "cualificacion o titulo obtenido", "designacao da qualificacao atribuida",
+                "intitule du certificat ou diplome delivre", "titolo della qualifica rilasciata", "degree",
+                "abschluss", "qualification");
+        put(Role.INSTITUTION, "name and type of organisation providing education and training",
+                "name und art der bildungs- oder ausbildungseinrichtung", "nombre y tipo del centro de estudios",
+                "nome e tipo da organizacao de ensino ou formacao",
+                "nom et type de l'etablissement d'enseignement ou de formation",
+                "nome e tipo d'organizzazione erogatrice dell'istruzione e formazione", "institution",
+                "university", "school", "hochschule", "universitat", "universidad", "universidade");
+        put(Role.SUBJECTS, "principal subjects / occupational skills covered",
+                "hauptfacher / berufliche fahigkeiten", "principales materias o capacidades profesionales",
+                "principais disciplinas / competencias profissionais", "principales matieres / competences",
+                "principali tematiche / competenze professionali", "schwerpunkt", "thesis");
+        put(Role.NAME, "first name(s) / surname(s)", "surname(s) / first name(s)", "name", "full name",
+                "vorname(n) / nachname(n)", "nachname(n) / vorname(n)", "vorname / name", "name / vorname",
+                "nombre(s) / apellido(s)", "apellido(s) / nombre(s)", "nome(s) proprio(s) / apelido(s)",
+                "apelido(s) / nome(s) proprio(s)", "nom(s) / prenom(s)", "prenom(s) / nom(s)",
+                "nome(i) / cognome(i)", "cognome(i) / nome(i)", "nombre", "nom", "nome");
+        put(Role.CONTACT, "address(es)", "address", "telephone(s)", "telephone", "phone", "mobile", "e-mail",
+                "email", "fax", "anschrift", "adresse", "telefon", "mobil", "direccion", "telefono", "correo",
+                "correo electronico", "morada", "telemovel", "indirizzo", "website", "homepage", "linkedin",
+                "github");
+    }
+
+    private FormLabels() {
+    }
+
+    private static void put(Role role, String... labels) {
+        for (String l : labels) {
+            LABELS.put(fold(l), role);
+        }
+    }
+
+    /** Lower case, accents and the punctuation a label may carry (":", "(s)") removed, spaces collapsed. */
+    static String fold(String s) {
+        String t = Normalizer.normalize(s, Normalizer.Form.NFD).replaceAll("\\p{M}", "").toLowerCase(Locale.ROOT);
+        // "name(s)" folds to one word, so a label keeps its word count and can be cut off the front of a cell
+        t = t.replaceAll("[():*]", "");
+        return t.replaceAll("[^\\p{L}\\p{N}/'\\- ]", " ").replaceAll("\\s+", " ").strip();
+    }
+
+    /** The role of a printed label, or null when the text is not a form label. */
+    static Role role(String cell) {
+        return cell == null ? null : LABELS.get(fold(cell));
+    }
+
+    /**
+     * The role of a label cut by its column's width: the first three or more words of a known label, with the
+     * rest alone on the next row. Null when the text is no such start.
+     */
+    static Role wrappedRole(String cell) {
+        String f = fold(cell);
+        if (f.split(" ").length < 3) {
+            return null;
+        }
+        for (Map.Entry<String, Role> e : LABELS.entrySet()) {
+            if (e.getKey().startsWith(f + " ")) {
+                return e.getValue();
+            }
+        }
+        return null;
+    }
+
+    /**
+     * The lines with form labels read: unchanged unless at least three rows open with a label beside a value, the
+     * sign of a form rather than a resume that happens to print "Email" before an address.
+     */
+    static List<TextLine> read(List<TextLine> lines) {
+        int labelled = 0;
+        for (TextLine l : lines) {
+            labelled += l.cells().size() >= 2 && role(l.cells().get(0)) != null ? 1 : 0;
+        }
+        if (labelled < 3) {
+            return lines;
+        }
+        return new FormEntries(lines).read();
+    }
+
+    /** A label that wrapped in its column: the start of a known label on one row, its rest alone on the next. */
+    static boolean wrappedLabel(String start, String rest) {
+        return role(start) == null && LABELS.containsKey(fold(start + " " + rest));
+    }
+
+    /**
+     * A cell opened by a two-part name label, with the label cut off ("First name(s) / Surname(s) Ksenia Rautio"
+     * gives "Ksenia Rautio"), or null. Only such labels: a bare "Name" may well be part of a sentence.
+     */
+    static String afterNameLabel(String cell) {
+        String f = fold(cell);
+        for (Map.Entry<String, Role> e : LABELS.entrySet()) {
+            if (e.getValue() == Role.NAME && e.getKey().contains("/") && f.startsWith(e.getKey() + " ")) {
+                String[] words = cell.strip().split("\\s+");
+                int n = e.getKey().split(" ").length;
+                return words.length > n ? String.join(" ", List.of(words).subList(n, words.length)) : null;
+            }
+        }
+        return null;
+    }
+}

@@ -1,0 +1,74 @@
+package org.mockinterview.resume.parse;
+
+import org.junit.jupiter.api.Test;
+import org.mockinterview.resume.profile.ResumeProfile;
+import org.mockinterview.resume.profile.ResumeProfile.Education;
+import org.mockinterview.resume.profile.ResumeProfile.Experience;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** CV forms (Europass, label/value tables): labels are read as fields, never as titles or employers. */
+class FormLabelsTest {
+
+    @Test
+    void europassEntriesComeOutAsTitleOrganizationAndDates() {
+        ResumeProfile p = new ResumeTextParser().parse("""
+                                         Curriculum Vitae
+                Personal information
+                  First name(s) / Surname(s)   Oskari Vehmaanperä-Diallo
+                                     Address   Satamakatu 4, 20100 Turku
+                                      E-mail   oskari.vd@example.org
+                                 Nationality   Finnish
+                Work experience
+                                       Dates   03/2020 – present
+                 Occupation or position held   Machine Learning Engineer
+                 Main activities and responsibilities   Trained demand models for 40 harbour cranes in LightGBM
+                                                          Cut idle crane hours by 12% in the first season
+                            Name of employer   Lounais Port Services Oy, Turku
+                  Type of business or sector   Port logistics
+                                       Dates   09/2016 – 02/2020
+                 Occupation or position held   Data Analyst
+                            Name of employer   Kaarina Retail Oy
+                Education and training
+                                       Dates   2011 – 2016
+              Title of qualification awarded   M.Sc. (Tech.) Applied Mathematics
+                 Name and type of organisation providing   Aalto Coastal University
+                                 education and training
+                """).profile();
+
+        assertThat(p.name()).isEqualTo("Oskari Vehmaanperä-Diallo");
+        assertThat(p.email()).isEqualTo("oskari.vd@example.org");
+        assertThat(p.experience()).extracting(Experience::title)
+                .containsExactly("Machine Learning Engineer", "Data Analyst");
+        assertThat(p.experience()).extracting(Experience::organization)
+                .allSatisfy(o -> assertThat(o).doesNotContainIgnoringCase("employer").doesNotContain("Port logistics"))
+                .first().asString().startsWith("Lounais Port Services Oy");
+        assertThat(p.experience().get(0).highlights()).anySatisfy(h -> assertThat(h).contains("LightGBM"));
+        assertThat(p.education()).extracting(Education::degree).containsExactly("M.Sc. (Tech.) Applied Mathematics");
+        assertThat(p.education()).extracting(Education::institution).containsExactly("Aalto Coastal University");
+    }
+
+    @Test
+    void labelsAreFoldedAcrossCaseAccentsAndPluralMarks() {
+        assertThat(FormLabels.role("Fonction ou poste occupé")).isEqualTo(FormLabels.Role.TITLE);
+        assertThat(FormLabels.role("NOMBRE Y DIRECCIÓN DE LA EMPRESA:")).isEqualTo(FormLabels.Role.ORGANIZATION);
+        assertThat(FormLabels.role("Telephone(s)")).isEqualTo(FormLabels.Role.CONTACT);
+        assertThat(FormLabels.wrappedRole("Principal subjects / occupational skills")).isEqualTo(FormLabels.Role.SUBJECTS);
+        assertThat(FormLabels.afterNameLabel("Surname(s) / First name(s) Rautio Ksenia")).isEqualTo("Rautio Ksenia");
+        assertThat(FormLabels.role("Senior Data Engineer")).isNull();
+    }
+
+    @Test
+    void aResumeThatPrintsAFewContactLabelsIsLeftAsItIs() {
+        ResumeProfile p = new ResumeTextParser().parse("""
+                Amara Okonkwo-Lind
+                Email   amara.ol@example.com
+                Experience
+                Data Scientist, Brightwater Foods          2019 – 2023
+                  Built a shelf-life model in PyTorch.
+                """).profile();
+
+        assertThat(p.name()).isEqualTo("Amara Okonkwo-Lind");
+        assertThat(p.experience()).extracting(Experience::title).containsExactly("Data Scientist");
+    }
+}
