@@ -106,11 +106,15 @@ final class ColumnBands {
                 && HeadingVocabulary.kindOf(c.text()).isPresent();
     }
 
-    /** Rows under row i (the next eight) with a cell starting within two ems of x. */
+    /**
+     * Rows under row i (the next eight) with a cell starting within two ems left of x, or up to eight ems right of
+     * it: a column whose entries sit right of a gutter of dates starts under its heading too.
+     */
     private static int startsBelow(List<Row> rows, int i, float x) {
         int n = 0;
         for (Row row : rows.subList(i + 1, Math.min(rows.size(), i + 9))) {
-            n += row.cells().stream().anyMatch(c -> Math.abs(c.x0() - x) <= 2 * c.size()) ? 1 : 0;
+            n += row.cells().stream().anyMatch(c -> c.x0() - x >= -2 * c.size() && c.x0() - x <= 8 * c.size())
+                    ? 1 : 0;
         }
         return n;
     }

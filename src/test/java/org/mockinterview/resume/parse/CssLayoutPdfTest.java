@@ -255,4 +255,32 @@ class CssLayoutPdfTest {
         assertThat(profile.sections()).filteredOn(s -> "certifications".equals(s.kind())).singleElement()
                 .satisfies(s -> assertThat(String.join(" ", s.lines())).doesNotContain("Airflow on Kubernetes"));
     }
+
+    @Test
+    void aSidebarBesideAMainColumnWithADateGutterIsReadColumnByColumn() throws IOException {
+        ResumeProfile profile = parse(cs -> {
+            text(cs, true, 14, 50, 690, "Kontakt");
+            text(cs, true, 14, 230, 690, "Berufserfahrung");
+            String[] side = {"Rosenheimer Str. 9", "81669 München", "+49 160 5550 1122", "Kenntnisse", "Python",
+                "PyTorch", "Kubernetes", "Airflow", "Terraform", "Docker", "GitLab CI"};
+            for (int r = 0; r < side.length; r++) {
+                boolean heading = "Kenntnisse".equals(side[r]);
+                text(cs, heading, heading ? 14 : 10, 50, 670 - 14 * r, side[r]);
+            }
+            text(cs, false, 10, 230, 670, "03/2021 – heute");
+            text(cs, true, 10, 320, 670, "MLOps Engineer");
+            text(cs, false, 10, 320, 656, "Isarwerk Robotik GmbH");
+            text(cs, false, 10, 330, 642, "• Trainingspipelines mit Kubeflow für 40 Roboterzellen");
+            text(cs, false, 10, 330, 628, "• Bereitstellungszeit von Modellen von drei Tagen auf vier Stunden");
+            text(cs, false, 10, 230, 600, "10/2017 – 02/2021");
+            text(cs, true, 10, 320, 600, "Data Engineer");
+            text(cs, false, 10, 320, 586, "Nordmark Versicherung AG");
+            text(cs, false, 10, 330, 572, "• Spark-Jobs für die Schadenregulierung auf Azure Databricks");
+            text(cs, false, 10, 330, 558, "• Betreuung des Data Lakes für 30 Fachbereiche");
+        });
+
+        assertThat(profile.experience()).extracting(e -> e.title()).containsExactly("MLOps Engineer", "Data Engineer");
+        assertThat(profile.experience()).extracting(e -> e.dates()).containsExactly("03/2021 – heute", "10/2017 – 02/2021");
+        assertThat(profile.skills()).contains("PyTorch", "Terraform");
+    }
 }
