@@ -259,8 +259,10 @@ class CssLayoutPdfTest {
     @Test
     void aSidebarBesideAMainColumnWithADateGutterIsReadColumnByColumn() throws IOException {
         ResumeProfile profile = parse(cs -> {
-            text(cs, true, 14, 50, 690, "Kontakt");
-            text(cs, true, 14, 230, 690, "Berufserfahrung");
+            // a subtitle under the name runs across the sidebar's gutter, but not across the gutter of dates
+            text(cs, false, 14, 50, 706, "MLOps Engineer · Computer Vision für Robotik");
+            text(cs, true, 14, 50, 685, "Kontakt");
+            text(cs, true, 14, 230, 685, "Berufserfahrung");
             String[] side = {"Rosenheimer Str. 9", "81669 München", "+49 160 5550 1122", "Kenntnisse", "Python",
                 "PyTorch", "Kubernetes", "Airflow", "Terraform", "Docker", "GitLab CI"};
             for (int r = 0; r < side.length; r++) {
@@ -272,11 +274,14 @@ class CssLayoutPdfTest {
             text(cs, false, 10, 320, 656, "Isarwerk Robotik GmbH");
             text(cs, false, 10, 330, 642, "• Trainingspipelines mit Kubeflow für 40 Roboterzellen");
             text(cs, false, 10, 330, 628, "• Bereitstellungszeit von Modellen von drei Tagen auf vier Stunden");
-            text(cs, false, 10, 230, 600, "10/2017 – 02/2021");
-            text(cs, true, 10, 320, 600, "Data Engineer");
-            text(cs, false, 10, 320, 586, "Nordmark Versicherung AG");
-            text(cs, false, 10, 330, 572, "• Spark-Jobs für die Schadenregulierung auf Azure Databricks");
-            text(cs, false, 10, 330, 558, "• Betreuung des Data Lakes für 30 Fachbereiche");
+            text(cs, false, 10, 330, 614, "• Versionierung von Daten und Modellen mit DVC und MLflow");
+            text(cs, false, 10, 330, 600, "• Überwachung der Modellgüte im Betrieb mit Prometheus");
+            text(cs, false, 10, 330, 586, "• Einarbeitung von zwei Werkstudierenden");
+            text(cs, false, 10, 230, 558, "10/2017 – 02/2021");
+            text(cs, true, 10, 320, 558, "Data Engineer");
+            text(cs, false, 10, 320, 544, "Nordmark Versicherung AG");
+            text(cs, false, 10, 330, 530, "• Spark-Jobs für die Schadenregulierung auf Azure Databricks");
+            text(cs, false, 10, 330, 516, "• Betreuung des Data Lakes für 30 Fachbereiche");
         });
 
         assertThat(profile.experience()).extracting(e -> e.title()).containsExactly("MLOps Engineer", "Data Engineer");
