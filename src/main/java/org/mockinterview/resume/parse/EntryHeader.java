@@ -51,8 +51,15 @@ final class EntryHeader {
                     boolean onlyCandidate = textLines == 2 && !pieces.get(pieces.size() - 1).strip().matches("\\p{Lu}{2}");
                     if (pieces.size() >= 2 && isPlaceName(pieces.subList(1, pieces.size()))
                             && (onlyCandidate || !isPlaceName(pieces.subList(0, 1)))) {
-                        main.add(HeaderSplitter.clean(pieces.get(0)));
+                        String organisation = HeaderSplitter.clean(pieces.get(0));
                         location = String.join(", ", pieces.subList(1, pieces.size()));
+                        // "Larkspur Mobility · Toronto, ON": the city is set off by a dot, the region by a comma
+                        String[] dotted = organisation.split("\\s+[·•|]\\s+");
+                        if (dotted.length == 2 && isPlaceName(List.of(dotted[1]))) {
+                            organisation = dotted[0];
+                            location = dotted[1] + ", " + location;
+                        }
+                        main.add(organisation);
                         continue;
                     }
                 }

@@ -41,6 +41,8 @@ final class FormEntries {
             }
             if (role != null) {
                 label(role, line);
+            } else if (line.cells().size() == 1 && FormLabels.opensWithDroppedLabel(first)) {
+                continue;
             } else if (line.cells().size() == 1 && FormLabels.afterNameLabel(first) != null) {
                 flush();
                 out.add(line.withCells(List.of(FormLabels.afterNameLabel(first)), line.cellX()));

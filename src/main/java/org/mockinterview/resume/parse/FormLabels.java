@@ -37,7 +37,8 @@ final class FormLabels {
                 "principales actividades y responsabilidades", "principais actividades e responsabilidades",
                 "principais atividades e responsabilidades", "activites et responsabilites principales",
                 "principali attivita e responsabilita", "responsibilities", "aufgaben", "tatigkeiten");
-        put(Role.DROP, "type of business or sector", "tatigkeitsbereich oder branche", "tipo de empresa o sector",
+        put(Role.DROP, "business or sector", "atividade ou setor", "actividad o sector", "activite ou secteur",
+                "attivita o settore", "type of business or sector", "tatigkeitsbereich oder branche", "tipo de empresa o sector",
                 "tipo de empresa ou sector", "type ou secteur d'activite", "tipo di attivita o settore",
                 "level in national or international classification", "sector", "branche", "nationality",
                 "date of birth", "gender", "sex", "geburtsdatum", "staatsangehorigkeit", "familienstand",
@@ -117,7 +118,9 @@ final class FormLabels {
             labelled += l.cells().size() >= 2 && role(l.cells().get(0)) != null ? 1 : 0;
         }
         if (labelled < 3) {
-            return lines;
+            // the 2013 Europass sets a few labels in the value's own cell: "Business or sector Retail"
+            return lines.stream().filter(l -> l.cells().size() > 1 || !opensWithDroppedLabel(l.cells().get(0)))
+                    .toList();
         }
         return new FormEntries(lines).read();
     }
@@ -125,6 +128,17 @@ final class FormLabels {
     /** A label that wrapped in its column: the start of a known label on one row, its rest alone on the next. */
     static boolean wrappedLabel(String start, String rest) {
         return role(start) == null && LABELS.containsKey(fold(start + " " + rest));
+    }
+
+    /** A cell that opens with a label of no use to a profile ("Business or sector Retail"): the row is dropped. */
+    static boolean opensWithDroppedLabel(String cell) {
+        String f = fold(cell);
+        for (Map.Entry<String, Role> e : LABELS.entrySet()) {
+            if (e.getValue() == Role.DROP && e.getKey().contains(" ") && f.startsWith(e.getKey() + " ")) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**

@@ -61,9 +61,12 @@ final class HeadingVocabulary {
         }
         // before the education stems: "information" ends in French "formation"
         for (String stem : List.of("personal information", "personal details", "persönliche daten",
-                "datos personales", "dados pessoais", "informations personnelles", "informazioni personali")) {
+                "datos personales", "dados pessoais", "informations personnelles", "informazioni personali",
+                "informação pessoal", "información personal", "persönliche informationen")) {
             FIRST.put(stem, "contact");
         }
+        // any other "information" (informação, información, Informationen) is no education section
+        FIRST.put("informa", "other");
     }
 
     private static final java.util.regex.Pattern JOB_TITLE = java.util.regex.Pattern.compile("(?iu)\\b(engineer|scientist"

@@ -55,7 +55,8 @@ final class ProfileAssembler {
                             projects.add(EntryFields.fromSubEntry(sub, dates));
                         }
                     }
-                    ExperienceOrder.orient(inSection).forEach(e -> experience.add(inheritOrganization(e, experience)));
+                    ExperienceOrder.orient(EmployerGroups.apply(inSection))
+                            .forEach(e -> experience.add(inheritOrganization(e, experience)));
                 }
                 // an item named like a projects heading ("More Projects: see my GitHub") points elsewhere
                 case "projects" -> grouper.group(content, EntryGrouper.Mode.PROJECTS)

@@ -71,4 +71,26 @@ class FormLabelsTest {
         assertThat(p.name()).isEqualTo("Amara Okonkwo-Lind");
         assertThat(p.experience()).extracting(Experience::title).containsExactly("Data Scientist");
     }
+
+    @Test
+    void aSectorLabelSetInTheValuesOwnCellIsDroppedAndInformationIsNoEducation() {
+        ResumeProfile p = new ResumeTextParser().parse("""
+                Tomé Abara-Lindqvist
+                tome.al@example.pt
+                INFORMAÇÃO ADICIONAL
+                Carta de condução B
+                EXPERIÊNCIA PROFISSIONAL
+                Cientista de Dados                                03/2021–Presente
+                Marés Seguros, S.A., Porto
+                    Modelos de previsão de sinistros com LightGBM.
+                Atividade ou setor Atividades de seguros
+                Analista de Dados                                 09/2018–02/2021
+                Ribeira Retalho, Lda., Braga
+                    Segmentação de clientes com k-means.
+                Atividade ou setor Comércio a retalho
+                """).profile();
+
+        assertThat(p.experience()).extracting(Experience::title).containsExactly("Cientista de Dados", "Analista de Dados");
+        assertThat(p.sections()).extracting(ResumeProfile.Section::kind).doesNotContain("education");
+    }
 }

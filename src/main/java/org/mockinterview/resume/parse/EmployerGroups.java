@@ -1,0 +1,49 @@
+package org.mockinterview.resume.parse;
+
+import java.util.ArrayList;
+import java.util.List;
+
+import org.mockinterview.resume.profile.ResumeProfile.Experience;
+
+/**
+ * Roles printed under one employer line ("Halcyon Mutual ‖ Chicago, IL", a sentence about the company, then each
+ * title with its dates): the employer line is no role of its own, and each role under it is at that employer.
+ */
+final class EmployerGroups {
+
+    // a company blurb is a sentence or two; a role's bullets run longer
+    private static final int MAX_BLURB = 2;
+
+    private EmployerGroups() {
+    }
+
+    static List<Experience> apply(List<Experience> roles) {
+        List<Experience> out = new ArrayList<>();
+        Experience employer = null;
+        for (int i = 0; i < roles.size(); i++) {
+            Experience e = roles.get(i);
+            if (isEmployerLine(e) && i + 1 < roles.size() && roles.get(i + 1).dates() != null
+                    && !isEmployerLine(roles.get(i + 1))) {
+                employer = e;
+                continue;
+            }
+            if (employer != null && e.dates() != null && TitleLexicon.titleScore(e.title()) > 0) {
+                // under an employer line, "Lead Data Scientist, Pricing Analytics" names the team, not the employer
+                String title = e.organization() == null ? e.title() : e.title() + ", " + e.organization();
+                e = EntryConfidence.of(new Experience(title, employer.title(),
+                        e.location() != null ? e.location() : employer.location(), e.dates(), e.highlights(),
+                        e.technologies(), e.metrics(), null));
+            } else {
+                employer = null;
+            }
+            out.add(e);
+        }
+        return out;
+    }
+
+    /** An entry that names only an organisation: no dates, no second part, no job title, a blurb at most. */
+    private static boolean isEmployerLine(Experience e) {
+        return e.dates() == null && e.organization() == null && e.title() != null
+                && TitleLexicon.titleScore(e.title()) <= 0 && e.highlights().size() <= MAX_BLURB;
+    }
+}
