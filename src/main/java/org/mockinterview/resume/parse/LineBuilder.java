@@ -173,7 +173,9 @@ final class LineBuilder {
             }
             boolean spaced = !run.isEmpty() && run.get(run.size() - 1).isSpace()
                     || previous != null && g.x() - previous.right() > WORD_GAP_EM * Math.max(g.size(), previous.size());
-            float ratio = previous == null ? 1f : Math.max(g.size(), previous.size()) / Math.min(g.size(), previous.size());
+            // smaller type after a word space: a caption. Larger type after one is the capital of a word set in
+            // small caps ("Work Experience" drawn as W+ORK E+XPERIENCE), which stays in the cell.
+            float ratio = previous == null ? 1f : previous.size() / g.size();
             // a heading followed by a much smaller caption on its baseline ("Skills  what I work on") is two cells
             if (previous != null && (g.x() - previous.right() > CELL_GAP_EM * Math.max(g.size(), previous.size())
                     || spaced && ratio > 1.45f)) {

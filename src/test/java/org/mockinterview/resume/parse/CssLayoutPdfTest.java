@@ -288,4 +288,24 @@ class CssLayoutPdfTest {
         assertThat(profile.experience()).extracting(e -> e.dates()).containsExactly("03/2021 – heute", "10/2017 – 02/2021");
         assertThat(profile.skills()).contains("PyTorch", "Terraform");
     }
+
+    @Test
+    void aHeadingInFakedSmallCapsIsOneHeading() throws IOException {
+        ResumeProfile profile = parse(cs -> {
+            // Typst and CSS small caps: each word's capital at full size, the rest at a smaller size
+            float x = 50;
+            for (String[] run : new String[][] {{"W", "16"}, {"ORK", "11"}, {" ", "16"}, {"E", "16"}, {"XPERIENCE", "11"}}) {
+                float size = Float.parseFloat(run[1]);
+                text(cs, false, size, x, 690, run[0]);
+                x += REGULAR.getStringWidth(run[0]) / 1000 * size;
+            }
+            text(cs, true, 11, 50, 670, "Data Engineering Intern");
+            text(cs, false, 11, 480, 670, "May 2024 – Aug 2024");
+            text(cs, false, 11, 50, 656, "Fernbrook Energy Cooperative");
+            text(cs, false, 10, 60, 642, "• Rebuilt the nightly meter ingestion as dbt models on Snowflake with 48 data tests.");
+        });
+
+        assertThat(profile.sections()).extracting(Section::heading).contains("WORK EXPERIENCE");
+        assertThat(profile.experience()).extracting(e -> e.organization()).containsExactly("Fernbrook Energy Cooperative");
+    }
 }
