@@ -18,7 +18,10 @@ final class DatePatterns {
             + "|maj|ocak|şubat|mart|nisan|mayıs|haziran|temmuz|ağustos|eylül|ekim|kasım|aralık)\\.?";
     private static final String SEASON = "(?:spring|summer|fall|autumn|winter|sommer|winter|été|hiver|verano|invierno)";
     private static final String YEAR = "(?:19|20)\\d{2}";
-    private static final String POINT = "(?:" + MONTH + "\\s*(?:\\d{1,2},\\s*)?(?:de\\s+)?/?\\s*(?:'?" + YEAR + "|'\\d{2})"
+    /** A day-first or ISO full date ("15/09/2018", "01.03.2021", "2021-03-01"), as forms and Europass print them. */
+    private static final String FULL_DATE = "(?:(?:0?[1-9]|[12]\\d|3[01])\\s*[./-]\\s*(?:0?[1-9]|1[0-2])\\s*[./-]\\s*" + YEAR
+            + "|" + YEAR + "-(?:0[1-9]|1[0-2])-(?:0[1-9]|[12]\\d|3[01])(?!\\d))";
+    private static final String POINT = "(?:" + FULL_DATE + "|" + MONTH + "\\s*(?:\\d{1,2},\\s*)?(?:de\\s+)?/?\\s*(?:'?" + YEAR + "|'\\d{2})"
             + "|" + SEASON + "\\s+" + YEAR
             + "|(?:0?[1-9]|1[0-2])\\s*[/.]\\s*" + YEAR + "|" + YEAR + "\\s*[./-]\\s*(?:0?[1-9]|1[0-2])(?![\\d/])|" + YEAR + "\\s*/\\s*(?:0?[1-9]|1[0-2])(?![\\d/])"
             + "|" + YEAR + "\\s*[年년](?:\\s*\\d{1,2}\\s*[月월])?|" + YEAR + ")";
@@ -27,7 +30,7 @@ final class DatePatterns {
     /** A single point in time, not a range: what a found date is when it ends in one point only. */
     private static final Pattern ENDS_IN_POINT = Pattern.compile("(?i).*?" + POINT);
     private static final String PRESENT = "(?:(?:hasta |até |bis )?(?:la |el |o |a )?(?:present|current(?:ly)?|now|ongoing|today|to date|heute|aktuell|jetzt|présent"
-            + "|aujourd'hui|actualidad|actualmente|presente|actual|hoy|la fecha|atual(?:mente)?|momento|oggi|in corso|heden|nu|pågående|obecnie|günümüz|halen|至今|现在|今|現在|현재))";
+            + "|aujourd'hui|actualidad|actualmente|presente|actual|hoy|la fecha|atual(?:mente)?|momento|(?:alla )?data attuale|ad oggi|oggi|in corso|heden|nu|pågående|obecnie|günümüz|halen|至今|现在|今|現在|현재))";
     private static final String RANGE_SEP = "\\s*(?:-{1,2}|–|—|~|〜|～|to|bis|à|a|au|until|hasta|até|→)\\s*";
     private static final String LIST_SEP = "\\s*(?:and|&|,|und|et|y|e)\\s*";
     private static final Pattern RANGE = Pattern.compile("(?iu)(?<![\\p{L}\\d])(?:"

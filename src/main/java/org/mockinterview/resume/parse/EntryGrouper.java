@@ -109,7 +109,8 @@ final class EntryGrouper {
                 }
                 boolean styled = line.hasFont() && (line.bold() && !bodyBold
                         || Math.abs(line.size() - bodySize) >= 0.75f);
-                if (!listItem && current.hasBody() && styled && !Sentences.endsOne(line.text())) {
+                if (!listItem && current.hasBody() && styled && !Sentences.endsOne(line.text())
+                        && !HeaderSignals.isTagRow(line)) {
                     // an undated entry among dated ones (a project) still opens with its styled title
                     current = new Entry();
                     sub = null;

@@ -130,6 +130,15 @@ final class HeaderSignals {
         return cjk > 0 ? text.length() <= 30 : text.split("\\s+").length <= 8;
     }
 
+    /**
+     * A row of tags (pills or chips: "Python ‖ DuckDB ‖ YAML ‖ data quality"): three or more cells of at most three
+     * words, none plain regular text set bold, no date. It describes the entry above; it opens none.
+     */
+    static boolean isTagRow(TextLine line) {
+        return line.cells().size() >= 3 && !DatePatterns.hasDate(line.text()) && !line.bold()
+                && line.cells().stream().allMatch(c -> !c.isBlank() && c.strip().split("\\s+").length <= 3);
+    }
+
     /** Parts of a list of tools or keywords: "Go · Kafka · HAProxy", "Kotlin | Compose | Room", "SQL, dbt, Airflow". */
     private static final Pattern LIST_SEPARATOR = Pattern.compile("\\s[·|•/]\\s|,\\s");
 

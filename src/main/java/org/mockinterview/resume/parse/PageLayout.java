@@ -88,6 +88,10 @@ final class PageLayout {
         float gap = Float.isNaN(previousY) ? 0 : Math.max(0, row.y() - previousY - size);
         boolean bold = boldChars * 2 > chars || row.cells().get(0).boldLead();
         float x1 = row.cells().get(row.cells().size() - 1).x1();
-        return new TextLine(texts, xs, size, bold, xs.get(0), gap, page, x1, row.cells().get(0).boldRun());
+        Cell head = row.cells().get(0);
+        float rest = row.cells().stream().skip(1).max(java.util.Comparator.comparingInt(c -> c.text().length()))
+                .map(Cell::size).orElse(size);
+        return new TextLine(texts, xs, size, bold, xs.get(0), gap, page, x1, head.boldRun(), head.size(), head.bold(),
+                rest);
     }
 }

@@ -6,14 +6,22 @@ import java.util.List;
  * One line in reading order, the common input of the section and entry logic for PDFs and pasted text.
  * cells are the pieces of the line separated by wide gaps (or by runs of spaces in plain text);
  * cellX holds where each cell starts and x1 where the line ends (characters for plain text); size is 0 when
- * the font size is unknown; boldRun is the first cell's opening bold words when regular text follows them.
+ * the font size is unknown; boldRun is the first cell's opening bold words when regular text follows them;
+ * headSize and headBold are the first cell's own style and restSize the size of the longest of the other cells
+ * (a margin heading beside its section's first line).
  */
 record TextLine(List<String> cells, List<Float> cellX, float size, boolean bold, float x0, float gapAbove, int page,
-        float x1, String boldRun) {
+        float x1, String boldRun, float headSize, boolean headBold, float restSize) {
 
     TextLine {
         cells = List.copyOf(cells);
         cellX = List.copyOf(cellX);
+    }
+
+    /** A line whose first cell is set like the line (plain text, lines made from others). */
+    TextLine(List<String> cells, List<Float> cellX, float size, boolean bold, float x0, float gapAbove, int page,
+            float x1, String boldRun) {
+        this(cells, cellX, size, bold, x0, gapAbove, page, x1, boldRun, size, bold, size);
     }
 
     /** A line without a known bold opening (plain text, tests). */

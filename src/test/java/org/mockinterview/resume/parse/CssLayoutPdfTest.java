@@ -308,4 +308,27 @@ class CssLayoutPdfTest {
         assertThat(profile.sections()).extracting(Section::heading).contains("WORK EXPERIENCE");
         assertThat(profile.experience()).extracting(e -> e.organization()).containsExactly("Fernbrook Energy Cooperative");
     }
+
+    @Test
+    void headingsInALeftMarginBesideTheirFirstEntryOpenTheirSections() throws IOException {
+        ResumeProfile profile = parse(cs -> {
+            text(cs, true, 13, 60, 690, "Experience");
+            text(cs, true, 12, 150, 690, "Data Engineer @ Vereda Payments");
+            text(cs, false, 10, 480, 690, "2022 — now");
+            text(cs, false, 11, 150, 674, "Led the move of the warehouse to BigQuery and cut the monthly bill by 38 percent.");
+            text(cs, false, 11, 150, 660, "Built change-data-capture ingestion with Debezium and Kafka for sixty tables.");
+            text(cs, false, 11, 150, 646, "Set the data-testing standard with dbt that five squads now follow every day.");
+            text(cs, true, 12, 150, 626, "Analyst @ Jabuti Labs");
+            text(cs, false, 10, 480, 626, "2020 — 2022");
+            text(cs, false, 11, 150, 610, "Built Airflow and Spark pipelines for telemetry from nine thousand tractors.");
+            text(cs, true, 13, 70, 586, "Education");
+            text(cs, true, 12, 150, 586, "Campinas State University");
+            text(cs, false, 10, 480, 586, "2015 — 2019");
+            text(cs, false, 11, 150, 570, "Bachelor of Computer Science with a thesis on stream joins.");
+        });
+
+        assertThat(profile.sections()).extracting(Section::kind).containsSequence("experience", "education");
+        assertThat(profile.experience()).extracting(e -> e.organization())
+                .containsExactly("Vereda Payments", "Jabuti Labs");
+    }
 }

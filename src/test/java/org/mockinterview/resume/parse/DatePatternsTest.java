@@ -111,4 +111,13 @@ class DatePatternsTest {
     void presentWordsAfterAnArticleCloseTheRange(String text) {
         assertThat(found(text)).isEqualTo(text);
     }
+
+    @Test
+    void fullDatesDayFirstOrIsoAreOnePointEach() {
+        assertThat(found("15/09/2018–28/02/2021 Analista dati")).isEqualTo("15/09/2018–28/02/2021");
+        assertThat(found("01.03.2021 – 31.12.2022")).isEqualTo("01.03.2021 – 31.12.2022");
+        assertThat(found("2021-03-01 – 2022-01-31")).isEqualTo("2021-03-01 – 2022-01-31");
+        assertThat(found("01/03/2021–alla data attuale")).isEqualTo("01/03/2021–alla data attuale");
+        assertThat(found("2019-03 – 2020-08")).isEqualTo("2019-03 – 2020-08");
+    }
 }
