@@ -105,6 +105,8 @@ final class HeadingClassifier {
                 }
             }
         }
+        Set<String> numbered = numberedStyles(lines, vocab, body, bodyBold);
+        styles.addAll(numbered);
         vocab.removeIf(i -> !styles.contains(style(lines.get(i))));
         boolean allCaps = true;
         for (int i : vocab) {
@@ -128,7 +130,7 @@ final class HeadingClassifier {
         for (int i = 0; i < lines.size(); i++) {
             TextLine line = lines.get(i);
             if (!vocabLines.contains(i) && (i == nameIndex || line.cells().size() > 1
-                    || !styles.contains(style(line)) || isListItem(line))) {
+                    || !styles.contains(style(line)) || isListItem(line) && !numbered.contains(style(line)))) {
                 continue;
             }
             String text = headingText(line);
@@ -152,6 +154,31 @@ final class HeadingClassifier {
                 out.add(new Heading(i, text, kind.orElse("other")));
             }
         }
+        return out;
+    }
+
+    private static final java.util.regex.Pattern NUMBERED = java.util.regex.Pattern.compile(
+            "^0?\\d[.)]\\s+\\p{Lu}[^.:]{0,40}$");
+
+    /**
+     * A style that sets three or more numbered lines apart ("01. About", "02. Experience", "03. Things I've
+     * Built"), one of them a known heading: the numbering marks them all as headings, whatever their words.
+     */
+    private static Set<String> numberedStyles(List<TextLine> lines, List<Integer> vocab, float body,
+            boolean bodyBold) {
+        Map<String, Integer> numbered = new HashMap<>();
+        for (TextLine l : lines) {
+            if (l.cells().size() == 1 && NUMBERED.matcher(l.text().strip()).matches()
+                    && (l.size() >= body + 0.5f || l.bold() && !bodyBold)) {
+                numbered.merge(style(l), 1, Integer::sum);
+            }
+        }
+        Set<String> out = new HashSet<>();
+        numbered.forEach((st, n) -> {
+            if (n >= 3 && vocab.stream().anyMatch(i -> style(lines.get(i)).equals(st))) {
+                out.add(st);
+            }
+        });
         return out;
     }
 

@@ -14,6 +14,7 @@ final class HeadingVocabulary {
 
     static {
         STEMS.put("projects", List.of("project", "projeler", "progett", "projecten", "projekt", "projet", "proyecto", "projeto", "projekte", "portfolio", "open source",
+                "i've built", "i have built", "i’ve built",
                 "open-source", "contributions", "software", "packages", "side work", "selected work", "hackathon", "项目", "專案",
                 "プロジェクト", "프로젝트"));
         STEMS.put("publications", List.of("publication", "publikation", "publicaç", "publicac", "veröffentlichung", "publicacion",
@@ -76,7 +77,9 @@ final class HeadingVocabulary {
     static Optional<String> kindOf(String line) {
         // "İŞ DENEYİMİ" lower-cases to i + a combining dot above; "## Experience" keeps markdown's marks
         String h = line.toLowerCase(Locale.ROOT).replace("\u0307", "").strip().replaceAll("^#{1,6}\\s+", "")
-                .replaceAll("[:：.]+$", "").strip();
+                .replaceAll("[:：.]+$", "").strip()
+                // a numbered heading ("02. Experience", "II. Education", "3) Skills") is still its words
+                .replaceAll("^(?:\\d{1,2}|[ivx]{1,4})[.)]\\s+", "");
         if (h.isEmpty() || h.length() > 40 || h.matches(".*[\\d@].*") || h.contains(",")) {
             return Optional.empty();
         }

@@ -331,4 +331,21 @@ class CssLayoutPdfTest {
         assertThat(profile.experience()).extracting(e -> e.organization())
                 .containsExactly("Vereda Payments", "Jabuti Labs");
     }
+
+    @Test
+    void numberedHeadingsOfAPortfolioAreHeadingsEvenWithoutKnownWords() throws IOException {
+        ResumeProfile profile = parse(cs -> {
+            text(cs, true, 14, 50, 690, "01. About");
+            text(cs, false, 11, 50, 672, "I make models small and fast, and I like profilers and flame graphs.");
+            text(cs, true, 14, 50, 646, "02. Experience");
+            text(cs, true, 11, 50, 628, "Senior ML Engineer · Sorrelfield Robotics");
+            text(cs, false, 11, 480, 628, "2022 — Now");
+            text(cs, false, 11, 60, 612, "• Cut detection latency on the robot fleet from 41 ms to 12 ms with INT8 engines.");
+            text(cs, true, 14, 50, 586, "03. Toolbox");
+            text(cs, false, 11, 50, 568, "Python, Rust, PyTorch, TensorRT, Ray");
+        });
+
+        assertThat(profile.sections()).hasSize(3);
+        assertThat(profile.experience()).extracting(e -> e.organization()).containsExactly("Sorrelfield Robotics");
+    }
 }
