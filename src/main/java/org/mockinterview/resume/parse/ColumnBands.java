@@ -15,11 +15,25 @@ final class ColumnBands {
 
     /** Columns inside columns (a two-column list in a side column), no deeper. */
     private static final int MAX_DEPTH = 2;
+    /** How far, in points, a later page's gutter may lie from the form's label column and still be it. */
+    private static final float FORM_GUTTER_SLACK = 12f;
 
     private ColumnBands() {
     }
 
     static List<Row> readingOrder(List<Row> rows, float pageWidth) {
+        return order(rows, pageWidth, 0);
+    }
+
+    /**
+     * The reading order of a page after one whose label column ended at formGutter: a gutter found at the same
+     * place is that table going on (its labels beside their values), so the rows stay rows.
+     */
+    static List<Row> readingOrder(List<Row> rows, float pageWidth, float formGutter) {
+        if (!Float.isNaN(formGutter) && sideBySideHeadings(rows) < 0
+                && Math.abs(ColumnDetector.gutter(rows, pageWidth) - formGutter) <= FORM_GUTTER_SLACK) {
+            return rows;
+        }
         return order(rows, pageWidth, 0);
     }
 

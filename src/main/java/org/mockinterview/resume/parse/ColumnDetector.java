@@ -100,6 +100,27 @@ final class ColumnDetector {
     }
 
     /**
+     * Where a table's label column ends on this page (a Lebenslauf's or a form's labels beside their values), or
+     * NaN: a later page whose gutter falls there continues the table, though its own rows may be too few to tell.
+     */
+    static float labelGutter(List<Row> rows, float pageWidth) {
+        int allowed = Math.max(2, rows.size() / 10);
+        float first = Float.NaN;
+        float last = Float.NaN;
+        for (float x = 0.15f * pageWidth; x <= 0.6f * pageWidth; x += 2f) {
+            boolean label = crossings(rows, x) <= allowed && labelColumn(rows, x);
+            if (label) {
+                first = Float.isNaN(first) ? x : first;
+                last = x;
+            } else if (!Float.isNaN(first)) {
+                break;
+            }
+        }
+        // the middle of the whitespace, as the gutter scan reports a gutter
+        return Float.isNaN(first) ? first : (first + last) / 2;
+    }
+
+    /**
      * A table's label column (a Lebenslauf's or Europass's dates and labels): short cells, nearly each on the first
      * line of a longer block to its right, so the left side has far fewer rows than the right. A sidebar's lines
      * run on by themselves.
@@ -109,6 +130,7 @@ final class ColumnDetector {
         int paired = 0;
         int shortLeft = 0;
         int rightRows = 0;
+        int formLabels = 0;
         for (Row row : rows) {
             Cell left = null;
             boolean right = false;
@@ -128,9 +150,13 @@ final class ColumnDetector {
                 leftRows++;
                 paired += right ? 1 : 0;
                 shortLeft += left.text().split("\\s+").length <= 4 ? 1 : 0;
+                formLabels += right && FormLabels.role(left.text()) != null ? 1 : 0;
             }
         }
-        return leftRows >= 3 && paired >= 0.8 * leftRows && shortLeft >= 0.8 * leftRows && rightRows >= 1.5f * leftRows;
+        // a form's printed labels ("Periode", "Functie", "Werkgever") tell it from a sidebar even when each value
+        // takes one line, as long as they sit beside their values
+        return leftRows >= 3 && paired >= 0.8 * leftRows && shortLeft >= 0.8 * leftRows
+                && (rightRows >= 1.5f * leftRows || formLabels >= 4 && formLabels * 2 >= leftRows);
     }
 
     /**

@@ -90,7 +90,12 @@ final class FormEntries {
                 }
             }
             case DROP -> dropping = true;
-            case NAME, CONTACT -> {
+            case NAME -> {
+                // the form's name field is the resume's name, wherever the form prints it
+                flush();
+                out.add(0, value);
+            }
+            case CONTACT -> {
                 flush();
                 out.add(value);
             }

@@ -24,36 +24,41 @@ final class FormLabels {
 
     static {
         put(Role.DATES, "dates", "date", "zeitraum", "datum", "fechas", "datas", "date(s)", "periodo", "periode",
-                "daty");
+                "daty", "okres");
         put(Role.TITLE, "occupation or position held", "beruf oder funktion", "profesion o cargo",
                 "funcao ou cargo ocupado", "fonction ou poste occupe", "lavoro o posizione ricoperti",
-                "position held", "job title", "position", "funktion", "cargo", "poste");
+                "position held", "job title", "position", "funktion", "cargo", "poste", "functie",
+                "stanowisko", "rol");
         put(Role.ORGANIZATION, "name and address of employer", "name of employer", "employer",
                 "name und adresse des arbeitgebers", "arbeitgeber", "nombre y direccion de la empresa",
                 "nombre y direccion del empleador", "empresa", "nome e morada do empregador", "empregador",
                 "nom et adresse de l'employeur", "employeur", "nome e indirizzo del datore di lavoro",
-                "datore di lavoro", "company");
+                "datore di lavoro", "company", "werkgever", "unternehmen", "pracodawca", "organisatie");
         put(Role.ACTIVITIES, "main activities and responsibilities", "wichtigste tatigkeiten und zustandigkeiten",
                 "principales actividades y responsabilidades", "principais actividades e responsabilidades",
                 "principais atividades e responsabilidades", "activites et responsabilites principales",
-                "principali attivita e responsabilita", "responsibilities", "aufgaben", "tatigkeiten");
+                "principali attivita e responsabilita", "responsibilities", "aufgaben", "tatigkeiten",
+                "werkzaamheden", "taken", "obowiazki", "funciones");
         put(Role.DROP, "business or sector", "atividade ou setor", "actividad o sector", "activite ou secteur",
                 "attivita o settore", "type of business or sector", "tatigkeitsbereich oder branche", "tipo de empresa o sector",
                 "tipo de empresa ou sector", "type ou secteur d'activite", "tipo di attivita o settore",
                 "level in national or international classification", "sector", "branche", "nationality",
                 "date of birth", "gender", "sex", "geburtsdatum", "staatsangehorigkeit", "familienstand",
                 "nacionalidad", "fecha de nacimiento", "sexo", "nacionalidade", "data de nascimento",
-                "nationalite", "date de naissance", "nazionalita", "data di nascita", "sesso");
+                "nationalite", "date de naissance", "nazionalita", "data di nascita", "sesso", "geboortedatum",
+                "nationaliteit", "rijbewijs", "driving licence", "driving license", "fuhrerschein", "diploma",
+                "data urodzenia");
         put(Role.DEGREE, "title of qualification awarded", "bezeichnung der erworbenen qualifikation",
                 "cualificacion o titulo obtenido", "designacao da qualificacao atribuida",
                 "intitule du certificat ou diplome delivre", "titolo della qualifica rilasciata", "degree",
-                "abschluss", "qualification");
+                "abschluss", "qualification", "opleiding", "studie");
         put(Role.INSTITUTION, "name and type of organisation providing education and training",
                 "name und art der bildungs- oder ausbildungseinrichtung", "nombre y tipo del centro de estudios",
                 "nome e tipo da organizacao de ensino ou formacao",
                 "nom et type de l'etablissement d'enseignement ou de formation",
                 "nome e tipo d'organizzazione erogatrice dell'istruzione e formazione", "institution",
-                "university", "school", "hochschule", "universitat", "universidad", "universidade");
+                "university", "school", "hochschule", "universitat", "universidad", "universidade", "instelling",
+                "uczelnia");
         put(Role.SUBJECTS, "principal subjects / occupational skills covered",
                 "hauptfacher / berufliche fahigkeiten", "principales materias o capacidades profesionales",
                 "principais disciplinas / competencias profissionais", "principales matieres / competences",
@@ -62,11 +67,12 @@ final class FormLabels {
                 "vorname(n) / nachname(n)", "nachname(n) / vorname(n)", "vorname / name", "name / vorname",
                 "nombre(s) / apellido(s)", "apellido(s) / nombre(s)", "nome(s) proprio(s) / apelido(s)",
                 "apelido(s) / nome(s) proprio(s)", "nom(s) / prenom(s)", "prenom(s) / nom(s)",
-                "nome(i) / cognome(i)", "cognome(i) / nome(i)", "nombre", "nom", "nome");
+                "nome(i) / cognome(i)", "cognome(i) / nome(i)", "nombre", "nom", "nome", "naam",
+                "imie i nazwisko");
         put(Role.CONTACT, "address(es)", "address", "telephone(s)", "telephone", "phone", "mobile", "e-mail",
                 "email", "fax", "anschrift", "adresse", "telefon", "mobil", "direccion", "telefono", "correo",
                 "correo electronico", "morada", "telemovel", "indirizzo", "website", "homepage", "linkedin",
-                "github");
+                "github", "adres", "telefoon", "woonplaats", "adres e-mail");
     }
 
     private FormLabels() {

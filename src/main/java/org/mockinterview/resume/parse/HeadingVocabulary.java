@@ -63,7 +63,8 @@ final class HeadingVocabulary {
         // before the education stems: "information" ends in French "formation"
         for (String stem : List.of("personal information", "personal details", "persönliche daten",
                 "datos personales", "dados pessoais", "informations personnelles", "informazioni personali",
-                "informação pessoal", "información personal", "persönliche informationen")) {
+                "informação pessoal", "información personal", "persönliche informationen", "personalia",
+                "personalien", "persoonsgegevens", "personuppgifter", "dane osobowe")) {
             FIRST.put(stem, "contact");
         }
         // any other "information" (informação, información, Informationen) is no education section

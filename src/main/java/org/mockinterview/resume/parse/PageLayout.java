@@ -20,6 +20,7 @@ final class PageLayout {
             byPage.computeIfAbsent(g.page(), p -> new ArrayList<>()).add(g);
         }
         List<TextLine> lines = new ArrayList<>();
+        float formGutter = Float.NaN;
         for (Map.Entry<Integer, List<Glyph>> page : byPage.entrySet()) {
             List<Glyph> glyphs = TextRepair.dedupOverlaps(page.getValue());
             // furniture is found by position on the page (its top and bottom rows), before columns reorder them
@@ -31,8 +32,12 @@ final class PageLayout {
                 }
             }
             byY.removeAll(furniture);
-            List<Row> rows = ColumnBands.readingOrder(byY.stream().map(PageLayout::withoutCaption).toList(),
-                    collector.pageWidth(page.getKey()));
+            List<Row> printed = byY.stream().map(PageLayout::withoutCaption).toList();
+            float width = collector.pageWidth(page.getKey());
+            List<Row> rows = ColumnBands.readingOrder(printed, width, formGutter);
+            if (Float.isNaN(formGutter)) {
+                formGutter = ColumnDetector.labelGutter(printed, width);
+            }
             float previousY = Float.NaN;
             for (Row row : rows) {
                 lines.add(toLine(row, previousY, page.getKey()));

@@ -47,7 +47,11 @@ final class SkillsExtractor {
     private static List<List<String>> streams(List<TextLine> lines) {
         List<Float> starts = new ArrayList<>();
         List<List<String>> streams = new ArrayList<>();
+        java.util.Set<Integer> notLabels = new java.util.HashSet<>();
         for (TextLine line : lines) {
+            String rest = String.join(" ", line.cells().subList(1, line.cells().size()));
+            boolean labelled = line.cells().size() >= 2 && !line.cells().get(0).matches(".*[,;|•·▪].*")
+                    && rest.matches(".*[,;|•·▪].*");
             for (int i = 0; i < line.cells().size(); i++) {
                 float x = line.cellX().get(i);
                 int index = -1;
@@ -63,9 +67,19 @@ final class SkillsExtractor {
                     index = starts.size() - 1;
                 }
                 streams.get(index).add(line.cells().get(i));
+                if (i > 0 || !labelled) {
+                    notLabels.add(index);
+                }
             }
         }
-        return streams;
+        // a column that only ever labels a list beside it ("Programming ‖ Python, R, SQL") holds no skills
+        List<List<String>> out = new ArrayList<>();
+        for (int s = 0; s < streams.size(); s++) {
+            if (notLabels.contains(s) || streams.get(s).size() < 2) {
+                out.add(streams.get(s));
+            }
+        }
+        return out;
     }
 
     private static String stripLabel(String line) {

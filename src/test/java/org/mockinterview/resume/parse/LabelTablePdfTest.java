@@ -1,0 +1,95 @@
+package org.mockinterview.resume.parse;
+
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.pdmodel.PDPage;
+import org.apache.pdfbox.pdmodel.PDPageContentStream;
+import org.apache.pdfbox.pdmodel.font.PDType1Font;
+import org.apache.pdfbox.pdmodel.font.Standard14Fonts.FontName;
+import org.junit.jupiter.api.Test;
+import org.mockinterview.resume.fixtures.ResumePdfBuilder;
+import org.mockinterview.resume.profile.ResumeProfile;
+import org.mockinterview.resume.profile.ResumeProfile.Experience;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * Label/value tables over two pages (a Dutch or German CV form): labels in a left column beside their values are
+ * read row by row on both pages, though the second page alone is too short to tell a table from a sidebar.
+ */
+class LabelTablePdfTest {
+
+    private static final PDType1Font REGULAR = new PDType1Font(FontName.HELVETICA);
+    private static final PDType1Font BOLD = new PDType1Font(FontName.HELVETICA_BOLD);
+    private static final float LABEL_X = 50;
+    private static final float VALUE_X = 170;
+
+    private static void row(PDPageContentStream cs, float y, String label, String value, boolean bold) throws IOException {
+        ResumePdfBuilder.text(cs, REGULAR, 11, LABEL_X, y, label);
+        ResumePdfBuilder.text(cs, bold ? BOLD : REGULAR, 11, VALUE_X, y, value);
+    }
+
+    private static void heading(PDPageContentStream cs, float y, String text) throws IOException {
+        ResumePdfBuilder.text(cs, BOLD, 14, LABEL_X, y, text);
+    }
+
+    private static ResumeProfile parse() throws IOException {
+        byte[] pdf;
+        try (PDDocument doc = new PDDocument(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
+            PDPage one = new PDPage();
+            doc.addPage(one);
+            try (PDPageContentStream cs = new PDPageContentStream(doc, one)) {
+                ResumePdfBuilder.text(cs, BOLD, 22, LABEL_X, 740, "Curriculum Vitae");
+                heading(cs, 710, "Personalia");
+                row(cs, 690, "Naam", "Sanne ter Welle-Okoro", true);
+                row(cs, 675, "Adres", "Lindengracht 4, 2312 AB Leiden");
+                row(cs, 660, "E-mail", "sanne.tw@example.nl", false);
+                row(cs, 645, "Geboortedatum", "3 mei 1994", false);
+                heading(cs, 615, "Werkervaring");
+                float y = 595;
+                String[][] jobs = {{"januari 2021 – heden", "Senior data-analist", "Waterschap Rijnveld, Leiden"},
+                    {"maart 2018 – december 2020", "Data-analist", "Zorgverzekeraar Duinstroom, Utrecht"},
+                    {"februari 2016 – februari 2018", "BI-ontwikkelaar", "Pakhuis Retail B.V., Zwolle"}};
+                for (String[] job : jobs) {
+                    row(cs, y, "Periode", job[0], false);
+                    row(cs, y - 15, "Functie", job[1], true);
+                    row(cs, y - 30, "Werkgever", job[2], false);
+                    row(cs, y - 45, "Werkzaamheden", "Voorspellingen en rapportages met Python en Power BI.", false);
+                    y -= 75;
+                }
+            }
+            PDPage two = new PDPage();
+            doc.addPage(two);
+            try (PDPageContentStream cs = new PDPageContentStream(doc, two)) {
+                heading(cs, 740, "Vaardigheden");
+                row(cs, 720, "Programmeertalen", "Python, SQL, R", false);
+                row(cs, 705, "Tools", "Power BI, Databricks, Git", false);
+                row(cs, 690, "Methoden", "tijdreeksanalyse, A/B-testen", false);
+                heading(cs, 660, "Talen");
+                row(cs, 640, "Nederlands", "moedertaal", false);
+                row(cs, 625, "Engels", "vloeiend", false);
+            }
+            doc.save(out);
+            pdf = out.toByteArray();
+        }
+        return new ResumePdfParser(ParseLimits.defaults()).parse(pdf).profile();
+    }
+
+    private static void row(PDPageContentStream cs, float y, String label, String value) throws IOException {
+        row(cs, y, label, value, false);
+    }
+
+    @Test
+    void formLabelsGiveTheFieldsAndTheSecondPageStaysATable() throws IOException {
+        ResumeProfile p = parse();
+
+        assertThat(p.name()).isEqualTo("Sanne ter Welle-Okoro");
+        assertThat(p.experience()).extracting(Experience::title)
+                .containsExactly("Senior data-analist", "Data-analist", "BI-ontwikkelaar");
+        assertThat(p.experience()).extracting(Experience::organization).doesNotContain("Werkgever", "Functie")
+                .first().asString().startsWith("Waterschap Rijnveld");
+        assertThat(p.skills()).contains("Python", "Power BI", "Databricks").doesNotContain("Programmeertalen", "Tools");
+    }
+}
