@@ -67,9 +67,15 @@ class LabelTablePdfTest {
                 row(cs, 720, "Programmeertalen", "Python, SQL, R", false);
                 row(cs, 705, "Tools", "Power BI, Databricks, Git", false);
                 row(cs, 690, "Methoden", "tijdreeksanalyse, A/B-testen", false);
-                heading(cs, 660, "Talen");
-                row(cs, 640, "Nederlands", "moedertaal", false);
-                row(cs, 625, "Engels", "vloeiend", false);
+                row(cs, 675, "Cloud", "Azure, AWS", false);
+                heading(cs, 645, "Talen");
+                row(cs, 625, "Nederlands", "moedertaal", false);
+                row(cs, 610, "Engels", "vloeiend", false);
+                row(cs, 595, "Duits", "goed", false);
+                heading(cs, 565, "Cursussen");
+                row(cs, 545, "2023", "Azure Data Engineer Associate", false);
+                row(cs, 530, "2021", "Databricks Lakehouse Fundamentals", false);
+                row(cs, 515, "2019", "Scrum Master I", false);
             }
             doc.save(out);
             pdf = out.toByteArray();
