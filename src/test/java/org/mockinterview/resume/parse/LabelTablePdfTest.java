@@ -35,7 +35,7 @@ class LabelTablePdfTest {
         ResumePdfBuilder.text(cs, BOLD, 14, LABEL_X, y, text);
     }
 
-    private static ResumeProfile parse() throws IOException {
+    private static ResumeProfile parse() throws IOException, ResumeParseException {
         byte[] pdf;
         try (PDDocument doc = new PDDocument(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
             PDPage one = new PDPage();
@@ -88,7 +88,7 @@ class LabelTablePdfTest {
     }
 
     @Test
-    void formLabelsGiveTheFieldsAndTheSecondPageStaysATable() throws IOException {
+    void formLabelsGiveTheFieldsAndTheSecondPageStaysATable() throws Exception {
         ResumeProfile p = parse();
 
         assertThat(p.name()).isEqualTo("Sanne ter Welle-Okoro");
