@@ -66,12 +66,16 @@ final class ContactExtractor {
 
     /** Titles, greetings and contact labels set where a name could be, and monogram badges ("ML"). */
     private static final Pattern NOT_A_NAME = Pattern.compile("(?iu)resume|résumé|cv|curriculum vitae|lebenslauf|简历"
-            + "|个人简历|履歴書|이력서|about|about me|hello|contact|overview|introduction|address|e-?mail|phone|telephone"
+            + "|个人简历|履歴書|職務経歴書|경력기술서|이력서|about|about me|hello|contact|overview|introduction|address|e-?mail|phone|telephone"
             + "|mobile|website|nationality|(?-i:\\p{Lu}{1,3})");
     private static final Pattern MONOGRAM = Pattern.compile("^(\\p{Lu}{2,3})\\s+(.+)$");
 
+    /** A name field's label before the name itself ("氏名 榊原 瑞穂", "Name: Ana Ruiz"). */
+    private static final Pattern NAME_LABEL = Pattern.compile("^(?:氏名|名前|姓名|이름|성명|(?i:name))\\s*[:：]?\\s+(?=\\S)");
+
     static String cleanName(String text) {
-        String t = CREDENTIALS.matcher(TextRepair.collapseLetterSpacing(text).strip()).replaceFirst("").strip();
+        String t = CREDENTIALS.matcher(NAME_LABEL.matcher(TextRepair.collapseLetterSpacing(text).strip())
+                .replaceFirst("")).replaceFirst("").strip();
         // a monogram badge printed before the name ("SOL Saga Okafor Lindahl"): the initials of what follows
         Matcher monogram = MONOGRAM.matcher(t);
         if (monogram.matches()) {

@@ -41,9 +41,12 @@ final class EmployerGroups {
         return out;
     }
 
-    /** An entry that names only an organisation: no dates, no second part, no job title, a blurb at most. */
+    /**
+     * An entry that names only an organisation: no second part, no job title, a blurb at most. It may carry the
+     * whole stay's dates ("株式会社ミナト (2019年4月〜現在)") when its roles carry their own.
+     */
     private static boolean isEmployerLine(Experience e) {
-        return e.dates() == null && e.organization() == null && e.title() != null
+        return e.organization() == null && e.title() != null
                 && TitleLexicon.titleScore(e.title()) <= 0 && e.highlights().size() <= MAX_BLURB;
     }
 }

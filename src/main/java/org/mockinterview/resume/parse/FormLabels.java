@@ -39,6 +39,8 @@ final class FormLabels {
                 "principais atividades e responsabilidades", "activites et responsabilites principales",
                 "principali attivita e responsabilita", "responsibilities", "aufgaben", "tatigkeiten",
                 "werkzaamheden", "taken", "obowiazki", "funciones");
+        // the column headers of a Japanese 職務経歴書's tables: period, duties, role and scale
+        put(Role.DROP, "期間", "業務内容", "役割・規模", "役割‧規模", "在籍期間", "会社名", "職種");
         put(Role.DROP, "business or sector", "atividade ou setor", "actividad o sector", "activite ou secteur",
                 "attivita o settore", "type of business or sector", "tatigkeitsbereich oder branche", "tipo de empresa o sector",
                 "tipo de empresa ou sector", "type ou secteur d'activite", "tipo di attivita o settore",
@@ -68,7 +70,7 @@ final class FormLabels {
                 "nombre(s) / apellido(s)", "apellido(s) / nombre(s)", "nome(s) proprio(s) / apelido(s)",
                 "apelido(s) / nome(s) proprio(s)", "nom(s) / prenom(s)", "prenom(s) / nom(s)",
                 "nome(i) / cognome(i)", "cognome(i) / nome(i)", "nombre", "nom", "nome", "naam",
-                "imie i nazwisko");
+                "imie i nazwisko", "氏名", "名前", "姓名", "이름", "성명");
         put(Role.CONTACT, "address(es)", "address", "telephone(s)", "telephone", "phone", "mobile", "e-mail",
                 "email", "fax", "anschrift", "adresse", "telefon", "mobil", "direccion", "telefono", "correo",
                 "correo electronico", "morada", "telemovel", "indirizzo", "website", "homepage", "linkedin",
@@ -90,6 +92,31 @@ final class FormLabels {
         // "name(s)" folds to one word, so a label keeps its word count and can be cut off the front of a cell
         t = t.replaceAll("[():*]", "");
         return t.replaceAll("[^\\p{L}\\p{N}/'\\- ]", " ").replaceAll("\\s+", " ").strip();
+    }
+
+    private static final java.util.regex.Pattern BRACKET_LABEL = java.util.regex.Pattern.compile("【[^】]{1,12}】");
+
+    /**
+     * A cell that is only a label in lenticular brackets ("【主な業務】", main duties) says what follows, no more;
+     * a name field's label goes, leaving the name.
+     */
+    private static TextLine withoutBracketLabels(TextLine l) {
+        if (l.cells().size() >= 2 && role(l.cells().get(0)) == Role.NAME) {
+            // "Name ‖ Florentin Abeywickrama": the field's value is the name, in any layout
+            return l.withCells(l.cells().subList(1, l.cells().size()), l.cellX().subList(1, l.cellX().size()));
+        }
+        if (l.cells().size() < 2 || l.cells().stream().noneMatch(c -> BRACKET_LABEL.matcher(c.strip()).matches())) {
+            return l;
+        }
+        List<String> cells = new java.util.ArrayList<>();
+        List<Float> xs = new java.util.ArrayList<>();
+        for (int i = 0; i < l.cells().size(); i++) {
+            if (!BRACKET_LABEL.matcher(l.cells().get(i).strip()).matches()) {
+                cells.add(l.cells().get(i));
+                xs.add(l.cellX().get(i));
+            }
+        }
+        return l.withCells(cells, xs);
     }
 
     /** The role of a printed label, or null when the text is not a form label. */
@@ -119,6 +146,9 @@ final class FormLabels {
      * sign of a form rather than a resume that happens to print "Email" before an address.
      */
     static List<TextLine> read(List<TextLine> lines) {
+        // a table's header row ("期間 ‖ 業務内容 ‖ 役割・規模", "Dates ‖ Position ‖ Employer") names columns, holds nothing
+        lines = lines.stream().filter(l -> l.cells().size() < 2
+                || !l.cells().stream().allMatch(c -> role(c) != null)).map(FormLabels::withoutBracketLabels).toList();
         int labelled = 0;
         for (TextLine l : lines) {
             labelled += l.cells().size() >= 2 && role(l.cells().get(0)) != null ? 1 : 0;

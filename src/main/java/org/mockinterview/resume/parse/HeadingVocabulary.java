@@ -69,6 +69,11 @@ final class HeadingVocabulary {
         }
         // any other "information" (informação, información, Informationen) is no education section
         FIRST.put("informa", "other");
+        // a Japanese 職務経歴書: the "summary of duties", the "experience, knowledge and skills to offer" and
+        // "personal development" sections name 職務 and 経験 too
+        FIRST.put("要約", "summary");
+        FIRST.put("活かせる", "skills");
+        FIRST.put("個人開発", "projects");
     }
 
     private static final java.util.regex.Pattern JOB_TITLE = java.util.regex.Pattern.compile("(?iu)\\b(engineer|scientist"
@@ -86,8 +91,11 @@ final class HeadingVocabulary {
         }
         long cjk = h.codePoints().filter(TextRepair::isCjk).count();
         int words = h.split("\\s+").length;
-        if (cjk == 0 && words > 4 || cjk > 8) {
+        if (cjk == 0 && words > 4 || cjk > 12) {
             return Optional.empty();
+        }
+        if (h.matches("(?:職務)?経歴書|履歴書|경력기술서|이력서|个人简历|简历|lebenslauf|curriculum vitae|resume|résumé")) {
+            return Optional.empty(); // the document's own title, not a section of it
         }
         if (JOB_TITLE.matcher(h).find()) {
             // "Research Scientist" is an entry's title, not a research section

@@ -93,4 +93,27 @@ class FormLabelsTest {
         assertThat(p.experience()).extracting(Experience::title).containsExactly("Cientista de Dados", "Analista de Dados");
         assertThat(p.sections()).extracting(ResumeProfile.Section::kind).doesNotContain("education");
     }
+
+    @Test
+    void aTablesHeaderRowAndBracketLabelsAreNotContentAndANameFieldLabelIsNotTheName() {
+        ResumeProfile p = new ResumeTextParser().parse("""
+                職務経歴書
+                氏名   南雲 颯太
+                sota.nagumo@example.jp
+                ■職務要約
+                物流企業で需要予測を担当しました。
+                ■職務経歴
+                期間   業務内容   役割・規模
+                2021年10月～現在   機械学習エンジニア   【主な業務】
+                    ・需要予測モデルの開発(LightGBM)
+                ■活かせる経験・知識・技術
+                Python、SQL
+                """).profile();
+
+        assertThat(p.name()).isEqualTo("南雲 颯太");
+        assertThat(p.sections()).extracting(ResumeProfile.Section::kind)
+                .containsExactly("summary", "experience", "skills");
+        assertThat(p.experience()).extracting(Experience::title).containsExactly("機械学習エンジニア");
+        assertThat(p.experience()).extracting(Experience::organization).doesNotContain("【主な業務】", "業務内容");
+    }
 }
