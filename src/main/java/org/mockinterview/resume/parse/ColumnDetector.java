@@ -130,7 +130,7 @@ final class ColumnDetector {
         int paired = 0;
         int shortLeft = 0;
         int rightRows = 0;
-        int formLabels = 0;
+        List<Cell> pairedLabels = new java.util.ArrayList<>();
         for (Row row : rows) {
             Cell left = null;
             boolean right = false;
@@ -150,13 +150,21 @@ final class ColumnDetector {
                 leftRows++;
                 paired += right ? 1 : 0;
                 shortLeft += left.text().split("\\s+").length <= 4 ? 1 : 0;
-                formLabels += right && FormLabels.role(left.text()) != null ? 1 : 0;
+                if (right) {
+                    pairedLabels.add(left);
+                }
             }
         }
+        if (leftRows < 3 || paired < 0.8 * leftRows || shortLeft < 0.8 * leftRows) {
+            return false;
+        }
+        if (rightRows >= 1.5f * leftRows) {
+            return true;
+        }
         // a form's printed labels ("Periode", "Functie", "Werkgever") tell it from a sidebar even when each value
-        // takes one line, as long as they sit beside their values
-        return leftRows >= 3 && paired >= 0.8 * leftRows && shortLeft >= 0.8 * leftRows
-                && (rightRows >= 1.5f * leftRows || formLabels >= 4 && formLabels * 2 >= leftRows);
+        // takes one line, as long as they sit beside their values; read only when the shape alone cannot tell
+        long formLabels = pairedLabels.stream().filter(c -> FormLabels.role(c.text()) != null).count();
+        return formLabels >= 4 && formLabels * 2 >= leftRows;
     }
 
     /**

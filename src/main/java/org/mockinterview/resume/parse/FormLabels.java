@@ -121,8 +121,11 @@ final class FormLabels {
 
     /** The role of a printed label, or null when the text is not a form label. */
     static Role role(String cell) {
-        return cell == null ? null : LABELS.get(fold(cell));
+        // no label runs past this length; most cells are longer, and folding them is most of the cost
+        return cell == null || cell.length() > MAX_LABEL ? null : LABELS.get(fold(cell));
     }
+
+    private static final int MAX_LABEL = 70;
 
     /**
      * The role of a label cut by its column's width: the first three or more words of a known label, with the
@@ -168,14 +171,16 @@ final class FormLabels {
 
     /** A cell that opens with a label of no use to a profile ("Business or sector Retail"): the row is dropped. */
     static boolean opensWithDroppedLabel(String cell) {
-        String f = fold(cell);
-        for (Map.Entry<String, Role> e : LABELS.entrySet()) {
-            if (e.getValue() == Role.DROP && e.getKey().contains(" ") && f.startsWith(e.getKey() + " ")) {
-                return true;
-            }
+        if (cell.length() > 2 * MAX_LABEL) {
+            return false;
         }
-        return false;
+        String f = fold(cell);
+        return DROPPED_PHRASES.stream().anyMatch(k -> f.startsWith(k + " "));
     }
+
+    /** The labels of several words whose rows are dropped, decided once. */
+    private static final List<String> DROPPED_PHRASES = LABELS.entrySet().stream()
+            .filter(e -> e.getValue() == Role.DROP && e.getKey().contains(" ")).map(Map.Entry::getKey).toList();
 
     /**
      * A cell opened by a two-part name label, with the label cut off ("First name(s) / Surname(s) Ksenia Rautio"
