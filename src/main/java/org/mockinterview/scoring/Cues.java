@@ -22,7 +22,10 @@ final class Cues {
             + "|i can't remember|i cannot remember|i don't remember|i haven't (done|had|worked)|never (done|had) (that|this)"
             + "|pass on this|skip this|i'm not familiar|i am not familiar|not familiar with|never heard"
             + "|(don't|do not|can't|cannot) (really )?(have|think of|recall|remember) (an?|any|one) (\\w+ )?(example|experience"
-            + "|story|situation|time)|never (really )?(been in|had|faced) (a|that|this|such|any)|nothing comes to mind)\\b");
+            + "|story|situation|time)|never (really )?(been in|had|faced) (a|that|this|such|any)|nothing comes to mind"
+            // declining to answer: "I don't think I can explain that one", "I'd be guessing"
+            + "|(don't|do not) think i (can|could) (really )?(explain|answer)|(can't|cannot|couldn't) (really )?"
+            + "(explain|answer) (it|that|this)|i'd (just )?be guessing|i would (just )?be guessing)\\b");
 
     static final Pattern FRAME = p("^(?:(?:so|um|uh|yeah|well|and|but|also|okay|ok|like)[, ]+)*(?:at (?:a|an|my|our|the|\\p{L}+)\\b"
             + "|during\\b|while (?:i|we|working|at)\\b|when i (?:joined|took|started|was|first|moved)\\b|when (?:our|the|my|a|an) \\S+"

@@ -31,6 +31,8 @@ class NonAnswerTest {
             Map.entry("p-value", "too_short"),
             Map.entry("I don't know, sorry.", "dont_know"),
             Map.entry("Honestly I'm not sure, I never really used those.", "dont_know"),
+            Map.entry("Sorry, I don't think I can explain that one. I've seen it in papers, but I'd be guessing.",
+                    "dont_know"),
             Map.entry("asdf jkl qwer tyui zxcv bnm hjkl", "gibberish"),
             Map.entry("sdkfj weoiru xcmvn qpwoe lkjdf mnbvc", "gibberish"),
             Map.entry("What does a p-value tell you, and what does it not tell you?", "question_repeated"),
