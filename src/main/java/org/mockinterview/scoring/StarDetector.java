@@ -206,6 +206,10 @@ final class StarDetector {
         return false;
     }
 
+    private static final java.util.regex.Pattern PRIOR_STATE = java.util.regex.Pattern.compile(
+            "^(?:(?:so|and|but|um|uh)[, ]+)*(?:before (?:that|this|then|it)|previously|until then|back then"
+            + "|at the time|up to then|before i (?:joined|started|arrived))\\b");
+
     private static boolean isSituation(Segment c, int index, int firstAction, boolean task, boolean result,
                                        Actor actor) {
         String l = c.lower();
@@ -221,6 +225,10 @@ final class StarDetector {
             boolean bareHead = l.contains(",")
                     && Cues.BARE_FRAME.matcher(l.substring(0, l.indexOf(',')).replace(".", "").trim()).find();
             return c.wordCount() >= 5 && !(bareHead && actor != null && concreteStepAfter(l.substring(l.indexOf(','))));
+        }
+        if (PRIOR_STATE.matcher(l).lookingAt() && actor != Actor.FIRST_PERSON && !result && c.wordCount() >= 5) {
+            // "Before that, nurses filled in the paper screen only at set rounds": the scene, told after a result
+            return true;
         }
         if (index >= firstAction || task || result || actor != null) {
             return false;

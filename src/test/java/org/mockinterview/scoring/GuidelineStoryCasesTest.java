@@ -71,6 +71,10 @@ class GuidelineStoryCasesTest extends GuidelineCases {
                 + "added contract tests. We launched on schedule.");
         expect(q, Category.BEHAVIORAL, "situation", false,
                 "I rewrote our adapter and I added contract tests. We launched on schedule.");
+        // the scene told after a result-first opening, as the state things were in before
+        expect(q, Category.BEHAVIORAL, "situation", true,
+                "The triage model I built now routes every claim at the insurer. Before that, adjusters read each "
+                + "claim by hand and the backlog ran to three weeks. I trained it on four years of closed claims.");
         expect(q, Category.BEHAVIORAL, "situation", false,
                 "In my previous role, I rewrote our adapter and I added contract tests. We launched on schedule.");
         expect(q, Category.BEHAVIORAL, "situation", true,
