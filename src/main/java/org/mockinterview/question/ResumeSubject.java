@@ -37,7 +37,7 @@ record ResumeSubject(String kind, String ref, Map<String, String> values, String
         }
         boolean uncertain = SubjectNames.entriesUncertain(profile);
         for (ResumeProfile.Project p : profile.projects()) {
-            if (!SubjectNames.wellFormed(p)) {
+            if (!SubjectNames.wellFormed(p) || namesSomethingElse(profile, SubjectNames.clean(p.name()))) {
                 continue;
             }
             // where the parser was unsure, a bare name with nothing under it is most likely a misread line
@@ -57,6 +57,12 @@ record ResumeSubject(String kind, String ref, Map<String, String> values, String
             out.add(new ResumeSubject(PROJECT, name, Map.copyOf(values), description));
         }
         return out;
+    }
+
+    /** A "project" named like the candidate or like one of their listed skills is a misread line, not a project. */
+    private static boolean namesSomethingElse(ResumeProfile profile, String name) {
+        return name.equalsIgnoreCase(SubjectNames.clean(profile.name())) || profile.skills() != null
+                && profile.skills().stream().anyMatch(s -> s != null && name.equalsIgnoreCase(s.strip()));
     }
 
     static List<ResumeSubject> experiences(ResumeProfile profile) {

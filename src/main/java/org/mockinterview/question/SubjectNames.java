@@ -35,7 +35,11 @@ public final class SubjectNames {
             + ")\\s*(?:'?\\d{2,4}\\b|to\\b|until\\b|[\\p{Pd}])"
             + "|\\b(?:19|20)\\d{2}\\s*(?:[\\p{Pd}]|to\\b)\\s*(?:(?:19|20)?\\d{2}\\b|present|current|now|today)"
             + "|\\b\\d{1,2}/(?:19|20)?\\d{2}\\b");
-    private static final Pattern SEPARATOR = Pattern.compile("\\s[|•·▪]\\s|\\t| {3,}");
+    private static final Pattern SEPARATOR = Pattern.compile("\\s[|•·▪@]\\s|\\t| {3,}");
+    /** Items of a list: "Python、SQL、R", "Kafka, Flink, Spark". */
+    private static final Pattern LIST_ITEM_SEPARATOR = Pattern.compile("[,、;，]");
+    /** A bare web address in lower case ("acme-payments.example"): a link printed under an entry, no employer. */
+    private static final Pattern BARE_DOMAIN = Pattern.compile("^[a-z0-9-]+(?:\\.[a-z0-9-]+)*\\.[a-z]{2,10}(?:/\\S*)?$");
     private static final Set<String> STOPWORDS = Set.of("the", "and", "for", "with", "from", "into", "of");
 
     private SubjectNames() {
@@ -107,8 +111,11 @@ public final class SubjectNames {
         if (s.isEmpty()) {
             return Optional.of(Problem.BLANK);
         }
-        if (ResumeWords.isContact(s)) {
+        if (ResumeWords.isContact(s) || BARE_DOMAIN.matcher(s).matches()) {
             return Optional.of(Problem.CONTACT);
+        }
+        if (field == Field.NAME && LIST_ITEM_SEPARATOR.matcher(s).results().count() >= 2) {
+            return Optional.of(Problem.RUN_TOGETHER); // a list of tools read as a project's name
         }
         String[] words = words(s);
         boolean dateWord = ResumeWords.YEAR.matcher(s).find() || MONTH_OR_SEASON.matcher(s).find();

@@ -55,6 +55,22 @@ class MisSegmentedResumePlanTest {
     }
 
     @Test
+    void aProjectNamedLikeTheCandidateOrLikeASkillIsNoProject() {
+        ResumeProfile profile = new ResumeProfile("Rita Abernathy-Osei", null, null, List.of(), List.of(), List.of(),
+                List.of(new ResumeProfile.Project("Rita Abernathy-Osei", null, null, List.of("Built a thing"),
+                                List.of("Go"), List.of(), List.of()),
+                        new ResumeProfile.Project("TimescaleDB", null, null, List.of("Stored sensor readings"),
+                                List.of("Grafana"), List.of(), List.of()),
+                        new ResumeProfile.Project("Tidelog", null, null, List.of("Tide gauge logger in Rust"),
+                                List.of("Rust"), List.of(), List.of())),
+                List.of(), List.of("TimescaleDB", "Rust"));
+        List<PlannedQuestion> plan = planner.plan(profile, null, null, 2, null, null);
+        assertThat(plan).allSatisfy(q -> assertThat(q.text() + " | " + q.projectRef())
+                .doesNotContain("Abernathy", "in TimescaleDB", "through TimescaleDB"));
+        assertThat(plan).anySatisfy(q -> assertThat(q.projectRef()).isEqualTo("Tidelog"));
+    }
+
+    @Test
     void whereTheParserWasUnsureABareNameIsNotAskedAbout() {
         ResumeProfile profile = new ResumeProfile(null, null, null, List.of(),
                 List.of(new Section("Projects", "projects", WORK)), List.of(),

@@ -137,4 +137,15 @@ class SubjectNamesTest {
             List<ResumeProfile.Experience> roles) {
         return new ResumeProfile(null, null, null, List.of(), List.of(), roles, projects, List.of(), List.of());
     }
+
+    @Test
+    void listsOfToolsLinksAndGluedTitlesAreNoNames() {
+        assertThat(SubjectNames.problem("Python、SQL、R", Field.NAME)).contains(Problem.RUN_TOGETHER);
+        assertThat(SubjectNames.problem("Kafka, Flink, Spark", Field.NAME)).contains(Problem.RUN_TOGETHER);
+        assertThat(SubjectNames.problem("vereda-payments.example", Field.ORGANIZATION)).contains(Problem.CONTACT);
+        assertThat(SubjectNames.problem("Data Engineer @ Vereda Payments", Field.TITLE))
+                .contains(Problem.RUN_TOGETHER);
+        // a company's legal form and city keep their commas
+        assertThat(SubjectNames.problem("Lusomar Seguros, S.A., Porto", Field.ORGANIZATION)).isEmpty();
+    }
 }
