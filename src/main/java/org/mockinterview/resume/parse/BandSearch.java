@@ -116,26 +116,27 @@ final class BandSearch {
      */
     private static boolean lineUp(List<Row> rows, float x, boolean cards) {
         if (!cards) {
-            return ColumnDetector.aligned(rows, x, false, false) >= 0.8
+            // the body's bullets hang a little right of its headers; a sidebar's lines start at one edge
+            return (ColumnDetector.aligned(rows, x, false, false) >= 0.8 || nearEdge(rows, x, false))
                     && ColumnDetector.aligned(rows, x, false, true) >= 0.8;
         }
-        for (boolean right : new boolean[] {false, true}) {
-            List<Float> starts = new ArrayList<>();
-            for (Row row : rows) {
-                for (Cell c : row.cells()) {
-                    if (right == c.x0() >= x) {
-                        starts.add(c.x0());
-                        break;
-                    }
+        return nearEdge(rows, x, false) && nearEdge(rows, x, true);
+    }
+
+    /** Lines of one side of x that start within 20 pt right of that side's leftmost start: 80% or more. */
+    private static boolean nearEdge(List<Row> rows, float x, boolean right) {
+        List<Float> starts = new ArrayList<>();
+        for (Row row : rows) {
+            for (Cell c : row.cells()) {
+                if (right == c.x0() >= x) {
+                    starts.add(c.x0());
+                    break;
                 }
             }
-            float edge = starts.stream().min(Float::compare).orElse(0f);
-            long near = starts.stream().filter(s -> s <= edge + 20).count();
-            if (starts.size() < 4 || near < 0.8 * starts.size()) {
-                return false;
-            }
         }
-        return true;
+        float edge = starts.stream().min(Float::compare).orElse(0f);
+        long near = starts.stream().filter(s -> s <= edge + 20).count();
+        return starts.size() >= 4 && near >= 0.8 * starts.size();
     }
 
     private static boolean rightOf(Row row, float x) {
