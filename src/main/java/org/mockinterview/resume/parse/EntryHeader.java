@@ -63,6 +63,13 @@ final class EntryHeader {
                         continue;
                     }
                 }
+                if (laterLine && c == 0 && mainCell == 0 && line.cells().size() >= 2 && location == null
+                        && gutterDates(entry) && date.isEmpty() && isPlaceName(List.of(bare))) {
+                    // "City ‖ Organisation" under "dates ‖ Title": the gutter holds the dates, then the place
+                    location = bare;
+                    mainCell = 1;
+                    continue;
+                }
                 if (laterLine && mainCell > 0 && c == mainCell && location == null && main.size() + side.size() >= 2
                         && isPlaceName(List.of(bare))) {
                     // "dates ‖ City" under "Title ‖ Organisation": the cell beside the dates is the place
@@ -110,6 +117,12 @@ final class EntryHeader {
             }
         }
         return new Parts(parts, dates, location);
+    }
+
+    /** The entry's first line opens with a cell that is only a date: a gutter of dates left of the entry. */
+    private static boolean gutterDates(Entry entry) {
+        TextLine first = entry.header.get(0);
+        return first.cells().size() >= 2 && DatePatterns.isOnlyDate(first.cells().get(0));
     }
 
     /** Another header line that names a place ("London, UK"): then the short piece is no place. */

@@ -349,4 +349,20 @@ class ResumeTextParserLayoutsTest {
 
         assertThat(e).extracting(Experience::title).containsExactly("Software Engineer", "Backend Developer");
     }
+
+    @Test
+    void aGutterOfDatesAndPlacesBesideTitleAndEmployer() {
+        List<Experience> e = experience("""
+                Arbetslivserfarenhet
+                  jan 2020 – nu      Maskininlärningsingenjör
+                       Göteborg      Fjällbrant Logistik AB
+                                     – Utvecklar prognosmodeller för lagerbehov (LightGBM).
+                aug 2017 – dec 2019   Dataanalytiker, kreditrisk
+                          Uppsala    Sörmlands Kreditbank
+                                     – Byggde modeller för kreditrisk i R.
+                """);
+
+        assertThat(e).extracting(Experience::organization).containsExactly("Fjällbrant Logistik AB", "Sörmlands Kreditbank");
+        assertThat(e).extracting(Experience::location).containsExactly("Göteborg", "Uppsala");
+    }
 }
