@@ -80,7 +80,7 @@ final class EntryHeader {
                     location = DatePatterns.strip(cell);
                     continue;
                 }
-                List<String> split = HeaderSplitter.split(cell, dashes);
+                List<String> split = orgBeforeCjkTitle(HeaderSplitter.split(cell, dashes));
                 for (String part : split) {
                     if (DatePatterns.isDuration(part)) {
                         continue;
@@ -117,6 +117,35 @@ final class EntryHeader {
             }
         }
         return new Parts(parts, dates, location);
+    }
+
+    private static final java.util.regex.Pattern HANGUL_OR_KANA = java.util.regex.Pattern.compile(
+            "[\\p{IsHangul}\\p{IsHiragana}\\p{IsKatakana}]");
+
+    /**
+     * Korean and Japanese headers print the organisation and then the title with only a space between them
+     * ("물결모빌리티(주) 데이터 엔지니어"): split where the first word is marked as a company and the rest reads as a
+     * title.
+     */
+    static List<String> orgBeforeCjkTitle(List<String> parts) {
+        List<String> out = new ArrayList<>();
+        for (String part : parts) {
+            String[] words = part.strip().split("\\s+");
+            int at = -1;
+            // only a first word marked as a company ("(주)", "株式会社"): "프로덕트 엔지니어" is one title
+            if (words.length >= 2 && HANGUL_OR_KANA.matcher(words[0]).find()
+                    && TitleLexicon.titleScore(words[0]) < 0) {
+                String rest = String.join(" ", List.of(words).subList(1, words.length));
+                at = TitleLexicon.titleScore(rest) > 0 ? 1 : -1;
+            }
+            if (at < 0) {
+                out.add(part);
+            } else {
+                out.add(words[0]);
+                out.add(String.join(" ", List.of(words).subList(at, words.length)));
+            }
+        }
+        return out;
     }
 
     /** The entry's first line opens with a cell that is only a date: a gutter of dates left of the entry. */

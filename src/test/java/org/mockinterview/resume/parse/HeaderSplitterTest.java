@@ -113,4 +113,12 @@ class HeaderSplitterTest {
         assertThat(TitleLexicon.isInstitution("Nimbus Labs")).isFalse();
         assertThat(TitleLexicon.degreeAt("Lakeside University, BSc Physics")).isEqualTo(21);
     }
+
+    @Test
+    void aKoreanOrJapaneseCompanyMarkedAsOneIsSplitFromTheTitleAfterIt() {
+        assertThat(EntryHeader.orgBeforeCjkTitle(java.util.List.of("물결모빌리티(주) 데이터 엔지니어 (파트 리드)")))
+                .containsExactly("물결모빌리티(주)", "데이터 엔지니어 (파트 리드)");
+        assertThat(EntryHeader.orgBeforeCjkTitle(java.util.List.of("프로덕트 엔지니어")))
+                .containsExactly("프로덕트 엔지니어");
+    }
 }
