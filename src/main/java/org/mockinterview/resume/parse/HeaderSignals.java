@@ -52,12 +52,16 @@ final class HeaderSignals {
         }
         TextLine next = lines.get(index + 1);
         // a lowercase next line is the item wrapping, and a header is a few words, not a sentence
+        // "1. Acme — Intern (May 2024 – Aug. 2024)" over text indented past the item's own wrap: a numbered entry
+        float em = line.hasFont() ? line.size() : 1;
+        boolean hangingBody = DatePatterns.hasDate(line.prose()) && next.x0() >= line.x0() + 1.5f * em
+                && line.cells().get(0).split("\\s+").length <= 20;
         boolean bodyFollows = !BULLET.matcher(next.text()).lookingAt() && !isHeaderish(next)
                 && !Character.isLowerCase(next.text().codePointAt(0))
-                && line.cells().get(0).split("\\s+").length <= 12;
+                && (line.cells().get(0).split("\\s+").length <= 12 || hangingBody);
         boolean styled = line.hasFont() && line.bold() && !bodyBold && !next.bold();
         boolean dated = line.cells().size() >= 2 && DatePatterns.hasDate(line.cells().get(line.cells().size() - 1));
-        return bodyFollows && (styled || dated) && !Sentences.endsOne(line.prose());
+        return bodyFollows && (styled || dated || hangingBody) && !Sentences.endsOne(line.prose());
     }
 
     boolean isHeaderish(TextLine line) {

@@ -365,4 +365,20 @@ class ResumeTextParserLayoutsTest {
         assertThat(e).extracting(Experience::organization).containsExactly("Fjällbrant Logistik AB", "Sörmlands Kreditbank");
         assertThat(e).extracting(Experience::location).containsExactly("Göteborg", "Uppsala");
     }
+
+    @Test
+    void numberedEntriesOverTextIndentedPastTheirOwnWrap() {
+        List<Experience> e = experience("""
+                Experience
+                  1. Veridian Orbital Systems — Software Engineering Intern (May 2024 – Aug. 2024)
+                         Rewrote the telemetry decoder from Python to Rust, raising throughput to 41k frames a second.
+                         Added contract tests between the ground-station API and the mission dashboard.
+                  2. Pannonia Logistics Kft. — Machine Learning Intern (Jun. 2023 – Sept. 2023)
+                         Trained a model that predicts late truck arrivals at the depot from GPS pings.
+                """);
+
+        assertThat(e).extracting(Experience::organization)
+                .containsExactly("Veridian Orbital Systems", "Pannonia Logistics Kft");
+        assertThat(e.get(0).highlights()).hasSize(2);
+    }
 }
