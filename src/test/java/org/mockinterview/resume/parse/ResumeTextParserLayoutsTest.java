@@ -381,4 +381,21 @@ class ResumeTextParserLayoutsTest {
                 .containsExactly("Veridian Orbital Systems", "Pannonia Logistics Kft");
         assertThat(e.get(0).highlights()).hasSize(2);
     }
+
+    @Test
+    void aResumeWrittenInMarkdownIsReadWithoutItsMarks() {
+        ResumeProfile p = new ResumeTextParser().parse("""
+                # Ravi Kowal-Aguirre
+                > Senior software engineer · ravi.ka@example.org
+                ## Experience
+                - **Senior Software Engineer**, Marlowe Tide Payments (2022-present)
+                    - Lead a team of five building the ledger service in Go.
+                ## Skills
+                Go, Rust, Kafka
+                """).profile();
+
+        assertThat(p.name()).isEqualTo("Ravi Kowal-Aguirre");
+        assertThat(p.sections()).extracting(ResumeProfile.Section::heading).containsExactly("Experience", "Skills");
+        assertThat(p.experience()).extracting(Experience::title).containsExactly("Senior Software Engineer");
+    }
 }
