@@ -7,9 +7,9 @@ import java.util.regex.Pattern;
 /** Recognises dates and date ranges as resumes print them, in several languages. */
 final class DatePatterns {
 
-    private static final String MONTH = "(?:jan(?:uary|uar|vier|eiro)?|janv|feb(?:ruary|ruar|rero)?|fev(?:ereiro)?|févr(?:ier)?"
+    private static final String MONTH = "(?:jan(?:uary|uari|uar|vier|eiro)?|janv|feb(?:ruary|ruari|ruar|rero)?|fev(?:ereiro)?|févr(?:ier)?"
             + "|mar(?:ch|s|zo|ço|co)?|märz|apr(?:il)?|avr(?:il)?|abr(?:il)?|may|mai|mayo|maio|jun[ei]?|juin|junio|junho"
-            + "|jul[iy]?|juil(?:let)?|julio|julho|aug(?:ust)?|août|ago(?:sto)?|sep(?:t(?:ember|iembre|embre)?)?"
+            + "|jul[iy]?|juil(?:let)?|julio|julho|aug(?:ustus|ust)?|août|ago(?:sto)?|sep(?:t(?:ember|iembre|embre)?)?"
             + "|set(?:embro|iembre)?|oct(?:ober|obre|ubre)?|okt(?:ober)?|out(?:ubro)?|nov(?:ember|embre|iembre|embro)?"
             + "|dec(?:ember)?|dez(?:ember|embro)?|déc(?:embre)?|dic(?:iembre)?|ene(?:ro)?"
             // Italian and Dutch abbreviations the others do not already cover

@@ -41,6 +41,9 @@ final class EntryGrouper {
         OTHER
     }
 
+    /** Fewest words of a sentence about a company; an employer's name and place are fewer. */
+    private static final int BLURB_WORDS = 5;
+
     List<Entry> group(List<TextLine> sectionLines, Mode mode) {
         // the text edge is the same before and after wrapped gutter dates are joined back
         float body = SectionLayout.dominantX0(sectionLines);
@@ -209,7 +212,17 @@ final class EntryGrouper {
                         || mode == Mode.PROJECTS && HeaderSignals.titleAgain(line, current)
                         // a caption ("Tools: ...") closes a project's header: a title-like line after it is the next one
                         || mode == Mode.PROJECTS && HeaderSignals.afterCaption(line, current);
-                if (restart) {
+                // an employer's line and a sentence about the company, then a dated role: the role opens its own
+                // entry and the sentence is the employer's description, not a title
+                boolean roleUnderEmployer = experience && !gutter && !current.headerHasDate()
+                        && current.header.size() == 2 && DatePatterns.hasDate(text) && !DatePatterns.isOnlyDate(text)
+                        && current.header.get(0).bold() && !current.header.get(1).bold()
+                        && current.header.get(1).text().split("\\s+").length >= BLURB_WORDS
+                        && !HeadingVocabulary.namesAJob(current.header.get(1).text());
+                if (roleUnderEmployer) {
+                    current.descriptions.add(current.header.remove(1).prose());
+                }
+                if (restart || roleUnderEmployer) {
                     current = new Entry();
                     sub = null;
                     entries.add(current);
