@@ -227,7 +227,7 @@ final class StarDetector {
             return c.wordCount() >= 5 && !(bareHead && actor != null && concreteStepAfter(l.substring(l.indexOf(','))));
         }
         if (PRIOR_STATE.matcher(l).lookingAt() && actor != Actor.FIRST_PERSON && !result && c.wordCount() >= 5) {
-            // "Before that, nurses filled in the paper screen only at set rounds": the scene, told after a result
+            // "Before that, adjusters read every claim by hand": the scene, told after a result
             return true;
         }
         if (index >= firstAction || task || result || actor != null) {

@@ -76,7 +76,7 @@ final class ContactExtractor {
     static String cleanName(String text) {
         String t = CREDENTIALS.matcher(NAME_LABEL.matcher(TextRepair.collapseLetterSpacing(text).strip())
                 .replaceFirst("")).replaceFirst("").strip();
-        // a monogram badge printed before the name ("SOL Saga Okafor Lindahl"): the initials of what follows
+        // a monogram badge printed before the name ("AMR Ana Maria Ruiz"): the initials of what follows
         Matcher monogram = MONOGRAM.matcher(t);
         if (monogram.matches()) {
             StringBuilder initials = new StringBuilder();

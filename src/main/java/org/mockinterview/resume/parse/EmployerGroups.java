@@ -6,7 +6,7 @@ import java.util.List;
 import org.mockinterview.resume.profile.ResumeProfile.Experience;
 
 /**
- * Roles printed under one employer line ("Halcyon Mutual ‖ Chicago, IL", a sentence about the company, then each
+ * Roles printed under one employer line ("Northgate Mutual ‖ Leeds", a sentence about the company, then each
  * title with its dates): the employer line is no role of its own, and each role under it is at that employer.
  */
 final class EmployerGroups {
@@ -28,7 +28,7 @@ final class EmployerGroups {
                 continue;
             }
             if (employer != null && e.dates() != null && TitleLexicon.titleScore(e.title()) > 0) {
-                // under an employer line, "Lead Data Scientist, Pricing Analytics" names the team, not the employer
+                // under an employer line, "Senior Analyst, Claims Team" names the team, not the employer
                 String title = e.organization() == null ? e.title() : e.title() + ", " + e.organization();
                 e = EntryConfidence.of(new Experience(title, employer.title(),
                         e.location() != null ? e.location() : employer.location(), e.dates(), e.highlights(),
@@ -43,7 +43,7 @@ final class EmployerGroups {
 
     /**
      * An entry that names only an organisation: no second part, no job title, a blurb at most. It may carry the
-     * whole stay's dates ("株式会社ミナト (2019年4月〜現在)") when its roles carry their own.
+     * whole stay's dates ("株式会社サンプル (2019年4月〜現在)") when its roles carry their own.
      */
     private static boolean isEmployerLine(Experience e) {
         return e.organization() == null && e.title() != null

@@ -53,7 +53,7 @@ final class EntryHeader {
                             && (onlyCandidate || !isPlaceName(pieces.subList(0, 1)))) {
                         String organisation = HeaderSplitter.clean(pieces.get(0));
                         location = String.join(", ", pieces.subList(1, pieces.size()));
-                        // "Larkspur Mobility · Toronto, ON": the city is set off by a dot, the region by a comma
+                        // "Acme Mobility · Toronto, ON": the city is set off by a dot, the region by a comma
                         String[] dotted = organisation.split("\\s+[·•|]\\s+");
                         if (dotted.length == 2 && isPlaceName(List.of(dotted[1]))) {
                             organisation = dotted[0];
@@ -124,7 +124,7 @@ final class EntryHeader {
 
     /**
      * Korean and Japanese headers print the organisation and then the title with only a space between them
-     * ("물결모빌리티(주) 데이터 엔지니어"): split where the first word is marked as a company and the rest reads as a
+     * ("한빛데이터(주) 데이터 엔지니어"): split where the first word is marked as a company and the rest reads as a
      * title.
      */
     static List<String> orgBeforeCjkTitle(List<String> parts) {

@@ -102,7 +102,7 @@ final class FormLabels {
      */
     private static TextLine withoutBracketLabels(TextLine l) {
         if (l.cells().size() >= 2 && role(l.cells().get(0)) == Role.NAME) {
-            // "Name ‖ Florentin Abeywickrama": the field's value is the name, in any layout
+            // "Name ‖ Ana Ruiz Ortega": the field's value is the name, in any layout
             return l.withCells(l.cells().subList(1, l.cells().size()), l.cellX().subList(1, l.cellX().size()));
         }
         if (l.cells().size() < 2 || l.cells().stream().noneMatch(c -> BRACKET_LABEL.matcher(c.strip()).matches())) {
@@ -183,8 +183,8 @@ final class FormLabels {
             .filter(e -> e.getValue() == Role.DROP && e.getKey().contains(" ")).map(Map.Entry::getKey).toList();
 
     /**
-     * A cell opened by a two-part name label, with the label cut off ("First name(s) / Surname(s) Ksenia Rautio"
-     * gives "Ksenia Rautio"), or null. Only such labels: a bare "Name" may well be part of a sentence.
+     * A cell opened by a two-part name label, with the label cut off ("First name(s) / Surname(s) Ana Ruiz"
+     * gives "Ana Ruiz"), or null. Only such labels: a bare "Name" may well be part of a sentence.
      */
     static String afterNameLabel(String cell) {
         String f = fold(cell);
