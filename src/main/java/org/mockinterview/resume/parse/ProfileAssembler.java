@@ -78,7 +78,7 @@ final class ProfileAssembler {
         }
         ContactExtractor.Contact contact = ContactExtractor.extract(contactLines, lines, nameIndex);
         return new ResumeProfile(contact.name(), contact.email(), contact.phone(), contact.links(), sections,
-                experience, projects, education, new ArrayList<>(skills));
+                experience, ProjectNames.keep(projects, contact.name(), skills), education, new ArrayList<>(skills));
     }
 
     /**

@@ -1,0 +1,45 @@
+package org.mockinterview.resume.parse;
+
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.regex.Pattern;
+
+import org.mockinterview.resume.profile.ResumeProfile.Project;
+
+/**
+ * Lines read as project names that name something else: a caption ("Technologies", "Stack"), one of the listed
+ * skills (a row of tag pills), the candidate, a street address or a list of tools.
+ */
+final class ProjectNames {
+
+    /** Captions that introduce a project's tools or type, in the languages the section vocabulary knows. */
+    private static final Set<String> CAPTIONS = Set.of("technologies", "technology", "tech stack", "stack", "tools",
+            "tech", "built with", "project", "projects", "tecnologie", "tecnologías", "tecnologias", "tecnologia",
+            "technologie", "technologien", "technologieën", "teknolojiler", "teknik", "technologia", "werkzeuge",
+            "outils", "ferramentas", "herramientas", "strumenti", "技術", "技术", "기술", "使用技術");
+    private static final Pattern STREET = Pattern.compile(
+            "(?iu)^\\d{1,5}\\s+\\p{L}[\\p{L} .'-]*\\b(?:avenue|ave\\.?|street|st\\.|road|rd\\.|lane|ln\\.|boulevard|blvd\\.?"
+            + "|drive|dr\\.|way|court|ct\\.|place|pl\\.)$");
+    private static final Pattern LIST = Pattern.compile("[,、;，]");
+
+    private ProjectNames() {
+    }
+
+    static List<Project> keep(List<Project> projects, String candidate, java.util.Collection<String> skills) {
+        Set<String> skillNames = new java.util.HashSet<>();
+        skills.forEach(s -> skillNames.add(fold(s)));
+        return projects.stream().filter(p -> p.name() == null || !namesSomethingElse(p.name(), candidate, skillNames))
+                .toList();
+    }
+
+    private static boolean namesSomethingElse(String raw, String candidate, Set<String> skills) {
+        String name = fold(raw.replaceAll("[:：]$", ""));
+        return CAPTIONS.contains(name) || skills.contains(name) || candidate != null && name.equals(fold(candidate))
+                || STREET.matcher(raw.strip()).matches() || LIST.matcher(raw).results().count() >= 2;
+    }
+
+    private static String fold(String s) {
+        return s.strip().toLowerCase(Locale.ROOT);
+    }
+}

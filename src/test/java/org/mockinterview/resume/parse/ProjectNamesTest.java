@@ -1,0 +1,26 @@
+package org.mockinterview.resume.parse;
+
+import org.junit.jupiter.api.Test;
+import org.mockinterview.resume.profile.ResumeProfile.Project;
+
+import java.util.List;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** Lines read as project names that name a caption, a skill, the candidate, an address or a list are dropped. */
+class ProjectNamesTest {
+
+    private static Project named(String name) {
+        return new Project(name, null, null, List.of(), List.of(), List.of(), List.of());
+    }
+
+    @Test
+    void captionsSkillsTheCandidateAddressesAndListsAreNoProjects() {
+        List<Project> kept = ProjectNames.keep(List.of(named("Tidewatch"), named("Tecnologie"), named("Stack:"),
+                        named("PyTorch"), named("Rosa Imbert-Lang"), named("2140 Alder Avenue"), named("Go、Rust、SQL"),
+                        named("Ledger Lite")),
+                "Rosa Imbert-Lang", List.of("Python", "PyTorch", "Go"));
+
+        assertThat(kept).extracting(Project::name).containsExactly("Tidewatch", "Ledger Lite");
+    }
+}
