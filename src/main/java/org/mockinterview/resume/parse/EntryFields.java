@@ -18,6 +18,9 @@ final class EntryFields {
     private EntryFields() {
     }
 
+    private static final java.util.regex.Pattern AT_ORGANISATION = java.util.regex.Pattern.compile(
+            "^(\\p{L}[\\p{L} &'-]{1,40}?)\\s+(?:at|@|en|chez|bei|bij|presso|na|no)\\s+(\\p{Lu}.{1,60})$");
+
     /** The experience read from an entry, its first two parts in printed order (the section decides which is the title). */
     static Optional<Experience> experience(Entry entry) {
         EntryHeader.Parts h = EntryHeader.of(entry, true);
@@ -46,6 +49,12 @@ final class EntryFields {
         }
         String first = parts.get(0);
         String second = parts.size() > 1 ? parts.get(1) : null;
+        java.util.regex.Matcher at = second == null ? null : AT_ORGANISATION.matcher(second);
+        if (at != null && at.matches() && TitleLexicon.titleScore(first) > 0) {
+            // "Software Engineer, Search Relevance at Larkspur Media": the comma set off the team, "at" the employer
+            first = first + ", " + at.group(1);
+            second = at.group(2);
+        }
         List<String> text = allText(entry);
         String joined = String.join(" ", text) + " " + String.join(" ", parts);
         Experience e = new Experience(first, second, h.location(), h.dates(), List.copyOf(text),

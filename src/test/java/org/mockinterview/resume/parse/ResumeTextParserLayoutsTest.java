@@ -398,4 +398,16 @@ class ResumeTextParserLayoutsTest {
         assertThat(p.sections()).extracting(ResumeProfile.Section::heading).containsExactly("Experience", "Skills");
         assertThat(p.experience()).extracting(Experience::title).containsExactly("Senior Software Engineer");
     }
+
+    @Test
+    void aTeamSetOffByACommaAndTheEmployerByAt() {
+        List<Experience> e = experience("""
+                Experience
+                Software Engineer, Search Relevance at Orrin Media          2019 – 2022
+                  • Rebuilt the ranking features for the article search.
+                """);
+
+        assertThat(e).extracting(Experience::title).containsExactly("Software Engineer, Search Relevance");
+        assertThat(e).extracting(Experience::organization).containsExactly("Orrin Media");
+    }
 }
