@@ -24,9 +24,13 @@ final class Entry {
     }
 
     /** Header lines other than a date alone ("Title" / "2019 - 2021" / "Org" has two). */
+    /** Header lines that hold more than dates (and the place printed after them, "2022 – now · Valencia"). */
     long textHeaderLines() {
-        return header.stream().filter(l -> !DatePatterns.isOnlyDate(l.text())).count();
+        return header.stream().filter(l -> !DatePatterns.isOnlyDate(l.text().replaceFirst(PLACE_AFTER_DATES, "")))
+                .count();
     }
+
+    private static final String PLACE_AFTER_DATES = "\\s*[·•|]\\s*\\p{Lu}[\\p{L} .,'’-]{1,40}$";
 
     boolean headerHasDate() {
         return header.stream().anyMatch(l -> DatePatterns.hasDate(l.text()))

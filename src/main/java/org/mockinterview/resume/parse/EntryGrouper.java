@@ -41,6 +41,12 @@ final class EntryGrouper {
         OTHER
     }
 
+    /** The header opens with its dates ("ene. 2022 – actualidad · Valencia", then title, then employer). */
+    private static boolean datesFirst(Entry entry) {
+        return DatePatterns.find(entry.header.get(0).text()).map(f -> f.start() == 0).orElse(false)
+                && entry.header.size() < 3;
+    }
+
     /** Fewest words of a sentence about a company; an employer's name and place are fewer. */
     private static final int BLURB_WORDS = 5;
 
@@ -204,7 +210,7 @@ final class EntryGrouper {
                 boolean sameShape = HeaderSignals.sameStyle(line, current.header.get(0)) && line.x0() <= current.header.get(0).x0() + 2;
                 // entries without bullets (education, short jobs) follow each other: a second dated header starts anew
                 boolean restart = !gutter && headerish && current.headerHasDate()
-                        && (sameShape && !DatePatterns.hasDate(text) && current.header.size() >= 2
+                        && (sameShape && !DatePatterns.hasDate(text) && current.header.size() >= 2 && !datesFirst(current)
                                 || DatePatterns.hasDate(text) && !DatePatterns.isOnlyDate(text))
                         || listsEntries && institutionFirst && TitleLexicon.isInstitution(text)
                                 && TitleLexicon.degreeAt(text) != 0 && HeaderSignals.sameStyle(line, lines.get(0))

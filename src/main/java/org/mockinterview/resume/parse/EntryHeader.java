@@ -43,6 +43,12 @@ final class EntryHeader {
                 }
                 boolean laterLine = line != entry.header.get(0);
                 String bare = DatePatterns.strip(cell);
+                if (date.isPresent() && location == null && entry.header.size() >= 2
+                        && placeAfter(line.cells().get(c), date.get())) {
+                    // "ene. 2022 – actualidad · Valencia": the place printed after the dates is no organisation
+                    location = bare.replaceAll("^[\\s|·•,]+|[\\s|·•,]+$", "");
+                    continue;
+                }
                 if (splitDashes && laterLine && c == mainCell && date.isEmpty() && location == null
                         && main.size() + side.size() == 1) {
                     // "Organisation, City, Country" on the line under the title: the organisation, then its place
@@ -146,6 +152,16 @@ final class EntryHeader {
             }
         }
         return out;
+    }
+
+    /** Only a place follows the dates in the cell, set off by a dot, bar or comma ("2019 – 2021 · Paterna"). */
+    private static boolean placeAfter(String cell, DatePatterns.Found date) {
+        String after = cell.substring(date.end());
+        if (!cell.substring(0, date.start()).isBlank() || !after.matches("\\s*[·•|,]\\s*\\S.*")) {
+            return false;
+        }
+        String place = after.replaceFirst("^\\s*[·•|,]\\s*", "").strip();
+        return shortPlace(place) || isPlaceName(List.of(place.split(",\\s*")));
     }
 
     /** The entry's first line opens with a cell that is only a date: a gutter of dates left of the entry. */

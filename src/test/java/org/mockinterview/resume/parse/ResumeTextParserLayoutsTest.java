@@ -410,4 +410,23 @@ class ResumeTextParserLayoutsTest {
         assertThat(e).extracting(Experience::title).containsExactly("Software Engineer, Search Relevance");
         assertThat(e).extracting(Experience::organization).containsExactly("Orrin Media");
     }
+
+    @Test
+    void datesWithThePlaceAfterThemThenTitleThenEmployer() {
+        List<Experience> e = experience("""
+                Experiencia laboral
+                ene. 2022 – actualidad · Valencia
+                Científica de Datos Senior
+                Grupo Albufera Seguros
+                    Diseño del modelo de tarificación de hogar con GLM y LightGBM.
+                sept. 2019 – dic. 2021 · Paterna
+                Científica de Datos
+                Mercaluz Retail
+                    Previsión de demanda semanal.
+                """);
+
+        assertThat(e).extracting(Experience::title).containsExactly("Científica de Datos Senior", "Científica de Datos");
+        assertThat(e).extracting(Experience::organization).containsExactly("Grupo Albufera Seguros", "Mercaluz Retail");
+        assertThat(e).extracting(Experience::location).containsExactly("Valencia", "Paterna");
+    }
 }
