@@ -173,7 +173,10 @@ final class EntryHeader {
     /** Another header line that names a place ("London, UK"): then the short piece is no place. */
     private static boolean placeLineBesides(Entry entry, TextLine line) {
         for (TextLine other : entry.header) {
-            String t = DatePatterns.strip(other.cells().get(0));
+            String cell = other.cells().get(0);
+            // "JAN 2022 – PRESENT · OSLO, NORWAY" names a place once its dates are cut out
+            String t = DatePatterns.strip(DatePatterns.find(cell)
+                    .map(f -> cell.substring(0, f.start()) + " " + cell.substring(f.end())).orElse(cell));
             if (other != line && (DatePatterns.isLocation(t) || DatePatterns.isPlace(t))) {
                 return true;
             }

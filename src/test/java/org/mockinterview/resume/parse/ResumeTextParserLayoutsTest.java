@@ -429,4 +429,17 @@ class ResumeTextParserLayoutsTest {
         assertThat(e).extracting(Experience::organization).containsExactly("Grupo Albufera Seguros", "Mercaluz Retail");
         assertThat(e).extracting(Experience::location).containsExactly("Valencia", "Paterna");
     }
+
+    @Test
+    void anEmployerBesideItsTitleIsNoPlaceWhenThePlaceFollowsTheDates() {
+        List<Experience> e = experience("""
+                EXPERIENCE
+                Machine Learning Engineer | Brightfjord Semantics
+                JAN 2022 – PRESENT · OSLO, NORWAY
+                    Own the reranking models behind enterprise search for 40 customers.
+                """);
+
+        assertThat(e).extracting(Experience::organization).containsExactly("Brightfjord Semantics");
+        assertThat(e).extracting(Experience::location).containsExactly("OSLO, NORWAY");
+    }
 }
