@@ -206,6 +206,11 @@ final class EntryGrouper {
                 current.header.set(0, line);
                 continue;
             }
+            if (!current.hasBody() && LINK_LINE.matcher(text.strip()).matches()) {
+                // the employer's or the project's web address under its header names nothing new
+                current.descriptions.add(text.strip());
+                continue;
+            }
             if (!current.hasBody()) {
                 boolean sameShape = HeaderSignals.sameStyle(line, current.header.get(0)) && line.x0() <= current.header.get(0).x0() + 2;
                 // entries without bullets (education, short jobs) follow each other: a second dated header starts anew

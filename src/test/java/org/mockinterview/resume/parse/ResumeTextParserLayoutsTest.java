@@ -442,4 +442,16 @@ class ResumeTextParserLayoutsTest {
         assertThat(e).extracting(Experience::organization).containsExactly("Brightfjord Semantics");
         assertThat(e).extracting(Experience::location).containsExactly("OSLO, NORWAY");
     }
+
+    @Test
+    void theEmployersWebAddressUnderTheHeaderIsNoEmployer() {
+        List<Experience> e = experience("""
+                Experience
+                Senior Data Engineer @ Vereda Payments                      2022 – now
+                vereda-payments.com.br
+                  • Moved the warehouse to BigQuery and cut the monthly bill by 38%.
+                """);
+
+        assertThat(e).extracting(Experience::organization).containsExactly("Vereda Payments");
+    }
 }
