@@ -51,7 +51,7 @@ final class EntryFields {
         String second = parts.size() > 1 ? parts.get(1) : null;
         java.util.regex.Matcher at = second == null ? null : AT_ORGANISATION.matcher(second);
         if (at != null && at.matches() && TitleLexicon.titleScore(first) > 0) {
-            // "Software Engineer, Search Relevance at Larkspur Media": the comma set off the team, "at" the employer
+            // "Analyst, Pricing Team at Orrin Media": the comma set off the team, "at" the employer
             first = first + ", " + at.group(1);
             second = at.group(2);
         }
