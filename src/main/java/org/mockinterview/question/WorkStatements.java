@@ -87,25 +87,25 @@ final class WorkStatements {
         List<Pattern> terms = terms(profile);
         Set<String> seen = new HashSet<>(covered);
         List<Statement> out = new ArrayList<>();
-        for (String r : raw) {
+        addNew(raw, terms, seen, out);
+        if (withSections && out.size() < ENOUGH) {
+            // A table or column read in the wrong order files the work under another heading ("skills",
+            // "certifications"); the statement test still tells a sentence of work from a list item.
+            addNew(elsewhere, terms, seen, out);
+        }
+        // Stable: equal scores keep resume order.
+        out.sort(Comparator.comparingInt((Statement s) -> -s.score()));
+        return out;
+    }
+
+    /** Adds the statements among texts that were not seen before, in order. */
+    private static void addNew(List<String> texts, List<Pattern> terms, Set<String> seen, List<Statement> out) {
+        for (String r : texts) {
             Statement s = statement(r, terms);
             if (s != null && seen.add(QuestionTexts.normalize(s.text()))) {
                 out.add(s);
             }
         }
-        if (withSections && out.size() < ENOUGH) {
-            // A table or column read in the wrong order files the work under another heading ("skills",
-            // "certifications"); the statement test still tells a sentence of work from a list item.
-            for (String r : elsewhere) {
-                Statement s = statement(r, terms);
-                if (s != null && seen.add(QuestionTexts.normalize(s.text()))) {
-                    out.add(s);
-                }
-            }
-        }
-        // Stable: equal scores keep resume order.
-        out.sort(Comparator.comparingInt((Statement s) -> -s.score()));
-        return out;
     }
 
     /** The cleaned, quotable statement, or null when the text does not describe work the candidate did. */

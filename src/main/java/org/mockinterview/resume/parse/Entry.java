@@ -23,14 +23,18 @@ final class Entry {
         return !highlights.isEmpty() || !descriptions.isEmpty();
     }
 
-    /** Header lines other than a date alone ("Title" / "2019 - 2021" / "Org" has two). */
-    /** Header lines that hold more than dates (and the place printed after them, "2022 – now · Valencia"). */
+    /**
+     * Header lines that hold more than dates and the place printed after them ("Title" / "2022 – now · Valencia" /
+     * "Org" has two).
+     */
     long textHeaderLines() {
-        return header.stream().filter(l -> !DatePatterns.isOnlyDate(l.text().replaceFirst(PLACE_AFTER_DATES, "")))
+        return header.stream()
+                .filter(l -> !DatePatterns.isOnlyDate(PLACE_AFTER_DATES.matcher(l.text()).replaceFirst("")))
                 .count();
     }
 
-    private static final String PLACE_AFTER_DATES = "\\s*[·•|]\\s*\\p{Lu}[\\p{L} .,'’-]{1,40}$";
+    private static final java.util.regex.Pattern PLACE_AFTER_DATES = java.util.regex.Pattern.compile(
+            "\\s*[·•|]\\s*\\p{Lu}[\\p{L} .,'’-]{1,40}$");
 
     boolean headerHasDate() {
         return header.stream().anyMatch(l -> DatePatterns.hasDate(l.text()))

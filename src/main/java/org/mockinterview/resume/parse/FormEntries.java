@@ -90,12 +90,8 @@ final class FormEntries {
                 }
             }
             case DROP -> dropping = true;
-            case NAME -> {
-                // the form's name field is the resume's name, wherever the form prints it
-                flush();
-                out.add(0, value);
-            }
-            case CONTACT -> {
+            case NAME, CONTACT -> {
+                // FormLabels.read has already taken a name field's label off, so its value arrives as plain text
                 flush();
                 out.add(value);
             }

@@ -97,10 +97,10 @@ final class FormLabels {
     private static final java.util.regex.Pattern BRACKET_LABEL = java.util.regex.Pattern.compile("【[^】]{1,12}】");
 
     /**
-     * A cell that is only a label in lenticular brackets ("【主な業務】", main duties) says what follows, no more;
-     * a name field's label goes, leaving the name.
+     * The line without the labels that hold no content in any layout: a name field's label ("Name ‖ Ana Ruiz"
+     * leaves the name) and labels in lenticular brackets ("【主な業務】", main duties).
      */
-    private static TextLine withoutBracketLabels(TextLine l) {
+    private static TextLine withoutFieldLabels(TextLine l) {
         if (l.cells().size() >= 2 && role(l.cells().get(0)) == Role.NAME) {
             // "Name ‖ Ana Ruiz Ortega": the field's value is the name, in any layout
             return l.withCells(l.cells().subList(1, l.cells().size()), l.cellX().subList(1, l.cellX().size()));
@@ -151,7 +151,7 @@ final class FormLabels {
     static List<TextLine> read(List<TextLine> lines) {
         // a table's header row ("期間 ‖ 業務内容 ‖ 役割・規模", "Dates ‖ Position ‖ Employer") names columns, holds nothing
         lines = lines.stream().filter(l -> l.cells().size() < 2
-                || !l.cells().stream().allMatch(c -> role(c) != null)).map(FormLabels::withoutBracketLabels).toList();
+                || !l.cells().stream().allMatch(c -> role(c) != null)).map(FormLabels::withoutFieldLabels).toList();
         int labelled = 0;
         for (TextLine l : lines) {
             labelled += l.cells().size() >= 2 && role(l.cells().get(0)) != null ? 1 : 0;

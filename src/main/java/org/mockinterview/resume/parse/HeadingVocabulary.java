@@ -80,12 +80,18 @@ final class HeadingVocabulary {
             + "|developer|analyst|manager|intern|researcher|consultant|designer|director|assistant|officer|specialist"
             + "|architect|associate|professor|lecturer|ingénieur|ingeniero|entwickler)\\b");
 
+    private static final java.util.regex.Pattern NUMBERING = java.util.regex.Pattern.compile(
+            "^(?:\\d{1,2}|[ivx]{1,4})[.)]\\s+");
+    /** The document's own title, which names no section of it. */
+    private static final java.util.regex.Pattern DOCUMENT_TITLE = java.util.regex.Pattern.compile(
+            "(?:職務)?経歴書|履歴書|경력기술서|이력서|个人简历|简历|lebenslauf|curriculum vitae|resume|résumé");
+
     static Optional<String> kindOf(String line) {
         // "İŞ DENEYİMİ" lower-cases to i + a combining dot above; "## Experience" keeps markdown's marks
         String h = line.toLowerCase(Locale.ROOT).replace("\u0307", "").strip().replaceAll("^#{1,6}\\s+", "")
-                .replaceAll("[:：.]+$", "").strip()
-                // a numbered heading ("02. Experience", "II. Education", "3) Skills") is still its words
-                .replaceAll("^(?:\\d{1,2}|[ivx]{1,4})[.)]\\s+", "");
+                .replaceAll("[:：.]+$", "").strip();
+        // a numbered heading ("02. Experience", "II. Education", "3) Skills") is still its words
+        h = NUMBERING.matcher(h).replaceFirst("");
         if (h.isEmpty() || h.length() > 40 || h.matches(".*[\\d@].*") || h.contains(",")) {
             return Optional.empty();
         }
@@ -94,7 +100,7 @@ final class HeadingVocabulary {
         if (cjk == 0 && words > 4 || cjk > 12) {
             return Optional.empty();
         }
-        if (h.matches("(?:職務)?経歴書|履歴書|경력기술서|이력서|个人简历|简历|lebenslauf|curriculum vitae|resume|résumé")) {
+        if (DOCUMENT_TITLE.matcher(h).matches()) {
             return Optional.empty(); // the document's own title, not a section of it
         }
         if (JOB_TITLE.matcher(h).find()) {

@@ -11,11 +11,14 @@ final class SkillsExtractor {
     private SkillsExtractor() {
     }
 
+    /** A separator of listed items: the text holds a list, not one skill. */
+    private static final java.util.regex.Pattern LISTED = java.util.regex.Pattern.compile("[,;|•·▪]");
+
     static List<String> skills(List<TextLine> lines) {
         List<List<String>> streams = streams(lines);
         Set<String> out = new LinkedHashSet<>();
         for (List<String> stream : streams) {
-            boolean delimited = stream.stream().anyMatch(s -> s.matches(".*[,;|•·▪].*"));
+            boolean delimited = stream.stream().anyMatch(s -> LISTED.matcher(s).find());
             StringBuilder joined = new StringBuilder();
             for (int k = 0; k < stream.size(); k++) {
                 String raw = stream.get(k);
@@ -25,7 +28,7 @@ final class SkillsExtractor {
                 }
                 boolean subHeading = delimited && !line.matches(".*[,;|•·▪:].*") && line.split("\\s+").length <= 3
                         && (HeadingClassifier.isCaps(line) || k + 1 < stream.size()
-                                && stream.get(k + 1).matches(".*[,;|•·▪].*"));
+                                && LISTED.matcher(stream.get(k + 1)).find());
                 if (subHeading || line.endsWith(":")) {
                     joined.append(" ; ");
                     continue;
@@ -50,8 +53,8 @@ final class SkillsExtractor {
         java.util.Set<Integer> notLabels = new java.util.HashSet<>();
         for (TextLine line : lines) {
             String rest = String.join(" ", line.cells().subList(1, line.cells().size()));
-            boolean labelled = line.cells().size() >= 2 && !line.cells().get(0).matches(".*[,;|•·▪].*")
-                    && rest.matches(".*[,;|•·▪].*");
+            boolean labelled = line.cells().size() >= 2 && !LISTED.matcher(line.cells().get(0)).find()
+                    && LISTED.matcher(rest).find();
             for (int i = 0; i < line.cells().size(); i++) {
                 float x = line.cellX().get(i);
                 int index = -1;

@@ -1,6 +1,12 @@
 package org.mockinterview.resume.parse;
 
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.pdmodel.PDPage;
+import org.apache.pdfbox.pdmodel.PDPageContentStream;
+import org.apache.pdfbox.pdmodel.font.PDType1Font;
+import org.apache.pdfbox.pdmodel.font.Standard14Fonts.FontName;
 import org.junit.jupiter.api.Test;
+import org.mockinterview.resume.fixtures.ResumePdfBuilder;
 import org.mockinterview.resume.profile.ResumeProfile.Experience;
 
 import java.util.List;
@@ -56,29 +62,27 @@ class EmployerGroupsTest {
     void aSentenceAboutTheEmployerSetInTheHeaderStyleIsNoTitle() throws Exception {
         // fonts matter here: the sentence is set smaller than the body, so it reads as a header line
         byte[] pdf;
-        var regular = new org.apache.pdfbox.pdmodel.font.PDType1Font(
-                org.apache.pdfbox.pdmodel.font.Standard14Fonts.FontName.HELVETICA);
-        var bold = new org.apache.pdfbox.pdmodel.font.PDType1Font(
-                org.apache.pdfbox.pdmodel.font.Standard14Fonts.FontName.HELVETICA_BOLD);
-        try (var doc = new org.apache.pdfbox.pdmodel.PDDocument(); var out = new java.io.ByteArrayOutputStream()) {
-            var page = new org.apache.pdfbox.pdmodel.PDPage();
+        var regular = new PDType1Font(FontName.HELVETICA);
+        var bold = new PDType1Font(FontName.HELVETICA_BOLD);
+        try (var doc = new PDDocument(); var out = new java.io.ByteArrayOutputStream()) {
+            var page = new PDPage();
             doc.addPage(page);
-            try (var cs = new org.apache.pdfbox.pdmodel.PDPageContentStream(doc, page)) {
-                org.mockinterview.resume.fixtures.ResumePdfBuilder.text(cs, bold, 22, 50, 740, "Leona Haraldsen-Obi");
-                org.mockinterview.resume.fixtures.ResumePdfBuilder.text(cs, regular, 11, 50, 722, "leona.ho@example.org");
-                org.mockinterview.resume.fixtures.ResumePdfBuilder.text(cs, bold, 14, 50, 690, "EXPERIENCE");
-                org.mockinterview.resume.fixtures.ResumePdfBuilder.text(cs, bold, 14, 50, 668, "Kestrel Freight");
-                org.mockinterview.resume.fixtures.ResumePdfBuilder.text(cs, regular, 10, 50, 654,
+            try (var cs = new PDPageContentStream(doc, page)) {
+                ResumePdfBuilder.text(cs, bold, 22, 50, 740, "Leona Haraldsen-Obi");
+                ResumePdfBuilder.text(cs, regular, 11, 50, 722, "leona.ho@example.org");
+                ResumePdfBuilder.text(cs, bold, 14, 50, 690, "EXPERIENCE");
+                ResumePdfBuilder.text(cs, bold, 14, 50, 668, "Kestrel Freight");
+                ResumePdfBuilder.text(cs, regular, 10, 50, 654,
                         "Freight brokerage network, about 6,500 employees");
-                org.mockinterview.resume.fixtures.ResumePdfBuilder.text(cs, regular, 12, 50, 638,
+                ResumePdfBuilder.text(cs, regular, 12, 50, 638,
                         "Principal Machine Learning Engineer");
-                org.mockinterview.resume.fixtures.ResumePdfBuilder.text(cs, regular, 12, 470, 638, "Jan 2021 – Present");
-                org.mockinterview.resume.fixtures.ResumePdfBuilder.text(cs, regular, 12, 64, 622,
+                ResumePdfBuilder.text(cs, regular, 12, 470, 638, "Jan 2021 – Present");
+                ResumePdfBuilder.text(cs, regular, 12, 64, 622,
                         "Set the direction for a 14-person forecasting group and its roadmap.");
-                org.mockinterview.resume.fixtures.ResumePdfBuilder.text(cs, regular, 12, 50, 602,
+                ResumePdfBuilder.text(cs, regular, 12, 50, 602,
                         "Senior Machine Learning Engineer");
-                org.mockinterview.resume.fixtures.ResumePdfBuilder.text(cs, regular, 12, 470, 602, "Mar 2018 – Dec 2020");
-                org.mockinterview.resume.fixtures.ResumePdfBuilder.text(cs, regular, 12, 64, 586,
+                ResumePdfBuilder.text(cs, regular, 12, 470, 602, "Mar 2018 – Dec 2020");
+                ResumePdfBuilder.text(cs, regular, 12, 64, 586,
                         "Built the hierarchical demand forecast for 40 regions.");
             }
             doc.save(out);
