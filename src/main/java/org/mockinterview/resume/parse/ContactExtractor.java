@@ -16,6 +16,12 @@ final class ContactExtractor {
     private static final Pattern LINK = Pattern.compile("(?i)\\b(?:https?://\\S+|www\\.\\S+|(?:linkedin\\.com|github\\.com"
             + "|gitlab\\.com|kaggle\\.com|huggingface\\.co|scholar\\.google\\.com)/\\S*|[a-z0-9-]+(?:\\.[a-z0-9-]+)*"
             + "\\.(?:com|io|dev|ai|org|net|me|co)(?:/\\S*)?)");
+    /** True when the whole text is an email address or a phone number: contact details, never an entry's name. */
+    static boolean isContactDetail(String text) {
+        String t = text.strip();
+        return EMAIL.matcher(t).matches() || PHONE.matcher(t).matches();
+    }
+
     private static final Pattern NAME = Pattern.compile("^[\\p{L}][\\p{L}.'’ -]{1,60}$");
 
     /** Contact details found in a resume. */

@@ -30,7 +30,7 @@ final class DatePatterns {
     /** A single point in time, not a range: what a found date is when it ends in one point only. */
     private static final Pattern ENDS_IN_POINT = Pattern.compile("(?i).*?" + POINT);
     private static final String PRESENT = "(?:(?:hasta |até |bis )?(?:la |el |o |a )?(?:present|current(?:ly)?|now|ongoing|today|to date|heute|aktuell|jetzt|présent"
-            + "|aujourd'hui|actualidad|actualmente|presente|actual|hoy|la fecha|atual(?:mente)?|momento|(?:alla )?data attuale|ad oggi|oggi|in corso|heden|nu|pågående|obecnie|günümüz|halen|至今|现在|今|現在|현재))";
+            + "|aujourd['’]hui|actualidad|actualmente|presente|actual|hoy|la fecha|atual(?:mente)?|momento|(?:alla )?data attuale|ad oggi|oggi|in corso|heden|nu|pågående|obecnie|günümüz|halen|至今|现在|今|現在|현재))";
     private static final String RANGE_SEP = "\\s*(?:-{1,2}|–|—|~|〜|～|to|bis|à|a|au|until|hasta|até|→)\\s*";
     private static final String LIST_SEP = "\\s*(?:and|&|,|und|et|y|e)\\s*";
     private static final Pattern RANGE = Pattern.compile("(?iu)(?<![\\p{L}\\d])(?:"

@@ -13,6 +13,8 @@ final class Entry {
     final List<TextLine> header = new ArrayList<>();
     final List<String> highlights = new ArrayList<>();
     final List<String> descriptions = new ArrayList<>();
+    /** Web addresses printed under the header, before any text: the text's first lines once grouping is done. */
+    final List<String> links = new ArrayList<>();
     final List<String> metaCells = new ArrayList<>();
     final List<SubEntry> subEntries = new ArrayList<>();
     boolean lastWasBullet;

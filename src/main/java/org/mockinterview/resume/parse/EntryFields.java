@@ -92,9 +92,10 @@ final class EntryFields {
         List<String> descriptions = new ArrayList<>(entry.descriptions);
         String boldRun = entry.header.isEmpty() ? null : entry.header.get(0).boldRun();
         if (boldRun != null && raw.startsWith(boldRun + " ") && boldRun.split("\\s+").length <= 6
-                && Character.isLetter(raw.codePointAt(boldRun.length() + 1))) {
-            // "**Name** what it does": the bold opening is the name, the regular words after it describe it, and
-            // the header's other lines (dates taken out) are that description wrapping
+                && (Character.isLetter(raw.codePointAt(boldRun.length() + 1)) || raw.charAt(boldRun.length() + 1) == '(')) {
+            // "**Name** what it does", "**Name** (client, 2021). What it did": the bold opening is the name, the
+            // regular words after it describe it, and the header's other lines (dates taken out) are that
+            // description wrapping
             String firstLine = withoutDates(entry.header.get(0));
             String described = (firstLine.startsWith(boldRun) ? firstLine.substring(boldRun.length()) : firstLine).strip();
             for (TextLine line : entry.header.subList(1, entry.header.size())) {

@@ -49,6 +49,8 @@ final class EntryGrouper {
 
     /** Fewest words of a sentence about a company; an employer's name and place are fewer. */
     private static final int BLURB_WORDS = 5;
+    /** A short label ending in a colon and holding nothing after it: "Roles & Responsibilities:". */
+    private static final Pattern BODY_LABEL = Pattern.compile("[\\p{L}][\\p{L}&/,'\\- ]{2,40}:");
 
     List<Entry> group(List<TextLine> sectionLines, Mode mode) {
         // the text edge is the same before and after wrapped gutter dates are joined back
@@ -144,10 +146,17 @@ final class EntryGrouper {
                 current.lastWasBullet = false;
                 continue;
             }
+            if (current != null && current.headerHasDate() && BODY_LABEL.matcher(text.strip()).matches()) {
+                // "Roles & Responsibilities:", "Key achievements:" announce the entry's text and head nothing
+                current.lastWasBullet = false;
+                continue;
+            }
             boolean bullet = BULLET.matcher(text).lookingAt() && !DatePatterns.isOnlyDate(text);
             if (!bullet && current != null && current.lastWasBullet && !current.highlights.isEmpty()
-                    && line.x0() > current.bulletX0 + (fonts ? 2f : 0.5f) && !DatePatterns.isOnlyDate(text)) {
-                // a hanging indent under a bullet's text is that bullet wrapping, whatever its first letter
+                    && line.x0() > current.bulletX0 + (fonts ? 2f : 0.5f) && !DatePatterns.isOnlyDate(text)
+                    && Math.abs(line.size() - lines.get(i - 1).size()) < 0.75f) {
+                // a hanging indent under a bullet's text is that bullet wrapping, whatever its first letter (a line
+                // set larger is the next entry's header, indented by a timeline's dots)
                 String joined = TextRepair.joinWrapped(current.highlights.remove(current.highlights.size() - 1),
                         line.prose());
                 current.highlights.add(joined);
@@ -207,8 +216,9 @@ final class EntryGrouper {
                 continue;
             }
             if (!current.hasBody() && LINK_LINE.matcher(text.strip()).matches()) {
-                // the employer's or the project's web address under its header names nothing new
-                current.descriptions.add(text.strip());
+                // the employer's or the project's web address under its header names nothing new, and the header
+                // may go on below it (JSON Resume: company, website, then position)
+                current.links.add(text.strip());
                 continue;
             }
             if (!current.hasBody()) {
@@ -217,6 +227,11 @@ final class EntryGrouper {
                 boolean restart = !gutter && headerish && current.headerHasDate()
                         && (sameShape && !DatePatterns.hasDate(text) && current.header.size() >= 2 && !datesFirst(current)
                                 || DatePatterns.hasDate(text) && !DatePatterns.isOnlyDate(text))
+                        // undated schools: a bold line set like the entry's first one, after a plain line, is the
+                        // next school (a bold line after a bold one is its name wrapping)
+                        || mode == Mode.EDUCATION && !gutter && !current.headerHasDate() && current.header.size() >= 2
+                                && line.bold() && sameShape && !current.header.getLast().bold()
+                                && !DatePatterns.hasDate(text)
                         || listsEntries && institutionFirst && TitleLexicon.isInstitution(text)
                                 && TitleLexicon.degreeAt(text) != 0 && HeaderSignals.sameStyle(line, lines.get(0))
                         // two project titles in a row: the first had no text of its own
@@ -249,6 +264,7 @@ final class EntryGrouper {
             EntryBody.appendBody(current, sub, line.prose(), wrapWidth);
             current.lastX1 = line.x1();
         }
+        entries.forEach(e -> e.descriptions.addAll(0, e.links));
         return entries;
     }
 }

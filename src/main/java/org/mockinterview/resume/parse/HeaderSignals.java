@@ -70,7 +70,11 @@ final class HeaderSignals {
             return true;
         }
         if (line.hasFont()) {
-            return line.bold() && !bodyBold || Math.abs(line.size() - bodySize) >= 0.75f && text.length() < 100;
+            // larger than the body: a header; smaller only as a short label in capitals ("MASTER OF ARTS"): a
+            // section may be set smaller throughout, and a small line under a title is its caption or tools
+            float larger = line.size() - bodySize;
+            return line.bold() && !bodyBold || larger >= 0.75f && text.length() < 100
+                    || larger <= -0.75f && isShort(text) && isCapitals(text);
         }
         return isShort(text) && !text.matches(".*[.,;:]$") && !Character.isLowerCase(text.codePointAt(0));
     }
@@ -127,6 +131,11 @@ final class HeaderSignals {
 
     static boolean sameStyle(TextLine a, TextLine b) {
         return a.bold() == b.bold() && Math.abs(a.size() - b.size()) < 0.5f;
+    }
+
+    private static boolean isCapitals(String text) {
+        return text.codePoints().filter(Character::isLetter).count() >= 2
+                && text.codePoints().filter(Character::isLetter).noneMatch(Character::isLowerCase);
     }
 
     static boolean isShort(String text) {

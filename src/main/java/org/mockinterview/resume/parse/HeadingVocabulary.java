@@ -48,7 +48,6 @@ final class HeadingVocabulary {
     private HeadingVocabulary() {
     }
 
-    /** The kind of section a heading opens, or empty when the line does not read like a heading. */
     /** Checked before the ordered stems: "Software Skills" is skills, "Research Interests" is interests. */
     private static final Map<String, String> FIRST = new LinkedHashMap<>();
 
@@ -67,6 +66,10 @@ final class HeadingVocabulary {
                 "personalien", "persoonsgegevens", "personuppgifter", "dane osobowe")) {
             FIRST.put(stem, "contact");
         }
+        // a "Career Objective" states what the candidate seeks: a summary, not a work history
+        for (String stem : List.of("objective", "objetivo", "objectif", "obiettivo")) {
+            FIRST.put(stem, "summary");
+        }
         // any other "information" (informação, información, Informationen) is no education section
         FIRST.put("informa", "other");
         // a Japanese 職務経歴書: the "summary of duties", the "experience, knowledge and skills to offer" and
@@ -83,15 +86,20 @@ final class HeadingVocabulary {
     private static final java.util.regex.Pattern NUMBERING = java.util.regex.Pattern.compile(
             "^(?:\\d{1,2}|[ivx]{1,4})[.)]\\s+");
     /** The document's own title, which names no section of it. */
+    private static final java.util.regex.Pattern TRAILING_NOTE = java.util.regex.Pattern.compile(
+            "(?<=\\S)\\s*[(（][^()（）]{1,30}[)）]$");
     private static final java.util.regex.Pattern DOCUMENT_TITLE = java.util.regex.Pattern.compile(
             "(?:職務)?経歴書|履歴書|경력기술서|이력서|个人简历|简历|lebenslauf|curriculum vitae|resume|résumé");
 
+    /** The kind of section a heading opens, or empty when the line does not read like a heading. */
     static Optional<String> kindOf(String line) {
         // "İŞ DENEYİMİ" lower-cases to i + a combining dot above; "## Experience" keeps markdown's marks
         String h = line.toLowerCase(Locale.ROOT).replace("\u0307", "").strip().replaceAll("^#{1,6}\\s+", "")
                 .replaceAll("[:：.]+$", "").strip();
         // a numbered heading ("02. Experience", "II. Education", "3) Skills") is still its words
         h = NUMBERING.matcher(h).replaceFirst("");
+        // an annotation after the words ("Work Experience (2 years 4 months)", "Projects (selected)") is no part
+        h = TRAILING_NOTE.matcher(h).replaceFirst("");
         if (h.isEmpty() || h.length() > 40 || h.matches(".*[\\d@].*") || h.contains(",")) {
             return Optional.empty();
         }

@@ -9,7 +9,7 @@ import org.mockinterview.resume.profile.ResumeProfile.Project;
 
 /**
  * Lines read as project names that name something else: a caption ("Technologies", "Stack"), one of the listed
- * skills (a row of tag pills), the candidate, a street address or a list of tools.
+ * skills (a row of tag pills), the candidate, a street address, a phone number or email address, or a list of tools.
  */
 final class ProjectNames {
 
@@ -36,7 +36,8 @@ final class ProjectNames {
     private static boolean namesSomethingElse(String raw, String candidate, Set<String> skills) {
         String name = fold(raw.replaceAll("[:：]$", ""));
         return CAPTIONS.contains(name) || skills.contains(name) || candidate != null && name.equals(fold(candidate))
-                || STREET.matcher(raw.strip()).matches() || LIST.matcher(raw).results().count() >= 2;
+                || STREET.matcher(raw.strip()).matches() || ContactExtractor.isContactDetail(raw)
+                || LIST.matcher(raw).results().count() >= 2;
     }
 
     private static String fold(String s) {

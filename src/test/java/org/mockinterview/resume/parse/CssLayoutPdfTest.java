@@ -1,7 +1,5 @@
 package org.mockinterview.resume.parse;
 
-import org.apache.pdfbox.pdmodel.PDDocument;
-import org.apache.pdfbox.pdmodel.PDPage;
 import org.apache.pdfbox.pdmodel.PDPageContentStream;
 import org.apache.pdfbox.pdmodel.font.PDType1Font;
 import org.apache.pdfbox.pdmodel.font.Standard14Fonts.FontName;
@@ -11,7 +9,6 @@ import org.mockinterview.resume.profile.ResumeProfile;
 import org.mockinterview.resume.profile.ResumeProfile.Project;
 import org.mockinterview.resume.profile.ResumeProfile.Section;
 
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.util.List;
 
@@ -27,24 +24,12 @@ class CssLayoutPdfTest {
     private static final PDType1Font REGULAR = new PDType1Font(FontName.HELVETICA);
     private static final PDType1Font BOLD = new PDType1Font(FontName.HELVETICA_BOLD);
 
-    /** Draws lines of one page; each call is one run at x, y. */
-    private interface Page {
-        void draw(PDPageContentStream cs) throws IOException;
-    }
-
-    private static ResumeProfile parse(Page page) throws IOException {
-        byte[] pdf;
-        try (PDDocument doc = new PDDocument(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
-            PDPage p = new PDPage();
-            doc.addPage(p);
-            try (PDPageContentStream cs = new PDPageContentStream(doc, p)) {
-                ResumePdfBuilder.text(cs, BOLD, 22, 50, 740, "Ines Okafor");
-                ResumePdfBuilder.text(cs, REGULAR, 10, 50, 722, "ines.okafor@example.org");
-                page.draw(cs);
-            }
-            doc.save(out);
-            pdf = out.toByteArray();
-        }
+    private static ResumeProfile parse(ResumePdfBuilder.PageDrawing page) throws IOException {
+        byte[] pdf = ResumePdfBuilder.onePage(cs -> {
+            ResumePdfBuilder.text(cs, BOLD, 22, 50, 740, "Ines Okafor");
+            ResumePdfBuilder.text(cs, REGULAR, 10, 50, 722, "ines.okafor@example.org");
+            page.draw(cs);
+        });
         try {
             return new ResumePdfParser(new ParseLimits(5, 16L * 1024 * 1024)).parse(pdf).profile();
         } catch (ResumeParseException e) {

@@ -23,6 +23,7 @@ class DatePatternsTest {
             "septiembre de 2019 – presente; septiembre de 2019 – presente",
             "janvier 2015 – juin 2017; janvier 2015 – juin 2017",
             "Août 2019 à aujourd'hui; Août 2019 à aujourd'hui",
+            "sept. 2022 – aujourd’hui; sept. 2022 – aujourd’hui",
             "März 2016 bis heute; März 2016 bis heute",
             "Mai 2019 – Okt. 2021; Mai 2019 – Okt. 2021",
             "Dez 2018; Dez 2018" })

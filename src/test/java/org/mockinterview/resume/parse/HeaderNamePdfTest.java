@@ -1,14 +1,11 @@
 package org.mockinterview.resume.parse;
 
-import org.apache.pdfbox.pdmodel.PDDocument;
-import org.apache.pdfbox.pdmodel.PDPage;
 import org.apache.pdfbox.pdmodel.PDPageContentStream;
 import org.apache.pdfbox.pdmodel.font.PDType1Font;
 import org.apache.pdfbox.pdmodel.font.Standard14Fonts.FontName;
 import org.junit.jupiter.api.Test;
 import org.mockinterview.resume.fixtures.ResumePdfBuilder;
 
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -18,23 +15,9 @@ class HeaderNamePdfTest {
     private static final PDType1Font REGULAR = new PDType1Font(FontName.HELVETICA);
     private static final PDType1Font BOLD = new PDType1Font(FontName.HELVETICA_BOLD);
 
-    /** Draws one page. */
-    private interface Page {
-        void draw(PDPageContentStream cs) throws IOException;
-    }
-
     /** The name the parser reads from a one-page PDF drawn by {@code page}. */
-    private static String nameOf(Page page) throws IOException {
-        byte[] pdf;
-        try (PDDocument doc = new PDDocument(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
-            PDPage p = new PDPage();
-            doc.addPage(p);
-            try (PDPageContentStream cs = new PDPageContentStream(doc, p)) {
-                page.draw(cs);
-            }
-            doc.save(out);
-            pdf = out.toByteArray();
-        }
+    private static String nameOf(ResumePdfBuilder.PageDrawing page) throws IOException {
+        byte[] pdf = ResumePdfBuilder.onePage(page);
         try {
             return new ResumePdfParser(ParseLimits.defaults()).parse(pdf).profile().name();
         } catch (ResumeParseException e) {

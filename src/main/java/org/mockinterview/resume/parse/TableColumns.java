@@ -1,0 +1,239 @@
+package org.mockinterview.resume.parse;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Reads tables under a row of column headers ("Organization ‖ Designation ‖ Duration", "Degree ‖ Institute ‖
+ * Year"): each table row comes out as a resume prints an entry (title, organization, dates, place on their own
+ * lines), and a cell that wrapped onto the next line is joined to the cell it continues.
+ */
+final class TableColumns {
+
+    /** What a column holds. */
+    enum Column {
+        TITLE, ORGANIZATION, DATES, PLACE, OTHER, ORGANIZATION_THEN_TITLE, TITLE_THEN_ORGANIZATION
+    }
+
+    // Keys are folded as FormLabels folds them. A degree is read as an education entry's title, an institution
+    // as its organization.
+    private static final Map<String, Column> HEADERS = new HashMap<>();
+
+    static {
+        put(Column.TITLE, "designation", "role", "position", "job title", "title", "post", "qualification",
+                "degree", "course", "examination", "exam", "program", "programme", "degree / course",
+                "course / degree", "qualification / degree", "degree / certificate", "cargo", "puesto", "funcao",
+                "poste", "position / role", "role / position");
+        put(Column.ORGANIZATION, "organization", "organisation", "company", "employer", "company name",
+                "organization name", "organisation name", "firm", "institute", "institution", "university",
+                "college", "school", "school / college", "college / university", "institute / university",
+                "university / institute", "name of institution", "empresa", "entreprise", "unternehmen",
+                "arbeitgeber", "institucion", "instituicao", "etablissement");
+        put(Column.DATES, "duration", "period", "dates", "date", "from - to", "from-to", "tenure", "year", "years",
+                "year of passing", "passing year", "timeline", "periodo", "periode", "zeitraum", "fechas", "datas",
+                "annee", "ano", "jahr");
+        put(Column.ORGANIZATION_THEN_TITLE, "employer & role", "employer / role", "company & role", "company / role",
+                "company & position", "company / position", "organisation & role", "organization & role",
+                "employer and role", "company and role", "company & title", "organisation / role");
+        put(Column.TITLE_THEN_ORGANIZATION, "role & employer", "role / employer", "role & company", "role / company",
+                "position & company", "position / company", "title & company", "role and company",
+                "role & organisation", "role & organization");
+        put(Column.PLACE, "location", "place", "city", "ort", "lieu", "ciudad", "cidade", "ubicacion");
+        put(Column.OTHER, "board", "board / university", "university / board", "cgpa", "gpa", "cgpa / %", "cgpa %",
+                "percentage", "%", "marks", "grade", "result", "score", "remarks", "cgpa / percentage",
+                "percentage / cgpa", "specialization", "specialisation", "major", "stream", "team size", "domain");
+    }
+
+    private TableColumns() {
+    }
+
+    private static void put(Column column, String... headers) {
+        for (String h : headers) {
+            HEADERS.put(FormLabels.fold(h), column);
+        }
+    }
+
+    /** The lines with every table under a header row read as entries; unchanged when there is no such table. */
+    static List<TextLine> read(List<TextLine> lines) {
+        if (lines.stream().noneMatch(TableColumns::isHeaderRow)) {
+            return lines;
+        }
+        List<TextLine> out = new ArrayList<>();
+        List<Column> columns = null;
+        TextLine header = null;
+        float rowSize = 0; // the size of the table's text: a larger line after it is a heading
+        List<List<String>> row = null; // each column's pieces, one per printed line
+        TextLine rowLine = null;
+        boolean afterHeader = false;
+        for (TextLine line : lines) {
+            if (isHeaderRow(line)) {
+                flush(out, columns, row, rowLine);
+                row = null;
+                header = line;
+                rowSize = line.size();
+                columns = line.cells().stream().map(TableColumns::header).toList();
+                afterHeader = true;
+                continue;
+            }
+            if (afterHeader && headerRest(line, header)) {
+                continue; // the wrapped end of a header cell ("CGPA /" over "%")
+            }
+            if (header != null && !afterHeader && line.hasFont() && line.size() > rowSize + 0.5f) {
+                flush(out, columns, row, rowLine);
+                row = null;
+                header = null; // a heading: the table has ended
+            }
+            afterHeader = false;
+            if (header == null) {
+                out.add(line);
+                continue;
+            }
+            if (row != null && continues(line, rowLine, columns, row)) {
+                for (int i = 0; i < line.cells().size(); i++) {
+                    row.get(column(line.cellX().get(i), rowLine.cellX())).add(line.cells().get(i).strip());
+                }
+                continue;
+            }
+            flush(out, columns, row, rowLine);
+            row = null;
+            if (line.cells().size() == columns.size()) {
+                row = new ArrayList<>();
+                for (String c : line.cells()) {
+                    row.add(new ArrayList<>(List.of(c.strip())));
+                }
+                rowLine = line;
+                rowSize = Math.max(rowSize, line.size());
+            } else {
+                out.add(line);
+            }
+        }
+        flush(out, columns, row, rowLine);
+        return out;
+    }
+
+    /** Two or more cells, each a column header, naming at least two of title, organization and dates. */
+    static boolean isHeaderRow(TextLine line) {
+        if (line.cells().size() < 2) {
+            return false;
+        }
+        java.util.Set<Column> named = java.util.EnumSet.noneOf(Column.class);
+        for (String c : line.cells()) {
+            Column col = header(c);
+            if (col == null) {
+                return false;
+            }
+            named.add(col);
+        }
+        if (named.contains(Column.ORGANIZATION_THEN_TITLE) || named.contains(Column.TITLE_THEN_ORGANIZATION)) {
+            named.addAll(List.of(Column.TITLE, Column.ORGANIZATION));
+        }
+        named.retainAll(java.util.EnumSet.of(Column.TITLE, Column.ORGANIZATION, Column.DATES));
+        return named.size() >= 2;
+    }
+
+    /**
+     * What a column header names, or null when the cell is none: "Institute / Board" is what its first part names
+     * when every part is a header ("Degree / Examination", "CGPA / %").
+     */
+    private static Column header(String cell) {
+        if (cell.length() > 40) {
+            return null;
+        }
+        String folded = FormLabels.fold(cell);
+        Column whole = HEADERS.get(folded);
+        if (whole != null || !folded.contains("/")) {
+            return whole;
+        }
+        String[] parts = folded.split("\\s*/\\s*");
+        boolean all = java.util.Arrays.stream(parts).allMatch(p -> p.isEmpty() || HEADERS.containsKey(p));
+        return all && !parts[0].isEmpty() ? HEADERS.get(parts[0]) : null;
+    }
+
+    /** A short fragment just under the header row, set like it: the wrapped end of a header cell. */
+    private static boolean headerRest(TextLine line, TextLine header) {
+        return line.gapAbove() < header.size() * 0.5f && line.bold() == header.bold()
+                && line.cells().stream().allMatch(c -> c.strip().length() <= 3);
+    }
+
+    /**
+     * A line right under a row, with no more than a quarter line between, whose cells fall in the row's columns:
+     * the wrapped rest of the row's cells. It has no cell in the dates column unless the row's dates end open
+     * ("Sept. 2021 –" over "Present"): dates rarely wrap, and a new row has them.
+     */
+    private static boolean continues(TextLine line, TextLine rowLine, List<Column> columns, List<List<String>> row) {
+        if (line.gapAbove() > rowLine.size() * 0.25f || line.page() != rowLine.page()
+                || line.x0() < rowLine.cellX().get(0) - 3) {
+            return false;
+        }
+        int dates = columns.indexOf(Column.DATES);
+        boolean openRange = dates >= 0 && OPEN_RANGE.matcher(row.get(dates).getLast()).find();
+        return openRange || line.cellX().stream().noneMatch(x -> column(x, rowLine.cellX()) == dates);
+    }
+
+    private static final java.util.regex.Pattern OPEN_RANGE = java.util.regex.Pattern.compile(
+            "(?iu)(?:[–—-]|\\b(?:to|until|bis|à|a|al|até|tot)\\b)\\s*$");
+
+    /** The column a cell starting at x falls in: the last one starting at or left of it. */
+    private static int column(float x, List<Float> starts) {
+        int c = 0;
+        while (c + 1 < starts.size() && starts.get(c + 1) <= x + 3) {
+            c++;
+        }
+        return c;
+    }
+
+    /**
+     * The row as a resume prints an entry: the title (bold, as a header) with the dates right of it, then the
+     * organization with the place right of it. A column of both ("Employer &amp; Role") holds one on its first line
+     * and the other below.
+     */
+    private static void flush(List<TextLine> out, List<Column> columns, List<List<String>> row, TextLine rowLine) {
+        if (row == null) {
+            return;
+        }
+        java.util.Map<Column, String> fields = new java.util.EnumMap<>(Column.class);
+        for (int i = 0; i < columns.size(); i++) {
+            List<String> pieces = row.get(i);
+            String rest = String.join(" ", pieces.subList(1, pieces.size()));
+            if (rest.isBlank() && columns.get(i) == Column.ORGANIZATION_THEN_TITLE) {
+                fields.putIfAbsent(Column.ORGANIZATION, pieces.getFirst());
+                continue;
+            }
+            if (rest.isBlank() && columns.get(i) == Column.TITLE_THEN_ORGANIZATION) {
+                fields.putIfAbsent(Column.TITLE, pieces.getFirst());
+                continue;
+            }
+            switch (columns.get(i)) {
+                case ORGANIZATION_THEN_TITLE -> {
+                    fields.putIfAbsent(Column.ORGANIZATION, pieces.getFirst());
+                    fields.putIfAbsent(Column.TITLE, rest);
+                }
+                case TITLE_THEN_ORGANIZATION -> {
+                    fields.putIfAbsent(Column.TITLE, pieces.getFirst());
+                    fields.putIfAbsent(Column.ORGANIZATION, rest);
+                }
+                default -> fields.putIfAbsent(columns.get(i), String.join(" ", pieces));
+            }
+        }
+        float gap = rowLine.gapAbove();
+        boolean bold = true;
+        for (List<Column> pair : List.of(List.of(Column.TITLE, Column.DATES), List.of(Column.ORGANIZATION, Column.PLACE))) {
+            List<String> cells = new ArrayList<>();
+            List<Float> xs = new ArrayList<>();
+            for (Column want : pair) {
+                String value = fields.getOrDefault(want, "");
+                if (!value.isBlank()) {
+                    cells.add(value);
+                    xs.add(cells.size() == 1 ? rowLine.x0() : rowLine.x0() + rowLine.size() * 20);
+                }
+            }
+            if (!cells.isEmpty()) {
+                out.add(new TextLine(cells, xs, rowLine.size(), bold, rowLine.x0(), gap, rowLine.page(), rowLine.x1()));
+                gap = 0;
+            }
+            bold = false;
+        }
+    }
+}

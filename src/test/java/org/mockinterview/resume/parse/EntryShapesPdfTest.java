@@ -1,0 +1,120 @@
+package org.mockinterview.resume.parse;
+
+import org.apache.pdfbox.pdmodel.PDPageContentStream;
+import org.apache.pdfbox.pdmodel.font.PDType1Font;
+import org.apache.pdfbox.pdmodel.font.Standard14Fonts.FontName;
+import org.junit.jupiter.api.Test;
+import org.mockinterview.resume.fixtures.ResumePdfBuilder;
+import org.mockinterview.resume.profile.ResumeProfile;
+import org.mockinterview.resume.profile.ResumeProfile.Experience;
+import org.mockinterview.resume.profile.ResumeProfile.Project;
+
+import java.io.IOException;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * Entry shapes of web-made resumes: a JSON Resume theme (company and dates, the company's website, then the
+ * position), a portfolio timeline whose headers sit right of the bullets, a table whose one column holds the
+ * employer over the role with the dates wrapping beside them, and run-in bold project names.
+ */
+class EntryShapesPdfTest {
+
+    private static final PDType1Font REGULAR = new PDType1Font(FontName.HELVETICA);
+    private static final PDType1Font BOLD = new PDType1Font(FontName.HELVETICA_BOLD);
+
+    private static ResumeProfile parse(ResumePdfBuilder.PageDrawing page) throws IOException, ResumeParseException {
+        byte[] pdf = ResumePdfBuilder.onePage(cs -> {
+            ResumePdfBuilder.text(cs, BOLD, 22, 40, 750, "Imogen Aldous-Varga");
+            ResumePdfBuilder.text(cs, REGULAR, 10, 40, 730, "imogen.av@example.org");
+            page.draw(cs);
+        });
+        return new ResumePdfParser(ParseLimits.defaults()).parse(pdf).profile();
+    }
+
+    @Test
+    void aJsonResumeWorkEntryPutsTheWebsiteBetweenCompanyAndPosition() throws Exception {
+        ResumeProfile p = parse(cs -> {
+            ResumePdfBuilder.text(cs, BOLD, 15, 40, 700, "Work");
+            float y = 675;
+            for (String[] job : new String[][] {{"Quillfeather Maps", "Mar 2022 - Present", "quillfeather.example.com",
+                "Senior Data Engineer"}, {"Osprey Freight", "Jul 2019 - Feb 2022", "osprey-freight.example.com.au",
+                "Data Engineer"}}) {
+                ResumePdfBuilder.text(cs, BOLD, 12, 40, y, job[0]);
+                ResumePdfBuilder.text(cs, REGULAR, 11, 470, y, job[1]);
+                ResumePdfBuilder.text(cs, REGULAR, 9, 40, y - 14, "https://" + job[2]);
+                ResumePdfBuilder.text(cs, REGULAR, 11, 40, y - 28, job[3]);
+                ResumePdfBuilder.text(cs, REGULAR, 11, 52, y - 44, "Moved nightly batch loads to streaming with Kafka.");
+                ResumePdfBuilder.text(cs, REGULAR, 11, 52, y - 58, "Cut warehouse spend by a quarter.");
+                y -= 85;
+            }
+        });
+
+        assertThat(p.experience()).extracting(Experience::title).containsExactly("Senior Data Engineer", "Data Engineer");
+        assertThat(p.experience()).extracting(Experience::organization)
+                .containsExactly("Quillfeather Maps", "Osprey Freight");
+    }
+
+    @Test
+    void aTimelineHeaderRightOfTheBulletsOpensTheNextEntry() throws Exception {
+        ResumeProfile p = parse(cs -> {
+            ResumePdfBuilder.text(cs, BOLD, 16, 40, 700, "Experience");
+            float y = 675;
+            for (String[] job : new String[][] {{"2021 — Now", "ML Engineer @ Lanternfish Health"},
+                {"2018 — 2021", "Data Engineer @ Brackenridge Retail"}}) {
+                ResumePdfBuilder.text(cs, BOLD, 13, 66, y, job[0]);
+                ResumePdfBuilder.text(cs, BOLD, 13, 160, y, job[1]);
+                ResumePdfBuilder.text(cs, REGULAR, 10, 60, y - 18, "• Shipped a ranking model serving 2k requests per second at");
+                ResumePdfBuilder.text(cs, REGULAR, 10, 70, y - 30, "p99 under 40 ms.");
+                ResumePdfBuilder.text(cs, REGULAR, 10, 60, y - 44, "• Ran the weekly model review.");
+                y -= 75;
+            }
+        });
+
+        assertThat(p.experience()).extracting(Experience::organization)
+                .containsExactly("Lanternfish Health", "Brackenridge Retail");
+        assertThat(p.experience().get(0).highlights()).hasSize(2);
+    }
+
+    @Test
+    void aColumnOfEmployerOverRoleGivesBothAndWrappedDatesStayWhole() throws Exception {
+        ResumeProfile p = parse(cs -> {
+            ResumePdfBuilder.text(cs, BOLD, 14, 40, 700, "Professional Experience");
+            ResumePdfBuilder.text(cs, BOLD, 9, 40, 680, "DATES");
+            ResumePdfBuilder.text(cs, BOLD, 9, 130, 680, "EMPLOYER & ROLE");
+            ResumePdfBuilder.text(cs, BOLD, 9, 400, 680, "LOCATION");
+            float y = 660;
+            for (String[] job : new String[][] {{"Sept. 2021 –", "Present", "Kittiwake Insurance Group",
+                "Lead Data Engineer", "Leeds (hybrid)"}, {"Jan. 2018 –", "Aug. 2021", "Heronsgate Energy Ltd",
+                "Senior Data Engineer", "Manchester & client sites"}}) {
+                ResumePdfBuilder.text(cs, BOLD, 12, 40, y, job[0]);
+                ResumePdfBuilder.text(cs, BOLD, 12, 130, y, job[2]);
+                ResumePdfBuilder.text(cs, BOLD, 12, 400, y, job[4]);
+                ResumePdfBuilder.text(cs, BOLD, 12, 40, y - 13, job[1]);
+                ResumePdfBuilder.text(cs, BOLD, 12, 130, y - 13, job[3]);
+                ResumePdfBuilder.text(cs, REGULAR, 12, 52, y - 30,
+                        "Led five engineers through a lakehouse migration and retired the old warehouse on time.");
+                y -= 60;
+            }
+        });
+
+        assertThat(p.experience()).extracting(Experience::title).containsExactly("Lead Data Engineer", "Senior Data Engineer");
+        assertThat(p.experience()).extracting(Experience::organization)
+                .containsExactly("Kittiwake Insurance Group", "Heronsgate Energy Ltd");
+        assertThat(p.experience()).extracting(Experience::dates).containsExactly("Sept. 2021 – Present", "Jan. 2018 – Aug. 2021");
+    }
+
+    @Test
+    void aRunInBoldNameBeforeItsContextIsTheProject() throws Exception {
+        ResumeProfile p = parse(cs -> {
+            ResumePdfBuilder.text(cs, BOLD, 14, 40, 700, "Selected Projects");
+            ResumePdfBuilder.text(cs, BOLD, 11, 40, 680, "Tidewater Forecasts");
+            ResumePdfBuilder.text(cs, REGULAR, 11, 153, 680, "(Kittiwake Insurance, 2022–2023). Planned the move of claims data");
+            ResumePdfBuilder.text(cs, REGULAR, 11, 40, 667, "into a lakehouse and ran both pipelines side by side for four months.");
+            ResumePdfBuilder.text(cs, BOLD, 11, 40, 650, "ukcal-dim");
+            ResumePdfBuilder.text(cs, REGULAR, 11, 94, 650, "(open source, 2020–present). A calendar dimension with bank holidays.");
+        });
+
+        assertThat(p.projects()).extracting(Project::name).containsExactly("Tidewater Forecasts", "ukcal-dim");
+    }
+}
