@@ -30,13 +30,16 @@ final class Entry {
      * "Org" has two).
      */
     long textHeaderLines() {
-        return header.stream()
-                .filter(l -> !DatePatterns.isOnlyDate(PLACE_AFTER_DATES.matcher(l.text()).replaceFirst("")))
-                .count();
+        return header.stream().filter(l -> !datesAndPlace(l.text())).count();
+    }
+
+    /** Only dates, or dates and the place printed after them ("Mar 2022 – Present · Lagos, Nigeria"). */
+    static boolean datesAndPlace(String text) {
+        return DatePatterns.isOnlyDate(PLACE_AFTER_DATES.matcher(text).replaceFirst(""));
     }
 
     private static final java.util.regex.Pattern PLACE_AFTER_DATES = java.util.regex.Pattern.compile(
-            "\\s*[·•|]\\s*\\p{Lu}[\\p{L} .,'’-]{1,40}$");
+            "\\s*[·•|]\\s*\\p{Lu}[\\p{L} .,'’()-]{1,40}$");
 
     boolean headerHasDate() {
         return header.stream().anyMatch(l -> DatePatterns.hasDate(l.text()))

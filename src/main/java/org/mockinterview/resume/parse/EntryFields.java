@@ -30,9 +30,10 @@ final class EntryFields {
             return Optional.empty();
         }
         if (parts.size() >= 2 && (EntryHeader.startsLowercase(parts.get(1))
-                || parts.size() == 2 && EntryHeader.shortPlace(parts.get(1)))) {
+                || parts.size() == 2 && EntryHeader.shortPlace(parts.get(1)) && !dashJoined(entry, parts))) {
             // "Senior Data Engineer at Kornblum Mobility" over "e-scooter and bike sharing": a lower-case line
-            // describes the employer; the title line holds the employer itself
+            // describes the employer; the title line holds the employer itself. So does a short second part that
+            // reads as a place, unless a dash set it off ("Software Engineer, Data Platform — Harmattan Analytics").
             List<String> split = HeaderSplitter.titleAndOrganisation(parts.get(0));
             if (split.size() == 2) {
                 parts.set(0, split.get(0));
@@ -60,6 +61,13 @@ final class EntryFields {
         Experience e = new Experience(first, second, h.location(), h.dates(), List.copyOf(text),
                 EntityLexicon.technologies(joined), EntityLexicon.metrics(text), null);
         return Optional.of(EntryConfidence.of(e));
+    }
+
+    /** True when the header prints the two parts joined by a dash: "Title — Organisation", never a place. */
+    private static boolean dashJoined(Entry entry, List<String> parts) {
+        java.util.regex.Pattern joined = java.util.regex.Pattern.compile(java.util.regex.Pattern.quote(parts.get(0))
+                + "\\s+[—–-]\\s+" + java.util.regex.Pattern.quote(parts.get(1)));
+        return entry.header.stream().anyMatch(l -> joined.matcher(l.text()).find());
     }
 
     /** The projects of one entry: usually one titled project; several when the entry names them in prose. */

@@ -49,8 +49,11 @@ final class EntryGrouper {
 
     /** Fewest words of a sentence about a company; an employer's name and place are fewer. */
     private static final int BLURB_WORDS = 5;
-    /** A short label ending in a colon and holding nothing after it: "Roles & Responsibilities:". */
-    private static final Pattern BODY_LABEL = Pattern.compile("[\\p{L}][\\p{L}&/,'\\- ]{2,40}:");
+    /**
+     * A short label ending in a colon and holding nothing after it ("Roles & Responsibilities:"), or the title of
+     * an open toggle ("▾ What I did").
+     */
+    private static final Pattern BODY_LABEL = Pattern.compile("[\\p{L}][\\p{L}&/,'\\- ]{2,40}:|[▾▼]\\s*\\p{L}[\\p{L}&/,'\\- ]{2,40}");
 
     List<Entry> group(List<TextLine> sectionLines, Mode mode) {
         // the text edge is the same before and after wrapped gutter dates are joined back

@@ -21,7 +21,7 @@ final class EntryHeader {
         String location = null;
         // when title and organisation sit on lines of their own, a dash inside one of them is part of it
         // (a parenthesised note on a line of its own, "(contract via …)", holds neither)
-        long textLines = entry.header.stream().filter(l -> !DatePatterns.isOnlyDate(l.cells().get(0))
+        long textLines = entry.header.stream().filter(l -> !Entry.datesAndPlace(l.cells().get(0))
                 && !l.cells().get(0).strip().startsWith("(") && !DatePatterns.isLocation(l.cells().get(0).strip())).count();
         boolean dashes = splitDashes && textLines < 2;
         for (TextLine line : entry.header) {

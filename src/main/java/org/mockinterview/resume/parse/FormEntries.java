@@ -16,6 +16,7 @@ final class FormEntries {
     private TextLine title;
     private TextLine organization;
     private TextLine dates;
+    private TextLine place;
     private final List<TextLine> body = new ArrayList<>();
     /** Where the values start: unlabelled lines at or right of it continue the last value. */
     private float valueX = Float.NaN;
@@ -82,6 +83,12 @@ final class FormEntries {
                 }
                 organization = value;
             }
+            case PLACE -> {
+                if (place != null) {
+                    flush();
+                }
+                place = value;
+            }
             case ACTIVITIES, SUBJECTS -> {
                 if (inEntry()) {
                     body.add(value);
@@ -102,8 +109,29 @@ final class FormEntries {
         return title != null || organization != null || dates != null;
     }
 
-    /** The entry read so far, header lines first in the order title, organization, dates. */
+    /** A short line whose words open the organization's name. */
+    private static boolean namesAgain(TextLine heading, TextLine organization) {
+        String h = heading.text().strip().toLowerCase(java.util.Locale.ROOT);
+        return heading.cells().size() == 1 && h.length() >= 3
+                && organization.text().strip().toLowerCase(java.util.Locale.ROOT).startsWith(h);
+    }
+
+    /** The dates line with the place after it, as a resume prints "March 2022 – Present · Helsinki". */
+    private static TextLine withPlace(TextLine dates, TextLine place) {
+        return dates.withCells(List.of(dates.text().strip() + " · " + place.text().strip()), List.of(dates.x0()));
+    }
+
+    /** The entry read so far, header lines first in the order title, organization, dates and place. */
     private void flush() {
+        if (organization != null && !out.isEmpty() && namesAgain(out.getLast(), organization)) {
+            // a card's heading ("Kestrel Freight") over its "Company: Kestrel Freight Oy" row names no other part
+            out.removeLast();
+        }
+        if (dates != null && place != null) {
+            dates = withPlace(dates, place);
+        } else if (place != null && inEntry()) {
+            out.add(place);
+        }
         for (TextLine l : new TextLine[] {title, organization, dates}) {
             if (l != null) {
                 out.add(l);
@@ -113,6 +141,7 @@ final class FormEntries {
         title = null;
         organization = null;
         dates = null;
+        place = null;
         body.clear();
         dropping = false;
     }

@@ -15,7 +15,7 @@ final class FormLabels {
 
     /** What a form label says its value is. */
     enum Role {
-        DATES, TITLE, ORGANIZATION, ACTIVITIES, DEGREE, INSTITUTION, SUBJECTS, NAME, DROP, CONTACT
+        DATES, TITLE, ORGANIZATION, PLACE, ACTIVITIES, DEGREE, INSTITUTION, SUBJECTS, NAME, DROP, CONTACT
     }
 
     // The Europass CV's field labels (2004-2012 form) in the languages of the held-out and fresh sets, plus the
@@ -28,7 +28,9 @@ final class FormLabels {
         put(Role.TITLE, "occupation or position held", "beruf oder funktion", "profesion o cargo",
                 "funcao ou cargo ocupado", "fonction ou poste occupe", "lavoro o posizione ricoperti",
                 "position held", "job title", "position", "funktion", "cargo", "poste", "functie",
-                "stanowisko", "rol");
+                "stanowisko", "rol", "role");
+        put(Role.PLACE, "location", "place", "city", "ort", "arbeitsort", "lieu", "ubicacion", "localizacao",
+                "localidade", "sede", "luogo", "standplaats", "miejsce");
         put(Role.ORGANIZATION, "name and address of employer", "name of employer", "employer",
                 "name und adresse des arbeitgebers", "arbeitgeber", "nombre y direccion de la empresa",
                 "nombre y direccion del empleador", "empresa", "nome e morada do empregador", "empregador",

@@ -138,9 +138,18 @@ final class HeaderSignals {
                 && text.codePoints().filter(Character::isLetter).noneMatch(Character::isLowerCase);
     }
 
+    /** The full stop, comma and semicolon of CJK prose: a line holding one is a sentence, not a title. */
+    private static final Pattern CJK_CLAUSE = Pattern.compile("[。，；、,]");
+
     static boolean isShort(String text) {
         long cjk = text.codePoints().filter(TextRepair::isCjk).count();
-        return cjk > 0 ? text.length() <= 30 : text.split("\\s+").length <= 8;
+        if (cjk == 0) {
+            return text.split("\\s+").length <= 8;
+        }
+        // a bilingual title ("高级推荐算法工程师 Senior Recommendation Engineer"): a Latin word counts as about
+        // two characters of a CJK line, whose words are not spaced
+        long latinWords = java.util.Arrays.stream(text.split("\\s+")).filter(w -> w.matches(".*\\p{IsLatin}.*")).count();
+        return cjk + 2 * latinWords <= 30 && !CJK_CLAUSE.matcher(text).find();
     }
 
     /**

@@ -21,6 +21,65 @@ class ResumeTextParserLayoutsTest {
     }
 
     @Test
+    void aTitleDashOrganisationLineOverDatesAndPlaceKeepsTheTeamInTheTitle() {
+        List<Experience> e = experience("""
+                Experience
+                Senior Data Scientist — Okapi Mobile Money Ltd
+                Mar 2022 – Present · Nairobi, Kenya (hybrid)
+                  • Built the agent-liquidity forecast used by 9,000 agents.
+                Analyst, Credit Risk Team — Savanna Microfinance
+                Sept. 2019 — Feb. 2022 · Kampala, Uganda
+                  • Rebuilt the scorecard in Python.
+                """);
+
+        assertThat(e).extracting(Experience::title).containsExactly("Senior Data Scientist", "Analyst, Credit Risk Team");
+        assertThat(e).extracting(Experience::organization)
+                .containsExactly("Okapi Mobile Money Ltd", "Savanna Microfinance");
+    }
+
+    @Test
+    void aBilingualTitleUnderTheCompanyLineIsTheTitle() {
+        List<Experience> e = experience("""
+                工作经历 Work Experience
+                杭州青禾数据科技有限公司                          2021.07 – 至今
+                高级推荐算法工程师 Senior Recommendation Engineer       杭州
+                    负责信息流推荐精排模型，基于 PyTorch 搭建多任务框架，CTR 提升 4.1%。
+                上海知远信息技术有限公司                          2019.03 – 2021.06
+                机器学习工程师 Machine Learning Engineer               上海
+                    搭建电商搜索 query 理解模块，线上延迟低于 8ms。
+                """);
+
+        assertThat(e).extracting(Experience::title)
+                .containsExactly("高级推荐算法工程师 Senior Recommendation Engineer", "机器学习工程师 Machine Learning Engineer");
+        assertThat(e).extracting(Experience::organization).containsExactly("杭州青禾数据科技有限公司", "上海知远信息技术有限公司");
+    }
+
+    @Test
+    void cardsOfLabelledRowsUnderTheEmployersNameAreEntries() {
+        List<Experience> e = experience("""
+                Experience
+                Lindenhof Freight
+                Company:    Lindenhof Freight GmbH
+                Role:       Senior Data Engineer
+                Dates:      March 1, 2022 → Present
+                Location:   Hamburg
+                ▾ What I did
+                    Moved the nightly loads to change-data-capture.
+                Ostsee Energie
+                Company:    Ostsee Energie AG
+                Role:       Data Engineer
+                Dates:      August 2019 → February 2022
+                Location:   Kiel
+                ▾ What I did
+                    Ran the smart-meter ingestion on Flink.
+                """);
+
+        assertThat(e).extracting(Experience::title).containsExactly("Senior Data Engineer", "Data Engineer");
+        assertThat(e).extracting(Experience::organization).containsExactly("Lindenhof Freight GmbH", "Ostsee Energie AG");
+        assertThat(e).extracting(Experience::location).containsExactly("Hamburg", "Kiel");
+    }
+
+    @Test
     void organisationWithItsCityAfterTheTitleDashIsTheOrganisation() {
         List<Experience> e = experience("""
                 Experiencia profesional
