@@ -142,6 +142,9 @@ final class DatePatterns {
     private static final Pattern PLACE = Pattern.compile("^\\p{Lu}[\\p{L}.'’]+(?:[ -](?:de |di |am |sur |an der )?\\p{Lu}[\\p{L}.'’]+){0,2}"
             + "(?:\\s*[,–-]\\s*\\p{Lu}[\\p{L}.'’]*(?: \\p{Lu}[\\p{L}.'’]*)?){1,2}$",
             Pattern.UNICODE_CASE);
+    /** A company's legal form, dotted or not ("S.r.l.", "GmbH", "Pvt. Ltd."): a place never holds one. */
+    private static final Pattern CORPORATE_FORM = Pattern.compile("(?iu)(?<![\\p{L}.])(?:"
+            + Sentences.CORPORATE_FORMS.replaceAll("(\\p{L})", "$1\\\\.?") + ")(?![\\p{L}])");
     private static final Pattern WORKPLACE = Pattern.compile("(?i)^(?:remote|hybrid|on-?site)(?:\\s*\\(.*\\))?$");
 
     /**
@@ -154,7 +157,7 @@ final class DatePatterns {
             return true;
         }
         return t.split("\\s+").length <= 5 && PLACE.matcher(t).matches() && !TitleLexicon.hasJobOrOrgWord(t)
-                && !TitleLexicon.isInstitution(t);
+                && !TitleLexicon.isInstitution(t) && !CORPORATE_FORM.matcher(t).find();
     }
 
     static boolean isLocation(String text) {

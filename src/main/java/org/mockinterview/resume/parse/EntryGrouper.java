@@ -256,7 +256,8 @@ final class EntryGrouper {
                     sub = null;
                     entries.add(current);
                     current.header.add(line);
-                } else if ((headerish || current.textHeaderLines() < 2 && HeaderSignals.isShort(text) && !Sentences.endsOne(text)) && current.header.size() < 4) {
+                } else if ((headerish || current.textHeaderLines() < 2 && HeaderSignals.isShort(text) && !Sentences.endsOne(text)
+                        && !indentedUnderBoldHeader(line, current)) && current.header.size() < 4) {
                     current.header.add(line);
                 } else {
                     current.descriptions.add(line.prose());
@@ -269,5 +270,14 @@ final class EntryGrouper {
         }
         entries.forEach(e -> e.descriptions.addAll(0, e.links));
         return entries;
+    }
+
+    /** A plain line indented past a bold, dated header: the entry's text starting, however short its first line. */
+    private static boolean indentedUnderBoldHeader(TextLine line, Entry current) {
+        TextLine head = current.header.get(0);
+        // measured from the header's text, right of a date in a gutter cell of its own
+        int text = head.cells().size() > 1 && DatePatterns.isOnlyDate(head.cells().get(0)) ? 1 : 0;
+        return line.hasFont() && head.bold() && !line.bold() && current.headerHasDate()
+                && line.x0() > head.cellX().get(text) + 4;
     }
 }

@@ -117,4 +117,35 @@ class EntryShapesPdfTest {
 
         assertThat(p.projects()).extracting(Project::name).containsExactly("Tidewater Forecasts", "ukcal-dim");
     }
+
+    @Test
+    void aShortIndentedLineUnderADatedBoldHeaderIsTheText() throws Exception {
+        ResumeProfile p = parse(cs -> {
+            ResumePdfBuilder.text(cs, BOLD, 10, 40, 700, "EXPERIENCE");
+            ResumePdfBuilder.text(cs, BOLD, 9, 40, 685, "2019–now Senior Research Scientist, Merlette AI Lab, Paris");
+            ResumePdfBuilder.text(cs, REGULAR, 9, 48, 674, "Lead a team of four on efficient sequence models.");
+            ResumePdfBuilder.text(cs, BOLD, 9, 40, 660, "2016–2019 Research Scientist, Vanneau Robotics, Grenoble");
+            ResumePdfBuilder.text(cs, REGULAR, 9, 48, 649, "Designed self-supervised pre-training for tactile");
+            ResumePdfBuilder.text(cs, REGULAR, 9, 48, 639, "sensor streams on warehouse robots.");
+        });
+
+        assertThat(p.experience()).extracting(Experience::title)
+                .containsExactly("Senior Research Scientist", "Research Scientist");
+        assertThat(p.experience()).extracting(Experience::organization)
+                .allSatisfy(o -> assertThat(o).doesNotContain("Designed"));
+    }
+
+    @Test
+    void aCompanyWithItsLegalFormOnTheLineUnderTheTitleIsNoPlace() throws Exception {
+        ResumeProfile p = parse(cs -> {
+            ResumePdfBuilder.text(cs, BOLD, 14, 150, 700, "Esperienza professionale");
+            ResumePdfBuilder.text(cs, BOLD, 11, 40, 680, "gen 2019 – oggi");
+            ResumePdfBuilder.text(cs, BOLD, 12, 150, 680, "Machine Learning Engineer");
+            ResumePdfBuilder.text(cs, REGULAR, 11, 150, 666, "Barbera Analytics S.r.l. – Torino");
+            ResumePdfBuilder.text(cs, REGULAR, 11, 150, 652,
+                    "Modelli di visione per il monitoraggio del traffico su oltre quattrocento telecamere.");
+        });
+
+        assertThat(p.experience()).extracting(Experience::organization).containsExactly("Barbera Analytics S.r.l.");
+    }
 }
