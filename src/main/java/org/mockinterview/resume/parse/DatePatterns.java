@@ -145,6 +145,9 @@ final class DatePatterns {
     /** A company's legal form, dotted or not ("S.r.l.", "GmbH", "Pvt. Ltd."): a place never holds one. */
     private static final Pattern CORPORATE_FORM = Pattern.compile("(?iu)(?<![\\p{L}.])(?:"
             + Sentences.CORPORATE_FORMS.replaceAll("(\\p{L})", "$1\\\\.?") + ")(?![\\p{L}])");
+    /** A street address or a postal code after a state: "1200 Harbor Parkway, Suitland, MD 20746". */
+    private static final Pattern POSTAL_ADDRESS = Pattern.compile(
+            "^\\d{1,5}\\s+\\p{Lu}[\\p{L}.' -]+,|,\\s*\\p{Lu}{2}\\s+\\d{5}(?:-\\d{4})?\\b");
     private static final Pattern WORKPLACE = Pattern.compile("(?i)^(?:remote|hybrid|on-?site)(?:\\s*\\(.*\\))?$");
 
     /**
@@ -153,7 +156,7 @@ final class DatePatterns {
      */
     static boolean isPlace(String text) {
         String t = text.strip();
-        if (WORKPLACE.matcher(t).matches()) {
+        if (WORKPLACE.matcher(t).matches() || POSTAL_ADDRESS.matcher(t).find()) {
             return true;
         }
         return t.split("\\s+").length <= 5 && PLACE.matcher(t).matches() && !TitleLexicon.hasJobOrOrgWord(t)

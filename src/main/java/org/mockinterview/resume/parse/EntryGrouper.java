@@ -53,7 +53,7 @@ final class EntryGrouper {
      * A short label ending in a colon and holding nothing after it ("Roles & Responsibilities:"), or the title of
      * an open toggle ("▾ What I did").
      */
-    private static final Pattern BODY_LABEL = Pattern.compile("[\\p{L}][\\p{L}&/,'\\- ]{2,40}:|[▾▼]\\s*\\p{L}[\\p{L}&/,'\\- ]{2,40}");
+    private static final Pattern BODY_LABEL = Pattern.compile("[\\p{L}][\\p{L}&/,'\\- ]{2,60}:|[▾▼]\\s*\\p{L}[\\p{L}&/,'\\- ]{2,40}");
 
     List<Entry> group(List<TextLine> sectionLines, Mode mode) {
         // the text edge is the same before and after wrapped gutter dates are joined back
@@ -229,6 +229,7 @@ final class EntryGrouper {
                 // entries without bullets (education, short jobs) follow each other: a second dated header starts anew
                 boolean restart = !gutter && headerish && current.headerHasDate()
                         && (sameShape && !DatePatterns.hasDate(text) && current.header.size() >= 2 && !datesFirst(current)
+                                && !labelFollows(lines, i)
                                 || DatePatterns.hasDate(text) && !DatePatterns.isOnlyDate(text))
                         // undated schools: a bold line set like the entry's first one, after a plain line, is the
                         // next school (a bold line after a bold one is its name wrapping)
@@ -272,12 +273,19 @@ final class EntryGrouper {
         return entries;
     }
 
+    /** The line after {@code i} is a body label: line {@code i} is the last of its entry's header ("Title" over "Duties:"). */
+    private static boolean labelFollows(List<TextLine> lines, int i) {
+        return i + 1 < lines.size() && BODY_LABEL.matcher(lines.get(i + 1).text().strip()).matches();
+    }
+
     /** A plain line indented past a bold, dated header: the entry's text starting, however short its first line. */
     private static boolean indentedUnderBoldHeader(TextLine line, Entry current) {
         TextLine head = current.header.get(0);
         // measured from the header's text, right of a date in a gutter cell of its own
         int text = head.cells().size() > 1 && DatePatterns.isOnlyDate(head.cells().get(0)) ? 1 : 0;
+        // an indent, not a cell pushed to the right edge (a place under the dates)
+        float indent = line.x0() - head.cellX().get(text);
         return line.hasFont() && head.bold() && !line.bold() && current.headerHasDate()
-                && line.x0() > head.cellX().get(text) + 4;
+                && indent > 4 && indent < 2.5f * line.size();
     }
 }

@@ -51,7 +51,8 @@ final class FormLabels {
                 "nacionalidad", "fecha de nacimiento", "sexo", "nacionalidade", "data de nascimento",
                 "nationalite", "date de naissance", "nazionalita", "data di nascita", "sesso", "geboortedatum",
                 "nationaliteit", "rijbewijs", "driving licence", "driving license", "fuhrerschein", "diploma",
-                "data urodzenia");
+                "data urodzenia", "salary", "hours per week", "series", "pay plan", "supervisor", "salary expectation",
+                "expected salary", "notice period", "current ctc", "expected ctc");
         put(Role.DEGREE, "title of qualification awarded", "bezeichnung der erworbenen qualifikation",
                 "cualificacion o titulo obtenido", "designacao da qualificacao atribuida",
                 "intitule du certificat ou diplome delivre", "titolo della qualifica rilasciata", "degree",
@@ -177,7 +178,12 @@ final class FormLabels {
             return false;
         }
         String f = fold(cell);
-        return DROPPED_PHRASES.stream().anyMatch(k -> f.startsWith(k + " "));
+        if (DROPPED_PHRASES.stream().anyMatch(k -> f.startsWith(k + " "))) {
+            return true;
+        }
+        // "Salary: $94,796.00 USD Per Year", "Supervisor: Dr. …": a one-word label with its colon, then the value
+        int colon = cell.indexOf(':');
+        return colon > 0 && colon < 30 && role(cell.substring(0, colon)) == Role.DROP;
     }
 
     /** The labels of several words whose rows are dropped, decided once. */

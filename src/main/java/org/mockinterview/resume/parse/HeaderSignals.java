@@ -66,7 +66,11 @@ final class HeaderSignals {
 
     boolean isHeaderish(TextLine line) {
         String text = line.text();
-        if (DatePatterns.hasDate(text) && text.length() < 120) {
+        // a year inside a sentence ("used in the 2023 planning.", "Received the … Award (2023) for …") heads
+        // nothing: the sentence wraps from the line above or is long, and it ends with its full stop
+        boolean sentence = Sentences.endsOne(text)
+                && (Character.isLowerCase(text.codePointAt(0)) || text.split("\\s+").length >= 10);
+        if (DatePatterns.hasDate(text) && text.length() < 120 && !sentence) {
             return true;
         }
         if (line.hasFont()) {

@@ -55,6 +55,35 @@ class ResumeTextParserLayoutsTest {
     }
 
     @Test
+    void aFederalStyleEntryKeepsItsTitleBelowTheSalaryAndHoursLines() {
+        List<Experience> e = experience("""
+                Work Experience
+                Bureau of Harbor Statistics, Office of Survey Methods
+                410 Quayside Avenue, Norfolk, VA 23510 United States
+                08/2021 - Present
+                Salary: $118,000.00 USD Per Year
+                Hours per week: 40
+                Statistician (Data Science)
+                Duties, Accomplishments and Related Skills:
+                    Built the imputation models for the monthly freight survey.
+                    Received the Bureau's Methods Award (2023) for the automated coding of shipment descriptions.
+                Supervisor: Dr. Ilse Varga ((555) 014-2231) Okay to contact this Supervisor: Yes
+                Tidewater Analytics LLC
+                2200 Clarendon Boulevard, Arlington, VA 22201 United States
+                09/2017 - 07/2021
+                Salary: $78,000.00 USD Per Year
+                Hours per week: 40
+                Data Analyst II
+                Duties, Accomplishments and Related Skills:
+                    Cleaned and linked administrative records for state clients.
+                """);
+
+        assertThat(e).extracting(Experience::title).containsExactly("Statistician (Data Science)", "Data Analyst II");
+        assertThat(e).extracting(Experience::organization)
+                .containsExactly("Bureau of Harbor Statistics, Office of Survey Methods", "Tidewater Analytics LLC");
+    }
+
+    @Test
     void cardsOfLabelledRowsUnderTheEmployersNameAreEntries() {
         List<Experience> e = experience("""
                 Experience
