@@ -67,9 +67,12 @@ final class HeaderSignals {
     boolean isHeaderish(TextLine line) {
         String text = line.text();
         // a year inside a sentence ("used in the 2023 planning.", "Received the … Award (2023) for …") heads
-        // nothing: the sentence wraps from the line above or is long, and it ends with its full stop
-        boolean sentence = Sentences.endsOne(text)
-                && (Character.isLowerCase(text.codePointAt(0)) || text.split("\\s+").length >= 10);
+        // nothing: the sentence wraps from the line above, or is long with the year in its second half (a header's
+        // dates come early: "ukcal-dim (open source, 2020–present). A calendar …")
+        boolean sentence = !line.bold() && line.boldRun() == null && Sentences.endsOne(text)
+                && (Character.isLowerCase(text.codePointAt(0))
+                || text.split("\\s+").length >= 10
+                        && DatePatterns.find(text).map(d -> d.start() > text.length() / 2).orElse(false));
         if (DatePatterns.hasDate(text) && text.length() < 120 && !sentence) {
             return true;
         }

@@ -66,7 +66,7 @@ class ResumeTextParserLayoutsTest {
                 Statistician (Data Science)
                 Duties, Accomplishments and Related Skills:
                     Built the imputation models for the monthly freight survey.
-                    Received the Bureau's Methods Award (2023) for the automated coding of shipment descriptions.
+                    Received the methods award of the Bureau for the automated coding of shipments (2023).
                 Supervisor: Dr. Ilse Varga ((555) 014-2231) Okay to contact this Supervisor: Yes
                 Tidewater Analytics LLC
                 2200 Clarendon Boulevard, Arlington, VA 22201 United States
