@@ -21,8 +21,8 @@ final class EntryHeader {
         String location = null;
         // when title and organisation sit on lines of their own, a dash inside one of them is part of it
         // (a parenthesised note on a line of its own, "(contract via …)", holds neither)
-        long textLines = entry.header.stream().filter(l -> !Entry.datesAndPlace(l.cells().get(0))
-                && !l.cells().get(0).strip().startsWith("(") && !DatePatterns.isLocation(l.cells().get(0).strip())).count();
+        long textLines = entry.header.stream().map(EntryHeader::mainText).filter(t -> !Entry.datesAndPlace(t)
+                && !t.strip().startsWith("(") && !DatePatterns.isLocation(t.strip())).count();
         boolean dashes = splitDashes && textLines < 2;
         for (TextLine line : entry.header) {
             int mainCell = 0;
@@ -123,6 +123,12 @@ final class EntryHeader {
             }
         }
         return new Parts(parts, dates, location);
+    }
+
+    /** A header line's main cell: the first, or the one right of a gutter date ("Apr 2022 – Present ‖ Org | City"). */
+    private static String mainText(TextLine line) {
+        List<String> cells = line.cells();
+        return cells.size() > 1 && DatePatterns.isOnlyDate(cells.get(0)) ? cells.get(1) : cells.get(0);
     }
 
     private static final java.util.regex.Pattern HANGUL_OR_KANA = java.util.regex.Pattern.compile(
