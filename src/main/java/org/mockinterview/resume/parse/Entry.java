@@ -39,7 +39,7 @@ final class Entry {
     }
 
     private static final java.util.regex.Pattern PLACE_AFTER_DATES = java.util.regex.Pattern.compile(
-            "\\s*[·•|]\\s*\\p{Lu}[\\p{L} .,'’()-]{1,40}$");
+            "\\s*[·•|–—]\\s*\\p{Lu}[\\p{L} .,'’()-]{1,40}$");
 
     boolean headerHasDate() {
         return header.stream().anyMatch(l -> DatePatterns.hasDate(l.text()))

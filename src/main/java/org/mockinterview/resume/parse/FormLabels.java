@@ -51,7 +51,10 @@ final class FormLabels {
                 "nacionalidad", "fecha de nacimiento", "sexo", "nacionalidade", "data de nascimento",
                 "nationalite", "date de naissance", "nazionalita", "data di nascita", "sesso", "geboortedatum",
                 "nationaliteit", "rijbewijs", "driving licence", "driving license", "fuhrerschein", "diploma",
-                "data urodzenia", "salary", "hours per week", "series", "pay plan", "supervisor", "salary expectation",
+                "data urodzenia", "area de atividade", "area de actividad", "sector de actividad", "secteur d'activite",
+                "area di attivita", "wirtschaftszweig", "classificacao final", "nivel no qeq", "nivel qeq", "eqf level",
+                "level in eqf", "final grade", "nota final", "calificacion final", "voto finale", "note finale",
+                "abschlussnote", "salary", "hours per week", "series", "pay plan", "supervisor", "salary expectation",
                 "expected salary", "notice period", "current ctc", "expected ctc");
         put(Role.DEGREE, "title of qualification awarded", "bezeichnung der erworbenen qualifikation",
                 "cualificacion o titulo obtenido", "designacao da qualificacao atribuida",

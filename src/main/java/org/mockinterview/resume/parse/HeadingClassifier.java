@@ -100,7 +100,11 @@ final class HeadingClassifier {
             for (String t : List.copyOf(styles)) {
                 // a bold all-capitals style that repeats is a sidebar's headings even beside mixed-case main ones
                 boolean boldCaps = caps && e.getKey().endsWith(":true");
-                if (close(e.getKey(), t) || e.getValue() >= 2 && (caps && topCaps || boldCaps || uncasedDisplay)) {
+                // a repeated bold style larger than the top one: a main column's headings beside a sidebar's
+                boolean largerBold = e.getKey().endsWith(":true")
+                        && Integer.parseInt(e.getKey().split(":")[0]) > Integer.parseInt(t.split(":")[0]);
+                if (close(e.getKey(), t)
+                        || e.getValue() >= 2 && (caps && topCaps || boldCaps || uncasedDisplay || largerBold)) {
                     styles.add(e.getKey());
                 }
             }

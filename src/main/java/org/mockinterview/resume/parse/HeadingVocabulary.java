@@ -29,7 +29,7 @@ final class HeadingVocabulary {
                 "educación", "formación", "estudios", "études", "diplômes", "diplomas", "academic", "qualification", "教育", "学历", "学歴", "학력", "교육"));
         STEMS.put("experience", List.of("experience", "erfarenhet", "doświadczenie", "deneyim", "appointments", "esperienz", "werkervaring", "ervaring", "experiência", "employment", "work history", "career", "erfahrung",
                 "werdegang", "beruf", "expérience", "parcours", "experiencia", "trayectoria", "histórico profissional",
-                "trajetória profissional", "percurso profissional", "internship", "research",
+                "trajetória profissional", "percurso profissional", "internship", "research", "positions",
                 "praktik", "stages", "经历", "经验", "工作", "実習", "職歴", "経歴", "職務", "경력", "경험"));
         STEMS.put("languages", List.of("language", "språk", "języki", "diller", "lingue", "talen", "talenkennis", "sprachen", "langues", "idiomas", "lenguas", "línguas", "linguas", "语言", "外语", "語学",
                 "言語", "언어", "어학"));
@@ -66,6 +66,9 @@ final class HeadingVocabulary {
                 "personalien", "persoonsgegevens", "personuppgifter", "dane osobowe")) {
             FIRST.put(stem, "contact");
         }
+        // "Academic Appointments" are jobs at universities; "Positions of Responsibility" are student roles
+        FIRST.put("appointment", "experience");
+        FIRST.put("positions of responsibility", "other");
         // a "Career Objective" states what the candidate seeks: a summary, not a work history
         for (String stem : List.of("objective", "objetivo", "objectif", "obiettivo")) {
             FIRST.put(stem, "summary");

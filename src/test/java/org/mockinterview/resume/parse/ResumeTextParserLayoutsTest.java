@@ -84,6 +84,26 @@ class ResumeTextParserLayoutsTest {
     }
 
     @Test
+    void aEuropassEditorEntryPutsThePlaceAfterTheDatesAndTheEmployerAfterTheTitle() {
+        List<Experience> e = experience("""
+                EXPERIÊNCIA PROFISSIONAL
+                01/03/2023 – ATUAL – BRAGA, PORTUGAL
+                ANALISTA DE DADOS – ATLÂNTIDA SEGUROS, S.A.
+                    Dashboards de sinistralidade em Power BI.
+                Área de atividade: Atividades financeiras e de seguros
+                01/09/2022 – 28/02/2023 – AVEIRO, PORTUGAL
+                ESTAGIÁRIA DE DADOS – RIAVENTO LOGÍSTICA, LDA.
+                    Previsão dos tempos de entrega com LightGBM.
+                Área de atividade: Transportes e armazenagem
+                """);
+
+        assertThat(e).extracting(Experience::title).containsExactly("ANALISTA DE DADOS", "ESTAGIÁRIA DE DADOS");
+        assertThat(e).extracting(Experience::organization)
+                .containsExactly("ATLÂNTIDA SEGUROS, S.A.", "RIAVENTO LOGÍSTICA, LDA.");
+        assertThat(e).extracting(Experience::location).containsExactly("BRAGA, PORTUGAL", "AVEIRO, PORTUGAL");
+    }
+
+    @Test
     void cardsOfLabelledRowsUnderTheEmployersNameAreEntries() {
         List<Experience> e = experience("""
                 Experience

@@ -7,7 +7,10 @@ import java.util.List;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** Headings in scripts without capitals: a second heading size counts when it repeats and is display-sized. */
+/**
+ * A second heading style: in scripts without capitals it counts when it repeats and is display-sized; a main
+ * column's repeated bold headings count beside a sidebar's smaller, more numerous ones.
+ */
 class UncasedHeadingsTest {
 
     private static TextLine line(String text, float size, float gap) {
@@ -64,5 +67,27 @@ class UncasedHeadingsTest {
 
         assertThat(HeadingClassifier.classify(lines, 0)).extracting(HeadingClassifier.Heading::text)
                 .containsExactly("Skills", "Experience", "Education");
+    }
+
+    private static TextLine bold(String text, float size, float x, float gap) {
+        return new TextLine(List.of(text), List.of(x), size, true, x, gap, 1, x + 8 * text.length());
+    }
+
+    @Test
+    void aMainColumnsLargerBoldHeadingsCountBesideASidebarsMoreNumerousOnes() {
+        List<TextLine> lines = new ArrayList<>();
+        lines.add(bold("Joana Prates Valente", 30, 215, 0));
+        for (String h : List.of("Links", "Skills", "Languages", "Hobbies")) {
+            lines.add(bold(h, 14, 28, 18));
+            lines.add(line("an item of the sidebar", 11, 6));
+        }
+        lines.add(bold("Employment History", 16, 232, 12));
+        lines.add(new TextLine(List.of("Senior Data Engineer at Marés Logística, Lisbon"), List.of(215f), 13, true, 215, 9, 1, 460));
+        lines.add(new TextLine(List.of("Led the migration of nightly jobs to Airflow."), List.of(228f), 12, false, 228, 4, 1, 520));
+        lines.add(bold("Education", 16, 232, 12));
+        lines.add(new TextLine(List.of("MSc Data Science, University of Lisbon"), List.of(215f), 13, true, 215, 9, 1, 440));
+
+        assertThat(HeadingClassifier.classify(lines, 0)).extracting(HeadingClassifier.Heading::text)
+                .containsExactly("Links", "Skills", "Languages", "Hobbies", "Employment History", "Education");
     }
 }
