@@ -145,7 +145,7 @@ final class DatePatterns {
     /** A company's legal form, dotted or not ("S.r.l.", "GmbH", "Pvt. Ltd."): a place never holds one. */
     private static final Pattern CORPORATE_FORM = Pattern.compile("(?iu)(?<![\\p{L}.])(?:"
             + Sentences.CORPORATE_FORMS.replaceAll("(\\p{L})", "$1\\\\.?") + ")(?![\\p{L}])");
-    /** A street address or a postal code after a state: "1200 Harbor Parkway, Suitland, MD 20746". */
+    /** A street address or a postal code after a state: "88 Tern Street, Dover, DE 19901". */
     private static final Pattern POSTAL_ADDRESS = Pattern.compile(
             "^\\d{1,5}\\s+\\p{Lu}[\\p{L}.' -]+,|,\\s*\\p{Lu}{2}\\s+\\d{5}(?:-\\d{4})?\\b");
     private static final Pattern WORKPLACE = Pattern.compile("(?i)^(?:remote|hybrid|on-?site)(?:\\s*\\(.*\\))?$");

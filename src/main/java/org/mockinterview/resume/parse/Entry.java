@@ -33,7 +33,7 @@ final class Entry {
         return header.stream().filter(l -> !datesAndPlace(l.text())).count();
     }
 
-    /** Only dates, or dates and the place printed after them ("Mar 2022 – Present · Lagos, Nigeria"). */
+    /** Only dates, or dates and the place printed after them ("Jun 2021 – Present · Kumasi, Ghana"). */
     static boolean datesAndPlace(String text) {
         return DatePatterns.isOnlyDate(PLACE_AFTER_DATES.matcher(text).replaceFirst(""));
     }

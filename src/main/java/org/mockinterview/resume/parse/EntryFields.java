@@ -33,7 +33,7 @@ final class EntryFields {
                 || parts.size() == 2 && EntryHeader.shortPlace(parts.get(1)) && !dashJoined(entry, parts))) {
             // "Senior Data Engineer at Kornblum Mobility" over "e-scooter and bike sharing": a lower-case line
             // describes the employer; the title line holds the employer itself. So does a short second part that
-            // reads as a place, unless a dash set it off ("Software Engineer, Data Platform — Harmattan Analytics").
+            // reads as a place, unless a dash set it off ("Analyst, Pricing Team — Corvid Freight").
             List<String> split = HeaderSplitter.titleAndOrganisation(parts.get(0));
             if (split.size() == 2) {
                 parts.set(0, split.get(0));

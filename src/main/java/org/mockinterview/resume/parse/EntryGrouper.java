@@ -51,7 +51,7 @@ final class EntryGrouper {
     private static final int BLURB_WORDS = 5;
     /**
      * A short label ending in a colon and holding nothing after it ("Roles & Responsibilities:"), or the title of
-     * an open toggle ("▾ What I did").
+     * an open toggle ("▾ Highlights").
      */
     private static final Pattern BODY_LABEL = Pattern.compile("[\\p{L}][\\p{L}&/,'\\- ]{2,60}:|[▾▼]\\s*\\p{L}[\\p{L}&/,'\\- ]{2,40}");
 

@@ -124,7 +124,7 @@ final class FormEntries {
     /** The entry read so far, header lines first in the order title, organization, dates and place. */
     private void flush() {
         if (organization != null && !out.isEmpty() && namesAgain(out.getLast(), organization)) {
-            // a card's heading ("Kestrel Freight") over its "Company: Kestrel Freight Oy" row names no other part
+            // a card's heading ("Brambling Tea") over its "Company: Brambling Tea AB" row names no other part
             out.removeLast();
         }
         if (dates != null && place != null) {

@@ -184,7 +184,7 @@ final class FormLabels {
         if (DROPPED_PHRASES.stream().anyMatch(k -> f.startsWith(k + " "))) {
             return true;
         }
-        // "Salary: $94,796.00 USD Per Year", "Supervisor: Dr. …": a one-word label with its colon, then the value
+        // "Salary: $61,000 per year", "Supervisor: Ms. …": a one-word label with its colon, then the value
         int colon = cell.indexOf(':');
         return colon > 0 && colon < 30 && role(cell.substring(0, colon)) == Role.DROP;
     }

@@ -66,7 +66,7 @@ final class HeaderSignals {
 
     boolean isHeaderish(TextLine line) {
         String text = line.text();
-        // a year inside a sentence ("used in the 2023 planning.", "Received the … Award (2023) for …") heads
+        // a year inside a sentence ("later used in the 2021 budget.", "Won the … prize (2020) for …") heads
         // nothing: the sentence wraps from the line above, or is long with the year in its second half (a header's
         // dates come early: "ukcal-dim (open source, 2020–present). A calendar …")
         boolean sentence = !line.bold() && line.boldRun() == null && Sentences.endsOne(text)
@@ -153,7 +153,7 @@ final class HeaderSignals {
         if (cjk == 0) {
             return text.split("\\s+").length <= 8;
         }
-        // a bilingual title ("高级推荐算法工程师 Senior Recommendation Engineer"): a Latin word counts as about
+        // a bilingual title ("数据工程师 Data Engineer"): a Latin word counts as about
         // two characters of a CJK line, whose words are not spaced
         long latinWords = java.util.Arrays.stream(text.split("\\s+")).filter(w -> w.matches(".*\\p{IsLatin}.*")).count();
         return cjk + 2 * latinWords <= 30 && !CJK_CLAUSE.matcher(text).find();

@@ -37,7 +37,7 @@ class EntryShapesPdfTest {
         ResumeProfile p = parse(cs -> {
             ResumePdfBuilder.text(cs, BOLD, 15, 40, 700, "Work");
             float y = 675;
-            for (String[] job : new String[][] {{"Quillfeather Maps", "Mar 2022 - Present", "quillfeather.example.com",
+            for (String[] job : new String[][] {{"Lapwing Maps", "Mar 2022 - Present", "quillfeather.example.com",
                 "Senior Data Engineer"}, {"Osprey Freight", "Jul 2019 - Feb 2022", "osprey-freight.example.com.au",
                 "Data Engineer"}}) {
                 ResumePdfBuilder.text(cs, BOLD, 12, 40, y, job[0]);
@@ -52,7 +52,7 @@ class EntryShapesPdfTest {
 
         assertThat(p.experience()).extracting(Experience::title).containsExactly("Senior Data Engineer", "Data Engineer");
         assertThat(p.experience()).extracting(Experience::organization)
-                .containsExactly("Quillfeather Maps", "Osprey Freight");
+                .containsExactly("Lapwing Maps", "Osprey Freight");
     }
 
     @Test
@@ -64,8 +64,8 @@ class EntryShapesPdfTest {
                 {"2018 — 2021", "Data Engineer @ Brackenridge Retail"}}) {
                 ResumePdfBuilder.text(cs, BOLD, 13, 66, y, job[0]);
                 ResumePdfBuilder.text(cs, BOLD, 13, 160, y, job[1]);
-                ResumePdfBuilder.text(cs, REGULAR, 10, 60, y - 18, "• Shipped a ranking model serving 2k requests per second at");
-                ResumePdfBuilder.text(cs, REGULAR, 10, 70, y - 30, "p99 under 40 ms.");
+                ResumePdfBuilder.text(cs, REGULAR, 10, 60, y - 18, "• Shipped the ranking model of the search page and its offline");
+                ResumePdfBuilder.text(cs, REGULAR, 10, 70, y - 30, "checks.");
                 ResumePdfBuilder.text(cs, REGULAR, 10, 60, y - 44, "• Ran the weekly model review.");
                 y -= 75;
             }
@@ -93,7 +93,7 @@ class EntryShapesPdfTest {
                 ResumePdfBuilder.text(cs, BOLD, 12, 40, y - 13, job[1]);
                 ResumePdfBuilder.text(cs, BOLD, 12, 130, y - 13, job[3]);
                 ResumePdfBuilder.text(cs, REGULAR, 12, 52, y - 30,
-                        "Led five engineers through a lakehouse migration and retired the old warehouse on time.");
+                        "Ran the move of the claims reports to the new platform, one business line at a time.");
                 y -= 60;
             }
         });
@@ -108,14 +108,14 @@ class EntryShapesPdfTest {
     void aRunInBoldNameBeforeItsContextIsTheProject() throws Exception {
         ResumeProfile p = parse(cs -> {
             ResumePdfBuilder.text(cs, BOLD, 14, 40, 700, "Selected Projects");
-            ResumePdfBuilder.text(cs, BOLD, 11, 40, 680, "Tidewater Forecasts");
-            ResumePdfBuilder.text(cs, REGULAR, 11, 153, 680, "(Kittiwake Insurance, 2022–2023). Planned the move of claims data");
-            ResumePdfBuilder.text(cs, REGULAR, 11, 40, 667, "into a lakehouse and ran both pipelines side by side for four months.");
+            ResumePdfBuilder.text(cs, BOLD, 11, 40, 680, "Saltmarsh Forecasts");
+            ResumePdfBuilder.text(cs, REGULAR, 11, 153, 680, "(Kittiwake Insurance, 2022–2023). Forecast the tide-dependent demand");
+            ResumePdfBuilder.text(cs, REGULAR, 11, 40, 667, "for harbour ferries and the crews they need on each sailing.");
             ResumePdfBuilder.text(cs, BOLD, 11, 40, 650, "ukcal-dim");
-            ResumePdfBuilder.text(cs, REGULAR, 11, 94, 650, "(open source, 2020–present). A calendar dimension with bank holidays.");
+            ResumePdfBuilder.text(cs, REGULAR, 11, 94, 650, "(open source, 2020–present). Holiday tables for Nordic retail calendars.");
         });
 
-        assertThat(p.projects()).extracting(Project::name).containsExactly("Tidewater Forecasts", "ukcal-dim");
+        assertThat(p.projects()).extracting(Project::name).containsExactly("Saltmarsh Forecasts", "ukcal-dim");
     }
 
     @Test
@@ -123,10 +123,10 @@ class EntryShapesPdfTest {
         ResumeProfile p = parse(cs -> {
             ResumePdfBuilder.text(cs, BOLD, 10, 40, 700, "EXPERIENCE");
             ResumePdfBuilder.text(cs, BOLD, 9, 40, 685, "2019–now Senior Research Scientist, Merlette AI Lab, Paris");
-            ResumePdfBuilder.text(cs, REGULAR, 9, 48, 674, "Lead a team of four on efficient sequence models.");
+            ResumePdfBuilder.text(cs, REGULAR, 9, 48, 674, "Runs the evaluation work of the speech team.");
             ResumePdfBuilder.text(cs, BOLD, 9, 40, 660, "2016–2019 Research Scientist, Vanneau Robotics, Grenoble");
-            ResumePdfBuilder.text(cs, REGULAR, 9, 48, 649, "Designed self-supervised pre-training for tactile");
-            ResumePdfBuilder.text(cs, REGULAR, 9, 48, 639, "sensor streams on warehouse robots.");
+            ResumePdfBuilder.text(cs, REGULAR, 9, 48, 649, "Built grasp-quality models for the picking");
+            ResumePdfBuilder.text(cs, REGULAR, 9, 48, 639, "arms of two warehouses.");
         });
 
         assertThat(p.experience()).extracting(Experience::title)
@@ -141,13 +141,13 @@ class EntryShapesPdfTest {
             ResumePdfBuilder.text(cs, BOLD, 14, 150, 700, "Esperienza professionale");
             ResumePdfBuilder.text(cs, BOLD, 11, 40, 680, "gen 2019 – oggi");
             ResumePdfBuilder.text(cs, BOLD, 12, 150, 680, "Machine Learning Engineer");
-            ResumePdfBuilder.text(cs, REGULAR, 11, 150, 666, "Barbera Analytics S.r.l. – Torino");
+            ResumePdfBuilder.text(cs, REGULAR, 11, 150, 666, "Barbera Dati S.r.l. – Asti");
             ResumePdfBuilder.text(cs, REGULAR, 11, 150, 652,
-                    "Modelli di visione per il monitoraggio del traffico su oltre quattrocento telecamere.");
+                    "Modelli di previsione della domanda per la rete dei negozi della regione.");
         });
 
         // the city printed after the dash stays with the organisation, as printed; what matters is no place instead
         assertThat(p.experience()).extracting(Experience::organization).singleElement().asString()
-                .startsWith("Barbera Analytics S.r.l.");
+                .startsWith("Barbera Dati S.r.l.");
     }
 }

@@ -41,17 +41,17 @@ class ResumeTextParserLayoutsTest {
     void aBilingualTitleUnderTheCompanyLineIsTheTitle() {
         List<Experience> e = experience("""
                 工作经历 Work Experience
-                杭州青禾数据科技有限公司                          2021.07 – 至今
-                高级推荐算法工程师 Senior Recommendation Engineer       杭州
-                    负责信息流推荐精排模型，基于 PyTorch 搭建多任务框架，CTR 提升 4.1%。
-                上海知远信息技术有限公司                          2019.03 – 2021.06
-                机器学习工程师 Machine Learning Engineer               上海
-                    搭建电商搜索 query 理解模块，线上延迟低于 8ms。
+                苏州白鹭数据科技有限公司                          2021.07 – 至今
+                高级数据工程师 Senior Data Engineer       杭州
+                    负责商品搜索排序模型，点击率提升 3%。
+                南京青石信息技术有限公司                          2019.03 – 2021.06
+                算法工程师 Algorithm Engineer               上海
+                    维护数据仓库的每日任务。
                 """);
 
         assertThat(e).extracting(Experience::title)
-                .containsExactly("高级推荐算法工程师 Senior Recommendation Engineer", "机器学习工程师 Machine Learning Engineer");
-        assertThat(e).extracting(Experience::organization).containsExactly("杭州青禾数据科技有限公司", "上海知远信息技术有限公司");
+                .containsExactly("高级数据工程师 Senior Data Engineer", "算法工程师 Algorithm Engineer");
+        assertThat(e).extracting(Experience::organization).containsExactly("苏州白鹭数据科技有限公司", "南京青石信息技术有限公司");
     }
 
     @Test
@@ -68,7 +68,7 @@ class ResumeTextParserLayoutsTest {
                     Built the imputation models for the monthly freight survey.
                     Received the methods award of the Bureau for the automated coding of shipments (2023).
                 Supervisor: Dr. Ilse Varga ((555) 014-2231) Okay to contact this Supervisor: Yes
-                Tidewater Analytics LLC
+                Sandpiper Analytics LLC
                 2200 Clarendon Boulevard, Arlington, VA 22201 United States
                 09/2017 - 07/2021
                 Salary: $78,000.00 USD Per Year
@@ -80,7 +80,7 @@ class ResumeTextParserLayoutsTest {
 
         assertThat(e).extracting(Experience::title).containsExactly("Statistician (Data Science)", "Data Analyst II");
         assertThat(e).extracting(Experience::organization)
-                .containsExactly("Bureau of Harbor Statistics, Office of Survey Methods", "Tidewater Analytics LLC");
+                .containsExactly("Bureau of Harbor Statistics, Office of Survey Methods", "Sandpiper Analytics LLC");
     }
 
     @Test
@@ -89,11 +89,11 @@ class ResumeTextParserLayoutsTest {
                 EXPERIÊNCIA PROFISSIONAL
                 01/03/2023 – ATUAL – BRAGA, PORTUGAL
                 ANALISTA DE DADOS – ATLÂNTIDA SEGUROS, S.A.
-                    Dashboards de sinistralidade em Power BI.
+                    Relatórios mensais de sinistros.
                 Área de atividade: Atividades financeiras e de seguros
                 01/09/2022 – 28/02/2023 – AVEIRO, PORTUGAL
                 ESTAGIÁRIA DE DADOS – RIAVENTO LOGÍSTICA, LDA.
-                    Previsão dos tempos de entrega com LightGBM.
+                    Modelos de procura para os armazéns.
                 Área de atividade: Transportes e armazenagem
                 """);
 
@@ -120,7 +120,7 @@ class ResumeTextParserLayoutsTest {
                 Dates:      August 2019 → February 2022
                 Location:   Kiel
                 ▾ What I did
-                    Ran the smart-meter ingestion on Flink.
+                    Ran the billing data checks.
                 """);
 
         assertThat(e).extracting(Experience::title).containsExactly("Senior Data Engineer", "Data Engineer");

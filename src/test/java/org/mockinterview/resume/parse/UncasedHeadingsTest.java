@@ -82,8 +82,8 @@ class UncasedHeadingsTest {
             lines.add(line("an item of the sidebar", 11, 6));
         }
         lines.add(bold("Employment History", 16, 232, 12));
-        lines.add(new TextLine(List.of("Senior Data Engineer at Marés Logística, Lisbon"), List.of(215f), 13, true, 215, 9, 1, 460));
-        lines.add(new TextLine(List.of("Led the migration of nightly jobs to Airflow."), List.of(228f), 12, false, 228, 4, 1, 520));
+        lines.add(new TextLine(List.of("Senior Data Engineer at Gaivota Transportes, Porto"), List.of(215f), 13, true, 215, 9, 1, 460));
+        lines.add(new TextLine(List.of("Kept the nightly loads green."), List.of(228f), 12, false, 228, 4, 1, 520));
         lines.add(bold("Education", 16, 232, 12));
         lines.add(new TextLine(List.of("MSc Data Science, University of Lisbon"), List.of(215f), 13, true, 215, 9, 1, 440));
 
