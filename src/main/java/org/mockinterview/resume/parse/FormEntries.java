@@ -66,7 +66,8 @@ final class FormEntries {
         dropping = false;
         switch (role) {
             case DATES -> {
-                if (dates != null || title != null && organization != null) {
+                // dates open a Europass entry, or close a card's header ("Company / Position / Period")
+                if (dates != null || title != null && organization != null && !body.isEmpty()) {
                     flush();
                 }
                 dates = value;

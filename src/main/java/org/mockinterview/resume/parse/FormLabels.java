@@ -23,13 +23,13 @@ final class FormLabels {
     private static final Map<String, Role> LABELS = new LinkedHashMap<>();
 
     static {
-        put(Role.DATES, "dates", "date", "zeitraum", "datum", "fechas", "datas", "date(s)", "periodo", "periode",
+        put(Role.DATES, "dates", "date", "fecha", "period", "zeitraum", "datum", "fechas", "datas", "date(s)", "periodo", "periode",
                 "daty", "okres");
         put(Role.TITLE, "occupation or position held", "beruf oder funktion", "profesion o cargo",
                 "funcao ou cargo ocupado", "fonction ou poste occupe", "lavoro o posizione ricoperti",
                 "position held", "job title", "position", "funktion", "cargo", "poste", "functie",
                 "stanowisko", "rol", "role");
-        put(Role.PLACE, "location", "place", "city", "ort", "arbeitsort", "lieu", "ubicacion", "localizacao",
+        put(Role.PLACE, "location", "place", "city", "ciudad", "cidade", "ville", "citta", "ort", "arbeitsort", "lieu", "ubicacion", "localizacao",
                 "localidade", "sede", "luogo", "standplaats", "miejsce");
         put(Role.ORGANIZATION, "name and address of employer", "name of employer", "employer",
                 "name und adresse des arbeitgebers", "arbeitgeber", "nombre y direccion de la empresa",
@@ -40,7 +40,8 @@ final class FormLabels {
                 "principales actividades y responsabilidades", "principais actividades e responsabilidades",
                 "principais atividades e responsabilidades", "activites et responsabilites principales",
                 "principali attivita e responsabilita", "responsibilities", "aufgaben", "tatigkeiten",
-                "werkzaamheden", "taken", "obowiazki", "funciones");
+                "werkzaamheden", "taken", "obowiazki", "funciones", "funciones y logros", "logros", "responsabilidades",
+                "key responsibilities", "achievements", "tasks", "aufgaben und erfolge");
         // the column headers of a Japanese 職務経歴書's tables: period, duties, role and scale
         put(Role.DROP, "期間", "業務内容", "役割・規模", "役割‧規模", "在籍期間", "会社名", "職種");
         put(Role.DROP, "business or sector", "atividade ou setor", "actividad o sector", "activite ou secteur",
@@ -51,7 +52,7 @@ final class FormLabels {
                 "nacionalidad", "fecha de nacimiento", "sexo", "nacionalidade", "data de nascimento",
                 "nationalite", "date de naissance", "nazionalita", "data di nascita", "sesso", "geboortedatum",
                 "nationaliteit", "rijbewijs", "driving licence", "driving license", "fuhrerschein", "diploma",
-                "data urodzenia", "area de atividade", "area de actividad", "sector de actividad", "secteur d'activite",
+                "data urodzenia", "jefe inmediato", "reference", "referencia", "area de atividade", "area de actividad", "sector de actividad", "secteur d'activite",
                 "area di attivita", "wirtschaftszweig", "classificacao final", "nivel no qeq", "nivel qeq", "eqf level",
                 "level in eqf", "final grade", "nota final", "calificacion final", "voto finale", "note finale",
                 "abschlussnote", "salary", "hours per week", "series", "pay plan", "supervisor", "salary expectation",
@@ -158,16 +159,48 @@ final class FormLabels {
         // a table's header row ("期間 ‖ 業務内容 ‖ 役割・規模", "Dates ‖ Position ‖ Employer") names columns, holds nothing
         lines = lines.stream().filter(l -> l.cells().size() < 2
                 || !l.cells().stream().allMatch(c -> role(c) != null)).map(FormLabels::withoutFieldLabels).toList();
-        int labelled = 0;
-        for (TextLine l : lines) {
-            labelled += l.cells().size() >= 2 && role(l.cells().get(0)) != null ? 1 : 0;
+        List<TextLine> inline = lines.stream().map(FormLabels::inlineLabel).filter(java.util.Objects::nonNull).toList();
+        if (labelled(inline) >= 3 && labelled(inline) > labelled(lines)) {
+            // "Cargo: Analista" in one cell: the same form, its labels set inline
+            lines = inline;
         }
+        int labelled = labelled(lines);
         if (labelled < 3) {
             // the 2013 Europass sets a few labels in the value's own cell: "Business or sector Retail"
             return lines.stream().filter(l -> l.cells().size() > 1 || !opensWithDroppedLabel(l.cells().get(0)))
                     .toList();
         }
         return new FormEntries(lines).read();
+    }
+
+    private static int labelled(List<TextLine> lines) {
+        int n = 0;
+        for (TextLine l : lines) {
+            n += l.cells().size() >= 2 && role(l.cells().get(0)) != null ? 1 : 0;
+        }
+        return n;
+    }
+
+    private static final java.util.regex.Pattern INLINE_LABEL = java.util.regex.Pattern.compile("^([^:：]{2,40})[:：]\\s*(.*)$");
+    private static final java.util.Set<Role> INLINE_ROLES = java.util.EnumSet.of(Role.TITLE, Role.ORGANIZATION,
+            Role.DATES, Role.PLACE, Role.ACTIVITIES, Role.DEGREE, Role.INSTITUTION, Role.DROP);
+
+    /**
+     * A one-cell line "Cargo: Analista" split into its label and value cells; a label alone ("Funciones y logros:")
+     * that announces the entry's text is dropped (null). Other lines are unchanged.
+     */
+    private static TextLine inlineLabel(TextLine l) {
+        java.util.regex.Matcher m = l.cells().size() == 1 ? INLINE_LABEL.matcher(l.cells().get(0).strip()) : null;
+        Role r = m != null && m.matches() ? role(m.group(1)) : null;
+        if (r == null || !INLINE_ROLES.contains(r)) {
+            return l;
+        }
+        if (m.group(2).isBlank()) {
+            return r == Role.ACTIVITIES ? null : l;
+        }
+        float share = (float) m.group(1).length() / l.cells().get(0).strip().length();
+        return l.withCells(List.of(m.group(1).strip(), m.group(2).strip()),
+                List.of(l.x0(), l.x0() + share * (l.x1() - l.x0()) + 4));
     }
 
     /** A label that wrapped in its column: the start of a known label on one row, its rest alone on the next. */

@@ -92,7 +92,7 @@ final class HeadingVocabulary {
     private static final java.util.regex.Pattern TRAILING_NOTE = java.util.regex.Pattern.compile(
             "(?<=\\S)\\s*[(（][^()（）]{1,30}[)）]$");
     private static final java.util.regex.Pattern DOCUMENT_TITLE = java.util.regex.Pattern.compile(
-            "(?:職務)?経歴書|履歴書|경력기술서|이력서|个人简历|简历|lebenslauf|curriculum vitae|resume|résumé");
+            "(?:職務)?経歴書|履歴書|경력기술서|이력서|个人简历|简历|lebenslauf|curriculum vitae|hoja de vida|curr[ií]culo|resume|résumé");
 
     /** The kind of section a heading opens, or empty when the line does not read like a heading. */
     static Optional<String> kindOf(String line) {

@@ -116,4 +116,33 @@ class FormLabelsTest {
         assertThat(p.experience()).extracting(Experience::title).containsExactly("機械学習エンジニア");
         assertThat(p.experience()).extracting(Experience::organization).doesNotContain("【主な業務】", "業務内容");
     }
+
+    @Test
+    void labelsSetInlineWithTheirValuesMakeTheSameForm() {
+        ResumeProfile p = new ResumeTextParser().parse("""
+                HOJA DE VIDA
+                MARÍA JOSÉ PATIÑO ARANGO
+                mj.patino@example.co
+                EXPERIENCIA LABORAL
+                CAFÉ DEL NEVADO S.A.S.
+                Cargo: Analista de Datos
+                Fecha: Marzo de 2021 – Actualidad
+                Ciudad: Manizales
+                Funciones y logros:
+                    Modelos de rotación de clientes en Python.
+                Jefe inmediato: Luis Ocampo – Director Comercial
+                TRANSPORTES LA CORDILLERA S.A.
+                Cargo: Auxiliar de Analítica
+                Fecha: 01/2019 - 02/2021
+                Ciudad: Pereira
+                Funciones y logros:
+                    Tableros de despacho en Power BI.
+                """).profile();
+
+        assertThat(p.name()).isEqualTo("MARÍA JOSÉ PATIÑO ARANGO");
+        assertThat(p.experience()).extracting(Experience::title).containsExactly("Analista de Datos", "Auxiliar de Analítica");
+        assertThat(p.experience()).extracting(Experience::organization)
+                .containsExactly("CAFÉ DEL NEVADO S.A.S.", "TRANSPORTES LA CORDILLERA S.A.");
+        assertThat(p.experience()).extracting(Experience::location).containsExactly("Manizales", "Pereira");
+    }
 }
