@@ -39,15 +39,20 @@ if [[ $WHAT == all || $WHAT == resumes ]]; then
   score_resume_fold "E (161-172)" '^1(6[1-9]|7[0-2])-'
   score_resume_fold "F (173-184)" '^1(7[3-9]|8[0-4])-'
   score_resume_fold "G (185-196)" '^1(8[5-9]|9[0-6])-'
+  score_resume_fold "I (197-208)" '^(19[7-9]|20[0-8])-'
+  score_resume_fold "J (209-220)" '^(209|21[0-9]|220)-'
+  score_resume_fold "K (221-232)" '^(22[1-9]|23[0-2])-'
+  score_resume_fold "L (233-244)" '^(23[3-9]|24[0-4])-'
+  score_resume_fold "M (245-256)" '^(24[5-9]|25[0-6])-'
   echo "== tailoring (offline plan, 2 questions per category)"
   ./mvnw -B -q test -Dtest=TailoringEvaluation -Dsurefire.failIfNoSpecifiedTests=false \
-    -Deval.root="$OUT/resumes" 2>/dev/null | grep -E "resumes tailored|^1[0-9][0-9]-.*tailored" \
+    -Deval.root="$OUT/resumes" 2>/dev/null | grep -E "resumes tailored|^[12][0-9][0-9]-.*tailored" \
     | grep -v " 5/5 " || echo "TailoringEvaluation failed: see target/surefire-reports" >&2
 fi
 
 if [[ $WHAT == all || $WHAT == answers ]]; then
   mkdir -p "$OUT/answers"
-  for fold in a b c d e f g; do
+  for fold in a b c d e f g h; do
     [[ -f "$FRESH/star/answers-$fold.jsonl" ]] || continue
     ./mvnw -B -q test -Dtest=AnswerEvaluation -Dsurefire.failIfNoSpecifiedTests=false \
       -Deval.star="$FRESH/star/answers-$fold.jsonl" -Deval.rubric="$FRESH/rubric/answers-$fold.jsonl" >/dev/null 2>&1 \
