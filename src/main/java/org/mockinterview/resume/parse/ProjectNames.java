@@ -8,8 +8,9 @@ import java.util.regex.Pattern;
 import org.mockinterview.resume.profile.ResumeProfile.Project;
 
 /**
- * Lines read as project names that name something else: a caption ("Technologies", "Stack"), one of the listed
- * skills (a row of tag pills), the candidate, a street address, a phone number or email address, or a list of tools.
+ * Lines read as project names that name something else: a caption ("Technologies", "Stack"), a form's field label
+ * ("Project name", "Team size"), a date word left from a range ("since"), one of the listed skills (a row of tag
+ * pills), the candidate, a street address, a phone number or email address, or a list of tools.
  */
 final class ProjectNames {
 
@@ -22,6 +23,13 @@ final class ProjectNames {
             "(?iu)^\\d{1,5}\\s+\\p{L}[\\p{L} .'-]*\\b(?:avenue|ave\\.?|street|st\\.|road|rd\\.|lane|ln\\.|boulevard|blvd\\.?"
             + "|drive|dr\\.|way|court|ct\\.|place|pl\\.)$");
     private static final Pattern LIST = Pattern.compile("[,、;，]");
+    /** The row labels of a project form ("Project name", "Team size", "Role") printed in a column of their own. */
+    private static final Set<String> FIELD_LABELS = Set.of("project name", "project", "name", "time", "team size",
+            "team", "role", "my role", "description", "duration", "client", "customer", "responsibilities", "position",
+            "technologies used", "tools used", "environment", "link", "links", "year", "status");
+    /** Words that open or close a date range, left over when the dates are cut out ("sedan 2020", "since 2019"). */
+    private static final Pattern DATE_WORD = Pattern.compile("(?iu)(?:since|from|until|till|to|present|now|today"
+            + "|sedan|fr[aå]n|seit|ab|bis|desde|hasta|depuis|jusqu'?à|dal|fino|vanaf|tot|od|do|até|a partir de)");
 
     private ProjectNames() {
     }
@@ -36,6 +44,7 @@ final class ProjectNames {
     private static boolean namesSomethingElse(String raw, String candidate, Set<String> skills) {
         String name = fold(raw.replaceAll("[:：]$", ""));
         return CAPTIONS.contains(name) || skills.contains(name) || candidate != null && name.equals(fold(candidate))
+                || FIELD_LABELS.contains(name) || FormLabels.role(raw) != null || DATE_WORD.matcher(name).matches()
                 || STREET.matcher(raw.strip()).matches() || ContactExtractor.isContactDetail(raw)
                 || LIST.matcher(raw).results().count() >= 2;
     }

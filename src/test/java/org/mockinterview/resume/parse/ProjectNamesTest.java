@@ -7,7 +7,10 @@ import java.util.List;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** Lines read as project names that name a caption, a skill, the candidate, an address or a list are dropped. */
+/**
+ * Lines read as project names that name a caption, a form's field label, a date word, a skill, the candidate, an
+ * address, a contact detail or a list are dropped.
+ */
 class ProjectNamesTest {
 
     private static Project named(String name) {
@@ -22,5 +25,15 @@ class ProjectNamesTest {
                 "Rosa Imbert-Lang", List.of("Python", "PyTorch", "Go"));
 
         assertThat(kept).extracting(Project::name).containsExactly("Tidewatch", "Ledger Lite");
+    }
+
+    @Test
+    void aFormsFieldLabelsDateWordsAndContactDetailsAreNoProjects() {
+        List<Project> kept = ProjectNames.keep(List.of(named("Project name"), named("Team size"), named("Role"),
+                        named("Description"), named("sedan"), named("Since"), named("+84 555 0192 331"),
+                        named("an.tran@example.com"), named("Receipt Reader")),
+                "An Tran", List.of("Python"));
+
+        assertThat(kept).extracting(Project::name).containsExactly("Receipt Reader");
     }
 }
