@@ -41,19 +41,11 @@ final class EntryGrouper {
         OTHER
     }
 
-    /** The header opens with its dates ("ene. 2022 – actualidad · Valencia", then title, then employer). */
-    private static boolean datesFirst(Entry entry) {
-        return DatePatterns.find(entry.header.get(0).text()).map(f -> f.start() == 0).orElse(false)
-                && entry.header.size() < 3;
-    }
-
-    /** Fewest words of a sentence about a company; an employer's name and place are fewer. */
-    private static final int BLURB_WORDS = 5;
     /**
      * A short label ending in a colon and holding nothing after it ("Roles & Responsibilities:"), or the title of
      * an open toggle ("▾ Highlights").
      */
-    private static final Pattern BODY_LABEL = Pattern.compile("[\\p{L}][\\p{L}&/,'\\- ]{2,60}:|[▾▼]\\s*\\p{L}[\\p{L}&/,'\\- ]{2,40}");
+    static final Pattern BODY_LABEL = Pattern.compile("[\\p{L}][\\p{L}&/,'\\- ]{2,60}:|[▾▼]\\s*\\p{L}[\\p{L}&/,'\\- ]{2,40}");
 
     List<Entry> group(List<TextLine> sectionLines, Mode mode) {
         // the text edge is the same before and after wrapped gutter dates are joined back
@@ -225,30 +217,9 @@ final class EntryGrouper {
                 continue;
             }
             if (!current.hasBody()) {
-                boolean sameShape = HeaderSignals.sameStyle(line, current.header.get(0)) && line.x0() <= current.header.get(0).x0() + 2;
-                // entries without bullets (education, short jobs) follow each other: a second dated header starts anew
-                boolean restart = !gutter && headerish && current.headerHasDate()
-                        && (sameShape && !DatePatterns.hasDate(text) && current.header.size() >= 2 && !datesFirst(current)
-                                && !labelFollows(lines, i)
-                                || DatePatterns.hasDate(text) && !DatePatterns.isOnlyDate(text))
-                        // undated schools: a bold line set like the entry's first one, after a plain line, is the
-                        // next school (a bold line after a bold one is its name wrapping)
-                        || mode == Mode.EDUCATION && !gutter && !current.headerHasDate() && current.header.size() >= 2
-                                && line.bold() && sameShape && !current.header.getLast().bold()
-                                && !DatePatterns.hasDate(text)
-                        || listsEntries && institutionFirst && TitleLexicon.isInstitution(text)
-                                && TitleLexicon.degreeAt(text) != 0 && HeaderSignals.sameStyle(line, lines.get(0))
-                        // two project titles in a row: the first had no text of its own
-                        || mode == Mode.PROJECTS && HeaderSignals.titleAgain(line, current)
-                        // a caption ("Tools: ...") closes a project's header: a title-like line after it is the next one
-                        || mode == Mode.PROJECTS && HeaderSignals.afterCaption(line, current);
-                // an employer's line and a sentence about the company, then a dated role: the role opens its own
-                // entry and the sentence is the employer's description, not a title
-                boolean roleUnderEmployer = experience && !gutter && !current.headerHasDate()
-                        && current.header.size() == 2 && DatePatterns.hasDate(text) && !DatePatterns.isOnlyDate(text)
-                        && current.header.get(0).bold() && !current.header.get(1).bold()
-                        && current.header.get(1).text().split("\\s+").length >= BLURB_WORDS
-                        && !HeadingVocabulary.namesAJob(current.header.get(1).text());
+                OpenHeader.Layout layout = new OpenHeader.Layout(mode, gutter, listsEntries, institutionFirst);
+                boolean restart = OpenHeader.restarts(line, lines, i, current, headerish, layout);
+                boolean roleUnderEmployer = experience && !gutter && OpenHeader.roleUnderEmployer(line, current);
                 if (roleUnderEmployer) {
                     current.descriptions.add(current.header.remove(1).prose());
                 }
@@ -257,8 +228,7 @@ final class EntryGrouper {
                     sub = null;
                     entries.add(current);
                     current.header.add(line);
-                } else if ((headerish || current.textHeaderLines() < 2 && HeaderSignals.isShort(text) && !Sentences.endsOne(text)
-                        && !indentedUnderBoldHeader(line, current)) && current.header.size() < 4) {
+                } else if (OpenHeader.continues(line, current, headerish)) {
                     current.header.add(line);
                 } else {
                     current.descriptions.add(line.prose());
@@ -271,21 +241,5 @@ final class EntryGrouper {
         }
         entries.forEach(e -> e.descriptions.addAll(0, e.links));
         return entries;
-    }
-
-    /** The line after {@code i} is a body label: line {@code i} is the last of its entry's header ("Title" over "Duties:"). */
-    private static boolean labelFollows(List<TextLine> lines, int i) {
-        return i + 1 < lines.size() && BODY_LABEL.matcher(lines.get(i + 1).text().strip()).matches();
-    }
-
-    /** A plain line indented past a bold, dated header: the entry's text starting, however short its first line. */
-    private static boolean indentedUnderBoldHeader(TextLine line, Entry current) {
-        TextLine head = current.header.get(0);
-        // measured from the header's text, right of a date in a gutter cell of its own
-        int text = head.cells().size() > 1 && DatePatterns.isOnlyDate(head.cells().get(0)) ? 1 : 0;
-        // an indent, not a cell pushed to the right edge (a place under the dates)
-        float indent = line.x0() - head.cellX().get(text);
-        return line.hasFont() && head.bold() && !line.bold() && current.headerHasDate()
-                && indent > 4 && indent < 2.5f * line.size();
     }
 }
