@@ -22,7 +22,7 @@ final class HeadingVocabulary {
         STEMS.put("certifications", List.of("certif", "zertifi", "licens", "licenc", "证书", "資格", "자격"));
         STEMS.put("awards", List.of("award", "grant", "funding", "honor", "logros", "prêmio", "premiaç", "conquista", "honour", "achievement", "auszeichnung", "preise", "prix",
                 "distinction", "premio", "reconocimiento", "scholarship", "获奖", "荣誉", "奖项", "受賞", "表彰", "수상"));
-        STEMS.put("skills", List.of("skill", "kompetens", "umiejętności", "yetenek", "beceri", "competenc", "competenz", "vaardigheden", "kennis", "compétence", "kenntnisse", "fähigkeit", "habilidad",
+        STEMS.put("skills", List.of("skill", "kompetens", "kunskaper", "kunskap", "færdighed", "osaaminen", "conoscenze", "connaissances", "umiejętności", "yetenek", "beceri", "competenc", "competenz", "vaardigheden", "kennis", "compétence", "kenntnisse", "fähigkeit", "habilidad",
                 "competencia", "competênc", "conocimiento", "conhecimento", "aptitud", "ferramenta", "herramienta", "werkzeug", "technolog", "tecnolog", "tools", "tech stack", "technical stack", "toolbox", "expertise", "programming", "技能", "スキル", "技術",
                 "기술", "스킬", "역량"));
         STEMS.put("education", List.of("education", "utbildning", "wykształcenie", "edukacja", "eğitim", "istruzione", "formazione", "opleiding", "educação", "formação", "escolaridade", "ausbildung", "bildung", "studium", "formation", "éducation",
@@ -103,7 +103,7 @@ final class HeadingVocabulary {
         h = NUMBERING.matcher(h).replaceFirst("");
         // an annotation after the words ("Work Experience (2 years 4 months)", "Projects (selected)") is no part
         h = TRAILING_NOTE.matcher(h).replaceFirst("");
-        if (h.isEmpty() || h.length() > 40 || h.matches(".*[\\d@].*") || h.contains(",")) {
+        if (h.isEmpty() || h.length() > 40 || h.matches(".*[\\d@].*") || h.contains(",") || h.contains("、") || h.contains("，")) {
             return Optional.empty();
         }
         long cjk = h.codePoints().filter(TextRepair::isCjk).count();

@@ -20,7 +20,7 @@ class SectionVocabularyTest {
             "Arbetslivserfarenhet; experience", "Utbildning; education", "DOŚWIADCZENIE ZAWODOWE; experience",
             "Umiejętności; skills", "İŞ DENEYİMİ; experience", "EĞİTİM; education", "## Experience; experience",
             "Appointments; experience", "Academic Appointments; experience", "Industry Positions; experience",
-            "Positions of Responsibility; other", "Career Objective; summary", "WORK EXPERIENCE (2 YEARS 4 MONTHS); experience",
+            "Positions of Responsibility; other", "TEKNISKA KUNSKAPER; skills", "Connaissances techniques; skills", "Career Objective; summary", "WORK EXPERIENCE (2 YEARS 4 MONTHS); experience",
             "Berufsausbildung; education", "Études; education", "DIPLÔMES; education", "Open-Source Contributions; projects", "Contributions; projects",
             "Software; projects", "Selected Software Packages; projects", "Research Projects; projects",
             "Grants; awards", "Fellowships and Grants; awards", "Tech Stack; skills", "Toolbox; skills",
@@ -38,8 +38,8 @@ class SectionVocabularyTest {
 
     @ParameterizedTest
     @ValueSource(strings = { "Summary: I build things, fast", "Built open source tools for five teams in 2021",
-            "jane@example.org" })
-    void sentencesAreNotHeadings(String line) {
+            "jane@example.org", "编程语言 Languages Python、C++、SQL" })
+    void sentencesAndListsAreNotHeadings(String line) {
         assertThat(HeadingVocabulary.kindOf(line)).isEmpty();
     }
 
