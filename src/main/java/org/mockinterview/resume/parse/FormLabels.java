@@ -52,7 +52,7 @@ final class FormLabels {
                 "nacionalidad", "fecha de nacimiento", "sexo", "nacionalidade", "data de nascimento",
                 "nationalite", "date de naissance", "nazionalita", "data di nascita", "sesso", "geboortedatum",
                 "nationaliteit", "rijbewijs", "driving licence", "driving license", "fuhrerschein", "diploma",
-                "data urodzenia", "jefe inmediato", "reference", "referencia", "area de atividade", "area de actividad", "sector de actividad", "secteur d'activite",
+                "data urodzenia", "grade", "pay grade", "jefe inmediato", "reference", "referencia", "area de atividade", "area de actividad", "sector de actividad", "secteur d'activite",
                 "area di attivita", "wirtschaftszweig", "classificacao final", "nivel no qeq", "nivel qeq", "eqf level",
                 "level in eqf", "final grade", "nota final", "calificacion final", "voto finale", "note finale",
                 "abschlussnote", "salary", "hours per week", "series", "pay plan", "supervisor", "salary expectation",
@@ -159,6 +159,9 @@ final class FormLabels {
         // a table's header row ("期間 ‖ 業務内容 ‖ 役割・規模", "Dates ‖ Position ‖ Employer") names columns, holds nothing
         lines = lines.stream().filter(l -> l.cells().size() < 2
                 || !l.cells().stream().allMatch(c -> role(c) != null)).map(FormLabels::withoutFieldLabels).toList();
+        // "Series: 1560 ‖ Pay Plan: GS ‖ Grade: 13": a row of fields of no use to a profile, in any layout
+        lines = lines.stream().filter(l -> l.cells().size() < 2
+                || !l.cells().stream().allMatch(FormLabels::opensWithDroppedLabel)).toList();
         List<TextLine> inline = lines.stream().map(FormLabels::inlineLabel).filter(java.util.Objects::nonNull).toList();
         if (labelled(inline) >= 3 && labelled(inline) > labelled(lines)) {
             // "Cargo: Analista" in one cell: the same form, its labels set inline

@@ -52,6 +52,10 @@ final class HeadingVocabulary {
     private static final Map<String, String> FIRST = new LinkedHashMap<>();
 
     static {
+        // "Competências linguísticas", "Sprachkenntnisse", "Compétences linguistiques": language skills are languages
+        for (String stem : List.of("linguíst", "lingüíst", "linguist", "sprachkenntnis", "sprachen")) {
+            FIRST.put(stem, "languages");
+        }
         // checked in order: "Skills & Interests" is skills
         for (String stem : List.of("skill", "competenc", "kenntnisse", "compétence")) {
             FIRST.put(stem, "skills");

@@ -157,6 +157,7 @@ final class LineBuilder {
         List<Cell> cells = new ArrayList<>();
         List<Glyph> run = new ArrayList<>();
         Glyph previous = null;
+        float pillGap = pillGap(row);
         for (Glyph g : row) {
             if (g.isSpace()) {
                 run.add(g);
@@ -178,7 +179,7 @@ final class LineBuilder {
             float ratio = previous == null ? 1f : previous.size() / g.size();
             // a heading followed by a much smaller caption on its baseline ("Skills  what I work on") is two cells
             if (previous != null && (g.x() - previous.right() > CELL_GAP_EM * Math.max(g.size(), previous.size())
-                    || spaced && ratio > 1.45f)) {
+                    || spaced && ratio > 1.45f || g.x() - previous.right() >= pillGap)) {
                 addCell(cells, run);
                 run = new ArrayList<>();
             }
@@ -187,6 +188,38 @@ final class LineBuilder {
         }
         addCell(cells, run);
         return cells;
+    }
+
+    /**
+     * The gap from which words on this row sit in separate boxes (tag pills, chips: "Python  PyTorch  Hugging Face"),
+     * or infinity. Such a row has two kinds of gap between words: word spaces, and at least two gaps more than twice
+     * the narrowest and over half an em. Justified text widens all its spaces alike and keeps one kind.
+     */
+    private static float pillGap(List<Glyph> row) {
+        List<Float> gaps = new ArrayList<>();
+        float em = 0;
+        Glyph previous = null;
+        for (Glyph g : row) {
+            if (g.isSpace() || g.isIcon()) {
+                continue;
+            }
+            if (previous != null) {
+                float gap = g.x() - previous.right();
+                float size = Math.max(g.size(), previous.size());
+                if (gap > WORD_GAP_EM * size && gap <= CELL_GAP_EM * size) {
+                    gaps.add(gap);
+                    em = Math.max(em, size);
+                }
+            }
+            previous = g;
+        }
+        if (gaps.size() < 3) {
+            return Float.MAX_VALUE;
+        }
+        float narrowest = gaps.stream().min(Float::compare).orElseThrow();
+        float cut = Math.max(2 * narrowest, 0.5f * em);
+        long wide = gaps.stream().filter(x -> x >= cut).count();
+        return wide >= 2 && wide < gaps.size() ? cut : Float.MAX_VALUE;
     }
 
     private static void addCell(List<Cell> cells, List<Glyph> run) {

@@ -150,4 +150,23 @@ class EntryShapesPdfTest {
         assertThat(p.experience()).extracting(Experience::organization).singleElement().asString()
                 .startsWith("Barbera Dati S.r.l.");
     }
+
+    @Test
+    void tagPillsSetApartByTheirPaddingAreSeparateSkills() throws Exception {
+        ResumeProfile p = parse(cs -> {
+            ResumePdfBuilder.text(cs, BOLD, 14, 40, 700, "SKILLS");
+            // words inside a pill are a word space apart (about 0.25 em); pills are about 0.65 em apart
+            float x = 40;
+            for (String pill : new String[] {"Python", "Hugging Face", "LangChain", "Apache Spark"}) {
+                ResumePdfBuilder.text(cs, REGULAR, 11, x, 680, pill);
+                x += REGULAR.getStringWidth(pill) / 1000 * 11 + 7;
+            }
+            ResumePdfBuilder.text(cs, BOLD, 14, 40, 650, "EXPERIENCE");
+            ResumePdfBuilder.text(cs, BOLD, 11, 40, 632, "Data Engineer, Corvid Freight");
+            ResumePdfBuilder.text(cs, REGULAR, 11, 40, 618, "2021 – 2024");
+            ResumePdfBuilder.text(cs, REGULAR, 11, 40, 604, "Moved the nightly loads to streaming and kept them green.");
+        });
+
+        assertThat(p.skills()).contains("Python", "Hugging Face", "LangChain", "Apache Spark");
+    }
 }
