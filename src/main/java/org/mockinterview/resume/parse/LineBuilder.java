@@ -157,7 +157,7 @@ final class LineBuilder {
         List<Cell> cells = new ArrayList<>();
         List<Glyph> run = new ArrayList<>();
         Glyph previous = null;
-        float pillGap = pillGap(row);
+        float pillGap = WordGaps.pillGap(row, WORD_GAP_EM, CELL_GAP_EM);
         for (Glyph g : row) {
             if (g.isSpace()) {
                 run.add(g);
@@ -190,44 +190,12 @@ final class LineBuilder {
         return cells;
     }
 
-    /**
-     * The gap from which words on this row sit in separate boxes (tag pills, chips: "Python  PyTorch  Hugging Face"),
-     * or infinity. Such a row has two kinds of gap between words: word spaces, and at least two gaps more than twice
-     * the narrowest and over half an em. Justified text widens all its spaces alike and keeps one kind.
-     */
-    private static float pillGap(List<Glyph> row) {
-        List<Float> gaps = new ArrayList<>();
-        float em = 0;
-        Glyph previous = null;
-        for (Glyph g : row) {
-            if (g.isSpace() || g.isIcon()) {
-                continue;
-            }
-            if (previous != null) {
-                float gap = g.x() - previous.right();
-                float size = Math.max(g.size(), previous.size());
-                if (gap > WORD_GAP_EM * size && gap <= CELL_GAP_EM * size) {
-                    gaps.add(gap);
-                    em = Math.max(em, size);
-                }
-            }
-            previous = g;
-        }
-        if (gaps.size() < 3) {
-            return Float.MAX_VALUE;
-        }
-        float narrowest = gaps.stream().min(Float::compare).orElseThrow();
-        float cut = Math.max(2 * narrowest, 0.5f * em);
-        long wide = gaps.stream().filter(x -> x >= cut).count();
-        return wide >= 2 && wide < gaps.size() ? cut : Float.MAX_VALUE;
-    }
-
     private static void addCell(List<Cell> cells, List<Glyph> run) {
         List<Glyph> ink = run.stream().filter(g -> !g.isSpace()).toList();
         if (ink.isEmpty()) {
             return;
         }
-        float letterSpacing = letterSpacing(run);
+        float letterSpacing = WordGaps.letterSpacing(run);
         StringBuilder text = new StringBuilder();
         Glyph previous = null;
         boolean spaceGlyph = false;
@@ -262,29 +230,6 @@ final class LineBuilder {
         cells.add(new Cell(ink.get(0).x(), ink.get(ink.size() - 1).right(), ink.get(0).y(), cleaned,
                 dominantSize(ink), boldCount * 2 > ink.size(), ink.stream().limit(3).allMatch(Glyph::bold),
                 boldRun == null || boldRun.isEmpty() || !cleaned.startsWith(boldRun) ? null : boldRun));
-    }
-
-    /** Median gap between adjacent glyphs not separated by a space glyph: the tracking the generator applied. */
-    private static float letterSpacing(List<Glyph> run) {
-        List<Float> gaps = new ArrayList<>();
-        Glyph previous = null;
-        boolean sawSpace = false;
-        for (Glyph g : run) {
-            if (g.isSpace()) {
-                sawSpace = true;
-                continue;
-            }
-            if (previous != null && !sawSpace) {
-                gaps.add(g.x() - previous.right());
-            }
-            previous = g;
-            sawSpace = false;
-        }
-        if (gaps.size() < 2) {
-            return 0f;
-        }
-        gaps.sort(Float::compare);
-        return Math.max(0f, gaps.get(gaps.size() / 2));
     }
 
     static float dominantSize(List<Glyph> glyphs) {
