@@ -26,13 +26,18 @@ final class StatisticsRules {
             Pattern.compile("\\bconfounded by ((?:\\S+ ?){1,3})"),
             Pattern.compile("((?:\\S+ ){1,2})(?:drives|drove|causes|caused|increases|increased|affects"
                     + "|affected|influences|influenced|explains|explained|raises|raised|lowers|lowered|pushes|pushed|decides"
-                    + "|decided|determines|determined|shapes|shaped|underlies|(?:is|are|was|were|sits|lies) behind) both\\b"),
+                    + "|decided|determines|determined|shapes|shaped|underlies|(?:is|are|was|were|sits|lies) behind"
+                    // the progressive: "is the hot weather which is making both", "rain driving both"
+                    + "|making|driving|causing|pushing|raising|affecting|influencing|explaining) both\\b"),
             // "serious buyers are both more likely to save searches and more likely to book"
             Pattern.compile("((?:\\S+ ){1,4})(?:are|is|were|was) both (?:\\S+ ){0,2}(?:more|less) likely to\\b"),
             Pattern.compile("((?:\\S+ ){1,3})(?:is|are|was|were|would be|could be|may be|might be) (?:the|a|an|our) (?:obvious "
                     + "|likely |real |main |classic )?(?:confounder|confounding (?:variable|factor))\\b"),
             Pattern.compile("((?:\\S+ ){1,3})(?:is|are|was|could be|may be|might be|would be) (?:a |the )?(?:common|shared"
                     + "|hidden|likely|real|third) (?:cause|driver|factor|variable) (?:of|behind|for) both\\b"),
+            // "rainfall is a common cause of the two", "rainfall is a common cause Z that …": named, then called one
+            Pattern.compile("((?:\\S+ ){1,3})(?:is|are|was|were) (?:a|the) (?:common|shared|third|hidden|lurking) "
+                    + "(?:cause|driver|factor|variable)\\b"),
             Pattern.compile("\\b(?:third|common|hidden|lurking|confounding) (?:variable|factor|cause),? (?:such as|like|e\\.g\\.?,?|for example,?|:|-|—) ((?:\\S+ ?){1,3})"),
             Pattern.compile("((?:\\S+ ){1,3}),? (?:which|that) both (?:\\S+ )?(?:depend on|are driven by|rely on|follow)\\b"));
     private static final Set<String> GENERIC = Set.of("other", "factors", "factor", "variables", "variable",

@@ -133,6 +133,11 @@ class GuidelineRubricCasesTest extends GuidelineCases {
                 "Not really, there could be other factors, so you would need an experiment.");
         expect("Hospital visits are associated with worse health. Why?", stats, "confound_mentioned", false,
                 "People go to hospital because they are already ill, so illness comes first.");
+        // the third variable doing its work in the progressive, or named and then called a common cause
+        expect(claim, stats, "confound_mentioned", true,
+                "No. It is the town's income that is making both happen: rich councils fund libraries and police.");
+        expect(claim, stats, "confound_mentioned", true,
+                "Household income is a common cause here, so compare towns of similar income before concluding.");
         expect(claim, stats, "plain_language", false,
                 "Omitted-variable bias: the coefficient on libraries absorbs income. Condition on income via "
                 + "propensity scores and check the odds ratio. Residual confounding may remain.");
