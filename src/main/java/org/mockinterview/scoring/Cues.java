@@ -61,9 +61,9 @@ final class Cues {
 
     static final Pattern STRONG_RESULT = p("\\b(as a result|in the end|ended up|end result|ended at|the outcome"
             // the result told first: "the short version is that…", "I will start from result"
-            + "|the short version|long story short|(start|starting) (from|with) (the )?result|bottom line"
+            + "|the short version|long story short|(start|starting) (from|with) (the )?result|(the )?results? first|bottom line"
             + "|the result (was|is|of this|of that)|resulted in|which meant|this meant|that meant|this led|that led"
-            + "|by the end of|eventually|ultimately|(was|were) able to"
+            + "|by the end|eventually|ultimately|(was|were) able to"
             + "|went (well|smoothly|fine)|was a (\\w+ )?success|worked out|hit (all )?(the|our|its|every) (\\w+ )?(targets?|goals?))\\b"
             + "|^(?:(?:so|and|but|um|uh|yeah|then)\\W+)*(after that|afterwards|from that point|since then|after (launch|launching|the launch"
             + "|this|that|the change|the fix|cleaning|the conversation|this conversation|rollout|the rollout|deployment)"
@@ -87,7 +87,11 @@ final class Cues {
             + "|(gives|gave|given|giving) (\\S+ ){0,3}back"
             + "|(accounts?|customers?|clients?) (\\S+ ){0,5}(renewed|upgraded|expanded|churned|signed|stayed|returned)"
             + "|(approved|signed (it |them )?off|cleared) (the|it|our|my)?\\b|went back to|let through"
-            + "|(was|were|is|are|came|went) (down|up) to|postponed)\\b");
+            + "|(was|were|is|are|came|went) (down|up) to|postponed"
+            // a quantity that moved, in any tense or agreement: "came down by $9,000", "the rate go from 12% to 8%"
+            + "|(come|comes|came|go|goes|went|fall|falls|rise|rises|drop|drops|climb|climbs|climbed|jump|jumps|jumped)"
+            + " (down |up )?(by|from) (about |around |roughly |nearly |almost )?[$€£]?\\d+"
+            + "|awarded|was given|were given)\\b");
     /** Words that turn a following outcome word into an intention rather than something that happened. */
     static final Pattern PURPOSE = p("\\b(to|would|could|should|might|aimed|aim|hoping|hope|goal|objective|task|in order"
             + "|envisioned|planned|wanted|want|needed|if|will)\\b");

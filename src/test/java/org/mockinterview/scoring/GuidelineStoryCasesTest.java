@@ -174,6 +174,16 @@ class GuidelineStoryCasesTest extends GuidelineCases {
         expect(q, b, "result", true,
                 "The short version is that we cancelled the rebuild and saved the quarter. I ran the numbers on "
                 + "both options and presented them to the director.");
+        // a quantity that moved, in a learner's grammar; a prize awarded; "by the end" without "of"
+        expect(q, b, "result", true,
+                "In the shop where I work before, the returns was big problem. I add a size advisor to the product "
+                + "page. After the season the return rate go from 28% to 21%.");
+        expect(q, b, "result", true,
+                "Our team of three built a flood-risk map for the county. I cleaned the gauge data and fitted the "
+                + "model. We were awarded the department's prize for it.");
+        expect(q, b, "result", true,
+                "The planning lead doubted our forecasts. I sent him a weekly side-by-side with his own numbers. By "
+                + "the end he was presenting our forecast to his board.");
         expect(q, b, "business_impact", true,
                 "I owned the order-status page. I added delivery estimates from the carrier feed. Within a month "
                 + "support tickets about late parcels went from about 60 a week to ten.");
