@@ -56,13 +56,13 @@ public class Interview extends PanacheEntity {
     public OffsetDateTime completedAt;
 
     /** The only transition there is; the database enforces the same rule. */
-    void complete(InterviewReport finalReport) {
+    void complete(InterviewReport finalReport, OffsetDateTime at) {
         if (status != InterviewStatus.in_progress) {
             throw new IllegalStateException("interview " + id + " is already " + status);
         }
         status = InterviewStatus.completed;
         report = finalReport;
-        completedAt = OffsetDateTime.now();
+        completedAt = at;
         updatedAt = completedAt;
         currentQuestionId = null;
     }

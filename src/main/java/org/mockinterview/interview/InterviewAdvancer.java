@@ -27,10 +27,12 @@ public class InterviewAdvancer {
     private final InterviewCoach coach;
     private final StoryHook stories;
     private final jakarta.enterprise.event.Event<QuestionScored> scored;
+    private final java.time.Clock clock;
 
     InterviewAdvancer(InterviewRepository interviews, InterviewQuestionRepository questions, AnswerRepository answers,
             IdempotencyRepository idempotency, InterviewCoach coach, StoryHook stories,
-            jakarta.enterprise.event.Event<QuestionScored> scored) {
+            jakarta.enterprise.event.Event<QuestionScored> scored, java.time.Clock clock) {
+        this.clock = clock;
         this.interviews = interviews;
         this.questions = questions;
         this.answers = answers;
@@ -78,7 +80,7 @@ public class InterviewAdvancer {
             long asked = all.stream().filter(x -> main.id.equals(x.parentId)).count();
             if (followUp.isPresent() && asked < interview.followUpsPerQuestion) {
                 InterviewQuestion fq = InterviewQuestion.followUp(main, (int) asked + 1,
-                        asPlanned(q.toPlanned(), followUp.get()));
+                        asPlanned(q.toPlanned(), followUp.get()), OffsetDateTime.now(clock));
                 questions.persistAndFlush(fq);
                 all.add(fq);
                 interview.currentQuestionId = fq.id;
@@ -87,7 +89,7 @@ public class InterviewAdvancer {
             } else {
                 interview.currentQuestionId = nextMain(all, answers.answeredQuestionIds(interviewId), main);
             }
-            interview.updatedAt = OffsetDateTime.now();
+            interview.updatedAt = OffsetDateTime.now(clock);
         }
         InterviewQuestion asked = all.stream()
                 .filter(x -> x.kind == QuestionKind.follow_up && x.position == q.position + 1).findFirst()
@@ -106,7 +108,7 @@ public class InterviewAdvancer {
         List<InterviewQuestion> all = questions.ofInterview(interview.id);
         InterviewQuestion main = skipped.kind == QuestionKind.main ? skipped : find(all, skipped.parentId);
         interview.currentQuestionId = nextMain(all, answers.answeredQuestionIds(interview.id), main);
-        interview.updatedAt = OffsetDateTime.now();
+        interview.updatedAt = OffsetDateTime.now(clock);
         return new AnswerResult(new AnswerResult.Turn(skipped.id, skipped.kind, null, true, null), null,
                 QuestionView.of(interview.currentQuestionId == null ? null : find(all, interview.currentQuestionId)),
                 interview.status);

@@ -27,9 +27,12 @@ public class InterviewCompletion {
     private final AnswerService answerService;
     private final AttemptRepository attempts;
     private final ReportContext context;
+    private final java.time.Clock clock;
 
     InterviewCompletion(InterviewRepository interviews, InterviewQuestionRepository questions, AnswerRepository answers,
-            ResumeService resumes, AnswerService answerService, AttemptRepository attempts, ReportContext context) {
+            ResumeService resumes, AnswerService answerService, AttemptRepository attempts, ReportContext context,
+            java.time.Clock clock) {
+        this.clock = clock;
         this.attempts = attempts;
         this.context = context;
         this.interviews = interviews;
@@ -48,7 +51,8 @@ public class InterviewCompletion {
             List<ReportBuilder.Turn> turns = turns(interview.id);
             ResumeProfile profile = profile(userId, interview);
             if (interview.status != InterviewStatus.completed) {
-                interview.complete(ReportBuilder.build(turns, profile));
+                java.time.OffsetDateTime now = java.time.OffsetDateTime.now(clock);
+                interview.complete(ReportBuilder.build(turns, profile, now), now);
                 interviews.flush(); // the progress query reads this interview's report back
             }
             return current(userId, interview, turns, profile);

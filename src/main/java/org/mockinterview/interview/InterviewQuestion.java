@@ -67,22 +67,22 @@ public class InterviewQuestion extends PanacheEntity {
     @Column(nullable = false)
     public OffsetDateTime createdAt;
 
-    static InterviewQuestion main(long interviewId, int index, PlannedQuestion q) {
-        InterviewQuestion e = of(interviewId, q);
+    static InterviewQuestion main(long interviewId, int index, PlannedQuestion q, OffsetDateTime now) {
+        InterviewQuestion e = of(interviewId, q, now);
         e.position = index * POSITION_STEP;
         e.kind = QuestionKind.main;
         return e;
     }
 
-    static InterviewQuestion followUp(InterviewQuestion parent, int ordinal, PlannedQuestion q) {
-        InterviewQuestion e = of(parent.interviewId, q);
+    static InterviewQuestion followUp(InterviewQuestion parent, int ordinal, PlannedQuestion q, OffsetDateTime now) {
+        InterviewQuestion e = of(parent.interviewId, q, now);
         e.position = parent.position + ordinal;
         e.kind = QuestionKind.follow_up;
         e.parentId = parent.id;
         return e;
     }
 
-    private static InterviewQuestion of(long interviewId, PlannedQuestion q) {
+    private static InterviewQuestion of(long interviewId, PlannedQuestion q, OffsetDateTime now) {
         InterviewQuestion e = new InterviewQuestion();
         e.interviewId = interviewId;
         e.category = q.category();
@@ -94,7 +94,7 @@ public class InterviewQuestion extends PanacheEntity {
         e.rationale = q.rationale();
         e.keyPoints = q.keyPoints();
         e.difficulty = q.difficulty();
-        e.createdAt = OffsetDateTime.now();
+        e.createdAt = now;
         return e;
     }
 

@@ -22,6 +22,7 @@ import org.mockinterview.question.UserHistory;
 import org.mockinterview.resume.ResumeService;
 import org.mockinterview.resume.ResumeView;
 
+import java.time.Clock;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -44,10 +45,12 @@ public class InterviewService {
     private final InterviewCoach coach;
     private final InterviewStateMapper mapper;
     private final ReviewQuestions review;
+    private final Clock clock;
 
     InterviewService(InterviewRepository interviews, InterviewQuestionRepository questions, ResumeService resumes,
-            InterviewCoach coach, InterviewStateMapper mapper, ReviewQuestions review) {
+            InterviewCoach coach, InterviewStateMapper mapper, ReviewQuestions review, Clock clock) {
         this.review = review;
+        this.clock = clock;
         this.interviews = interviews;
         this.questions = questions;
         this.resumes = resumes;
@@ -106,13 +109,13 @@ public class InterviewService {
         interview.settings = settings;
         interview.followUpsPerQuestion = settings.followUps();
         interview.tokenUsage = plan.usage();
-        interview.createdAt = OffsetDateTime.now();
+        interview.createdAt = OffsetDateTime.now(clock);
         interview.updatedAt = interview.createdAt;
         interviews.persistAndFlush(interview);
         List<PlannedQuestion> planned = plan.questions();
         List<InterviewQuestion> stored = new ArrayList<>(planned.size());
         for (int i = 0; i < planned.size(); i++) {
-            InterviewQuestion q = InterviewQuestion.main(interview.id, i, planned.get(i));
+            InterviewQuestion q = InterviewQuestion.main(interview.id, i, planned.get(i), interview.createdAt);
             questions.persist(q);
             stored.add(q);
         }

@@ -45,13 +45,13 @@ public final class ReportBuilder {
         }
     }
 
-    public static InterviewReport build(List<Turn> turns, ResumeProfile profile) {
+    public static InterviewReport build(List<Turn> turns, ResumeProfile profile, OffsetDateTime generatedAt) {
         List<Turn> scored = turns.stream().filter(Turn::scored).toList();
         int skipped = (int) turns.stream().filter(t -> t.answer() != null && t.answer().skipped).count();
         int notAnswered = (int) turns.stream().filter(t -> t.answer() == null).count();
         return new InterviewReport(mean(scored), turns.size(), scored.size(), skipped, notAnswered,
                 categories(turns), star(scored), improvements(scored), delivery(scored), projects(turns, profile),
-                ENGINE, OffsetDateTime.now(), List.of(), null, null, null, List.of());
+                ENGINE, generatedAt, List.of(), null, null, null, List.of());
     }
 
     /** Each answered or retried question's first score and its best attempt; retries come in attempt order. */

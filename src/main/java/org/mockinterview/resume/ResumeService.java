@@ -22,8 +22,11 @@ public class ResumeService {
     private final ResumeRepository repository;
     private final ResumeParsing parsing;
     private final ProfileCorrection correction;
+    private final java.time.Clock clock;
 
-    ResumeService(ResumeRepository repository, ResumeParsing parsing, ProfileCorrection correction) {
+    ResumeService(ResumeRepository repository, ResumeParsing parsing, ProfileCorrection correction,
+            java.time.Clock clock) {
+        this.clock = clock;
         this.repository = repository;
         this.parsing = parsing;
         this.correction = correction;
@@ -112,7 +115,7 @@ public class ResumeService {
                 r.profile = parsed.profile();
                 r.profileSource = Resume.PARSER;
                 r.extractedText = parsed.text().replace("\u0000", "");
-                r.createdAt = OffsetDateTime.now();
+                r.createdAt = OffsetDateTime.now(clock);
                 repository.persistAndFlush(r);
                 return ResumeView.of(r);
             });

@@ -37,8 +37,11 @@ public class DatabaseReadiness implements HealthCheck {
     private record State(boolean up, String detail, Instant at) {
     }
 
-    DatabaseReadiness(AgroalDataSource dataSource) {
+    private final java.time.Clock clock;
+
+    DatabaseReadiness(AgroalDataSource dataSource, java.time.Clock clock) {
         this.dataSource = dataSource;
+        this.clock = clock;
     }
 
     void start(@Observes StartupEvent event) {
@@ -59,13 +62,13 @@ public class DatabaseReadiness implements HealthCheck {
 
     void probe() {
         try (Connection c = dataSource.getConnection()) {
-            state = c.isValid(2) ? new State(true, "ok", Instant.now())
-                    : new State(false, "connection not valid", Instant.now());
+            state = c.isValid(2) ? new State(true, "ok", clock.instant())
+                    : new State(false, "connection not valid", clock.instant());
         } catch (SQLException | RuntimeException e) {
             if (PoolExhaustion.isCauseOf(e)) {
                 return; // every connection is busy serving requests: the database itself answered them
             }
-            state = new State(false, e.getClass().getSimpleName() + ": " + e.getMessage(), Instant.now());
+            state = new State(false, e.getClass().getSimpleName() + ": " + e.getMessage(), clock.instant());
         }
     }
 }
