@@ -71,7 +71,7 @@ final class ContactExtractor {
             "(?i),?\\s+(?:ph\\.?\\s?d|m\\.?sc|b\\.?sc|mba|md|cfa|cpa|pmp|frm|dr)\\.?$");
 
     /** Titles, greetings and contact labels set where a name could be, and monogram badges ("ML"). */
-    private static final Pattern NOT_A_NAME = Pattern.compile("(?iu)resume|résumé|cv|curriculum vitae|lebenslauf|hoja de vida|curr[ií]culo|简历"
+    private static final Pattern NOT_A_NAME = Pattern.compile("(?iu)resume|résumé|cv|curriculum vitae|lebenslauf|hoja de vida|curr[ií]culo|ふりがな|フリガナ|简历"
             + "|个人简历|履歴書|職務経歴書|경력기술서|이력서|about|about me|hello|contact|overview|introduction|address|e-?mail|phone|telephone"
             + "|mobile|website|nationality|(?-i:\\p{Lu}{1,3})");
     private static final Pattern MONOGRAM = Pattern.compile("^(\\p{Lu}{2,3})\\s+(.+)$");

@@ -23,7 +23,7 @@ final class ProfileAssembler {
         if (printed.isEmpty()) {
             return ResumeProfile.empty();
         }
-        List<TextLine> lines = MarginHeadings.split(FormLabels.read(TableColumns.read(MarkdownMarks.strip(printed))));
+        List<TextLine> lines = MarginHeadings.split(FormLabels.read(TableColumns.read(Rirekisho.read(MarkdownMarks.strip(printed)))));
         int nameIndex = ContactExtractor.nameIndex(lines);
         List<Heading> headings = HeadingClassifier.classify(lines, nameIndex);
         float body = HeadingClassifier.bodySize(lines);

@@ -562,4 +562,35 @@ class ResumeTextParserLayoutsTest {
 
         assertThat(e).extracting(Experience::organization).containsExactly("Vereda Payments");
     }
+
+    @Test
+    void aJapaneseRirekishoHistoryTableGivesItsSchoolsAndJobs() {
+        ResumeProfile p = new ResumeTextParser().parse("""
+                履歴書                    2025年 4月 1日現在
+                氏       名       高橋 美緒
+                E-mail   mio.takahashi@example.jp
+                年       月       学歴・職歴
+                                  学 歴
+                2014     3        北浜県立あさひ高等学校 普通科 卒業
+                2014     4        西都情報大学 理工学部 数理情報学科 入学
+                2018     3        西都情報大学 理工学部 数理情報学科 卒業
+                                  職 歴
+                2018     4        株式会社ハヤセ物流 入社
+                                  物流企画部に配属 データアナリストとして需要予測を担当
+                2022     9        株式会社ハヤセ物流 一身上の都合により退社
+                2022     10       株式会社ルリ解析 入社
+                                  データサイエンティストとして広告効果の分析に従事
+                                  現在に至る
+                                                                   以上
+                年       月       免許・資格
+                2019     6        統計検定2級 合格
+                """).profile();
+
+        assertThat(p.experience()).extracting(Experience::title).containsExactly("データアナリスト", "データサイエンティスト");
+        assertThat(p.experience()).extracting(Experience::organization).containsExactly("株式会社ハヤセ物流", "株式会社ルリ解析");
+        assertThat(p.experience()).extracting(Experience::dates).containsExactly("2018年4月 – 2022年9月", "2022年10月 – 現在");
+        assertThat(p.education()).extracting(ResumeProfile.Education::institution)
+                .containsExactly("北浜県立あさひ高等学校", "西都情報大学");
+        assertThat(p.sections()).extracting(ResumeProfile.Section::kind).contains("certifications");
+    }
 }
