@@ -18,6 +18,8 @@ final class CaseStudyRules {
             + "|decision window|time to (intervene|act|react)|what ['\"]?[\\w-]+['\"]? means for (the|our) \\w+"
             + "|acceptable (false positive|error|fpr)|trying to (achieve|optimi[sz]e|improve)|optimi[sz]e for"
             + "|goal (is|would be|of the)"
+            // asking it: "is the goal faster resolution or fewer re-opened tickets?", "what is the forecast actually for?"
+            + "|(is|was|would be) the (goal|aim|objective|purpose)|what (is|are) (\\S+ ){1,3}for(?=\\s*[?—–-])"
             // "what the bank want to achieve" (any subject, any agreement), "what 'slower' is costing us"
             + "|what (\\S+ ){0,3}(wants?|needs?|hopes?|is trying|are trying) to (achieve|accomplish|reach|improve|reduce"
             + "|increase|optimi[sz]e|get out of)|what (\\S+ ){0,4}(is|are) costing (us|them|the business|the company)"

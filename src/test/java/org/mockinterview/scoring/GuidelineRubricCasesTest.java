@@ -133,6 +133,15 @@ class GuidelineRubricCasesTest extends GuidelineCases {
                 "Not really, there could be other factors, so you would need an experiment.");
         expect("Hospital visits are associated with worse health. Why?", stats, "confound_mentioned", false,
                 "People go to hospital because they are already ill, so illness comes first.");
+        // the objective asked about before any method: "is the goal …?", "what is … for?"
+        expect("How would you predict which invoices will be paid late?", Category.APPLIED_CASE_STUDY,
+                "clarifies_objective_first", true,
+                "First, what is the prediction actually for? Chasing payers early, or planning cash? Then I would "
+                + "build labels from last year's invoices and train a gradient-boosted model.");
+        expect("How would you predict which invoices will be paid late?", Category.APPLIED_CASE_STUDY,
+                "clarifies_objective_first", true,
+                "1. Ask the finance lead: is the goal fewer write-offs or a steadier cash forecast? 2. Build labels "
+                + "from paid and overdue invoices. 3. Train a logistic regression as a baseline.");
         // the third variable doing its work in the progressive, or named and then called a common cause
         expect(claim, stats, "confound_mentioned", true,
                 "No. It is the town's income that is making both happen: rich councils fund libraries and police.");
