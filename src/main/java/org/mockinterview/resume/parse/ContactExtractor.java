@@ -16,12 +16,6 @@ final class ContactExtractor {
     private static final Pattern LINK = Pattern.compile("(?i)\\b(?:https?://\\S+|www\\.\\S+|(?:linkedin\\.com|github\\.com"
             + "|gitlab\\.com|kaggle\\.com|huggingface\\.co|scholar\\.google\\.com)/\\S*|[a-z0-9-]+(?:\\.[a-z0-9-]+)*"
             + "\\.(?:com|io|dev|ai|org|net|me|co)(?:/\\S*)?)");
-    /** True when the whole text is an email address or a phone number: contact details, never an entry's name. */
-    static boolean isContactDetail(String text) {
-        String t = text.strip();
-        return EMAIL.matcher(t).matches() || PHONE.matcher(t).matches();
-    }
-
     private static final Pattern NAME = Pattern.compile("^[\\p{L}][\\p{L}.'’ -]{1,60}$");
 
     /** Contact details found in a resume. */
@@ -78,6 +72,12 @@ final class ContactExtractor {
 
     /** A name field's label before the name itself ("氏名 榊原 瑞穂", "Name: Ana Ruiz"). */
     private static final Pattern NAME_LABEL = Pattern.compile("^(?:氏名|名前|姓名|이름|성명|(?i:name))\\s*[:：]?\\s+(?=\\S)");
+
+    /** True when the whole text is an email address or a phone number: contact details, never an entry's name. */
+    static boolean isContactDetail(String text) {
+        String t = text.strip();
+        return EMAIL.matcher(t).matches() || PHONE.matcher(t).matches();
+    }
 
     static String cleanName(String text) {
         String t = CREDENTIALS.matcher(NAME_LABEL.matcher(TextRepair.collapseLetterSpacing(text).strip())

@@ -145,9 +145,11 @@ final class DatePatterns {
     /** A company's legal form, dotted or not ("S.r.l.", "GmbH", "Pvt. Ltd."): a place never holds one. */
     private static final Pattern CORPORATE_FORM = Pattern.compile("(?iu)(?<![\\p{L}.])(?:"
             + Sentences.CORPORATE_FORMS.replaceAll("(\\p{L})", "$1\\\\.?") + ")(?![\\p{L}])");
-    /** A street address or a postal code after a state: "88 Tern Street, Dover, DE 19901". */
+    /** A street address or a postal code after a state: "88 Tern Street, Dover, DE 19901", "2140 Alder Avenue". */
     private static final Pattern POSTAL_ADDRESS = Pattern.compile(
-            "^\\d{1,5}\\s+\\p{Lu}[\\p{L}.' -]+,|,\\s*\\p{Lu}{2}\\s+\\d{5}(?:-\\d{4})?\\b");
+            "^\\d{1,5}\\s+\\p{Lu}[\\p{L}.' -]+,|,\\s*\\p{Lu}{2}\\s+\\d{5}(?:-\\d{4})?\\b"
+            + "|(?iu)^\\d{1,5}\\s+\\p{L}[\\p{L} .'-]*\\b(?:avenue|ave\\.?|street|st\\.|road|rd\\.|lane|ln\\.|boulevard"
+            + "|blvd\\.?|drive|dr\\.|way|court|ct\\.|place|pl\\.)$");
     private static final Pattern WORKPLACE = Pattern.compile("(?i)^(?:remote|hybrid|on-?site)(?:\\s*\\(.*\\))?$");
 
     /**
@@ -156,11 +158,16 @@ final class DatePatterns {
      */
     static boolean isPlace(String text) {
         String t = text.strip();
-        if (WORKPLACE.matcher(t).matches() || POSTAL_ADDRESS.matcher(t).find()) {
+        if (WORKPLACE.matcher(t).matches() || isStreetAddress(t)) {
             return true;
         }
         return t.split("\\s+").length <= 5 && PLACE.matcher(t).matches() && !TitleLexicon.hasJobOrOrgWord(t)
                 && !TitleLexicon.isInstitution(t) && !CORPORATE_FORM.matcher(t).find();
+    }
+
+    /** A street address, with or without the town and postal code after it. */
+    static boolean isStreetAddress(String text) {
+        return POSTAL_ADDRESS.matcher(text.strip()).find();
     }
 
     static boolean isLocation(String text) {

@@ -65,9 +65,8 @@ final class EntryFields {
 
     /** True when the header prints the two parts joined by a dash: "Title — Organisation", never a place. */
     private static boolean dashJoined(Entry entry, List<String> parts) {
-        java.util.regex.Pattern joined = java.util.regex.Pattern.compile(java.util.regex.Pattern.quote(parts.get(0))
-                + "\\s+[—–-]\\s+" + java.util.regex.Pattern.quote(parts.get(1)));
-        return entry.header.stream().anyMatch(l -> joined.matcher(l.text()).find());
+        return entry.header.stream().map(TextLine::prose).anyMatch(text -> java.util.stream.Stream.of("—", "–", "-")
+                .anyMatch(dash -> text.contains(parts.get(0) + " " + dash + " " + parts.get(1))));
     }
 
     /** The projects of one entry: usually one titled project; several when the entry names them in prose. */

@@ -157,17 +157,18 @@ final class FormLabels {
      */
     static List<TextLine> read(List<TextLine> lines) {
         // a table's header row ("期間 ‖ 業務内容 ‖ 役割・規模", "Dates ‖ Position ‖ Employer") names columns, holds nothing
-        lines = lines.stream().filter(l -> l.cells().size() < 2
-                || !l.cells().stream().allMatch(c -> role(c) != null)).map(FormLabels::withoutFieldLabels).toList();
         // "Series: 1560 ‖ Pay Plan: GS ‖ Grade: 13": a row of fields of no use to a profile, in any layout
-        lines = lines.stream().filter(l -> l.cells().size() < 2
-                || !l.cells().stream().allMatch(FormLabels::opensWithDroppedLabel)).toList();
+        lines = lines.stream().filter(l -> l.cells().size() < 2 || !l.cells().stream().allMatch(c -> role(c) != null)
+                && !l.cells().stream().allMatch(FormLabels::opensWithDroppedLabel))
+                .map(FormLabels::withoutFieldLabels).toList();
+        int labelled = labelled(lines);
         List<TextLine> inline = lines.stream().map(FormLabels::inlineLabel).filter(java.util.Objects::nonNull).toList();
-        if (labelled(inline) >= 3 && labelled(inline) > labelled(lines)) {
+        int labelledInline = labelled(inline);
+        if (labelledInline >= 3 && labelledInline > labelled) {
             // "Cargo: Analista" in one cell: the same form, its labels set inline
             lines = inline;
+            labelled = labelledInline;
         }
-        int labelled = labelled(lines);
         if (labelled < 3) {
             // the 2013 Europass sets a few labels in the value's own cell: "Business or sector Retail"
             return lines.stream().filter(l -> l.cells().size() > 1 || !opensWithDroppedLabel(l.cells().get(0)))

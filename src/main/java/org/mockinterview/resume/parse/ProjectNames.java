@@ -19,9 +19,6 @@ final class ProjectNames {
             "tech", "built with", "project", "projects", "tecnologie", "tecnologías", "tecnologias", "tecnologia",
             "technologie", "technologien", "technologieën", "teknolojiler", "teknik", "technologia", "werkzeuge",
             "outils", "ferramentas", "herramientas", "strumenti", "技術", "技术", "기술", "使用技術");
-    private static final Pattern STREET = Pattern.compile(
-            "(?iu)^\\d{1,5}\\s+\\p{L}[\\p{L} .'-]*\\b(?:avenue|ave\\.?|street|st\\.|road|rd\\.|lane|ln\\.|boulevard|blvd\\.?"
-            + "|drive|dr\\.|way|court|ct\\.|place|pl\\.)$");
     private static final Pattern LIST = Pattern.compile("[,、;，]");
     /** The row labels of a project form ("Project name", "Team size", "Role") printed in a column of their own. */
     private static final Set<String> FIELD_LABELS = Set.of("project name", "project", "name", "time", "team size",
@@ -45,7 +42,7 @@ final class ProjectNames {
         String name = fold(raw.replaceAll("[:：]$", ""));
         return CAPTIONS.contains(name) || skills.contains(name) || candidate != null && name.equals(fold(candidate))
                 || FIELD_LABELS.contains(name) || FormLabels.role(raw) != null || DATE_WORD.matcher(name).matches()
-                || STREET.matcher(raw.strip()).matches() || ContactExtractor.isContactDetail(raw)
+                || DatePatterns.isStreetAddress(raw) || ContactExtractor.isContactDetail(raw)
                 || LIST.matcher(raw).results().count() >= 2;
     }
 

@@ -22,28 +22,25 @@ final class TableColumns {
     private static final Map<String, Column> HEADERS = new HashMap<>();
 
     static {
-        put(Column.TITLE, "designation", "role", "position", "job title", "title", "post", "qualification",
-                "degree", "course", "examination", "exam", "program", "programme", "degree / course",
-                "course / degree", "qualification / degree", "degree / certificate", "cargo", "puesto", "funcao",
-                "poste", "position / role", "role / position");
-        put(Column.ORGANIZATION, "organization", "organisation", "company", "employer", "company name",
-                "organization name", "organisation name", "firm", "institute", "institution", "university",
-                "college", "school", "school / college", "college / university", "institute / university",
-                "university / institute", "name of institution", "empresa", "entreprise", "unternehmen",
-                "arbeitgeber", "institucion", "instituicao", "etablissement");
-        put(Column.DATES, "duration", "period", "dates", "date", "from - to", "from-to", "tenure", "year", "years",
-                "year of passing", "passing year", "timeline", "periodo", "periode", "zeitraum", "fechas", "datas",
-                "annee", "ano", "jahr");
+        // beyond the field labels of a form (FormLabels), which name the same columns too
+        put(Column.TITLE, "designation", "title", "post", "course", "examination", "exam", "program", "programme",
+                "degree / course", "course / degree", "qualification / degree", "degree / certificate", "puesto",
+                "funcao", "position / role", "role / position");
+        put(Column.ORGANIZATION, "organization", "organisation", "company name", "organization name",
+                "organisation name", "firm", "institute", "college", "school / college", "college / university",
+                "institute / university", "university / institute", "name of institution", "entreprise",
+                "institucion", "instituicao", "etablissement");
+        put(Column.DATES, "duration", "from - to", "from-to", "tenure", "year", "years", "year of passing",
+                "passing year", "timeline", "annee", "ano", "jahr");
         put(Column.ORGANIZATION_THEN_TITLE, "employer & role", "employer / role", "company & role", "company / role",
                 "company & position", "company / position", "organisation & role", "organization & role",
                 "employer and role", "company and role", "company & title", "organisation / role");
         put(Column.TITLE_THEN_ORGANIZATION, "role & employer", "role / employer", "role & company", "role / company",
                 "position & company", "position / company", "title & company", "role and company",
                 "role & organisation", "role & organization");
-        put(Column.PLACE, "location", "place", "city", "ort", "lieu", "ciudad", "cidade", "ubicacion");
         put(Column.OTHER, "board", "board / university", "university / board", "cgpa", "gpa", "cgpa / %", "cgpa %",
-                "percentage", "%", "marks", "grade", "result", "score", "remarks", "cgpa / percentage",
-                "percentage / cgpa", "specialization", "specialisation", "major", "stream", "team size", "domain");
+                "percentage", "%", "marks", "result", "score", "remarks", "cgpa / percentage", "percentage / cgpa",
+                "specialization", "specialisation", "major", "stream", "team size", "domain");
     }
 
     private TableColumns() {
@@ -142,13 +139,30 @@ final class TableColumns {
             return null;
         }
         String folded = FormLabels.fold(cell);
-        Column whole = HEADERS.get(folded);
+        Column whole = named(folded);
         if (whole != null || !folded.contains("/")) {
             return whole;
         }
         String[] parts = folded.split("\\s*/\\s*");
-        boolean all = java.util.Arrays.stream(parts).allMatch(p -> p.isEmpty() || HEADERS.containsKey(p));
-        return all && !parts[0].isEmpty() ? HEADERS.get(parts[0]) : null;
+        boolean all = java.util.Arrays.stream(parts).allMatch(p -> p.isEmpty() || named(p) != null);
+        return all && !parts[0].isEmpty() ? named(parts[0]) : null;
+    }
+
+    /** The column a folded header names: a table's own header word, or a form's field label for the same thing. */
+    private static Column named(String folded) {
+        Column own = HEADERS.get(folded);
+        if (own != null) {
+            return own;
+        }
+        FormLabels.Role role = FormLabels.role(folded);
+        return role == null ? null : switch (role) {
+            case TITLE, DEGREE -> Column.TITLE;
+            case ORGANIZATION, INSTITUTION -> Column.ORGANIZATION;
+            case DATES -> Column.DATES;
+            case PLACE -> Column.PLACE;
+            case DROP -> Column.OTHER;
+            case ACTIVITIES, SUBJECTS, NAME, CONTACT -> null;
+        };
     }
 
     /** A short fragment just under the header row, set like it: the wrapped end of a header cell. */
@@ -197,24 +211,19 @@ final class TableColumns {
         for (int i = 0; i < columns.size(); i++) {
             List<String> pieces = row.get(i);
             String rest = String.join(" ", pieces.subList(1, pieces.size()));
-            if (rest.isBlank() && columns.get(i) == Column.ORGANIZATION_THEN_TITLE) {
-                fields.putIfAbsent(Column.ORGANIZATION, pieces.getFirst());
+            // a column of both holds one on its first line and the other below it
+            Column first = switch (columns.get(i)) {
+                case ORGANIZATION_THEN_TITLE -> Column.ORGANIZATION;
+                case TITLE_THEN_ORGANIZATION -> Column.TITLE;
+                default -> null;
+            };
+            if (first == null) {
+                fields.putIfAbsent(columns.get(i), String.join(" ", pieces));
                 continue;
             }
-            if (rest.isBlank() && columns.get(i) == Column.TITLE_THEN_ORGANIZATION) {
-                fields.putIfAbsent(Column.TITLE, pieces.getFirst());
-                continue;
-            }
-            switch (columns.get(i)) {
-                case ORGANIZATION_THEN_TITLE -> {
-                    fields.putIfAbsent(Column.ORGANIZATION, pieces.getFirst());
-                    fields.putIfAbsent(Column.TITLE, rest);
-                }
-                case TITLE_THEN_ORGANIZATION -> {
-                    fields.putIfAbsent(Column.TITLE, pieces.getFirst());
-                    fields.putIfAbsent(Column.ORGANIZATION, rest);
-                }
-                default -> fields.putIfAbsent(columns.get(i), String.join(" ", pieces));
+            fields.putIfAbsent(first, pieces.getFirst());
+            if (!rest.isBlank()) {
+                fields.putIfAbsent(first == Column.ORGANIZATION ? Column.TITLE : Column.ORGANIZATION, rest);
             }
         }
         float gap = rowLine.gapAbove();
