@@ -35,11 +35,9 @@ final class Entry {
 
     /** Only dates, or dates and the place printed after them ("Jun 2021 – Present · Kumasi, Ghana"). */
     static boolean datesAndPlace(String text) {
-        return DatePatterns.isOnlyDate(PLACE_AFTER_DATES.matcher(text).replaceFirst(""));
+        return DatePatterns.isOnlyDate(text)
+                || DatePatterns.find(text).map(date -> EntryHeader.placeAfter(text, date)).orElse(false);
     }
-
-    private static final java.util.regex.Pattern PLACE_AFTER_DATES = java.util.regex.Pattern.compile(
-            "\\s*[·•|–—]\\s*\\p{Lu}[\\p{L} .,'’()-]{1,40}$");
 
     boolean headerHasDate() {
         return header.stream().anyMatch(l -> DatePatterns.hasDate(l.text()))

@@ -161,12 +161,13 @@ final class EntryHeader {
     }
 
     /** Only a place follows the dates in the cell, set off by a dot, bar or comma ("2019 – 2021 · Paterna"). */
-    private static boolean placeAfter(String cell, DatePatterns.Found date) {
+    static boolean placeAfter(String cell, DatePatterns.Found date) {
         String after = cell.substring(date.end());
         if (!cell.substring(0, date.start()).isBlank() || !after.matches("\\s*[·•|,–—]\\s*\\S.*")) {
             return false;
         }
-        String place = after.replaceFirst("^\\s*[·•|,–—]\\s*", "").strip();
+        // a workplace note after the place ("Lagos, Nigeria (hybrid)") is part of it
+        String place = after.replaceFirst("^\\s*[·•|,–—]\\s*", "").replaceFirst("\\s*\\([^()]*\\)$", "").strip();
         return shortPlace(place) || isPlaceName(List.of(place.split(",\\s*")));
     }
 
