@@ -76,6 +76,7 @@ final class EntryGrouper {
                 && !DatePatterns.isOnlyDate(l.text()) && signals.isHeaderish(l));
         boolean institutionFirst = !lines.isEmpty() && TitleLexicon.isInstitution(lines.get(0).text())
                 && TitleLexicon.degreeAt(lines.get(0).text()) != 0;
+        OpenHeader.Layout layout = new OpenHeader.Layout(mode, gutter, listsEntries, institutionFirst);
         for (int i = 0; i < lines.size(); i++) {
             TextLine raw = lines.get(i);
             boolean rawBullet = BULLET.matcher(raw.text()).lookingAt() && !DatePatterns.isOnlyDate(raw.text());
@@ -217,7 +218,6 @@ final class EntryGrouper {
                 continue;
             }
             if (!current.hasBody()) {
-                OpenHeader.Layout layout = new OpenHeader.Layout(mode, gutter, listsEntries, institutionFirst);
                 boolean restart = OpenHeader.restarts(line, lines, i, current, headerish, layout);
                 boolean roleUnderEmployer = experience && !gutter && OpenHeader.roleUnderEmployer(line, current);
                 if (roleUnderEmployer) {

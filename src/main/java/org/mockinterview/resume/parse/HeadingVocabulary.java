@@ -92,9 +92,10 @@ final class HeadingVocabulary {
 
     private static final java.util.regex.Pattern NUMBERING = java.util.regex.Pattern.compile(
             "^(?:\\d{1,2}|[ivx]{1,4})[.)]\\s+");
-    /** The document's own title, which names no section of it. */
+    /** An annotation in brackets after a heading's words: "(2 years 4 months)", "(selected)". */
     private static final java.util.regex.Pattern TRAILING_NOTE = java.util.regex.Pattern.compile(
             "(?<=\\S)\\s*[(（][^()（）]{1,30}[)）]$");
+    /** The document's own title, which names no section of it. */
     private static final java.util.regex.Pattern DOCUMENT_TITLE = java.util.regex.Pattern.compile(
             "(?:職務)?経歴書|履歴書|경력기술서|이력서|个人简历|简历|lebenslauf|curriculum vitae|hoja de vida|curr[ií]culo|resume|résumé");
 

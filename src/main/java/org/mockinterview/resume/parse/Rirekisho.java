@@ -42,14 +42,14 @@ final class Rirekisho {
 
     /** The lines with a 履歴書's history table read as entries; unchanged when there is no such table. */
     static List<TextLine> read(List<TextLine> lines) {
-        long rows = lines.stream().filter(Rirekisho::isRow).count();
-        if (rows < 3 || lines.stream().noneMatch(l -> part(l) == Part.WORK)) {
+        List<TextLine> rows = lines.stream().filter(Rirekisho::isRow).toList();
+        if (rows.size() < 3 || lines.stream().noneMatch(l -> part(l) == Part.WORK)) {
             return lines;
         }
         List<TextLine> out = new ArrayList<>();
         Part part = Part.NONE;
         List<Item> items = new ArrayList<>();
-        TextLine style = lines.stream().filter(Rirekisho::isRow).findFirst().orElseThrow();
+        TextLine style = rows.getFirst(); // the rows' type: what the entries read out of them are set in
         for (TextLine line : lines) {
             if (line.cells().size() >= 3 && line.cells().get(0).strip().equals("氏")
                     && line.cells().get(1).strip().equals("名")) {
