@@ -13,9 +13,6 @@ final class ContactExtractor {
 
     private static final Pattern EMAIL = Pattern.compile("[\\p{L}\\d._%+-]+@[\\p{L}\\d.-]+\\.[\\p{L}]{2,}");
     private static final Pattern PHONE = Pattern.compile("(?<![\\d\\p{L}])\\+?\\(?\\d[\\d ().-]{6,18}\\d(?![\\d\\p{L}])");
-    private static final Pattern LINK = Pattern.compile("(?i)\\b(?:https?://\\S+|www\\.\\S+|(?:linkedin\\.com|github\\.com"
-            + "|gitlab\\.com|kaggle\\.com|huggingface\\.co|scholar\\.google\\.com)/\\S*|[a-z0-9-]+(?:\\.[a-z0-9-]+)*"
-            + "\\.(?:com|io|dev|ai|org|net|me|co)(?:/\\S*)?)");
     private static final Pattern NAME = Pattern.compile("^[\\p{L}][\\p{L}.'’ -]{1,60}$");
 
     /** Contact details found in a resume. */
@@ -70,8 +67,6 @@ final class ContactExtractor {
             + "|mobile|website|nationality|(?-i:\\p{Lu}{1,3})");
     private static final Pattern MONOGRAM = Pattern.compile("^(\\p{Lu}{2,3})\\s+(.+)$");
 
-    /** A name field's label before the name itself ("氏名 榊原 瑞穂", "Name: Ana Ruiz"). */
-    private static final Pattern NAME_LABEL = Pattern.compile("^(?:氏名|名前|姓名|이름|성명|(?i:name))\\s*[:：]?\\s+(?=\\S)");
 
     /** True when the whole text is an email address or a phone number: contact details, never an entry's name. */
     static boolean isContactDetail(String text) {
@@ -79,9 +74,21 @@ final class ContactExtractor {
         return EMAIL.matcher(t).matches() || PHONE.matcher(t).matches();
     }
 
+    /** A name field's label before the name itself ("氏名 榊原 瑞穂", "Name: Ana Ruiz"), known by the form labels. */
+    private static String withoutNameLabel(String text) {
+        Matcher label = LEADING_LABEL.matcher(text);
+        if (!label.find()) {
+            return text;
+        }
+        String name = label.group(1) != null ? label.group(1) : label.group(2);
+        return FormLabels.role(name) == FormLabels.Role.NAME ? text.substring(label.end()) : text;
+    }
+
+    private static final Pattern LEADING_LABEL = Pattern.compile("^([^:：]{1,30}?)\\s*[:：]\\s*(?=\\S)|^(\\S+)\\s+(?=\\S)");
+
     static String cleanName(String text) {
-        String t = CREDENTIALS.matcher(NAME_LABEL.matcher(TextRepair.collapseLetterSpacing(text).strip())
-                .replaceFirst("")).replaceFirst("").strip();
+        String t = CREDENTIALS.matcher(withoutNameLabel(TextRepair.collapseLetterSpacing(text).strip()))
+                .replaceFirst("").strip();
         // a monogram badge printed before the name ("AMR Ana Maria Ruiz"): the initials of what follows
         Matcher monogram = MONOGRAM.matcher(t);
         if (monogram.matches()) {
@@ -106,7 +113,7 @@ final class ContactExtractor {
         if (NOT_A_NAME.matcher(text).matches() || text.endsWith(".") || Character.isLowerCase(text.codePointAt(0))) {
             return false;
         }
-        if (HeadingVocabulary.kindOf(text).isPresent() || LINK.matcher(text).find()) {
+        if (HeadingVocabulary.kindOf(text).isPresent() || WebAddress.IN_TEXT.matcher(text).find()) {
             return false;
         }
         if (!NAME.matcher(text).matches()) {
@@ -152,7 +159,7 @@ final class ContactExtractor {
         Set<String> links = new LinkedHashSet<>();
         for (String t : texts) {
             for (String piece : t.split("\\s+[|•·]\\s+|\\s{2,}")) {
-                Matcher m = LINK.matcher(piece);
+                Matcher m = WebAddress.IN_TEXT.matcher(piece);
                 while (m.find()) {
                     String link = m.group().replaceAll("[|,;)]+$", "");
                     if (!isInsideEmail(piece, m.start())) {

@@ -29,7 +29,18 @@ final class DatePatterns {
     private static final String SHORT_POINT = "(?:0?[1-9]|1[0-2])\\s*/\\s*\\d{2}(?![\\d/])";
     /** A single point in time, not a range: what a found date is when it ends in one point only. */
     private static final Pattern ENDS_IN_POINT = Pattern.compile("(?i).*?" + POINT);
-    private static final String PRESENT = "(?:(?:hasta |até |bis )?(?:la |el |o |a )?(?:present|current(?:ly)?|now|ongoing|today|to date|heute|aktuell|jetzt|présent"
+    /** Words that open or join a date range ("since 2019", "from … to", "bis", "até"), in the languages read here. */
+    static final String RANGE_WORD = "(?:since|from|until|till|to|sedan|fr[aå]n|seit|ab|bis|desde|hasta|depuis"
+            + "|jusqu'?à|dal|fino|vanaf|tot|od|do|até|a partir de|à|a|al)";
+    /** A cell that ends in a dash or a range word: the range's end wrapped onto the next line. */
+    private static final Pattern OPEN_RANGE = Pattern.compile("(?iu)(?:[–—-]|\\b" + RANGE_WORD + ")\\s*$");
+
+    static boolean endsOpen(String cell) {
+        return OPEN_RANGE.matcher(cell).find();
+    }
+
+    /** The open end of a range ("present", "heute", "atual", "至今"), with the preposition some languages put first. */
+    static final String PRESENT = "(?:(?:hasta |até |bis )?(?:la |el |o |a )?(?:present|current(?:ly)?|now|ongoing|today|to date|heute|aktuell|jetzt|présent"
             + "|aujourd['’]hui|actualidad|actualmente|presente|actual|hoy|la fecha|atual(?:mente)?|momento|(?:alla )?data attuale|ad oggi|oggi|in corso|heden|nu|pågående|obecnie|günümüz|halen|至今|现在|今|現在|현재))";
     private static final String RANGE_SEP = "\\s*(?:-{1,2}|–|—|~|〜|～|to|bis|à|a|au|until|hasta|até|→)\\s*";
     private static final String LIST_SEP = "\\s*(?:and|&|,|und|et|y|e)\\s*";

@@ -13,10 +13,6 @@ import org.mockinterview.resume.parse.Entry.SubEntry;
 final class EntryGrouper {
 
     /** List markers: bullet glyphs, dashes, numbers, and the "o" of office suites' second-level lists. */
-    /** A line that is only a web address: a domain with a common top-level part, and maybe a path. */
-    private static final Pattern LINK_LINE = Pattern.compile("(?i)^(?:https?://)?(?:www\\.)?[\\w-]+(?:\\.[\\w-]+)*"
-            + "\\.(?:com|org|net|io|dev|ai|app|co|edu|gov|me|tech|info|site|page|uk|de|fr|es|nl|it|pt|br|ca|au|jp|kr|cn"
-            + "|in|ch|se|no|fi|dk|pl)(?:/\\S*)?$");
     static final Pattern BULLET = Pattern.compile("^\\s*(?:[•·・●○◦▪▫■□◆◇❖‣⁃∙*➢➤►▸▶➔→⮚›»✦✧★☆✓✔−–—-]|\\d{1,2}[.)]\\s"
             + "|o(?:\\s{2,}|\\s+(?=\\p{Lu})))\\s*");
 
@@ -136,7 +132,7 @@ final class EntryGrouper {
             if (text.isBlank()) {
                 continue;
             }
-            if (current != null && current.hasBody() && LINK_LINE.matcher(text.strip()).matches()) {
+            if (current != null && current.hasBody() && WebAddress.WHOLE.matcher(text.strip()).matches()) {
                 // a link closing a card or an entry ("github.com/…/dock-rebalancer") belongs to it and opens nothing
                 current.descriptions.add(text.strip());
                 current.lastWasBullet = false;
@@ -211,7 +207,7 @@ final class EntryGrouper {
                 current.header.set(0, line);
                 continue;
             }
-            if (!current.hasBody() && LINK_LINE.matcher(text.strip()).matches()) {
+            if (!current.hasBody() && WebAddress.WHOLE.matcher(text.strip()).matches()) {
                 // the employer's or the project's web address under its header names nothing new, and the header
                 // may go on below it (JSON Resume: company, website, then position)
                 current.links.add(text.strip());

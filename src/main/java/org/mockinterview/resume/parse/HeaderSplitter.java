@@ -21,7 +21,6 @@ final class HeaderSplitter {
     private static final Pattern PAREN_DURATION = Pattern.compile(
             "\\(\\s*\\d+\\+?\\s*(?:years?|yrs?|months?|mos?|mois|ans?|monate?|jahre?|meses|años|anos)\\s*\\)",
             Pattern.CASE_INSENSITIVE);
-    private static final Pattern PAREN_LINK = Pattern.compile("\\s*[(\\[][^()\\[\\]]*(?:https?://|www\\.|\\.(?:io|com|org|dev|app)\\b)[^()\\[\\]]*[)\\]]");
 
     private HeaderSplitter() {
     }
@@ -82,7 +81,7 @@ final class HeaderSplitter {
 
     /** A project name without its list number, link or trailing period, and without a role before a comma. */
     static String projectName(String raw) {
-        String name = PAREN_LINK.matcher(clean(raw)).replaceAll("").strip();
+        String name = WebAddress.IN_BRACKETS.matcher(clean(raw)).replaceAll("").strip();
         List<String> byDash = splitOutside(name, DASH);
         if (byDash.size() >= 2 && byDash.get(0).split("\\s+").length <= 7 && byDash.get(1).split("\\s+").length >= 2) {
             // "Name — what it is": the name comes before the dash; "Project Lead - Name": a role comes first

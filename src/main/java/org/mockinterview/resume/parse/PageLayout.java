@@ -36,7 +36,7 @@ final class PageLayout {
             float width = collector.pageWidth(page.getKey());
             List<Row> rows = ColumnBands.readingOrder(printed, width, formGutter);
             if (Float.isNaN(formGutter)) {
-                formGutter = ColumnDetector.labelGutter(printed, width);
+                formGutter = LabelColumn.gutter(printed, width);
             }
             float previousY = Float.NaN;
             for (Row row : rows) {

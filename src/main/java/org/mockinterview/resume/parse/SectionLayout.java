@@ -90,8 +90,7 @@ final class SectionLayout {
     private static final java.util.regex.Pattern OPEN_END_MONTH = java.util.regex.Pattern.compile(
             "(?iu).*\\d{4}\\s*[–—~-]\\s*\\p{L}{3,9}\\.?$");
     private static final java.util.regex.Pattern DATE_PIECE = java.util.regex.Pattern.compile(
-            "(?iu)^(?:present|current(?:ly)?|now|ongoing|today|heute|aujourd['’]hui|actualidad|atual|至今|現在|현재"
-            + "|(?:to|until|bis|à|a|hasta|até)\\s+.*|[|–—~-]+\\s*.*)$");
+            "(?iu)^(?:" + DatePatterns.PRESENT + "|" + DatePatterns.RANGE_WORD + "\\s+.*|[|–—~-]+\\s*.*)$");
 
     /**
      * A date range that wraps in a narrow gutter ("Aug. 2021 to" over "present") is joined back onto the first

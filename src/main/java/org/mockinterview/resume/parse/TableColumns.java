@@ -182,12 +182,9 @@ final class TableColumns {
             return false;
         }
         int dates = columns.indexOf(Column.DATES);
-        boolean openRange = dates >= 0 && OPEN_RANGE.matcher(row.get(dates).getLast()).find();
+        boolean openRange = dates >= 0 && DatePatterns.endsOpen(row.get(dates).getLast());
         return openRange || line.cellX().stream().noneMatch(x -> column(x, rowLine.cellX()) == dates);
     }
-
-    private static final java.util.regex.Pattern OPEN_RANGE = java.util.regex.Pattern.compile(
-            "(?iu)(?:[–—-]|\\b(?:to|until|bis|à|a|al|até|tot)\\b)\\s*$");
 
     /** The column a cell starting at x falls in: the last one starting at or left of it. */
     private static int column(float x, List<Float> starts) {

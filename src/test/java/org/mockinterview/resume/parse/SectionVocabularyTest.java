@@ -117,7 +117,8 @@ class SectionVocabularyTest {
     @ParameterizedTest
     @CsvSource(delimiter = ';', value = { "Mara Lindqvist, PhD; Mara Lindqvist", "Mara Lindqvist PhD; Mara Lindqvist",
             "Mara Lindqvist, MBA; Mara Lindqvist", "Mara Lindqvist, M.Sc.; Mara Lindqvist",
-            "MaraLindqvist; Mara Lindqvist" })
+            "MaraLindqvist; Mara Lindqvist", "Name: Mara Lindqvist; Mara Lindqvist", "Nome: Mara Lindqvist; Mara Lindqvist",
+            "氏名 榊原 瑞穂; 榊原 瑞穂", "Nombre Mara Lindqvist; Mara Lindqvist", "Mara Lindqvist: Data Scientist; Mara Lindqvist: Data Scientist" })
     void credentialsAreStrippedFromNames(String line, String name) {
         assertThat(ContactExtractor.cleanName(line)).isEqualTo(name);
     }

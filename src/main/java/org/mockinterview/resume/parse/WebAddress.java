@@ -1,0 +1,21 @@
+package org.mockinterview.resume.parse;
+
+import java.util.regex.Pattern;
+
+/** Web addresses as resumes print them: "https://…", "www.…", or a bare domain with a common top-level part. */
+final class WebAddress {
+
+    private static final String TOP_LEVEL = "(?:com|org|net|io|dev|ai|app|co|edu|gov|me|info|site|page|uk|de|fr|es|nl"
+            + "|it|pt|br|ca|au|jp|kr|cn|in|ch|se|no|fi|dk|pl)";
+    private static final String DOMAIN = "[\\w-]+(?:\\.[\\w-]+)*\\." + TOP_LEVEL + "(?![\\w-])(?:/\\S*)?";
+    /** An address anywhere in a text. */
+    static final Pattern IN_TEXT = Pattern.compile("(?i)\\b(?:https?://\\S+|www\\.\\S+|" + DOMAIN + ")");
+    /** A text that is only an address. */
+    static final Pattern WHOLE = Pattern.compile("(?i)^(?:https?://)?(?:www\\.)?" + DOMAIN + "$");
+    /** An address in brackets after a name: "Name (github.com/user/name)". */
+    static final Pattern IN_BRACKETS = Pattern.compile("(?i)\\s*[(\\[][^()\\[\\]]*(?:https?://|www\\.|\\." + TOP_LEVEL
+            + "\\b)[^()\\[\\]]*[)\\]]");
+
+    private WebAddress() {
+    }
+}
