@@ -58,10 +58,10 @@ final class ColumnBands {
         }
         float x = ColumnDetector.gutter(rows, pageWidth);
         if (!Float.isNaN(x)) {
-            return split(rows, x);
+            return TableColumns.headerAcross(rows, x) ? rows : split(rows, x);
         }
         BandSearch.Band band = depth < MAX_DEPTH ? BandSearch.band(rows, pageWidth) : null;
-        if (band == null) {
+        if (band == null || TableColumns.headerAcross(rows.subList(band.start(), band.end()), band.gutter())) {
             return rows;
         }
         List<Row> out = new ArrayList<>(order(rows.subList(0, band.start()), pageWidth, depth));

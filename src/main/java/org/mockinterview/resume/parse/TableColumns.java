@@ -14,7 +14,9 @@ final class TableColumns {
 
     /** What a column holds. */
     enum Column {
-        TITLE, ORGANIZATION, DATES, PLACE, OTHER, ORGANIZATION_THEN_TITLE, TITLE_THEN_ORGANIZATION
+        TITLE, ORGANIZATION, DATES, PLACE, OTHER, ORGANIZATION_THEN_TITLE, TITLE_THEN_ORGANIZATION,
+        /** The entry's own text: what was done there ("Highlights", "Description"). */
+        TEXT
     }
 
     // Keys are folded as FormLabels folds them. A degree is read as an education entry's title, an institution
@@ -41,6 +43,8 @@ final class TableColumns {
         put(Column.OTHER, "board", "board / university", "university / board", "cgpa", "gpa", "cgpa / %", "cgpa %",
                 "percentage", "%", "marks", "result", "score", "remarks", "cgpa / percentage", "percentage / cgpa",
                 "specialization", "specialisation", "major", "stream", "team size", "domain");
+        put(Column.TEXT, "highlights", "description", "details", "key achievements", "key contributions",
+                "contributions", "work done", "summary", "duties", "what i did");
     }
 
     private TableColumns() {
@@ -94,13 +98,9 @@ final class TableColumns {
                 continue;
             }
             flush(out, columns, row, rowLine);
-            row = null;
-            if (line.cells().size() == columns.size()) {
-                row = new ArrayList<>();
-                for (String c : line.cells()) {
-                    row.add(new ArrayList<>(List.of(c.strip())));
-                }
-                rowLine = line;
+            row = TableRows.start(line, header, columns);
+            if (row != null) {
+                rowLine = TableRows.rowLine(line, header, row);
                 rowSize = Math.max(rowSize, line.size());
             } else {
                 out.add(line);
@@ -112,11 +112,30 @@ final class TableColumns {
 
     /** Two or more cells, each a column header, naming at least two of title, organization and dates. */
     static boolean isHeaderRow(TextLine line) {
-        if (line.cells().size() < 2) {
+        return isHeaderRow(line.cells());
+    }
+
+    /**
+     * A row of column headers with cells on both sides of x: a table runs across there, which is no gutter between
+     * page columns however little its short rows cross it.
+     */
+    static boolean headerAcross(List<LineBuilder.Row> rows, float x) {
+        for (LineBuilder.Row row : rows) {
+            List<LineBuilder.Cell> cells = row.cells();
+            if (cells.size() >= 2 && cells.getFirst().x1() <= x && cells.getLast().x0() >= x
+                    && isHeaderRow(cells.stream().map(LineBuilder.Cell::text).toList())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean isHeaderRow(List<String> cells) {
+        if (cells.size() < 2) {
             return false;
         }
         java.util.Set<Column> named = java.util.EnumSet.noneOf(Column.class);
-        for (String c : line.cells()) {
+        for (String c : cells) {
             Column col = header(c);
             if (col == null) {
                 return false;
@@ -161,7 +180,8 @@ final class TableColumns {
             case DATES -> Column.DATES;
             case PLACE -> Column.PLACE;
             case DROP -> Column.OTHER;
-            case ACTIVITIES, SUBJECTS, NAME, CONTACT -> null;
+            case ACTIVITIES -> Column.TEXT;
+            case SUBJECTS, NAME, CONTACT -> null;
         };
     }
 
@@ -187,7 +207,7 @@ final class TableColumns {
     }
 
     /** The column a cell starting at x falls in: the last one starting at or left of it. */
-    private static int column(float x, List<Float> starts) {
+    static int column(float x, List<Float> starts) {
         int c = 0;
         while (c + 1 < starts.size() && starts.get(c + 1) <= x + 3) {
             c++;
@@ -195,51 +215,9 @@ final class TableColumns {
         return c;
     }
 
-    /**
-     * The row as a resume prints an entry: the title (bold, as a header) with the dates right of it, then the
-     * organization with the place right of it. A column of both ("Employer &amp; Role") holds one on its first line
-     * and the other below.
-     */
     private static void flush(List<TextLine> out, List<Column> columns, List<List<String>> row, TextLine rowLine) {
-        if (row == null) {
-            return;
-        }
-        java.util.Map<Column, String> fields = new java.util.EnumMap<>(Column.class);
-        for (int i = 0; i < columns.size(); i++) {
-            List<String> pieces = row.get(i);
-            String rest = String.join(" ", pieces.subList(1, pieces.size()));
-            // a column of both holds one on its first line and the other below it
-            Column first = switch (columns.get(i)) {
-                case ORGANIZATION_THEN_TITLE -> Column.ORGANIZATION;
-                case TITLE_THEN_ORGANIZATION -> Column.TITLE;
-                default -> null;
-            };
-            if (first == null) {
-                fields.putIfAbsent(columns.get(i), String.join(" ", pieces));
-                continue;
-            }
-            fields.putIfAbsent(first, pieces.getFirst());
-            if (!rest.isBlank()) {
-                fields.putIfAbsent(first == Column.ORGANIZATION ? Column.TITLE : Column.ORGANIZATION, rest);
-            }
-        }
-        float gap = rowLine.gapAbove();
-        boolean bold = true;
-        for (List<Column> pair : List.of(List.of(Column.TITLE, Column.DATES), List.of(Column.ORGANIZATION, Column.PLACE))) {
-            List<String> cells = new ArrayList<>();
-            List<Float> xs = new ArrayList<>();
-            for (Column want : pair) {
-                String value = fields.getOrDefault(want, "");
-                if (!value.isBlank()) {
-                    cells.add(value);
-                    xs.add(cells.size() == 1 ? rowLine.x0() : rowLine.x0() + rowLine.size() * 20);
-                }
-            }
-            if (!cells.isEmpty()) {
-                out.add(new TextLine(cells, xs, rowLine.size(), bold, rowLine.x0(), gap, rowLine.page(), rowLine.x1()));
-                gap = 0;
-            }
-            bold = false;
+        if (row != null) {
+            out.addAll(TableRows.asEntry(columns, row, rowLine));
         }
     }
 }
