@@ -15,6 +15,11 @@ final class EntryFields {
     /** Where a project name ends and its description starts: "Name: what it does", "Name. What it does". */
     private static final java.util.regex.Pattern NAME_LEAD = java.util.regex.Pattern.compile(":\\s|\\.\\s+(?=\\p{Lu})");
 
+    /** A numbered label before a project's name: "Project #2:", "Proyecto 3 –", "Projet n°1 :". */
+    private static final java.util.regex.Pattern NUMBERED_LABEL = java.util.regex.Pattern.compile(
+            "(?iu)(?:project|projekt|projet|proyecto|projeto|progetto|case study)\\s*(?:#|no\\.?|n[°º]|nr\\.?)?\\s*\\d{1,2}"
+            + "\\s*[:：–—.-]\\s*");
+
     private EntryFields() {
     }
 
@@ -138,6 +143,10 @@ final class EntryFields {
      * it, and the rest goes first among the descriptions.
      */
     private static String cutLead(String text, List<String> descriptions) {
+        java.util.regex.Matcher label = NUMBERED_LABEL.matcher(text);
+        if (label.lookingAt() && label.end() < text.length()) {
+            return text.substring(label.end()).strip(); // "Project #2: Name": the label only counts the projects
+        }
         java.util.regex.Matcher lead = NAME_LEAD.matcher(text);
         if (lead.find() && lead.start() > 0 && text.substring(0, lead.start()).split("\\s+").length <= 6) {
             descriptions.add(0, text.substring(lead.end()).strip());

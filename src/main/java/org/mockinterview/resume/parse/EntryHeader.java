@@ -107,7 +107,9 @@ final class EntryHeader {
         }
         List<String> parts = new ArrayList<>(main);
         parts.addAll(side);
-        List<String> pieces = location == null ? List.of() : List.of(location.split(",\\s*"));
+        // "Remote (Denver, CO)": a comma inside brackets does not part the place
+        List<String> pieces = location == null ? List.of()
+                : HeaderSplitter.splitOutside(location, HeaderSplitter.COMMA).stream().map(String::strip).toList();
         if (splitDashes && parts.size() == 1 && !pieces.isEmpty() && !pieces.get(0).matches("\\d.*") && (pieces.size() >= 3
                 || pieces.size() == 2 && !pieces.get(1).strip().matches("\\p{Lu}{2,3}") && pieces.get(0).contains(" "))) {
             // "City of Austin, Dublin, Ireland" or "Title — Almenara Seguros, Madrid": with no other part to hold

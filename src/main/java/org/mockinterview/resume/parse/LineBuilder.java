@@ -158,6 +158,7 @@ final class LineBuilder {
         List<Glyph> run = new ArrayList<>();
         Glyph previous = null;
         float pillGap = WordGaps.pillGap(row, WORD_GAP_EM, CELL_GAP_EM);
+        float tracking = WordGaps.letterSpacing(row);
         for (Glyph g : row) {
             if (g.isSpace()) {
                 run.add(g);
@@ -179,7 +180,8 @@ final class LineBuilder {
             float ratio = previous == null ? 1f : previous.size() / g.size();
             // a heading followed by a much smaller caption on its baseline ("Skills  what I work on") is two cells
             if (previous != null && (g.x() - previous.right() > CELL_GAP_EM * Math.max(g.size(), previous.size())
-                    || spaced && ratio > 1.45f || g.x() - previous.right() >= pillGap)) {
+                    || spaced && ratio > 1.45f || g.x() - previous.right() >= pillGap
+                    || WordGaps.paddedSpace(previous, run.get(run.size() - 1), g, tracking))) {
                 addCell(cells, run);
                 run = new ArrayList<>();
             }

@@ -58,17 +58,24 @@ final class PageLayout {
         }
         Cell heading = cells.get(0);
         for (Cell c : cells.subList(1, cells.size())) {
-            if (c.size() * 1.3f > heading.size() || c.text().split("\\s+").length > 4 || DatePatterns.hasDate(c.text())) {
+            // a contact detail or link across the page (a sidebar beside the heading) is content, never a caption
+            boolean far = c.x0() - heading.x1() > CAPTION_REACH_EM * heading.size();
+            if (c.size() * 1.3f > heading.size() || c.text().split("\\s+").length > 4 || DatePatterns.hasDate(c.text())
+                    || far || ContactExtractor.isContactDetail(c.text()) || WebAddress.IN_TEXT.matcher(c.text()).find()) {
                 return row;
             }
         }
         return HeadingVocabulary.kindOf(heading.text()).isEmpty() ? row : new Row(row.y(), List.of(heading));
     }
 
+    /** How far right of a heading, in its ems, a caption on its baseline may start. */
+    private static final float CAPTION_REACH_EM = 20f;
+
     /** Running headers and footers ("Jane Doe – 1/2", "Page 2 of 3", "Last updated ...") are not content. */
     private static boolean isPageFurniture(Row row) {
         String text = String.join(" ", row.cells().stream().map(Cell::text).toList());
-        return text.matches("(?i).*(\\bpage\\s*\\d+(\\s*(of|/)\\s*\\d+)?|\\b\\d+\\s*/\\s*\\d+|^last updated.*|^\\s*[-–]?\\s*\\d{1,2}\\s*[-–]?)\\s*$")
+        return text.matches("(?iu).*(\\b(?:page|seite|p[aá]gina|pag\\.|strona|sida|sivu|side|blad|pagina)\\s*\\d+"
+                + "(\\s*(of|/|von|de|di|sur|van|z|av|af)\\s*\\d+)?|\\b\\d+\\s*/\\s*\\d+|^last updated.*|^\\s*[-–]?\\s*\\d{1,2}\\s*[-–]?)\\s*$")
                 && text.length() < 60 && !DatePatterns.isOnlyDate(text)
                 // template credits in the footer ("© 2018 ... licensed under MIT", "made with ...")
                 || text.matches("(?i).*(copyright|©|all rights reserved|licensed under|generated (with|by)|made with)\\b.*")

@@ -15,9 +15,9 @@ final class SkillsExtractor {
     private static final java.util.regex.Pattern LISTED = java.util.regex.Pattern.compile("[,;|•·▪]");
 
     static List<String> skills(List<TextLine> lines) {
-        List<List<String>> streams = streams(lines);
         Set<String> out = new LinkedHashSet<>();
-        for (List<String> stream : streams) {
+        for (Stream column : streams(lines)) {
+            List<String> stream = column.cells();
             boolean delimited = stream.stream().anyMatch(s -> LISTED.matcher(s).find());
             StringBuilder joined = new StringBuilder();
             for (int k = 0; k < stream.size(); k++) {
@@ -26,7 +26,8 @@ final class SkillsExtractor {
                 if (line.isEmpty()) {
                     continue;
                 }
-                boolean subHeading = delimited && !line.matches(".*[,;|•·▪:].*") && line.split("\\s+").length <= 3
+                // a lone item beside a label ("ETL ‖ Informatica") is no heading of the list under it
+                boolean subHeading = delimited && !column.besideLabels() && !line.matches(".*[,;|•·▪:].*") && line.split("\\s+").length <= 3
                         && (HeadingClassifier.isCaps(line) || k + 1 < stream.size()
                                 && LISTED.matcher(stream.get(k + 1)).find());
                 if (subHeading || line.endsWith(":")) {
@@ -46,15 +47,21 @@ final class SkillsExtractor {
         return new ArrayList<>(out);
     }
 
+    /** One column of a skills table, and whether each of its cells sits right of another on its line. */
+    private record Stream(List<String> cells, boolean besideLabels) {
+    }
+
     /** Cells of a multi-column skills table are read column by column, matched by their x position. */
-    private static List<List<String>> streams(List<TextLine> lines) {
+    private static List<Stream> streams(List<TextLine> lines) {
         List<Float> starts = new ArrayList<>();
         List<List<String>> streams = new ArrayList<>();
-        java.util.Set<Integer> notLabels = new java.util.HashSet<>();
+        // per stream: cells, cells that label a list, cells that label, cells right of another
+        List<int[]> counts = new ArrayList<>();
         for (TextLine line : lines) {
             String rest = String.join(" ", line.cells().subList(1, line.cells().size()));
-            boolean labelled = line.cells().size() >= 2 && !LISTED.matcher(line.cells().get(0)).find()
-                    && LISTED.matcher(rest).find();
+            boolean labelling = line.cells().size() >= 2 && !LISTED.matcher(line.cells().get(0)).find()
+                    && line.cells().get(0).strip().split("\\s+").length <= 4;
+            boolean labelled = labelling && LISTED.matcher(rest).find();
             for (int i = 0; i < line.cells().size(); i++) {
                 float x = line.cellX().get(i);
                 int index = -1;
@@ -67,19 +74,25 @@ final class SkillsExtractor {
                 if (index < 0) {
                     starts.add(x);
                     streams.add(new ArrayList<>());
+                    counts.add(new int[4]);
                     index = starts.size() - 1;
                 }
                 streams.get(index).add(line.cells().get(i));
-                if (i > 0 || !labelled) {
-                    notLabels.add(index);
-                }
+                int[] c = counts.get(index);
+                c[0]++;
+                c[1] += i == 0 && labelled ? 1 : 0;
+                c[2] += i == 0 && labelling ? 1 : 0;
+                c[3] += i > 0 ? 1 : 0;
             }
         }
-        // a column that only ever labels a list beside it ("Programming ‖ Python, R, SQL") holds no skills
-        List<List<String>> out = new ArrayList<>();
+        // a column that only labels what is beside it ("Programming ‖ Python, R, SQL", "ETL ‖ Informatica") holds
+        // no skills: each of its cells opens a row, and most of them a list
+        List<Stream> out = new ArrayList<>();
         for (int s = 0; s < streams.size(); s++) {
-            if (notLabels.contains(s) || streams.get(s).size() < 2) {
-                out.add(streams.get(s));
+            int[] c = counts.get(s);
+            boolean labels = c[2] == c[0] && c[1] * 3 >= c[0] * 2 && c[0] >= 2;
+            if (!labels) {
+                out.add(new Stream(streams.get(s), c[3] == c[0]));
             }
         }
         return out;

@@ -42,7 +42,9 @@ final class TableColumns {
                 "role & organisation", "role & organization");
         put(Column.OTHER, "board", "board / university", "university / board", "cgpa", "gpa", "cgpa / %", "cgpa %",
                 "percentage", "%", "marks", "result", "score", "remarks", "cgpa / percentage", "percentage / cgpa",
-                "specialization", "specialisation", "major", "stream", "team size", "domain");
+                "specialization", "specialisation", "major", "stream", "team size", "domain",
+                // a serial-number column ("S.No", "Sl. No.")
+                "s.no", "sl. no", "sr. no", "no");
         put(Column.TEXT, "highlights", "description", "details", "key achievements", "key contributions",
                 "contributions", "work done", "summary", "duties", "what i did");
     }

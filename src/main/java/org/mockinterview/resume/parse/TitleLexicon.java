@@ -91,7 +91,8 @@ final class TitleLexicon {
 
     /** True when any word of the part is a job-title or an organisation word. */
     static boolean hasJobOrOrgWord(String part) {
-        for (String w : part.toLowerCase(Locale.ROOT).split("[^\\p{L}-]+")) {
+        // a state's postal code after a comma ("Denver, CO", "Fort Wayne, IN") is no company word
+        for (String w : part.replaceAll(",\\s*\\p{Lu}{2}$", "").toLowerCase(Locale.ROOT).split("[^\\p{L}-]+")) {
             if (TITLE_WORDS.contains(w) || ORG_WORDS.contains(w)) {
                 return true;
             }

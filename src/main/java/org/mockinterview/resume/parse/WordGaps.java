@@ -41,6 +41,21 @@ final class WordGaps {
         return wide >= 2 && wide < gaps.size() ? cut : Float.MAX_VALUE;
     }
 
+    /**
+     * A space with whitespace on both of its sides, between previous and next: the padding of two boxes (tag pills,
+     * inline code chips: "Python Go SQL"), however wide the font's own space. Justified text widens one side only,
+     * and tracking (letter-spaced names and headings) sets every glyph apart alike, so the padding is beyond it.
+     */
+    static boolean paddedSpace(Glyph previous, Glyph space, Glyph next, float tracking) {
+        if (!space.isSpace()) {
+            return false;
+        }
+        float pad = PAD_EM * Math.max(previous.size(), next.size()) + Math.max(0f, tracking);
+        return space.x() - previous.right() >= pad && next.x() - space.right() >= pad;
+    }
+
+    private static final float PAD_EM = 0.15f;
+
     /** Median gap between adjacent glyphs not separated by a space glyph: the tracking the generator applied. */
     static float letterSpacing(List<Glyph> run) {
         List<Float> gaps = new ArrayList<>();

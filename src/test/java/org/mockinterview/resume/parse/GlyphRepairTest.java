@@ -181,4 +181,31 @@ class GlyphRepairTest {
         assertThat(TextRepair.isTextual("\u2022")).isTrue();
         assertThat(TextRepair.isTextual("\uD83D\uDCDE")).isFalse();
     }
+
+    /** Words drawn in boxes (tag pills, code chips): a space between two boxes has their padding on both sides. */
+    private static List<Glyph> chips(float padding, float tracking, String... words) {
+        List<Glyph> glyphs = new ArrayList<>();
+        float x = 50;
+        for (String word : words) {
+            if (!glyphs.isEmpty()) {
+                glyphs.add(new Glyph(" ", x + padding, 100, 3f, 10, "Mono", false, 1));
+                x += padding + 3f + padding + tracking;
+            }
+            for (int cp : word.codePoints().toArray()) {
+                glyphs.add(new Glyph(new String(Character.toChars(cp)), x, 100, 6f, 10, "Mono", false, 1));
+                x += 6f + tracking;
+            }
+        }
+        return glyphs;
+    }
+
+    @Test
+    void wordsInPaddedBoxesAreSeparateCellsThoughNoGapIsWiderThanAnother() {
+        assertThat(cells(chips(2.8f, 0, "Python", "Go", "SQL", "C++"))).containsExactly("Python", "Go", "SQL", "C++");
+    }
+
+    @Test
+    void letterSpacedWordsAreNoBoxesThoughTheirSpacesHaveRoomOnBothSides() {
+        assertThat(cells(chips(0, 3f, "JOHN", "DOE"))).hasSize(1);
+    }
 }
