@@ -58,10 +58,11 @@ final class ColumnBands {
         }
         float x = ColumnDetector.gutter(rows, pageWidth);
         if (!Float.isNaN(x)) {
-            return TableColumns.headerAcross(rows, x) ? rows : split(rows, x);
+            return TableColumns.headerAcross(rows, x) || isGrid(rows, x) ? rows : split(rows, x);
         }
         BandSearch.Band band = depth < MAX_DEPTH ? BandSearch.band(rows, pageWidth) : null;
-        if (band == null || TableColumns.headerAcross(rows.subList(band.start(), band.end()), band.gutter())) {
+        if (band == null || TableColumns.headerAcross(rows.subList(band.start(), band.end()), band.gutter())
+                || isGrid(rows.subList(band.start(), band.end()), band.gutter())) {
             return rows;
         }
         List<Row> out = new ArrayList<>(order(rows.subList(0, band.start()), pageWidth, depth));
@@ -95,6 +96,29 @@ final class ColumnBands {
             }
         }
         return -1;
+    }
+
+    /**
+     * Short items set in a grid (a skills list in three CSS columns): whatever stands right of the gap shares its
+     * baseline with an item left of it, and none runs past a few words. A page column has lines of its own.
+     */
+    private static boolean isGrid(List<Row> band, float x) {
+        int paired = 0;
+        for (Row row : band) {
+            boolean left = false;
+            boolean right = false;
+            boolean short_ = true;
+            for (Cell c : row.cells()) {
+                left |= c.x1() <= x;
+                right |= c.x0() >= x;
+                short_ &= c.text().split("\\s+").length <= 4;
+            }
+            if (right && (!left || !short_)) {
+                return false;
+            }
+            paired += right ? 1 : 0;
+        }
+        return paired >= 3;
     }
 
     /**

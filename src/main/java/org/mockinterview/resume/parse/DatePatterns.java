@@ -16,13 +16,15 @@ final class DatePatterns {
             + "|gen(?:naio)?|mag(?:gio)?|giu(?:gno)?|lug(?:lio)?|ott(?:obre)?|mrt|maart|mei"
             // Swedish and Turkish month names the others do not already cover
             + "|maj|ocak|şubat|mart|nisan|mayıs|haziran|temmuz|ağustos|eylül|ekim|kasım|aralık)\\.?";
-    private static final String SEASON = "(?:spring|summer|fall|autumn|winter|sommer|winter|été|hiver|verano|invierno)";
+    /** Seasons and German semesters ("WiSe 2023/24", "Sommersemester 2022"). */
+    private static final String SEASON = "(?:spring|summer|fall|autumn|winter|sommer|été|hiver|verano|invierno"
+            + "|wise|sose|wintersemester|sommersemester)";
     private static final String YEAR = "(?:19|20)\\d{2}";
     /** A day-first or ISO full date ("15/09/2018", "01.03.2021", "2021-03-01"), as forms and Europass print them. */
     private static final String FULL_DATE = "(?:(?:0?[1-9]|[12]\\d|3[01])\\s*[./-]\\s*(?:0?[1-9]|1[0-2])\\s*[./-]\\s*" + YEAR
             + "|" + YEAR + "-(?:0[1-9]|1[0-2])-(?:0[1-9]|[12]\\d|3[01])(?!\\d))";
     private static final String POINT = "(?:" + FULL_DATE + "|" + MONTH + "\\s*(?:\\d{1,2},\\s*)?(?:de\\s+)?/?\\s*(?:'?" + YEAR + "|'\\d{2})"
-            + "|" + SEASON + "\\s+" + YEAR
+            + "|" + SEASON + "\\s+" + YEAR + "(?:/\\d{2}(?!\\d))?"
             + "|(?:0?[1-9]|1[0-2])\\s*[/.]\\s*" + YEAR + "|" + YEAR + "\\s*[./-]\\s*(?:0?[1-9]|1[0-2])(?![\\d/])|" + YEAR + "\\s*/\\s*(?:0?[1-9]|1[0-2])(?![\\d/])"
             + "|" + YEAR + "\\s*[年년](?:\\s*\\d{1,2}\\s*[月월])?|" + YEAR + ")";
     /** Month and two-digit year ("06/15"), only believed inside a range: alone it may be a score or a fraction. */
@@ -172,8 +174,19 @@ final class DatePatterns {
         if (WORKPLACE.matcher(t).matches() || isStreetAddress(t)) {
             return true;
         }
+        // a state's postal code ("Denver, CO") is no legal form
         return t.split("\\s+").length <= 5 && PLACE.matcher(t).matches() && !TitleLexicon.hasJobOrOrgWord(t)
-                && !TitleLexicon.isInstitution(t) && !CORPORATE_FORM.matcher(t).find();
+                && !TitleLexicon.isInstitution(t) && !CORPORATE_FORM.matcher(t.replaceAll(",\\s*\\p{Lu}{2}$", "")).find();
+    }
+
+    /** The name ends in a company's legal form ("Brindle Energy Ltd", "Acme GmbH"): what follows it is no name. */
+    static boolean endsWithCorporateForm(String name) {
+        Matcher m = CORPORATE_FORM.matcher(name.strip());
+        int end = -1;
+        while (m.find()) {
+            end = m.end();
+        }
+        return end >= 0 && name.strip().substring(end).matches("[.\\s]*");
     }
 
     /** A street address, with or without the town and postal code after it. */

@@ -78,7 +78,7 @@ final class EntryFields {
     static List<Project> projects(Entry entry) {
         EntryHeader.Parts h = EntryHeader.of(entry, false);
         if (h.parts().isEmpty()) {
-            return List.of();
+            return entry.header.isEmpty() ? namedItems(entry.highlights) : List.of();
         }
         String header = String.join(" ", entry.header.stream().map(TextLine::prose).toList());
         Optional<String> cited = ProseProjects.citedName(header);
@@ -96,6 +96,33 @@ final class EntryFields {
             }
         }
         return project(entry, h).stream().toList();
+    }
+
+    /** A name in title case before a dash or colon that opens a list item: "Flood Watch — a model of …". */
+    private static final java.util.regex.Pattern ITEM_NAME = java.util.regex.Pattern.compile(
+            "^([^—–:]{2,60}?)\\s*(?:\\s[—–-]\\s|:\\s)\\s*(\\S.*)$");
+
+    /**
+     * A projects section written as a list, one project per item ("River Watch — a flood-risk model …"): each item
+     * that opens with a short name in title case is one project, the rest of it its description.
+     */
+    private static List<Project> namedItems(List<String> items) {
+        List<Project> out = new ArrayList<>();
+        for (String item : items) {
+            java.util.regex.Matcher m = ITEM_NAME.matcher(item);
+            if (!m.matches()) {
+                continue;
+            }
+            String name = m.group(1).strip();
+            String[] words = name.split("\\s+");
+            long capitalised = java.util.Arrays.stream(words).filter(w -> !w.isEmpty()
+                    && (Character.isUpperCase(w.codePointAt(0)) || Character.isDigit(w.codePointAt(0))
+                    || !w.equals(w.toLowerCase(java.util.Locale.ROOT)))).count();
+            if (words.length <= 6 && Character.isUpperCase(name.codePointAt(0)) && capitalised * 2 > words.length) {
+                out.add(project(name, null, List.of(m.group(2).strip()), List.of(), ""));
+            }
+        }
+        return out;
     }
 
     private static Optional<Project> project(Entry entry, EntryHeader.Parts h) {

@@ -91,9 +91,13 @@ final class EntryHeader {
                     if (DatePatterns.isDuration(part)) {
                         continue;
                     }
-                    if (location == null && textLines >= 2 && split.size() == 2 && part == split.get(1)
-                            && shortPlace(part) && !placeLineBesides(entry, line)) {
-                        location = part; // "SORREL LABS · MONTRÉAL" on a line of its own, the title on another
+                    boolean afterCompany = part == split.get(split.size() - 1) && split.size() >= 2
+                            && DatePatterns.endsWithCorporateForm(split.get(split.size() - 2));
+                    if (location == null && (textLines >= 2 && split.size() == 2 || afterCompany)
+                            && part == split.get(split.size() - 1) && shortPlace(part) && !placeLineBesides(entry, line)) {
+                        // "SORREL LABS · MONTRÉAL" on a line of its own, the title on another; "Brindle Energy Ltd,
+                        // Manchester": a town after the company's legal form
+                        location = part;
                         continue;
                     }
                     if (location == null && !(main.isEmpty() && side.isEmpty()) && DatePatterns.isLocation(part)

@@ -15,9 +15,14 @@ final class ExperienceOrder {
     }
 
     static List<Experience> orient(List<Experience> entries) {
+        return orient(entries, java.util.Set.of());
+    }
+
+    /** Orients the entries by the votes of all but {@code placed}: roles whose order was decided already. */
+    static List<Experience> orient(List<Experience> entries, java.util.Set<Experience> placed) {
         int vote = 0;
         for (Experience e : entries) {
-            if (e.organization() != null) {
+            if (e.organization() != null && !placed.contains(e)) {
                 vote += Integer.signum(TitleLexicon.titleScore(e.title()) - TitleLexicon.titleScore(e.organization()));
             }
         }

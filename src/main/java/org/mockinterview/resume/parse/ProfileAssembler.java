@@ -23,7 +23,8 @@ final class ProfileAssembler {
         if (printed.isEmpty()) {
             return ResumeProfile.empty();
         }
-        List<TextLine> lines = MarginHeadings.split(FormLabels.read(TableColumns.read(Rirekisho.read(MarkdownMarks.strip(printed)))));
+        List<TextLine> lines = HeadingWraps.join(MarginHeadings.split(
+                FormLabels.read(TableColumns.read(Rirekisho.read(MarkdownMarks.strip(printed))))));
         int nameIndex = ContactExtractor.nameIndex(lines);
         List<Heading> headings = HeadingClassifier.classify(lines, nameIndex);
         float body = HeadingClassifier.bodySize(lines);
@@ -55,7 +56,9 @@ final class ProfileAssembler {
                             projects.add(EntryFields.fromSubEntry(sub, dates));
                         }
                     }
-                    ExperienceOrder.orient(EmployerGroups.apply(inSection))
+                    // roles joined to an employer line are in order by construction and do not vote
+                    java.util.Set<Experience> grouped = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
+                    ExperienceOrder.orient(EmployerGroups.apply(inSection, grouped), grouped)
                             .forEach(e -> experience.add(inheritOrganization(e, experience)));
                 }
                 // an item named like a projects heading ("More Projects: see my GitHub") points elsewhere

@@ -23,18 +23,19 @@ final class SkillsExtractor {
             for (int k = 0; k < stream.size(); k++) {
                 String raw = stream.get(k);
                 String line = EntryGrouper.BULLET.matcher(raw).replaceFirst("").strip();
+                boolean item = line.length() < raw.strip().length(); // a bulleted line is an item of its own
                 if (line.isEmpty()) {
                     continue;
                 }
                 // a lone item beside a label ("ETL ‖ Informatica") is no heading of the list under it
-                boolean subHeading = delimited && !column.besideLabels() && !line.matches(".*[,;|•·▪:].*") && line.split("\\s+").length <= 3
+                boolean subHeading = delimited && !item && !column.besideLabels() && !line.matches(".*[,;|•·▪:].*") && line.split("\\s+").length <= 3
                         && (HeadingClassifier.isCaps(line) || k + 1 < stream.size()
                                 && LISTED.matcher(stream.get(k + 1)).find());
                 if (subHeading || line.endsWith(":")) {
                     joined.append(" ; ");
                     continue;
                 }
-                boolean wrapped = delimited && joined.length() > 0 && Character.isLowerCase(line.codePointAt(0));
+                boolean wrapped = delimited && !item && !column.besideLabels() && joined.length() > 0 && Character.isLowerCase(line.codePointAt(0));
                 joined.append(wrapped ? " " : " ; ").append(stripLabel(line));
             }
             for (String item : splitItems(joined.toString())) {
@@ -69,6 +70,12 @@ final class SkillsExtractor {
                     if (Math.abs(starts.get(s) - x) <= 15f) {
                         index = s;
                         break;
+                    }
+                }
+                for (int s = 0; s < starts.size() && index < 0 && i == 0 && labelled; s++) {
+                    // labels set flush right start where their length puts them: they join the labels column
+                    if (counts.get(s)[2] == counts.get(s)[0]) {
+                        index = s;
                     }
                 }
                 if (index < 0) {

@@ -35,6 +35,9 @@ final class TitleLexicon {
             "amazon", "meta", "facebook", "apple", "nvidia", "ibm", "deepmind", "openai", "startup", "media",
             "partners", "holdings", "ventures", "networks", "center", "centre",
             "instituto", "empresa", "banco", "sociedad", "grupo", "gruppe", "kg", "se");
+    /** A unit inside an organisation ("Data Team", "Claims Department"): never a place. */
+    private static final Set<String> UNIT_WORDS = Set.of("team", "department", "dept", "unit", "division", "squad",
+            "desk", "abteilung", "équipe", "equipe", "equipo", "equipa", "departamento", "afdeling");
     private static final Pattern CJK_TITLE = Pattern.compile(".*(工程师|实习|经理|研究员|分析师|开发|エンジニア|研究員|"
             + "マネージャ|コンサルタント|인턴|엔지니어|연구원|개발자|매니저|팀장).*");
     /** Company and institute markers of Chinese, Japanese and Korean names (研究院 is an institute, 연구원 both). */
@@ -93,7 +96,7 @@ final class TitleLexicon {
     static boolean hasJobOrOrgWord(String part) {
         // a state's postal code after a comma ("Denver, CO", "Fort Wayne, IN") is no company word
         for (String w : part.replaceAll(",\\s*\\p{Lu}{2}$", "").toLowerCase(Locale.ROOT).split("[^\\p{L}-]+")) {
-            if (TITLE_WORDS.contains(w) || ORG_WORDS.contains(w)) {
+            if (TITLE_WORDS.contains(w) || ORG_WORDS.contains(w) || UNIT_WORDS.contains(w)) {
                 return true;
             }
         }

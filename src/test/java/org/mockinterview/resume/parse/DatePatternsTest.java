@@ -26,7 +26,9 @@ class DatePatternsTest {
             "sept. 2022 – aujourd’hui; sept. 2022 – aujourd’hui",
             "März 2016 bis heute; März 2016 bis heute",
             "Mai 2019 – Okt. 2021; Mai 2019 – Okt. 2021",
-            "Dez 2018; Dez 2018" })
+            "Dez 2018; Dez 2018",
+            "WiSe 2023/24; WiSe 2023/24",
+            "Aug 2021 – Till Date; Aug 2021 – Till Date" })
     void foreignMonthsAndPresentWords(String text, String expected) {
         assertThat(found(text)).isEqualTo(expected);
         assertThat(DatePatterns.isOnlyDate(text)).isTrue();
@@ -83,14 +85,14 @@ class DatePatternsTest {
 
     @ParameterizedTest
     @ValueSource(strings = { "Toulouse - France", "Berlin, Germany", "São Paulo, Brasil", "Frankfurt am Main, Germany",
-            "New York, NY", "Porto – Portugal" })
+            "New York, NY", "Porto – Portugal", "Denver, CO", "Remote (Boulder, CO)" })
     void placesBesideHeaders(String text) {
         assertThat(DatePatterns.isPlace(text)).isTrue();
     }
 
     @ParameterizedTest
     @ValueSource(strings = { "Senior Engineer", "Nimbus Labs GmbH, Berlin", "Lakeside University, Oslo",
-            "data pipelines", "Platform Engineer - Payments" })
+            "data pipelines", "Platform Engineer - Payments", "Pricing Team", "Claims Department" })
     void titlesOrganisationsAndProseAreNotPlaces(String text) {
         assertThat(DatePatterns.isPlace(text)).isFalse();
     }
@@ -120,5 +122,13 @@ class DatePatternsTest {
         assertThat(found("2021-03-01 – 2022-01-31")).isEqualTo("2021-03-01 – 2022-01-31");
         assertThat(found("01/03/2021–alla data attuale")).isEqualTo("01/03/2021–alla data attuale");
         assertThat(found("2019-03 – 2020-08")).isEqualTo("2019-03 – 2020-08");
+    }
+
+    @Test
+    void aCompanysLegalFormEndsItsName() {
+        assertThat(DatePatterns.endsWithCorporateForm("Brindle Energy Ltd")).isTrue();
+        assertThat(DatePatterns.endsWithCorporateForm("Nordlicht Daten GmbH.")).isTrue();
+        assertThat(DatePatterns.endsWithCorporateForm("Ltd Analytics Partners")).isFalse();
+        assertThat(DatePatterns.endsWithCorporateForm("Manchester")).isFalse();
     }
 }

@@ -1,0 +1,47 @@
+package org.mockinterview.resume.parse;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Joins a section heading that wrapped in a narrow column ("COMPETÊNCIAS" over "TÉCNICAS"): the second line, set
+ * like the first and tight under it, is the rest of the heading, not the section's first line.
+ */
+final class HeadingWraps {
+
+    /** How close under the heading, in its size, the rest of it sits: wrapped lines, not a heading's margin. */
+    private static final float MAX_GAP = 0.25f;
+
+    private HeadingWraps() {
+    }
+
+    static List<TextLine> join(List<TextLine> lines) {
+        List<TextLine> out = new ArrayList<>(lines.size());
+        for (int i = 0; i < lines.size(); i++) {
+            TextLine line = lines.get(i);
+            if (i + 1 < lines.size() && wraps(line, lines.get(i + 1))) {
+                String joined = line.text().strip() + " " + lines.get(i + 1).text().strip();
+                out.add(line.withCells(List.of(joined), List.of(line.cellX().get(0))));
+                i++;
+                continue;
+            }
+            out.add(line);
+        }
+        return out;
+    }
+
+    private static boolean wraps(TextLine first, TextLine rest) {
+        if (first.cells().size() != 1 || rest.cells().size() != 1 || !first.hasFont() || rest.page() != first.page()
+                || first.bold() != rest.bold() || Math.abs(first.size() - rest.size()) >= 0.5f
+                || rest.gapAbove() > MAX_GAP * first.size() || Math.abs(rest.x0() - first.x0()) > 2f) {
+            return false;
+        }
+        String head = HeadingClassifier.headingText(first);
+        String tail = rest.text().strip();
+        boolean styled = first.bold() || HeadingClassifier.isCaps(head) && HeadingClassifier.isCaps(tail);
+        return styled && tail.split("\\s+").length <= 2 && !DatePatterns.hasDate(tail)
+                && HeadingVocabulary.kindOf(head).isPresent() && HeadingVocabulary.kindOf(tail).isEmpty()
+                && HeadingVocabulary.kindOf(head + " " + tail).equals(HeadingVocabulary.kindOf(head))
+                && HeadingClassifier.isCaps(head) == HeadingClassifier.isCaps(tail);
+    }
+}

@@ -1,0 +1,89 @@
+package org.mockinterview.resume.parse;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.apache.pdfbox.pdmodel.font.PDType1Font;
+import org.apache.pdfbox.pdmodel.font.Standard14Fonts.FontName;
+import org.junit.jupiter.api.Test;
+import org.mockinterview.resume.fixtures.ResumePdfBuilder;
+import org.mockinterview.resume.profile.ResumeProfile;
+import org.mockinterview.resume.profile.ResumeProfile.Section;
+
+/**
+ * Skills as web templates set them: a list in three CSS columns whose third column stands apart like a page
+ * column, a table of labels set flush right beside their lists, and a sidebar heading that wrapped in two.
+ */
+class GridsAndWrapsPdfTest {
+
+    private static final PDType1Font REGULAR = new PDType1Font(FontName.HELVETICA);
+    private static final PDType1Font BOLD = new PDType1Font(FontName.HELVETICA_BOLD);
+
+    @Test
+    void aThreeColumnSkillsListStaysInItsSection() throws Exception {
+        byte[] pdf = ResumePdfBuilder.onePage(cs -> {
+            ResumePdfBuilder.text(cs, BOLD, 22, 56, 740, "Lívia Tavares Brandão");
+            ResumePdfBuilder.text(cs, REGULAR, 11, 56, 722, "livia.brandao@example.org");
+            ResumePdfBuilder.text(cs, BOLD, 14, 56, 690, "Resumo");
+            ResumePdfBuilder.text(cs, REGULAR, 11, 56, 674,
+                    "Cientista de dados com seis anos de experiência em crédito, varejo e logística no Brasil.");
+            ResumePdfBuilder.text(cs, BOLD, 14, 56, 640, "Habilidades");
+            String[][] grid = {{"Python", "PyTorch", "AWS SageMaker"}, {"SQL", "MLflow", "Databricks"},
+                {"PySpark", "Feast", "Testes A/B"}, {"LightGBM", "Docker", "GitHub Actions"}};
+            float y = 622;
+            for (String[] row : grid) {
+                ResumePdfBuilder.text(cs, REGULAR, 11, 72, y, row[0]);
+                ResumePdfBuilder.text(cs, REGULAR, 11, 240, y, row[1]);
+                ResumePdfBuilder.text(cs, REGULAR, 11, 410, y, row[2]);
+                y -= 15;
+            }
+            ResumePdfBuilder.text(cs, BOLD, 14, 56, 550, "Idiomas");
+            ResumePdfBuilder.text(cs, REGULAR, 11, 56, 534, "Português (nativo) · Inglês (fluente)");
+            ResumePdfBuilder.text(cs, BOLD, 14, 56, 505, "Cursos e Certificações");
+            ResumePdfBuilder.text(cs, REGULAR, 11, 56, 489, "Especialização em Ciência de Dados, 2020");
+        });
+        ResumeProfile p = new ResumePdfParser(ParseLimits.defaults()).parse(pdf).profile();
+
+        assertThat(p.skills()).containsExactlyInAnyOrder("Python", "PyTorch", "AWS SageMaker", "SQL", "MLflow",
+                "Databricks", "PySpark", "Feast", "Testes A/B", "LightGBM", "Docker", "GitHub Actions");
+    }
+
+    @Test
+    void labelsSetFlushRightAreNoSkillsAndAListStartingLowercaseIsNoWrap() throws Exception {
+        byte[] pdf = ResumePdfBuilder.onePage(cs -> {
+            ResumePdfBuilder.text(cs, BOLD, 22, 50, 740, "Minh Anh Tröger");
+            ResumePdfBuilder.text(cs, REGULAR, 11, 50, 722, "minh.troeger@example.org");
+            ResumePdfBuilder.text(cs, BOLD, 12, 50, 690, "KENNTNISSE");
+            String[][] rows = {{"Programmierung", "Python, SQL, Java, R (Grundkenntnisse)"},
+                {"Daten & BI", "pandas, scikit-learn, Power BI"}, {"Werkzeuge", "Git, Docker, Linux"}};
+            float y = 672;
+            for (String[] row : rows) {
+                float width = BOLD.getStringWidth(row[0]) / 1000 * 11;
+                ResumePdfBuilder.text(cs, BOLD, 11, 160 - width, y, row[0]);
+                ResumePdfBuilder.text(cs, REGULAR, 11, 175, y, row[1]);
+                y -= 16;
+            }
+            ResumePdfBuilder.text(cs, BOLD, 12, 50, 610, "SPRACHEN");
+            ResumePdfBuilder.text(cs, REGULAR, 11, 50, 594, "Deutsch (Muttersprache), Englisch (C1)");
+        });
+        ResumeProfile p = new ResumePdfParser(ParseLimits.defaults()).parse(pdf).profile();
+
+        assertThat(p.skills()).containsExactly("Python", "SQL", "Java", "R (Grundkenntnisse)", "pandas",
+                "scikit-learn", "Power BI", "Git", "Docker", "Linux");
+    }
+
+    @Test
+    void aSidebarHeadingThatWrappedIsOneHeading() throws Exception {
+        byte[] pdf = ResumePdfBuilder.onePage(cs -> {
+            ResumePdfBuilder.text(cs, BOLD, 11, 25, 740, "COMPETÊNCIAS");
+            ResumePdfBuilder.text(cs, BOLD, 11, 25, 727, "TÉCNICAS");
+            ResumePdfBuilder.text(cs, REGULAR, 10, 31, 712, "Python, Django, FastAPI");
+            ResumePdfBuilder.text(cs, REGULAR, 10, 31, 699, "PostgreSQL, Redis, Docker");
+            ResumePdfBuilder.text(cs, BOLD, 11, 25, 670, "IDIOMAS");
+            ResumePdfBuilder.text(cs, REGULAR, 10, 31, 655, "Português, Inglês");
+        });
+        ResumeProfile p = new ResumePdfParser(ParseLimits.defaults()).parse(pdf).profile();
+
+        assertThat(p.sections()).extracting(Section::heading).contains("COMPETÊNCIAS TÉCNICAS");
+        assertThat(p.skills()).containsExactly("Python", "Django", "FastAPI", "PostgreSQL", "Redis", "Docker");
+    }
+}
