@@ -39,7 +39,8 @@ final class EducationFields {
                     // the field of study often follows the degree after a comma
                     List<String> rest = new ArrayList<>();
                     for (String p : pieces.subList(i, pieces.size())) {
-                        if (!TitleLexicon.isInstitution(p) && !DatePatterns.isLocation(p)) {
+                        // the degree itself stays though it names a university ("Máster Universitario en …")
+                        if (p == piece || !TitleLexicon.isInstitution(p) && !DatePatterns.isLocation(p)) {
                             rest.add(p);
                         }
                     }
@@ -48,7 +49,7 @@ final class EducationFields {
             }
         }
         if (degree != null) {
-            degree = degree.replaceAll("(?i)\\s*[;,|]?\\s*\\b(c?gpa|grade)\\b.*$", "").strip();
+            degree = GRADE_NOTE.matcher(GRADE.matcher(degree).replaceAll("")).replaceAll("").strip();
         }
         if (institution == null && !h.parts().isEmpty() && (h.dates() != null || degree != null)) {
             String first = h.parts().get(0);
@@ -75,10 +76,20 @@ final class EducationFields {
     }
 
     private static final Pattern COMMA = Pattern.compile(",\\s*");
+    /** A grade or a thesis after the degree: "GPA 3.8/4.0", "; thesis: …", "(Note 1,6)", "(8.7/10)". */
+    private static final Pattern GRADE = Pattern.compile("(?iu)\\s*[;,|]?\\s*\\b(?:c?gpa|grade|thesis|dissertation|"
+            + "tesis|tese|mémoire|masterarbeit|bachelorarbeit|abschlussnote)\\b.*$");
+    private static final Pattern GRADE_NOTE = Pattern.compile("(?iu)\\s*\\((?:note|nota|média|moyenne|voto|"
+            + "durchschnitt|score)?\\s*:?\\s*\\d+(?:[.,]\\d+)?\\s*(?:/\\s*\\d+(?:[.,]\\d+)?)?\\s*%?\\)\\s*$"
+            // a school-leaving qualification's subjects and their grades: "A-levels: Mathematics (A*), Physics (A)"
+            + "|\\s*:\\s*[^:]+\\([A-E]\\*?\\)(?:\\s*,\\s*[^,]+\\([A-E]\\*?\\))+\\s*$");
     private static final Pattern PLACE_CONNECTOR = Pattern.compile(
-            "\\s+(?:at|from|in|à|an der|en|na|em)\\s+(?=\\p{Lu})");
+            "\\s+(?:at|from|in|à|an der|en|na|em|aan(?: de| het)?|presso|[—–-])\\s+(?=\\p{Lu})");
 
-    /** "MS in Computer Science in ENSIMAG" is a degree and, after the last connector, the place it was earned. */
+    /**
+     * "MS in Computer Science in ENSIMAG", "M.Sc. Statistics — Lakeside University": a degree and, after the last
+     * connector or dash, the place it was earned.
+     */
     private static List<String> degreeAndPlace(String piece) {
         if (!TitleLexicon.hasDegree(piece) && !TitleLexicon.isInstitution(piece)) {
             return List.of(piece);
@@ -89,8 +100,14 @@ final class EducationFields {
         if (parts.size() < 2 || TitleLexicon.hasDegree(place) || !placeLike) {
             return List.of(piece);
         }
-        return List.of(piece.substring(0, piece.length() - place.length()).replaceAll("\\s+\\S+\\s*$", "").strip(),
-                place.replaceAll("\\.$", ""));
+        // the degree ends where the last connector starts ("… aan de Universiteit …")
+        java.util.regex.Matcher connector = PLACE_CONNECTOR.matcher(piece);
+        int placeStart = piece.lastIndexOf(place);
+        int start = placeStart;
+        while (connector.find() && connector.end() <= placeStart) {
+            start = connector.start();
+        }
+        return List.of(piece.substring(0, start).strip(), place.replaceAll("\\.$", ""));
     }
 
     /** The institution in a piece that may also name the degree; CJK names are one token ("東京大学 工学部 修士"). */

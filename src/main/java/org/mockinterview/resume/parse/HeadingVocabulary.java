@@ -70,6 +70,11 @@ final class HeadingVocabulary {
                 "personalien", "persoonsgegevens", "personuppgifter", "dane osobowe")) {
             FIRST.put(stem, "contact");
         }
+        // further training is courses and certificates, not a degree ("Weiterbildung" ends in "bildung")
+        for (String stem : List.of("weiterbildung", "fortbildung", "continuing education", "professional development",
+                "further training", "formación complementaria", "formação complementar", "formation continue")) {
+            FIRST.put(stem, "certifications");
+        }
         // "Academic Appointments" are jobs at universities; "Positions of Responsibility" are student roles
         FIRST.put("appointment", "experience");
         FIRST.put("positions of responsibility", "other");

@@ -52,7 +52,9 @@ final class TitleLexicon {
             + "licence|licenciatura|licenciado|grado|mestrado|bacharelado|doutorado|magister|laurea|ingeniero|"
             + "ingénieur|abitur|matura|m[12]|l[1-3]|dut|bts|bac|máster|técnico|tecnólogo|pós-graduação|especialização|"
             + "staatsexamen|bacharel|baccalaur\\p{L}*|bachiller\\p{L}*|a-levels?|gcse|hsc|ssc|[bm][.-]?tech|"
-            + "high school|secondary school|學士|学士|硕士|博士|本科|修士|학사|석사|박사)(?![\\p{L}])");
+            + "high school|secondary school|b\\.?\\s?math|b\\.?a\\.?sc|m\\.?a\\.?sc|maestr[ií]a|inżynier|licencjat|vwo|havo"
+            + "|classes? préparatoires?|cpge|exchange (?:semester|student|program(?:me)?)|utbytesstudier"
+            + "|學士|学士|硕士|博士|本科|修士|학사|석사|박사)(?![\\p{L}])");
 
     private TitleLexicon() {
     }

@@ -1,0 +1,75 @@
+package org.mockinterview.resume.parse;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+
+import org.junit.jupiter.api.Test;
+import org.mockinterview.resume.profile.ResumeProfile;
+import org.mockinterview.resume.profile.ResumeProfile.Education;
+
+/**
+ * Degrees as resumes across countries print them: a dash or a connector word between degree and school, a degree
+ * whose name holds "Universitario", grades and subjects after it, degree names beyond the English ones, and further
+ * training that is no degree.
+ */
+class EducationShapesTest {
+
+    private static List<Education> education(String body) {
+        ResumeProfile p = new ResumeTextParser().parse("Ilse Marenkamp\nilse.marenkamp@example.org\n\n" + body)
+                .profile();
+        return p.education();
+    }
+
+    @Test
+    void aDashOrAConnectorWordPartsTheDegreeFromTheSchool() {
+        List<Education> e = education("""
+                Education
+                Máster Universitario en Ciencia de Datos — Universidad de Valdoria    2016 – 2017
+                MSc Computer Science aan de Universiteit van Lindeveld    2012 – 2014
+                """);
+
+        assertThat(e).extracting(Education::degree)
+                .containsExactly("Máster Universitario en Ciencia de Datos", "MSc Computer Science");
+        assertThat(e).extracting(Education::institution)
+                .containsExactly("Universidad de Valdoria", "Universiteit van Lindeveld");
+    }
+
+    @Test
+    void gradesAndSubjectsAfterTheDegreeAreNotPartOfIt() {
+        List<Education> e = education("""
+                Education
+                Abitur (Note 1,6), Gymnasium am Kastanienhof    2009 – 2012
+                A-levels: Mathematics (A*), Physics (A), Kingsbrook Sixth Form College    2010 – 2012
+                """);
+
+        assertThat(e).extracting(Education::degree).containsExactly("Abitur", "A-levels");
+    }
+
+    @Test
+    void degreeNamesOfOtherSystemsAreDegrees() {
+        List<Education> e = education("""
+                Education
+                B.Math. in Statistics, Northbay University    2013 – 2018
+                Maestría en Ciencia de Datos, Universidad del Altiplano    2019 – 2021
+                """);
+
+        assertThat(e).extracting(Education::degree)
+                .containsExactly("B.Math. in Statistics", "Maestría en Ciencia de Datos");
+    }
+
+    @Test
+    void furtherTrainingIsNoEducation() {
+        ResumeProfile p = new ResumeTextParser().parse("""
+                Ilse Marenkamp
+                ilse.marenkamp@example.org
+
+                Ausbildung
+                Master of Science Informatik, Universität Lindenau    2012 – 2014
+                Weiterbildung
+                Certified Kafka Developer, Streamhaus Akademie    2020
+                """).profile();
+
+        assertThat(p.education()).extracting(Education::institution).containsExactly("Universität Lindenau");
+    }
+}
