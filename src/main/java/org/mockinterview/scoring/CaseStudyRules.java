@@ -26,7 +26,12 @@ final class CaseStudyRules {
             + "|what ['\"‘]?[\\w -]{1,20}['\"’]? (means|would mean)|goal to|success (for|of) the (business|company)"
             + "|what is (the )?success|what (a|an|each|one) (missed|false|wrong|bad)\\w* (\\S+ ){0,2}costs?"
             + "|what (\\S+ ){0,4}(does|do|will do|would do|plans? to do|wants? to do) with (the|its|those|these|our|a|that)"
-            + " (\\S+ )?(scores?|predictions?|model|outputs?|forecasts?|flags?|alerts?))\\b|[^.?]*\\b(approval rate|fraud loss|revenue|conversion|retention)\\b[^.?]*\\?");
+            + " (\\S+ )?(scores?|predictions?|model|outputs?|forecasts?|flags?|alerts?))\\b"
+            // asked first, in speech: "what we're actually going to do with it", "whether this is hurting the business",
+            // "what accuracy the product actually needs"
+            + "|\\bwhat (\\S+ ){0,3}(going to|gonna) do with (it|this|that|them|the \\w+)\\b"
+            + "|\\bwhether (this|it|that) is (actually |really )?(hurting|costing|affecting) (the business|revenue|customers|us|sales)"
+            + "|\\bwhat (\\S+ ){0,2}(the (product|business|team|client|customer)|users|we|they) (actually |really )?(needs?|requires?)\\b|[^.?]*\\b(approval rate|fraud loss|revenue|conversion|retention)\\b[^.?]*\\?");
     private static final Pattern SOLUTION = Pattern.compile("\\b(models?|algorithms?|xgboost|collaborative filtering"
             + "|matrix factori[sz]ation|embeddings?|neural|deep learning|logistic regression|random forests?"
             + "|gradient[- ]boost\\w*|transformers?|bert|llms?|clustering|k-means|semi-supervised|self-training"
@@ -52,11 +57,17 @@ final class CaseStudyRules {
                     + "|\\b(\\d+|one|two|three|four|five|six|a few|few) (\\S+ )?(months?|years?|weeks?|days?) of (\\S+ )?(history"
                     + "|data|sales|logs)\\b|\\b(have|has|had) (basically |almost |practically )?(nothing|no history|no data)\\b"
                     + "|\\b(\\S+[- ])?(hour|day|week|month)s?[- ]lag\\b|\\b(lag|delay) of (about |roughly |up to )?\\d"
+                    // few positives: "positives are pretty scarce", "only a few hundred upgrades a month"
+                    + "|\\b(positives|examples|cases|events|labels|data) (are|is) (\\S+ )?(scarce|rare|limited|thin)\\b"
                     + "|\\b(arriv|com)\\w* (\\S+ ){0,3}(late|delayed|with a (\\S+ ){0,2}(lag|delay))\\b"),
-            Pattern.compile("\\b(budgets?|costs?|costly|cheap\\w*|expensive|bucks|annotat\\w+ \\d+)\\b|" + Cues.MONEY_SIGN),
+            Pattern.compile("\\b(budgets?|costs?|costly|cheap\\w*|expensive|bucks|dollars? (a|per) \\w+|annotat\\w+ \\d+)\\b|"
+                    + Cues.MONEY_SIGN),
             Pattern.compile("\\b(interpretab\\w+|explainab\\w+|regulat\\w+|privacy|gdpr|hipaa|complian\\w+|pii|fairness"
                     + "|legal (needs|requires|wants)|explain (why|to (each|every|the) customer))\\b"
-                    + "|\\bready (for|by|before) (the )?(nightly|daily|morning|weekly|overnight)\\b")};
+                    + "|\\bready (for|by|before) (the )?(nightly|daily|morning|weekly|overnight)\\b"
+                    // a deadline for a run: "it has to finish before 6 a.m."
+                    + "|\\b(has|have|had|needs?) to (finish|run|complete|be done|be ready|land)\\w* (before|by|within|in under)"
+                    + " \\d")};
     /** A numbered list introduced as options is a bag of alternatives, not a sequence (guidelines 10.3). */
     private static final Pattern ALTERNATIVES = Pattern.compile("\\b(options|alternatives|approaches|choices"
             + "|possibilities|ways to|either)\\b[^.?!\\n]{0,30}:?\\s*\\(?1[.)]");

@@ -59,6 +59,14 @@ final class Cues {
 
     static final Pattern PLACEHOLDER = p("\\bthis and that\\b|\\bblah\\b|\\betc\\.? etc\\b");
 
+    /** Numbers said in words, as transcribed speech has them. */
+    static final String NUMBER_WORD = "(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty"
+            + "|thirty|forty|fifty|sixty|seventy|eighty|ninety|a hundred|hundred|a thousand|half|a half|a third|a quarter)"
+            + "(?:[ -](?:and a half|hundred|thousand|million|percent|points?|and \\w+))*";
+
+    /** A label before the outcome, split off at its colon or dash: "- Result: errors down from 12% to 1%". */
+    static final Pattern RESULT_LABEL = p("^\\W*(the )?(end )?(results?|outcomes?|impact)\\W*$");
+
     static final Pattern STRONG_RESULT = p("\\b(as a result|in the end|ended up|end result|ended at|the outcome"
             // the result told first: "the short version is that…", "I will start from result"
             + "|the short version|long story short|(start|starting) (from|with) (the )?result|(the )?results? first|bottom line"
@@ -90,7 +98,10 @@ final class Cues {
             + "|(was|were|is|are|came|went) (down|up) to|postponed"
             // a quantity that moved, in any tense or agreement: "came down by $9,000", "the rate go from 12% to 8%"
             + "|(come|comes|came|go|goes|went|fall|falls|rise|rises|drop|drops|climb|climbs|climbed|jump|jumps|jumped)"
-            + " (down |up )?(by|from) (about |around |roughly |nearly |almost )?[$€£]?\\d+"
+            + " (down |up )?(by|from) (about |around |roughly |nearly |almost )?(?:[$€£]?\\d+|" + NUMBER_WORD + ")"
+            // a quantity compared: "converted 9% worse than", "ran three times faster"
+            + "|(?:\\d+(?:[.,]\\d+)?\\s?(?:%|percent|points?|x|times)|" + NUMBER_WORD + " times) (better|worse|more|less|higher"
+            + "|lower|faster|slower|fewer|cheaper)"
             + "|awarded|was given|were given)\\b");
     /** Words that turn a following outcome word into an intention rather than something that happened. */
     static final Pattern PURPOSE = p("\\b(to|would|could|should|might|aimed|aim|hoping|hope|goal|objective|task|in order"

@@ -5,6 +5,7 @@ import org.mockinterview.scoring.AnswerAnalysis.NonAnswer;
 
 import java.util.HashSet;
 import java.util.List;
+import java.util.OptionalDouble;
 import java.util.Set;
 
 /**
@@ -12,13 +13,18 @@ import java.util.Set;
  * back, or text about something else. Such answers score at most 10, with the reason.
  */
 final class NonAnswers {
-    /** Below this question–answer cosine (MiniLM) an answer that shares no content word with the question is off topic. */
-    static final double OFF_TOPIC_SIMILARITY = 0.10;
+    /**
+     * Below this cosine (MiniLM, {@link #similarity}) an answer that shares no content word with the question is off
+     * topic: the highest cut that leaves every on-topic dev answer of fold A above it (OffTopicCalibration).
+     */
+    static final double OFF_TOPIC_SIMILARITY = 0.14;
     private static final Set<String> FUNCTION = Set.of("the", "a", "an", "is", "are", "was", "were", "of", "to", "and",
             "in", "it", "that", "this", "for", "on", "with", "as", "be", "by", "or", "i", "we", "you", "they", "my",
             "our", "not", "but", "if", "so", "can", "have", "has", "had", "do", "does", "did", "at", "from", "which",
             "what", "when", "how", "more", "one", "all", "there", "their", "would", "will", "then", "than");
 
+    /** Sentences compared one by one: an answer's opening shows its topic, and embedding costs time. */
+    private static final int MAX_SENTENCES = 8;
     private static final String WORK_STORY = "A story from my job: a project, my team, a customer or a problem at"
             + " work, what I did about it and how it turned out.";
 
@@ -134,16 +140,33 @@ final class NonAnswers {
                 return false;
             }
         }
-        // behavioral questions are broad ("your last project"): a story about work is on topic whatever its words
-        var v = vectors.embed(List.of(a.question(), WORK_STORY), List.of(a.text()));
-        if (v.isPresent()) {
-            double toQuestion = SentenceVectors.cosine(v.get().get(0), v.get().get(2));
-            double toWork = behavioral ? SentenceVectors.cosine(v.get().get(1), v.get().get(2)) : 0;
-            return Math.max(toQuestion, toWork) < OFF_TOPIC_SIMILARITY;
+        OptionalDouble similarity = similarity(a, vectors, behavioral);
+        if (similarity.isPresent()) {
+            return similarity.getAsDouble() < OFF_TOPIC_SIMILARITY;
         }
         // words alone cannot tell: an answer about two seasonal trends may share no word with a question about
         // causation and still answer it
         return false;
+    }
+
+    /**
+     * The answer's closest cosine to the question, and for a behavioral question to a story about work (those
+     * questions are broad: "your last project"), taken over the whole answer and each of its first sentences: a
+     * long answer's details drown its topic in one vector. Empty without a model.
+     */
+    static OptionalDouble similarity(ParsedAnswer a, SentenceVectors vectors, boolean behavioral) {
+        List<String> texts = new java.util.ArrayList<>(List.of(a.text()));
+        a.sentences().stream().limit(MAX_SENTENCES).map(Segment::text).forEach(texts::add);
+        var v = vectors.embed(List.of(a.question(), WORK_STORY), texts);
+        if (v.isEmpty()) {
+            return OptionalDouble.empty();
+        }
+        double best = -1;
+        for (float[] t : v.get().subList(2, v.get().size())) {
+            best = Math.max(best, SentenceVectors.cosine(v.get().get(0), t));
+            best = behavioral ? Math.max(best, SentenceVectors.cosine(v.get().get(1), t)) : best;
+        }
+        return OptionalDouble.of(best);
     }
 
     static Set<String> contentStems(List<String> words) {

@@ -74,7 +74,8 @@ final class StarDetector {
             result[i] = (!task[i] || TASK_OUTCOME.matcher(clauses.get(i).lower()).find())
                     && !genericSentences.contains(clauses.get(i).sentenceIndex())
                     && (isResult(clauses.get(i), i, firstAction, anyAction)
-                    || i > 0 && result[i - 1] && continues(clauses.get(i - 1), clauses.get(i)));
+                    || i > 0 && result[i - 1] && continues(clauses.get(i - 1), clauses.get(i))
+                    || i > 0 && labelled(clauses.get(i - 1), clauses.get(i)));
         }
 
         Segment situation = null;
@@ -183,6 +184,11 @@ final class StarDetector {
     private static boolean continues(Segment previous, Segment clause) {
         return previous.sentenceIndex() == clause.sentenceIndex()
                 && CONTINUATION.matcher(clause.lower()).lookingAt() && actorless(clause);
+    }
+
+    /** The clause follows a "Result:" label in its sentence. */
+    private static boolean labelled(Segment previous, Segment clause) {
+        return previous.sentenceIndex() == clause.sentenceIndex() && Cues.RESULT_LABEL.matcher(previous.lower()).matches();
     }
 
     private static boolean actorless(Segment clause) {

@@ -39,7 +39,19 @@ final class StatisticsRules {
             Pattern.compile("((?:\\S+ ){1,3})(?:is|are|was|were) (?:a|the) (?:common|shared|third|hidden|lurking) "
                     + "(?:cause|driver|factor|variable)\\b"),
             Pattern.compile("\\b(?:third|common|hidden|lurking|confounding) (?:variable|factor|cause),? (?:such as|like|e\\.g\\.?,?|for example,?|:|-|—) ((?:\\S+ ?){1,3})"),
-            Pattern.compile("((?:\\S+ ){1,3}),? (?:which|that) both (?:\\S+ )?(?:depend on|are driven by|rely on|follow)\\b"));
+            Pattern.compile("((?:\\S+ ){1,3}),? (?:which|that) both (?:\\S+ )?(?:depend on|are driven by|rely on|follow)\\b"),
+            // the causal-inference name for it: "the obvious back-door path is seasonality"
+            Pattern.compile("\\bback-?door (?:path|variable)s? (?:is|are|was|through|via|here is)(?: probably| likely)?"
+                    + " ((?:\\S+ ?){1,3})"));
+    /**
+     * Self-selection told as a counterfactual: "the people who turn it on are mostly the heavy users … who were going
+     * to stay anyway". The group's trait is the third variable.
+     */
+    private static final Pattern SELECTED_GROUP = Pattern.compile("\\b(?:people|users|customers|ones|those|stores|patients"
+            + "|students|companies|accounts|sellers|players) (?:who|that|which) (?:\\S+ ){1,8}?(?:are|were|tend to be)"
+            + " (?:mostly |usually |already |typically |probably |just |often )?((?:\\S+ ?){1,3})");
+    private static final Pattern COUNTERFACTUAL = Pattern.compile("\\b(anyway|to begin with|in the first place"
+            + "|regardless|either way)\\b");
     private static final Set<String> GENERIC = Set.of("other", "factors", "factor", "variables", "variable",
             "confounders", "confounder", "confounding", "unobserved", "hidden", "third", "something", "some", "another",
             "a", "an", "the", "common", "lurking", "unknown", "external", "outside", "many", "various", "different",
@@ -74,7 +86,12 @@ final class StatisticsRules {
     }
 
     static Segment confound(List<Segment> content) {
+        boolean counterfactual = content.stream().anyMatch(s -> COUNTERFACTUAL.matcher(s.lower()).find());
         for (Segment s : content) {
+            Matcher selected = SELECTED_GROUP.matcher(s.lower());
+            if (counterfactual && selected.find() && concrete(selected.group(1))) {
+                return s;
+            }
             for (Pattern p : DRIVERS) {
                 Matcher m = p.matcher(s.lower());
                 while (m.find()) {
