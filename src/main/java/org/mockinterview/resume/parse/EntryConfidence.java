@@ -25,6 +25,8 @@ final class EntryConfidence {
         c -= malformed(e.title());
         c -= TitleLexicon.titleScore(e.title()) <= 0 && TitleLexicon.titleScore(e.organization()) >= 0 ? 0.15 : 0;
         c -= e.highlights().isEmpty() ? 0.1 : 0;
+        // an organisation of job words alone ("Engineer", "Senior Analyst") is half of a title that was cut apart
+        c -= e.organization() != null && TitleLexicon.onlyTitleWords(e.organization()) ? 0.6 : 0;
         return new Experience(e.title(), e.organization(), e.location(), e.dates(), e.highlights(), e.technologies(),
                 e.metrics(), round(c));
     }

@@ -78,6 +78,12 @@ final class TitleLexicon {
         return score;
     }
 
+    /** Every word of the part is a job-title word ("Senior Engineer"): it names a role, never an employer. */
+    static boolean onlyTitleWords(String part) {
+        String[] words = part.strip().toLowerCase(Locale.ROOT).split("[^\\p{L}-]+");
+        return words.length > 0 && java.util.Arrays.stream(words).allMatch(TITLE_WORDS::contains);
+    }
+
     /** True when the part's last word, the head of an English title ("Research Scientist"), is a title word. */
     static boolean endsWithTitleWord(String part) {
         String[] words = part.strip().toLowerCase(Locale.ROOT).split("[^\\p{L}-]+");

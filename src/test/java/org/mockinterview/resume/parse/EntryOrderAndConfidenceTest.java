@@ -79,6 +79,14 @@ class EntryOrderAndConfidenceTest {
         assertThat(sentence.confidence()).isLessThan(printed("Data Engineer", "Nimbus Labs").confidence());
     }
 
+    @Test
+    void anOrganisationOfJobWordsAloneIsATitleCutApartAndNotTrusted() {
+        Experience cut = printed("Senior Analytics", "Engineer");
+
+        assertThat(cut.trusted()).isFalse();
+        assertThat(printed("Analytics Engineer", "Principal Mutual").trusted()).isTrue();
+    }
+
     @ParameterizedTest
     @ValueSource(strings = { "x", "A", "jan 2020", "2019 - 2021", "Nimbus 2020", "---//..", "" })
     void datesSingleLettersAndSymbolsAreMalformedNames(String value) {
