@@ -100,6 +100,13 @@ final class SectionLayout {
         List<TextLine> out = new ArrayList<>(lines.size());
         for (TextLine line : lines) {
             TextLine previous = out.isEmpty() ? null : out.get(out.size() - 1);
+            if (previous != null && titleAboveItsDate(previous, line, body)) {
+                // a gutter date set a little lower than the bold title beside it is that title's date
+                out.set(out.size() - 1, new TextLine(List.of(line.cells().get(0), previous.cells().get(0)),
+                        List.of(line.x0(), previous.x0()), previous.size(), previous.bold(), line.x0(),
+                        previous.gapAbove(), previous.page(), previous.x1()));
+                continue;
+            }
             if (previous != null && inGutter(previous, body) && inGutter(line, body)) {
                 String a = previous.cells().get(0);
                 String b = line.cells().get(0);
@@ -124,6 +131,13 @@ final class SectionLayout {
             out.add(line);
         }
         return out;
+    }
+
+    /** A bold undated title at the text's edge, and right under it, touching, a gutter date alone. */
+    private static boolean titleAboveItsDate(TextLine title, TextLine date, float body) {
+        return title.bold() && !date.bold() && title.cells().size() == 1 && date.cells().size() == 1
+                && Math.abs(title.x0() - body) <= 2f && !DatePatterns.hasDate(title.text()) && inGutter(date, body)
+                && date.gapAbove() <= 0.5f && date.page() == title.page();
     }
 
     /** A line whose first cell sits in the gutter left of the section's text and is short. */
