@@ -18,7 +18,7 @@ final class ExperienceOrder {
         return orient(entries, java.util.Set.of());
     }
 
-    /** Orients the entries by the votes of all but {@code placed}: roles whose order was decided already. */
+    /** Orients the entries by the votes of all but {@code placed}: roles whose order was decided already stay. */
     static List<Experience> orient(List<Experience> entries, java.util.Set<Experience> placed) {
         int vote = 0;
         for (Experience e : entries) {
@@ -31,7 +31,7 @@ final class ExperienceOrder {
             int own = e.organization() == null ? 0
                     : TitleLexicon.titleScore(e.title()) - TitleLexicon.titleScore(e.organization());
             boolean swap = vote < 0 ? own < 2 : vote > 0 ? own <= -2 : own < 0;
-            out.add(swap && e.organization() != null ? EntryConfidence.of(new Experience(e.organization(), e.title(),
+            out.add(swap && e.organization() != null && !placed.contains(e) ? EntryConfidence.of(new Experience(e.organization(), e.title(),
                     e.location(), e.dates(), e.highlights(), e.technologies(), e.metrics(), null)) : e);
         }
         return out;

@@ -13,7 +13,7 @@ final class HeaderSplitter {
 
     private static final Pattern STRONG = Pattern.compile("\\s+[|·・•—–]\\s+|\\s+-\\s+|\\s+@\\s+|\\|");
     private static final Pattern CONNECTOR = Pattern.compile("\\s+(?:at|for|with|chez|bei|para|en|bij|presso)\\s+(?=[\\p{Lu}\\d])"
-            + "|(?<=\\S)@(?=\\p{Lu})");
+            + "|(?<=\\S)@(?=\\p{Lu})|\\s+@\\s+(?=[\\p{Lu}\\d])");
     private static final Pattern LIST_ONLY = Pattern.compile("\\s*\\|\\s*|\\s+[·•]\\s+");
     static final Pattern COMMA = Pattern.compile(",\\s+");
     private static final Pattern DASH = Pattern.compile("\\s+[—–-]\\s+");
@@ -49,6 +49,13 @@ final class HeaderSplitter {
         List<String> byConnector = splitOutside(part, CONNECTOR);
         if (byConnector.size() == 2) {
             return List.of(clean(byConnector.get(0)), clean(byConnector.get(1)));
+        }
+        if (byConnector.size() > 2 && TitleLexicon.titleScore(byConnector.get(0)) > 0) {
+            // "Analyst en Pagos en Línea Chasqui": the first connector after the title; later ones are the name's
+            Matcher first = CONNECTOR.matcher(part);
+            if (first.find()) {
+                return List.of(clean(part.substring(0, first.start())), clean(part.substring(first.end())));
+            }
         }
         if (byComma.size() >= 3) {
             // "Title, Organisation, City[, remark]": what follows the second part is place and remarks

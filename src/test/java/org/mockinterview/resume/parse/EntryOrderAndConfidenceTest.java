@@ -80,6 +80,19 @@ class EntryOrderAndConfidenceTest {
     }
 
     @Test
+    void rolesJoinedToAnEmployerLineNeitherVoteNorTurn() {
+        Experience grouped = printed("Software Engineer II", "Halden Payments");
+        java.util.Set<Experience> placed = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
+        placed.add(grouped);
+        List<Experience> oriented = ExperienceOrder.orient(List.of(grouped, printed("Nimbus Labs", "Data Engineer"),
+                printed("Quillon Freight", "Data Analyst")), placed);
+
+        assertThat(oriented.get(0).title()).isEqualTo("Software Engineer II");
+        assertThat(oriented).extracting(Experience::title).containsExactly("Software Engineer II", "Data Engineer",
+                "Data Analyst");
+    }
+
+    @Test
     void anOrganisationOfJobWordsAloneIsATitleCutApartAndNotTrusted() {
         Experience cut = printed("Senior Analytics", "Engineer");
 

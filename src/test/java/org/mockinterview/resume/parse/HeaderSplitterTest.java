@@ -53,7 +53,10 @@ class HeaderSplitterTest {
             "Full Stack Developer, Fernway, Inc.; Full Stack Developer; Fernway, Inc.",
             "Data Analyst, Halden Freight, LLC, Oslo; Data Analyst; Halden Freight, LLC",
             "Statistician, Fernway Freight S.A.; Statistician; Fernway Freight S.A.",
-            "Analytics Manager, Halden Institute for Informatics; Analytics Manager; Halden Institute for Informatics" })
+            "Analytics Manager, Halden Institute for Informatics; Analytics Manager; Halden Institute for Informatics",
+            // a spaced "@", and a connector word that comes again inside the employer's name
+            "Engenheira de Dados @ Vereda Pagamentos; Engenheira de Dados; Vereda Pagamentos",
+            "Analista de Datos Senior en Pagos en Línea Quimsa; Analista de Datos Senior; Pagos en Línea Quimsa" })
     void titleAndOrganisationInOnePart(String part, String first, String second) {
         assertThat(HeaderSplitter.titleAndOrganisation(part)).containsExactly(first, second);
     }
