@@ -21,7 +21,7 @@ final class HeadingVocabulary {
                 "publicación", "papers", "patent", "论文", "論文", "发表", "著作", "業績", "논문"));
         STEMS.put("certifications", List.of("certif", "zertifi", "licens", "licenc", "证书", "資格", "자격"));
         STEMS.put("awards", List.of("award", "grant", "funding", "honor", "logros", "prêmio", "premiaç", "conquista", "honour", "achievement", "auszeichnung", "preise", "prix",
-                "distinction", "premio", "reconocimiento", "scholarship", "获奖", "荣誉", "奖项", "受賞", "表彰", "수상"));
+                "distinction", "premio", "reconocimiento", "recognition", "scholarship", "获奖", "荣誉", "奖项", "受賞", "表彰", "수상"));
         STEMS.put("skills", List.of("skill", "kompetens", "kunskaper", "kunskap", "færdighed", "osaaminen", "conoscenze", "connaissances", "umiejętności", "yetenek", "beceri", "competenc", "competenz", "vaardigheden", "kennis", "compétence", "kenntnisse", "fähigkeit", "habilidad",
                 "competencia", "competênc", "conocimiento", "conhecimento", "aptitud", "ferramenta", "herramienta", "werkzeug", "technolog", "tecnolog", "tools", "tech stack", "technical stack", "toolbox", "expertise", "programming", "技能", "スキル", "技術",
                 "기술", "스킬", "역량"));
@@ -130,6 +130,9 @@ final class HeadingVocabulary {
         }
         if (h.equals("work")) {
             return Optional.of("experience"); // JSON Resume's name for the section
+        }
+        if (h.matches("(?:my |technical |data |the )?toolkit")) {
+            return Optional.of("skills"); // alone; "Reprojection Toolkit" names a project
         }
         for (Map.Entry<String, String> e : FIRST.entrySet()) {
             if (hasStem(h, e.getKey())) {

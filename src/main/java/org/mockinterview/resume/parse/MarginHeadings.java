@@ -27,6 +27,13 @@ final class MarginHeadings {
         boolean layout = found >= MIN_HEADINGS;
         List<TextLine> out = new ArrayList<>();
         for (TextLine l : lines) {
+            TextLine previous = out.isEmpty() ? null : out.get(out.size() - 1);
+            if (layout && previous != null && aloneInMargin(l, body) && l.gapAbove() <= 0.5f && l.page() == previous.page()
+                    && previous.x0() >= body - 8) {
+                // a margin heading centred on its section's first lines sits a little below the first: it comes first
+                out.add(out.size() - 1, l);
+                continue;
+            }
             if (!(layout && inMargin(l, body) || besideDisplay(l))) {
                 out.add(l);
                 continue;
@@ -42,13 +49,19 @@ final class MarginHeadings {
     }
 
     /**
-     * A heading word alone in the first cell, set apart (bold, or larger than the line's text), ending left of the
-     * body column, with the entry right of it. A form's labels are plain text.
+     * A heading word alone in the first cell, set apart (bold, larger than the line's text, or in capitals: small
+     * caps), ending left of the body column, with the entry right of it. A form's labels are plain text.
      */
     private static boolean inMargin(TextLine l, float body) {
-        return l.cells().size() >= 2 && l.cellX().get(1) >= body - 2 && l.x0() < body - 20
-                && (l.headBold() || l.headSize() >= l.restSize() + 1)
+        // the body column's most common start may be its bullets' text, a few points right of the entry lines
+        return l.cells().size() >= 2 && l.cellX().get(1) >= body - 8 && l.x0() < body - 20
+                && (l.headBold() || l.headSize() >= l.restSize() + 1 || HeadingClassifier.isCaps(l.cells().get(0)))
                 && HeadingVocabulary.kindOf(l.cells().get(0)).isPresent();
+    }
+
+    /** A heading word alone on its line, in the margin. */
+    private static boolean aloneInMargin(TextLine l, float body) {
+        return l.cells().size() == 1 && l.x1() < body - 8 && HeadingVocabulary.kindOf(l.text()).isPresent();
     }
 
     /**

@@ -14,7 +14,8 @@ class SectionVocabularyTest {
 
     @ParameterizedTest
     @CsvSource(delimiter = ';', value = {
-            "Open Source; projects", "Praxiserfahrung; experience", "Berufserfahrung; experience", "SELECTED WORK; projects",
+            "Open Source; projects", "Toolkit; skills", "Recognition; awards", "Weiterbildung; certifications",
+            "Professional Development; certifications", "Praxiserfahrung; experience", "Berufserfahrung; experience", "SELECTED WORK; projects",
             "Work; experience", "LÍNGUAS; languages", "Esperienza professionale; experience", "Istruzione; education",
             "Werkervaring; experience", "Opleiding; education", "Vaardigheden; skills", "Competenze; skills",
             "Arbetslivserfarenhet; experience", "Utbildning; education", "DOŚWIADCZENIE ZAWODOWE; experience",
