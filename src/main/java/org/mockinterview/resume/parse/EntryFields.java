@@ -30,11 +30,11 @@ final class EntryFields {
     static Optional<Experience> experience(Entry entry) {
         EntryHeader.Parts h = EntryHeader.of(entry, true);
         List<String> parts = new ArrayList<>(h.parts());
-        EntryHeader.dropInitialsLogo(parts);
+        HeaderParts.dropInitialsLogo(parts);
         if (parts.isEmpty()) {
             return Optional.empty();
         }
-        if (parts.size() >= 2 && (EntryHeader.startsLowercase(parts.get(1))
+        if (parts.size() >= 2 && (HeaderParts.startsLowercase(parts.get(1))
                 || parts.size() == 2 && EntryHeader.shortPlace(parts.get(1)) && !dashJoined(entry, parts))) {
             // "Senior Data Engineer at Kornblum Mobility" over "e-scooter and bike sharing": a lower-case line
             // describes the employer; the title line holds the employer itself. So does a short second part that

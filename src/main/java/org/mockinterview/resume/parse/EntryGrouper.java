@@ -41,6 +41,11 @@ final class EntryGrouper {
      * A short label ending in a colon and holding nothing after it ("Roles & Responsibilities:"), or the title of
      * an open toggle ("▾ Highlights").
      */
+    /** A sub-heading that sorts a work section's entries by kind. */
+    private static final Pattern GROUP_LABEL = Pattern.compile("(?iu)(?:full[- ]time|part[- ]time|internships?|co-?ops?"
+            + "|freelance|contracts?|contract work|consulting|industry|academia|academic) ?(?:roles?|positions?|work"
+            + "|experience)?:?");
+
     static final Pattern BODY_LABEL = Pattern.compile("[\\p{L}][\\p{L}&/,'\\- ]{2,60}:|[▾▼]\\s*\\p{L}[\\p{L}&/,'\\- ]{2,40}");
 
     List<Entry> group(List<TextLine> sectionLines, Mode mode) {
@@ -129,8 +134,8 @@ final class EntryGrouper {
                 }
             }
             String text = line.text();
-            if (text.isBlank()) {
-                continue;
+            if (text.isBlank() || experience && line.cells().size() == 1 && GROUP_LABEL.matcher(text.strip()).matches()) {
+                continue; // "Full-time", "Internships": a sub-heading over entries of one kind heads none of them
             }
             if (current != null && current.hasBody() && WebAddress.WHOLE.matcher(text.strip()).matches()) {
                 // a link closing a card or an entry ("github.com/…/dock-rebalancer") belongs to it and opens nothing

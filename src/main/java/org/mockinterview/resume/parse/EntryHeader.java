@@ -109,7 +109,7 @@ final class EntryHeader {
                 }
             }
         }
-        List<String> parts = new ArrayList<>(main);
+        List<String> parts = new ArrayList<>(HeaderParts.joinWrapped(main));
         parts.addAll(side);
         // "Remote (Denver, CO)": a comma inside brackets does not part the place
         List<String> pieces = location == null ? List.of()
@@ -195,38 +195,6 @@ final class EntryHeader {
             }
         }
         return false;
-    }
-
-    /** A logo drawn as the organisation's initials ("NP" beside "Nuvembra Pagamentos") is no part of the header. */
-    static void dropInitialsLogo(List<String> parts) {
-        List<String> all = List.copyOf(parts);
-        parts.removeIf(p -> p.strip().matches("\\p{Lu}{2,3}") && all.stream().anyMatch(o -> o != p
-                && subsequence(p.strip(), initials(o))));
-    }
-
-    private static boolean subsequence(String letters, String in) {
-        int at = 0;
-        for (int i = 0; i < in.length() && at < letters.length(); i++) {
-            if (in.charAt(i) == letters.charAt(at)) {
-                at++;
-            }
-        }
-        return at == letters.length();
-    }
-
-    private static String initials(String part) {
-        StringBuilder out = new StringBuilder();
-        for (String w : part.strip().split("\\s+")) {
-            if (!w.isEmpty() && Character.isUpperCase(w.codePointAt(0))) {
-                out.appendCodePoint(w.codePointAt(0));
-            }
-        }
-        return out.toString();
-    }
-
-    static boolean startsLowercase(String part) {
-        String t = part.strip();
-        return !t.isEmpty() && Character.isLowerCase(t.codePointAt(0));
     }
 
     static boolean shortPlace(String part) {

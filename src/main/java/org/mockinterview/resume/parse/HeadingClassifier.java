@@ -33,6 +33,23 @@ final class HeadingClassifier {
         return !bare.equals(text) && HeadingVocabulary.kindOf(bare).isPresent() ? bare : text;
     }
 
+    /**
+     * The line finishes the main cell above it ("…DEPARTMENT OF INNOVATION &" over "TECHNOLOGY"): a name that
+     * wrapped, with the place right of it on the first line.
+     */
+    private static boolean finishesPrevious(List<TextLine> lines, int i) {
+        return i > 0 && lines.get(i).gapAbove() <= 0.5f * lines.get(i).size()
+                && endsWrapping(lines.get(i - 1).cells().get(0));
+    }
+
+    /** Text that stops on a joining word or mark ("&", "of", ","): it goes on in the next line. */
+    static boolean endsWrapping(String text) {
+        return WRAPPING_END.matcher(text.strip()).matches();
+    }
+
+    private static final java.util.regex.Pattern WRAPPING_END = java.util.regex.Pattern.compile(
+            "(?iu).*(?:[&,–-]|\\b(?:and|of|for|the|und|de|et|y))$");
+
     /** A list item, unless what follows its marker is a section heading. */
     private static boolean isListItem(TextLine line) {
         return isBullet(line.text()) && HeadingVocabulary.kindOf(headingText(line)).isEmpty();
@@ -42,7 +59,7 @@ final class HeadingClassifier {
         List<Heading> out = new ArrayList<>();
         for (int i = 0; i < lines.size(); i++) {
             TextLine line = lines.get(i);
-            if (i == nameIndex || line.cells().size() > 1 || isListItem(line)) {
+            if (i == nameIndex || line.cells().size() > 1 || isListItem(line) || finishesPrevious(lines, i)) {
                 continue;
             }
             String text = headingText(line);
@@ -62,7 +79,7 @@ final class HeadingClassifier {
         List<Integer> vocab = new ArrayList<>();
         for (int i = 0; i < lines.size(); i++) {
             TextLine line = lines.get(i);
-            if (i == nameIndex || line.cells().size() > 1 || isListItem(line)) {
+            if (i == nameIndex || line.cells().size() > 1 || isListItem(line) || finishesPrevious(lines, i)) {
                 continue;
             }
             String text = headingText(line);

@@ -29,7 +29,8 @@ final class HeadingVocabulary {
                 "educación", "formación", "estudios", "études", "diplômes", "diplomas", "academic", "qualification", "教育", "学历", "学歴", "학력", "교육"));
         STEMS.put("experience", List.of("experience", "erfarenhet", "doświadczenie", "deneyim", "appointments", "esperienz", "werkervaring", "ervaring", "experiência", "employment", "work history", "career", "erfahrung",
                 "werdegang", "beruf", "expérience", "parcours", "experiencia", "trayectoria", "histórico profissional",
-                "trajetória profissional", "percurso profissional", "internship", "research", "positions",
+                "trajetória profissional", "percurso profissional", "internship", "research", "positions", "work term",
+                "co-op", "freelance",
                 "praktik", "stages", "经历", "经验", "工作", "実習", "職歴", "経歴", "職務", "경력", "경험"));
         STEMS.put("languages", List.of("language", "språk", "języki", "diller", "lingue", "talen", "talenkennis", "sprachen", "langues", "idiomas", "lenguas", "línguas", "linguas", "语言", "外语", "語学",
                 "言語", "언어", "어학"));
