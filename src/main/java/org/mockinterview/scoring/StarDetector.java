@@ -9,7 +9,6 @@ import org.mockinterview.scoring.AnswerAnalysis.Star;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
-import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
@@ -19,13 +18,6 @@ import java.util.regex.Pattern;
  */
 final class StarDetector {
     private static final Pattern FINITE = Pattern.compile("\\b(is|are|was|were|has|have|had|'s|did|does)\\b");
-    private static final Set<String> PURPOSE_VERBS = Set.of("form", "make", "demonstrate", "achieve", "help",
-            "improve", "increase", "reduce", "ensure", "get", "be", "have", "become", "deliver", "create", "cut", "grow",
-            "boost", "save", "win", "reach", "meet", "hit", "lower", "raise", "drive", "bring", "keep");
-    private static final Pattern CONTINUATION = Pattern.compile("(and|so|which|while|but)\\b");
-    /** What a task clause must say to be an outcome too: a deadline ("by the end of Q3") is not one. */
-    private static final Pattern TASK_OUTCOME = Pattern.compile("\\b(ultimately|eventually|in the end|deemed"
-            + "|(was|were) (not )?(met|achieved|missed|exceeded|reached))\\b");
     private static final Pattern FIRST_PERSON_ROLE = Pattern.compile("\\b(i|my)\\b");
 
     private StarDetector() {
@@ -68,16 +60,7 @@ final class StarDetector {
             }
         }
         boolean anyAction = firstAction != Integer.MAX_VALUE;
-        boolean[] result = new boolean[n];
-        for (int i = 0; i < n; i++) {
-            // a task ("deliver it by the end of Q3") states what was wanted, not what happened
-            result[i] = (!task[i] || TASK_OUTCOME.matcher(clauses.get(i).lower()).find())
-                    && !genericSentences.contains(clauses.get(i).sentenceIndex())
-                    && (isResult(clauses.get(i), i, firstAction, anyAction)
-                    || i > 0 && result[i - 1] && continues(clauses.get(i - 1), clauses.get(i))
-                    || i > 0 && labelled(clauses.get(i - 1), clauses.get(i)));
-        }
-
+        boolean[] result = ResultClauses.find(clauses, task, firstAction, genericSentences);
         Segment situation = null;
         Segment taskSeg = null;
         Segment action = null;
@@ -156,60 +139,6 @@ final class StarDetector {
         List<String> w = Words.of(l);
         return clauseCount > 2 && c.lineStart() && !w.isEmpty() && Verbs.isActionBase(w.get(0))
                 && !Verbs.isPast(w.get(0)) && w.size() >= 4;
-    }
-
-    private static boolean isResult(Segment c, int index, int firstAction, boolean anyAction) {
-        String l = c.lower();
-        if (Cues.HYPOTHETICAL.matcher(l).find()) {
-            return false;
-        }
-        if (Cues.STRONG_RESULT.matcher(l).find()) {
-            return true;
-        }
-        Matcher m = Cues.OUTCOME.matcher(l);
-        while (m.find()) {
-            if (isPurpose(l.substring(0, m.start()))) {
-                continue;
-            }
-            boolean afterAction = index > firstAction;
-            boolean ownClaim = Cues.FIRST_PERSON_SUBJECT.matcher(l.substring(0, m.start())).find();
-            if (afterAction || ownClaim || !anyAction && index > 0) {
-                return true;
-            }
-        }
-        return false;
-    }
-
-    /** "…dropped by a fifth, which meant … and so the team could …": the tail of an outcome is outcome too. */
-    private static boolean continues(Segment previous, Segment clause) {
-        return previous.sentenceIndex() == clause.sentenceIndex()
-                && CONTINUATION.matcher(clause.lower()).lookingAt() && actorless(clause);
-    }
-
-    /** The clause follows a "Result:" label in its sentence. */
-    private static boolean labelled(Segment previous, Segment clause) {
-        return previous.sentenceIndex() == clause.sentenceIndex() && Cues.RESULT_LABEL.matcher(previous.lower()).matches();
-    }
-
-    private static boolean actorless(Segment clause) {
-        return ActionFinder.find(clause, false, false) == null;
-    }
-
-    private static boolean isPurpose(String before) {
-        List<String> w = Words.of(before);
-        int from = Math.max(0, w.size() - 5);
-        for (int i = from; i < w.size(); i++) {
-            String word = w.get(i);
-            if (word.equals("to")) {
-                String next = i + 1 < w.size() ? w.get(i + 1) : "";
-                if (Verbs.isActionBase(next) || PURPOSE_VERBS.contains(next)) {
-                    return true;
-                }
-            } else if (Cues.PURPOSE.matcher(word).matches()) {
-                return true;
-            }
-        }
-        return false;
     }
 
     private static final java.util.regex.Pattern PRIOR_STATE = java.util.regex.Pattern.compile(

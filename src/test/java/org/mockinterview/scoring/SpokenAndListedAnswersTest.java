@@ -39,6 +39,21 @@ class SpokenAndListedAnswersTest extends GuidelineCases {
     }
 
     @Test
+    void aMeasuredChangeToldBeforeTheStepsIsTheResultNotTheScene() {
+        String q = "Tell me about a time you saved your company money.";
+        String first = "Our cloud storage bill came down by about $9,000 a month. I audited every bucket by last access,"
+                + " deleted two years of duplicated raw exports, and I moved the rest to cold storage.";
+        expect(q, Category.BEHAVIORAL, "result", true, first);
+        expect(q, Category.BEHAVIORAL, "measurable_result", true, first);
+        expect(q, Category.BEHAVIORAL, "situation", false, first);
+        String scene = "Our cloud storage bill had grown by 40% in a year. I listed every bucket by last access and"
+                + " moved the stale exports to cold storage. The bill came down by about $9,000 a month.";
+        expect(q, Category.BEHAVIORAL, "situation", true, scene);
+        expect(q, Category.BEHAVIORAL, "result", true, scene);
+        assertThat(misses).isEmpty();
+    }
+
+    @Test
     void aStoryThatSharesNoWordWithTheQuestionIsNoNonAnswer() {
         AnswerAnalyzer meaning = new AnswerAnalyzer(TestVectors.miniLm());
         AnswerAnalysis a = meaning.analyze(AnalysisRequest.of("Sure. So on the search team our ranking did badly on"

@@ -1,0 +1,116 @@
+package org.mockinterview.scoring;
+
+import java.util.List;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import org.mockinterview.kernel.Words;
+
+/**
+ * Which clauses of a story tell its result: an outcome after the steps or claimed as the speaker's own, its tail,
+ * the clause after a "Result:" label, and a measured change told before the steps when none follows them.
+ */
+final class ResultClauses {
+    private static final Set<String> PURPOSE_VERBS = Set.of("form", "make", "demonstrate", "achieve", "help",
+            "improve", "increase", "reduce", "ensure", "get", "be", "have", "become", "deliver", "create", "cut", "grow",
+            "boost", "save", "win", "reach", "meet", "hit", "lower", "raise", "drive", "bring", "keep");
+    private static final Pattern CONTINUATION = Pattern.compile("(and|so|which|while|but)\\b");
+    /** What a task clause must say to be an outcome too: a deadline ("by the end of Q3") is not one. */
+    private static final Pattern TASK_OUTCOME = Pattern.compile("\\b(ultimately|eventually|in the end|deemed"
+            + "|(was|were) (not )?(met|achieved|missed|exceeded|reached))\\b");
+
+    private ResultClauses() {
+    }
+
+    static boolean[] find(List<Segment> clauses, boolean[] task, int firstAction, Set<Integer> genericSentences) {
+        int n = clauses.size();
+        boolean anyAction = firstAction != Integer.MAX_VALUE;
+        boolean[] result = new boolean[n];
+        for (int i = 0; i < n; i++) {
+            // a task ("deliver it by the end of Q3") states what was wanted, not what happened
+            result[i] = (!task[i] || TASK_OUTCOME.matcher(clauses.get(i).lower()).find())
+                    && !genericSentences.contains(clauses.get(i).sentenceIndex())
+                    && (isResult(clauses.get(i), i, firstAction, anyAction)
+                    || i > 0 && result[i - 1] && continues(clauses.get(i - 1), clauses.get(i))
+                    || i > 0 && labelled(clauses.get(i - 1), clauses.get(i)));
+        }
+
+        resultToldFirst(clauses, result, task, firstAction);
+        return result;
+    }
+
+    private static boolean isResult(Segment c, int index, int firstAction, boolean anyAction) {
+        String l = c.lower();
+        if (Cues.HYPOTHETICAL.matcher(l).find()) {
+            return false;
+        }
+        if (Cues.STRONG_RESULT.matcher(l).find()) {
+            return true;
+        }
+        Matcher m = Cues.OUTCOME.matcher(l);
+        while (m.find()) {
+            if (isPurpose(l.substring(0, m.start()))) {
+                continue;
+            }
+            boolean afterAction = index > firstAction;
+            boolean ownClaim = Cues.FIRST_PERSON_SUBJECT.matcher(l.substring(0, m.start())).find();
+            if (afterAction || ownClaim || !anyAction && index > 0) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** "…dropped by a fifth, which meant … and so the team could …": the tail of an outcome is outcome too. */
+    private static boolean continues(Segment previous, Segment clause) {
+        return previous.sentenceIndex() == clause.sentenceIndex()
+                && CONTINUATION.matcher(clause.lower()).lookingAt() && actorless(clause);
+    }
+
+    /**
+     * "Our invoices came down by $14,000 a month. I reconciled…": with no outcome after the steps, a measured change
+     * told before them is the result, told first, not the scene.
+     */
+    private static void resultToldFirst(List<Segment> clauses, boolean[] result, boolean[] task, int firstAction) {
+        for (int i = Math.max(0, firstAction); i < clauses.size(); i++) {
+            if (result[i]) {
+                return;
+            }
+        }
+        for (int i = 0; i < Math.min(firstAction, clauses.size()); i++) {
+            String l = clauses.get(i).lower();
+            if (!task[i] && Cues.OUTCOME.matcher(l).find() && Quantities.hasOutcomeQuantity(l)
+                    && !Cues.HYPOTHETICAL.matcher(l).find()) {
+                result[i] = true;
+                return;
+            }
+        }
+    }
+
+    /** The clause follows a "Result:" label in its sentence. */
+    private static boolean labelled(Segment previous, Segment clause) {
+        return previous.sentenceIndex() == clause.sentenceIndex() && Cues.RESULT_LABEL.matcher(previous.lower()).matches();
+    }
+
+    private static boolean actorless(Segment clause) {
+        return ActionFinder.find(clause, false, false) == null;
+    }
+
+    private static boolean isPurpose(String before) {
+        List<String> w = Words.of(before);
+        int from = Math.max(0, w.size() - 5);
+        for (int i = from; i < w.size(); i++) {
+            String word = w.get(i);
+            if (word.equals("to")) {
+                String next = i + 1 < w.size() ? w.get(i + 1) : "";
+                if (Verbs.isActionBase(next) || PURPOSE_VERBS.contains(next)) {
+                    return true;
+                }
+            } else if (Cues.PURPOSE.matcher(word).matches()) {
+                return true;
+            }
+        }
+        return false;
+    }
+}
