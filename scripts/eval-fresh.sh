@@ -44,6 +44,11 @@ if [[ $WHAT == all || $WHAT == resumes ]]; then
   score_resume_fold "K (221-232)" '^(22[1-9]|23[0-2])-'
   score_resume_fold "L (233-244)" '^(23[3-9]|24[0-4])-'
   score_resume_fold "M (245-256)" '^(24[5-9]|25[0-6])-'
+  score_resume_fold "N (257-268)" '^(25[7-9]|26[0-8])-'
+  score_resume_fold "O (269-280)" '^(269|27[0-9]|280)-'
+  score_resume_fold "P (281-292)" '^(28[1-9]|29[0-2])-'
+  score_resume_fold "Q (293-304)" '^(29[3-9]|30[0-4])-'
+  score_resume_fold "never read (M, O, P)" '^(24[5-9]|25[0-6]|269|27[0-9]|280|28[1-9]|29[0-2])-'
   echo "== tailoring (offline plan, 2 questions per category)"
   ./mvnw -B -q test -Dtest=TailoringEvaluation -Dsurefire.failIfNoSpecifiedTests=false \
     -Deval.root="$OUT/resumes" 2>/dev/null | grep -E "resumes tailored|^[12][0-9][0-9]-.*tailored" \
@@ -52,7 +57,7 @@ fi
 
 if [[ $WHAT == all || $WHAT == answers ]]; then
   mkdir -p "$OUT/answers"
-  for fold in a b c d e f g h; do
+  for fold in a b c d e f g h i j; do
     [[ -f "$FRESH/star/answers-$fold.jsonl" ]] || continue
     ./mvnw -B -q test -Dtest=AnswerEvaluation -Dsurefire.failIfNoSpecifiedTests=false \
       -Deval.star="$FRESH/star/answers-$fold.jsonl" -Deval.rubric="$FRESH/rubric/answers-$fold.jsonl" >/dev/null 2>&1 \
