@@ -99,21 +99,25 @@ final class ColumnBands {
     }
 
     /**
-     * Short items set in a grid (a skills list in three CSS columns): whatever stands right of the gap shares its
-     * baseline with an item left of it, and none runs past a few words. A page column has lines of its own.
+     * Rows of a table set as text, not two page columns: a grid of short items (a skills list in three CSS columns)
+     * or labels beside their values ("Programmiersprachen ‖ Python, SQL"). Whatever stands right of the gap shares its
+     * baseline with a short cell left of it; a page column beside another has lines of its own.
      */
     private static boolean isGrid(List<Row> band, float x) {
         int paired = 0;
         for (Row row : band) {
-            boolean left = false;
             boolean right = false;
-            boolean short_ = true;
+            boolean left = false;
+            boolean label = false;
+            boolean allShort = true;
             for (Cell c : row.cells()) {
-                left |= c.x1() <= x;
+                int words = c.text().split("\\s+").length;
                 right |= c.x0() >= x;
-                short_ &= c.text().split("\\s+").length <= 4;
+                left |= c.x1() <= x;
+                label |= c.x1() <= x && words <= 3;
+                allShort &= words <= 4;
             }
-            if (right && (!left || !short_)) {
+            if (right && !(label || left && allShort)) {
                 return false;
             }
             paired += right ? 1 : 0;

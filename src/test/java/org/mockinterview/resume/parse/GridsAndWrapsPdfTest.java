@@ -72,6 +72,44 @@ class GridsAndWrapsPdfTest {
     }
 
     @Test
+    void labelsBesideLongerValuesAreATableNotTwoPageColumns() throws Exception {
+        byte[] pdf = ResumePdfBuilder.onePage(cs -> {
+            ResumePdfBuilder.text(cs, BOLD, 22, 70, 740, "Anselm Dietrichsen");
+            ResumePdfBuilder.text(cs, REGULAR, 11, 70, 722, "anselm.dietrichsen@example.org");
+            ResumePdfBuilder.text(cs, BOLD, 14, 70, 690, "Berufserfahrung");
+            ResumePdfBuilder.text(cs, REGULAR, 11, 70, 672,
+                    "Data Engineer bei der Nordwind Versicherung AG in Kiel, zuständig für die Datenplattform und das Reporting.");
+            ResumePdfBuilder.text(cs, BOLD, 14, 70, 640, "IT-Kenntnisse");
+            String[][] rows = {{"Programmiersprachen", "Python, SQL, Scala, Bash"},
+                {"Plattformen", "Microsoft Azure, Databricks, Snowflake, Oracle"},
+                {"Werkzeuge", "dbt, Apache Airflow, Kafka, Terraform, Git, Docker"},
+                {"Methoden", "Data Vault 2.0, Dimensionale Modellierung, Scrum"}};
+            float y = 620;
+            for (String[] row : rows) {
+                ResumePdfBuilder.text(cs, REGULAR, 11, 70, y, row[0]);
+                ResumePdfBuilder.text(cs, REGULAR, 11, 200, y, row[1]);
+                y -= 16;
+            }
+            ResumePdfBuilder.text(cs, BOLD, 14, 70, 545, "Sprachen");
+            String[][] languages = {{"Deutsch", "Muttersprache"}, {"Englisch", "verhandlungssicher (C1)"},
+                {"Französisch", "Grundkenntnisse (A2)"}};
+            y = 525;
+            for (String[] row : languages) {
+                ResumePdfBuilder.text(cs, REGULAR, 11, 70, y, row[0]);
+                ResumePdfBuilder.text(cs, REGULAR, 11, 200, y, row[1]);
+                y -= 16;
+            }
+            ResumePdfBuilder.text(cs, BOLD, 14, 70, 460, "Interessen");
+            ResumePdfBuilder.text(cs, REGULAR, 11, 70, 442,
+                    "Rennradfahren, Schach im Verein und die Organisation eines monatlichen Treffens für Datenleute.");
+        });
+        ResumeProfile p = new ResumePdfParser(ParseLimits.defaults()).parse(pdf).profile();
+
+        assertThat(p.skills()).contains("Python", "Scala", "Databricks", "Apache Airflow", "Scrum")
+                .doesNotContain("Programmiersprachen", "Werkzeuge");
+    }
+
+    @Test
     void aSidebarHeadingThatWrappedIsOneHeading() throws Exception {
         byte[] pdf = ResumePdfBuilder.onePage(cs -> {
             ResumePdfBuilder.text(cs, BOLD, 11, 25, 740, "COMPETÊNCIAS");
