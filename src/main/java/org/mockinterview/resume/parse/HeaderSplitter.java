@@ -42,8 +42,9 @@ final class HeaderSplitter {
     static List<String> titleAndOrganisation(String part) {
         List<String> byComma = withCorporateSuffixes(splitOutside(part, COMMA));
         // "Title, Organisation for Something": a title before the comma wins over a connector inside the name
-        if (byComma.size() == 2 && TitleLexicon.endsWithTitleWord(byComma.get(0))
+        if (byComma.size() >= 2 && TitleLexicon.endsWithTitleWord(byComma.get(0))
                 && !TitleLexicon.endsWithTitleWord(byComma.get(1))) {
+            // "Title, Org for Something[, City]": the second comma sets off the place
             return List.of(clean(byComma.get(0)), clean(byComma.get(1)));
         }
         List<String> byConnector = splitOutside(part, CONNECTOR);

@@ -79,7 +79,10 @@ final class PageLayout {
                 && text.length() < 60 && !DatePatterns.isOnlyDate(text)
                 // template credits in the footer ("© 2018 ... licensed under MIT", "made with ...")
                 || text.matches("(?i).*(copyright|©|all rights reserved|licensed under|generated (with|by)|made with)\\b.*")
-                && text.length() < 120;
+                && text.length() < 120
+                // a running header or footer naming the document: "Jane Doe · Curriculum Vitae · February 2025"
+                || text.matches("(?iu).*\\b(curriculum vitae|résumé|lebenslauf|currículo)\\b.*") && text.length() < 80
+                && (DatePatterns.hasDate(text) || text.matches(".*\\d+\\s*(/|of|von|de)\\s*\\d+.*"));
     }
 
     private static TextLine toLine(Row row, float previousY, int page) {

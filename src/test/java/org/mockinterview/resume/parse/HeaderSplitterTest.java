@@ -56,6 +56,7 @@ class HeaderSplitterTest {
             "Analytics Manager, Halden Institute for Informatics; Analytics Manager; Halden Institute for Informatics",
             // a spaced "@", and a connector word that comes again inside the employer's name
             "Engenheira de Dados @ Vereda Pagamentos; Engenheira de Dados; Vereda Pagamentos",
+            "Postdoctoral Fellow, Quillon Institute for Ocean Data, Hobart; Postdoctoral Fellow; Quillon Institute for Ocean Data",
             "Analista de Datos Senior en Pagos en Línea Quimsa; Analista de Datos Senior; Pagos en Línea Quimsa" })
     void titleAndOrganisationInOnePart(String part, String first, String second) {
         assertThat(HeaderSplitter.titleAndOrganisation(part)).containsExactly(first, second);

@@ -13,8 +13,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 /**
  * Rows and labels of two common templates. A job portal's Word CV: a jobs table led by a serial-number column
  * whose role and dates sit far right, numbered "Project #n:" blocks, a skills table whose rows may list one item,
- * and a localized page footer. A Notion-like page: "Title at Employer" over "Remote (City, ST) · dates", and a
- * sidebar's email on the baseline of the main column's first heading.
+ * and running footers (a page count in German; the name with "Curriculum Vitae" and a date). A Notion-like page:
+ * "Title at Employer" over "Remote (City, ST) · dates", and a sidebar's email on the baseline of the main column's
+ * first heading.
  */
 class RowsAndLabelsPdfTest {
 
@@ -59,6 +60,7 @@ class RowsAndLabelsPdfTest {
                 y -= 16;
             }
             ResumePdfBuilder.text(cs, REGULAR, 9, 500, 40, "Seite 1 von 2");
+            ResumePdfBuilder.text(cs, REGULAR, 9, 45, 28, "Venkat Rao Pallavi · Curriculum Vitae · March 2025");
         }, cs -> {
             ResumePdfBuilder.text(cs, BOLD, 13, 45, 740, "Education");
             ResumePdfBuilder.text(cs, REGULAR, 11, 45, 722, "B.Tech (Computer Science), Kaveri Institute of Technology, 2017");
@@ -73,7 +75,7 @@ class RowsAndLabelsPdfTest {
         assertThat(p.skills()).contains("Informatica PowerCenter", "Python", "PostgreSQL")
                 .doesNotContain("ETL Tools", "Languages", "Databases");
         assertThat(p.education()).hasSize(1);
-        assertThat(p.toString()).doesNotContain("Seite");
+        assertThat(p.toString()).doesNotContain("Seite").doesNotContain("Curriculum Vitae");
     }
 
     @Test
