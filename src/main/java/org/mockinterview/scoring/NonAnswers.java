@@ -23,8 +23,8 @@ final class NonAnswers {
             "our", "not", "but", "if", "so", "can", "have", "has", "had", "do", "does", "did", "at", "from", "which",
             "what", "when", "how", "more", "one", "all", "there", "their", "would", "will", "then", "than");
 
-    /** Sentences compared one by one: an answer's opening shows its topic, and embedding costs time. */
-    private static final int MAX_SENTENCES = 8;
+    /** Sentences compared one by one: an answer's opening shows its topic, and each embedding costs 4-5 ms. */
+    private static final int MAX_SENTENCES = 4;
     private static final String WORK_STORY = "A story from my job: a project, my team, a customer or a problem at"
             + " work, what I did about it and how it turned out.";
 
@@ -156,7 +156,9 @@ final class NonAnswers {
      */
     static OptionalDouble similarity(ParsedAnswer a, SentenceVectors vectors, boolean behavioral) {
         List<String> texts = new java.util.ArrayList<>(List.of(a.text()));
-        a.sentences().stream().limit(MAX_SENTENCES).map(Segment::text).forEach(texts::add);
+        // the opening sentences; a filler before them ("Sure.", "Great question.") does not take a place
+        a.sentences().stream().filter(x -> !Cues.FILLER_SENTENCE.matcher(x.lower()).matches()).limit(MAX_SENTENCES)
+                .map(Segment::text).forEach(texts::add);
         var v = vectors.embed(List.of(a.question(), WORK_STORY), texts);
         if (v.isEmpty()) {
             return OptionalDouble.empty();

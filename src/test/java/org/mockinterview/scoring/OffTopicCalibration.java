@@ -21,8 +21,8 @@ import static org.assertj.core.api.Assertions.assertThat;
  * behavioral questions) of the dev answers (all on topic) and of answers paired with a question from the other set
  * (behavioral vs technical, mostly off topic), by fold. The cut-off was picked on fold A; fold B reports how it does.
  * Part of the default build when ../shared/eval is present (skipped, with the reason printed, without it): at most
- * eval.floor.offTopic.onTopicBelow on-topic answers (default 2; measured 0 of 159) and at least
- * eval.floor.offTopic.crossedBelow of the crossed pairs (default 0.45; measured 0.49) fall below the cut-off in use.
+ * eval.floor.offTopic.onTopicBelow on-topic answers (default 2; measured 1 of 159) and at least
+ * eval.floor.offTopic.crossedBelow of the crossed pairs (default 0.45; measured 0.52) fall below the cut-off in use.
  * -Deval.calibrate=true prints the table of other cut-offs.
  */
 class OffTopicCalibration {
