@@ -181,4 +181,31 @@ final class BandSearch {
     private static boolean across(Row row, float x) {
         return row.cells().get(0).x1() < x && row.cells().get(1).x0() > x;
     }
+
+    /**
+     * Rows of a table set as text, not two page columns: a grid of short items (a skills list in three CSS columns)
+     * or labels beside their values ("Programmiersprachen ‖ Python, SQL"). Whatever stands right of the gap shares its
+     * baseline with a short cell left of it; a page column beside another has lines of its own.
+     */
+    static boolean isGrid(List<Row> band, float x) {
+        int paired = 0;
+        for (Row row : band) {
+            boolean right = false;
+            boolean left = false;
+            boolean label = false;
+            boolean allShort = true;
+            for (Cell c : row.cells()) {
+                int words = c.text().split("\\s+").length;
+                right |= c.x0() >= x;
+                left |= c.x1() <= x;
+                label |= c.x1() <= x && words <= 3;
+                allShort &= words <= 4;
+            }
+            if (right && !(label || left && allShort)) {
+                return false;
+            }
+            paired += right ? 1 : 0;
+        }
+        return paired >= 3;
+    }
 }

@@ -44,7 +44,7 @@ final class ColumnBands {
         int h = depth < MAX_DEPTH ? sideBySideHeadings(rows) : -1;
         if (h >= 0) {
             Row headings = rows.get(h);
-            List<Float> splits = headings.cells().stream().skip(1).map(c -> c.x0() - 1).toList();
+            List<Float> splits = headings.cells().stream().skip(1).map(c -> columnStart(rows, h, c.x0()) - 1).toList();
             int end = h + 1;
             while (end < rows.size() && !crosses(rows.get(end), splits) && !opensSection(rows, end, headings, splits)) {
                 end++;
@@ -58,11 +58,11 @@ final class ColumnBands {
         }
         float x = ColumnDetector.gutter(rows, pageWidth);
         if (!Float.isNaN(x)) {
-            return TableColumns.headerAcross(rows, x) || isGrid(rows, x) ? rows : split(rows, x);
+            return TableColumns.headerAcross(rows, x) || BandSearch.isGrid(rows, x) ? rows : split(rows, x);
         }
         BandSearch.Band band = depth < MAX_DEPTH ? BandSearch.band(rows, pageWidth) : null;
         if (band == null || TableColumns.headerAcross(rows.subList(band.start(), band.end()), band.gutter())
-                || isGrid(rows.subList(band.start(), band.end()), band.gutter())) {
+                || BandSearch.isGrid(rows.subList(band.start(), band.end()), band.gutter())) {
             return rows;
         }
         List<Row> out = new ArrayList<>(order(rows.subList(0, band.start()), pageWidth, depth));
@@ -99,33 +99,6 @@ final class ColumnBands {
     }
 
     /**
-     * Rows of a table set as text, not two page columns: a grid of short items (a skills list in three CSS columns)
-     * or labels beside their values ("Programmiersprachen ‖ Python, SQL"). Whatever stands right of the gap shares its
-     * baseline with a short cell left of it; a page column beside another has lines of its own.
-     */
-    private static boolean isGrid(List<Row> band, float x) {
-        int paired = 0;
-        for (Row row : band) {
-            boolean right = false;
-            boolean left = false;
-            boolean label = false;
-            boolean allShort = true;
-            for (Cell c : row.cells()) {
-                int words = c.text().split("\\s+").length;
-                right |= c.x0() >= x;
-                left |= c.x1() <= x;
-                label |= c.x1() <= x && words <= 3;
-                allShort &= words <= 4;
-            }
-            if (right && !(label || left && allShort)) {
-                return false;
-            }
-            paired += right ? 1 : 0;
-        }
-        return paired >= 3;
-    }
-
-    /**
      * A lone heading styled like the band's headings, with full-width text soon under it: the next section, even
      * when its title and the dates beside it are short enough to fit the band's columns.
      */
@@ -159,6 +132,22 @@ final class ColumnBands {
                     ? 1 : 0;
         }
         return n;
+    }
+
+    /**
+     * Where the column under a heading starting at x begins: its text may start a little left of the heading (a
+     * list's items outdented under it), within the two ems that {@link #startsBelow} allows, never right of it.
+     */
+    private static float columnStart(List<Row> rows, int i, float x) {
+        float start = x;
+        for (Row row : rows.subList(i + 1, Math.min(rows.size(), i + 9))) {
+            for (Cell c : row.cells()) {
+                if (c.x0() < start && x - c.x0() <= 2 * c.size()) {
+                    start = c.x0();
+                }
+            }
+        }
+        return start;
     }
 
     static boolean crosses(Row row, float x) {

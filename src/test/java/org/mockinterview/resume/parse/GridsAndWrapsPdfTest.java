@@ -110,6 +110,37 @@ class GridsAndWrapsPdfTest {
     }
 
     @Test
+    void sideBySideSectionsWhoseTextStartsLeftOfItsHeadingKeepTheirItems() throws Exception {
+        byte[] pdf = ResumePdfBuilder.onePage(cs -> {
+            ResumePdfBuilder.text(cs, BOLD, 22, 50, 740, "Nerea Castelló Ibáñez");
+            ResumePdfBuilder.text(cs, REGULAR, 11, 50, 722, "nerea.castello@example.org");
+            ResumePdfBuilder.text(cs, BOLD, 14, 50, 690, "PERFIL");
+            ResumePdfBuilder.text(cs, REGULAR, 11, 50, 674,
+                    "Científica de datos con seis años en energía y seguros, centrada en modelos que se usan en producción.");
+            ResumePdfBuilder.text(cs, BOLD, 14, 54, 640, "COMPETENCIAS TÉCNICAS");
+            ResumePdfBuilder.text(cs, BOLD, 14, 319, 640, "IDIOMAS");
+            String[][] left = {{"Python", "SQL", "LightGBM"}, {"MLflow", "Airflow", "Docker"}};
+            String[] right = {"Español · nativo", "Inglés · C1", "Francés · B1"};
+            for (int r = 0; r < 3; r++) {
+                float y = 622 - r * 14;
+                if (r < left.length) {
+                    for (int k = 0; k < 3; k++) {
+                        ResumePdfBuilder.text(cs, REGULAR, 10, 50 + k * 70, y, left[r][k]);
+                    }
+                }
+                ResumePdfBuilder.text(cs, REGULAR, 11, 310, y, right[r]); // nine points left of its heading
+            }
+            ResumePdfBuilder.text(cs, BOLD, 14, 50, 560, "EXPERIENCIA");
+            ResumePdfBuilder.text(cs, BOLD, 11, 50, 542, "Científica de datos — Iberluz Energía");
+            ResumePdfBuilder.text(cs, REGULAR, 11, 470, 542, "2021 – actualidad");
+            ResumePdfBuilder.text(cs, REGULAR, 11, 60, 528, "• Previsión de demanda horaria para 2 millones de clientes.");
+        });
+        ResumeProfile p = new ResumePdfParser(ParseLimits.defaults()).parse(pdf).profile();
+
+        assertThat(p.skills()).containsExactlyInAnyOrder("Python", "SQL", "LightGBM", "MLflow", "Airflow", "Docker");
+    }
+
+    @Test
     void aSidebarHeadingThatWrappedIsOneHeading() throws Exception {
         byte[] pdf = ResumePdfBuilder.onePage(cs -> {
             ResumePdfBuilder.text(cs, BOLD, 11, 25, 740, "COMPETÊNCIAS");
