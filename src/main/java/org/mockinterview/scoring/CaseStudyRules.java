@@ -27,11 +27,12 @@ final class CaseStudyRules {
             + "|what is (the )?success|what (a|an|each|one) (missed|false|wrong|bad)\\w* (\\S+ ){0,2}costs?"
             + "|what (\\S+ ){0,4}(does|do|will do|would do|plans? to do|wants? to do) with (the|its|those|these|our|a|that)"
             + " (\\S+ )?(scores?|predictions?|model|outputs?|forecasts?|flags?|alerts?))\\b"
-            // asked first, in speech: "what we're actually going to do with it", "whether this is hurting the business",
-            // "what accuracy the product actually needs"
-            + "|\\bwhat (\\S+ ){0,3}(going to|gonna) do with (it|this|that|them|the \\w+)\\b"
-            + "|\\bwhether (this|it|that) is (actually |really )?(hurting|costing|affecting) (the business|revenue|customers|us|sales)"
-            + "|\\bwhat (\\S+ ){0,2}(the (product|business|team|client|customer)|users|we|they) (actually |really )?(needs?|requires?)\\b|[^.?]*\\b(approval rate|fraud loss|revenue|conversion|retention)\\b[^.?]*\\?");
+            // asked first, in speech: "I'd want to know what they'll do with the scores", "ask whether this is
+            // costing us sales", "find out what latency the app needs"
+            + "|\\b(know|ask|understand|find out|clarify|check) (\\S+ ){0,2}(what (\\S+ ){0,3}(going to|gonna|will|'ll) do with"
+            + " (it|this|that|them|the \\w+)|whether (this|it|that) is (actually |really )?(hurting|costing|affecting)"
+            + " (the business|revenue|customers|us|sales)|what (\\S+ ){0,2}(the (product|business|team|client|customer)"
+            + "|users|we|they) (actually |really )?(needs?|requires?))\\b|[^.?]*\\b(approval rate|fraud loss|revenue|conversion|retention)\\b[^.?]*\\?");
     private static final Pattern SOLUTION = Pattern.compile("\\b(models?|algorithms?|xgboost|collaborative filtering"
             + "|matrix factori[sz]ation|embeddings?|neural|deep learning|logistic regression|random forests?"
             + "|gradient[- ]boost\\w*|transformers?|bert|llms?|clustering|k-means|semi-supervised|self-training"
@@ -57,7 +58,7 @@ final class CaseStudyRules {
                     + "|\\b(\\d+|one|two|three|four|five|six|a few|few) (\\S+ )?(months?|years?|weeks?|days?) of (\\S+ )?(history"
                     + "|data|sales|logs)\\b|\\b(have|has|had) (basically |almost |practically )?(nothing|no history|no data)\\b"
                     + "|\\b(\\S+[- ])?(hour|day|week|month)s?[- ]lag\\b|\\b(lag|delay) of (about |roughly |up to )?\\d"
-                    // few positives: "positives are pretty scarce", "only a few hundred upgrades a month"
+                    // few positives: "fraud cases are rare", "the examples are limited"
                     + "|\\b(positives|examples|cases|events|labels|data) (are|is) (\\S+ )?(scarce|rare|limited|thin)\\b"
                     + "|\\b(arriv|com)\\w* (\\S+ ){0,3}(late|delayed|with a (\\S+ ){0,2}(lag|delay))\\b"),
             Pattern.compile("\\b(budgets?|costs?|costly|cheap\\w*|expensive|bucks|dollars? (a|per) \\w+|annotat\\w+ \\d+)\\b|"
@@ -65,7 +66,7 @@ final class CaseStudyRules {
             Pattern.compile("\\b(interpretab\\w+|explainab\\w+|regulat\\w+|privacy|gdpr|hipaa|complian\\w+|pii|fairness"
                     + "|legal (needs|requires|wants)|explain (why|to (each|every|the) customer))\\b"
                     + "|\\bready (for|by|before) (the )?(nightly|daily|morning|weekly|overnight)\\b"
-                    // a deadline for a run: "it has to finish before 6 a.m."
+                    // a deadline for a run: "the batch must be done by 8, before the stores open"
                     + "|\\b(has|have|had|needs?) to (finish|run|complete|be done|be ready|land)\\w* (before|by|within|in under)"
                     + " \\d")};
     /** A numbered list introduced as options is a bag of alternatives, not a sequence (guidelines 10.3). */

@@ -68,7 +68,7 @@ final class Cues {
             + "|thirty|forty|fifty|sixty|seventy|eighty|ninety|a hundred|hundred|a thousand|half|a half|a third|a quarter)"
             + "(?:[ -](?:and a half|hundred|thousand|million|percent|points?|and \\w+))*";
 
-    /** A label before the outcome, split off at its colon or dash: "- Result: errors down from 12% to 1%". */
+    /** A label before the outcome, split off at its colon or dash: "- Outcome: late orders down to 3%". */
     static final Pattern RESULT_LABEL = p("^\\W*(the )?(end )?(results?|outcomes?|impact)\\W*$");
 
     static final Pattern STRONG_RESULT = p("\\b(as a result|in the end|ended up|end result|ended at|the outcome"
@@ -103,7 +103,7 @@ final class Cues {
             // a quantity that moved, in any tense or agreement: "came down by $9,000", "the rate go from 12% to 8%"
             + "|(come|comes|came|go|goes|went|fall|falls|rise|rises|drop|drops|climb|climbs|climbed|jump|jumps|jumped)"
             + " (down |up )?(by|from) (about |around |roughly |nearly |almost )?(?:[$€£]?\\d+|" + NUMBER_WORD + ")"
-            // a quantity compared: "converted 9% worse than", "ran three times faster"
+            // a quantity compared: "booked 11% more than the control", "ran three times faster"
             + "|(?:\\d+(?:[.,]\\d+)?\\s?(?:%|percent|points?|x|times)|" + NUMBER_WORD + " times) (better|worse|more|less|higher"
             + "|lower|faster|slower|fewer|cheaper)"
             + "|awarded|was given|were given)\\b");

@@ -12,8 +12,8 @@ final class Quantities {
                     + "|\\bby [a-z] (?:percent|%)|\\b[xyz] percent\\b");
     private static final Pattern RANK = Pattern.compile("\\b(highest|lowest|top \\d+|top (three|five|ten)|first place"
             + "|ranked|number one|best in (our|the|my)|a's|straight as|gpa|grade of|first review|first try|first attempt"
-            // a placing: "finished second out of twenty-three teams", "3rd of 40"
-            + "|(first|second|third|fourth|fifth|\\d+(st|nd|rd|th)) (place|out of|of \\d+|among))\\b");
+            // a placing among a number of others: "came fourth out of thirty entries", "3rd of 40"
+            + "|(first|second|third|fourth|fifth|\\d+(st|nd|rd|th)) (out of|of|among) (\\d+|" + Cues.NUMBER_WORD + "))\\b");
     private static final Pattern EFFORT_AFTER = Pattern.compile("^\\s*(?:\\S+\\s){0,1}(?:meetings?|models?|lines?"
             + "|experiments?|gpus?|calls?|emails?|slides?|interviews?|iterations?|versions?|notebooks?|tickets?|features?"
             + "|people|engineers|students|volunteers|members|sessions?|workshops?|scripts?|dashboards?|rounds?|prs?"

@@ -36,7 +36,7 @@ final class ResultClauses {
                     || i > 0 && labelled(clauses.get(i - 1), clauses.get(i)));
         }
 
-        resultToldFirst(clauses, result, task, firstAction);
+        resultToldFirst(clauses, result, task, firstAction, genericSentences);
         return result;
     }
 
@@ -69,11 +69,15 @@ final class ResultClauses {
     }
 
     /**
-     * "Our invoices came down by $14,000 a month. I reconciled…": with no outcome after the steps, a measured change
-     * told before them is the result, told first, not the scene.
+     * "Our cloud bill fell by $9,000 a month. I audited…": with no outcome after the steps, a measured change told
+     * before them is the result, told first, not the scene.
      */
-    private static void resultToldFirst(List<Segment> clauses, boolean[] result, boolean[] task, int firstAction) {
-        for (int i = Math.max(0, firstAction); i < clauses.size(); i++) {
+    private static void resultToldFirst(List<Segment> clauses, boolean[] result, boolean[] task, int firstAction,
+                                        Set<Integer> genericSentences) {
+        if (firstAction == Integer.MAX_VALUE) {
+            return; // no steps: nothing was told before them
+        }
+        for (int i = firstAction; i < clauses.size(); i++) {
             if (result[i]) {
                 return;
             }
@@ -81,7 +85,8 @@ final class ResultClauses {
         for (int i = 0; i < Math.min(firstAction, clauses.size()); i++) {
             String l = clauses.get(i).lower();
             if (!task[i] && Cues.OUTCOME.matcher(l).find() && Quantities.hasOutcomeQuantity(l)
-                    && !Cues.HYPOTHETICAL.matcher(l).find()) {
+                    && !Cues.HYPOTHETICAL.matcher(l).find()
+                    && !genericSentences.contains(clauses.get(i).sentenceIndex())) {
                 result[i] = true;
                 return;
             }

@@ -59,7 +59,6 @@ final class StarDetector {
                 firstAction = i;
             }
         }
-        boolean anyAction = firstAction != Integer.MAX_VALUE;
         boolean[] result = ResultClauses.find(clauses, task, firstAction, genericSentences);
         Segment situation = null;
         Segment taskSeg = null;

@@ -40,15 +40,16 @@ final class StatisticsRules {
                     + "(?:cause|driver|factor|variable)\\b"),
             Pattern.compile("\\b(?:third|common|hidden|lurking|confounding) (?:variable|factor|cause),? (?:such as|like|e\\.g\\.?,?|for example,?|:|-|—) ((?:\\S+ ?){1,3})"),
             Pattern.compile("((?:\\S+ ){1,3}),? (?:which|that) both (?:\\S+ )?(?:depend on|are driven by|rely on|follow)\\b"),
-            // the causal-inference name for it: "the obvious back-door path is seasonality"
+            // the causal-inference name for it: "the back-door path here is tenure"
             Pattern.compile("\\bback-?door (?:path|variable)s? (?:is|are|was|through|via|here is)(?: probably| likely)?"
                     + " ((?:\\S+ ?){1,3})"));
     /**
-     * Self-selection told as a counterfactual: "the people who turn it on are mostly the heavy users … who were going
-     * to stay anyway". The group's trait is the third variable.
+     * Self-selection told as a counterfactual: "the shops that took the reader were mostly the busy ones … they would
+     * have grown regardless". The group's trait is the third variable.
      */
     private static final Pattern SELECTED_GROUP = Pattern.compile("\\b(?:people|users|customers|ones|those|stores|patients"
-            + "|students|companies|accounts|sellers|players) (?:who|that|which) (?:\\S+ ){1,8}?(?:are|were|tend to be)"
+            + "|students|companies|accounts|sellers|players|shops|businesses|merchants|clients|members|subscribers"
+            + "|schools|clinics|hospitals|teams|firms) (?:who|that|which) (?:\\S+ ){1,8}?(?:are|were|tend to be)"
             + " (?:mostly |usually |already |typically |probably |just |often )?((?:\\S+ ?){1,3})");
     private static final Pattern COUNTERFACTUAL = Pattern.compile("\\b(anyway|to begin with|in the first place"
             + "|regardless|either way)\\b");
@@ -86,8 +87,10 @@ final class StatisticsRules {
     }
 
     static Segment confound(List<Segment> content) {
-        boolean counterfactual = content.stream().anyMatch(s -> COUNTERFACTUAL.matcher(s.lower()).find());
-        for (Segment s : content) {
+        for (int k = 0; k < content.size(); k++) {
+            Segment s = content.get(k);
+            // the counterfactual in the same sentence: "…who were going to stay anyway"
+            boolean counterfactual = COUNTERFACTUAL.matcher(s.lower()).find();
             Matcher selected = SELECTED_GROUP.matcher(s.lower());
             if (counterfactual && selected.find() && concrete(selected.group(1))) {
                 return s;

@@ -31,11 +31,12 @@ final class DatePatterns {
     private static final String SHORT_POINT = "(?:0?[1-9]|1[0-2])\\s*/\\s*\\d{2}(?![\\d/])";
     /** A single point in time, not a range: what a found date is when it ends in one point only. */
     private static final Pattern ENDS_IN_POINT = Pattern.compile("(?i).*?" + POINT);
-    /** Words that open or join a date range ("since 2019", "from … to", "bis", "até"), in the languages read here. */
-    static final String RANGE_WORD = "(?:since|from|until|till|to|sedan|fr[aå]n|seit|ab|bis|desde|hasta|depuis"
-            + "|jusqu'?à|dal|fino|vanaf|tot|od|do|até|a partir de|à|a|al)";
-    /** A cell that ends in a dash or a range word: the range's end wrapped onto the next line. */
-    private static final Pattern OPEN_RANGE = Pattern.compile("(?iu)(?:[–—-]|\\b" + RANGE_WORD + ")\\s*$");
+    /** Words that open a date range ("since 2019", "seit 03/2021", "a partir de"), in the languages read here. */
+    static final String RANGE_OPENER = "(?:since|from|sedan|fr[aå]n|seit|ab|desde|depuis|dal|vanaf|od|a partir de)";
+    /** Words that join a range's ends ("… to …", "bis", "até"), or stand before its end. */
+    static final String RANGE_JOINER = "(?:until|till|to|bis|hasta|jusqu'?à|fino|tot|do|até|à|a|al)";
+    /** A cell that ends in a dash or a joining word: the range's end wrapped onto the next line. */
+    private static final Pattern OPEN_RANGE = Pattern.compile("(?iu)(?:[–—-]|(?<![\\p{L}])" + RANGE_JOINER + ")\\s*$");
 
     static boolean endsOpen(String cell) {
         return OPEN_RANGE.matcher(cell).find();
@@ -176,10 +177,26 @@ final class DatePatterns {
         }
         // a state's postal code ("Denver, CO") is no legal form
         return t.split("\\s+").length <= 5 && PLACE.matcher(t).matches() && !TitleLexicon.hasJobOrOrgWord(t)
-                && !TitleLexicon.isInstitution(t) && !CORPORATE_FORM.matcher(t.replaceAll(",\\s*\\p{Lu}{2}$", "")).find();
+                && !TitleLexicon.isInstitution(t) && !CORPORATE_FORM.matcher(withoutStateCode(t)).find();
     }
 
-    /** The name ends in a company's legal form ("Brindle Energy Ltd", "Acme GmbH"): what follows it is no name. */
+    /**
+     * The text without a state's postal code after its last comma ("Denver, CO" → "Denver"), which reads like a
+     * legal form ("Co.") or a company word; a legal form itself ("Acme, SA") stays.
+     */
+    static String withoutStateCode(String text) {
+        Matcher code = STATE_CODE.matcher(text);
+        if (!code.find()) {
+            return text;
+        }
+        // "CO" is a legal form's abbreviation too, but set in capitals after a comma it is Colorado
+        boolean legalForm = CORPORATE_FORM.matcher(code.group(1)).matches() && !"CO".equals(code.group(1));
+        return legalForm ? text : text.substring(0, code.start());
+    }
+
+    private static final Pattern STATE_CODE = Pattern.compile(",\\s*(\\p{Lu}{2})$");
+
+    /** The name ends in a company's legal form ("Harrow Mills Ltd", "Acme GmbH"): what follows it is no name. */
     static boolean endsWithCorporateForm(String name) {
         Matcher m = CORPORATE_FORM.matcher(name.strip());
         int end = -1;

@@ -38,9 +38,10 @@ final class EducationFields {
                         && c == candidates.get(0)) && !namesPlace) {
                     // the field of study often follows the degree after a comma
                     List<String> rest = new ArrayList<>();
-                    for (String p : pieces.subList(i, pieces.size())) {
-                        // the degree itself stays though it names a university ("Máster Universitario en …")
-                        if (p == piece || !TitleLexicon.isInstitution(p) && !DatePatterns.isLocation(p)) {
+                    for (int k = i; k < pieces.size(); k++) {
+                        String p = pieces.get(k);
+                        // the degree itself stays though it names a university ("Grado Universitario en …")
+                        if (k == i || !TitleLexicon.isInstitution(p) && !DatePatterns.isLocation(p)) {
                             rest.add(p);
                         }
                     }
@@ -77,7 +78,7 @@ final class EducationFields {
 
     private static final Pattern COMMA = Pattern.compile(",\\s*");
     /** A grade or a thesis after the degree: "GPA 3.8/4.0", "; thesis: …", "(Note 1,6)", "(8.7/10)". */
-    private static final Pattern GRADE = Pattern.compile("(?iu)\\s*[;,|]?\\s*\\b(?:c?gpa|grade|thesis|dissertation|"
+    private static final Pattern GRADE = Pattern.compile("(?iu)\\s*[;,|(]?\\s*\\b(?:c?gpa|grade|thesis|dissertation|"
             + "tesis|tese|mémoire|masterarbeit|bachelorarbeit|abschlussnote)\\b.*$");
     private static final Pattern GRADE_NOTE = Pattern.compile("(?iu)\\s*\\((?:note|nota|média|moyenne|voto|"
             + "durchschnitt|score)?\\s*:?\\s*\\d+(?:[.,]\\d+)?\\s*(?:/\\s*\\d+(?:[.,]\\d+)?)?\\s*%?\\)\\s*$"

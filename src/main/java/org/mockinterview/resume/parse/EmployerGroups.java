@@ -30,7 +30,7 @@ final class EmployerGroups {
             }
             if (isEmployerAndPlace(e) && i + 1 < roles.size() && roles.get(i + 1).dates() != null
                     && roles.get(i + 1).organization() == null && TitleLexicon.titleScore(roles.get(i + 1).title()) > 0) {
-                // "Brindle Energy Ltd, Manchester ‖ 2019 – 2021" over titled roles: the employer as printed, the
+                // "Harrow Mills Ltd, Leeds ‖ 2019 – 2021" over titled roles: the employer as printed, the
                 // part with the company's words before its town
                 boolean companyLast = TitleLexicon.titleScore(e.organization()) < TitleLexicon.titleScore(e.title());
                 String name = companyLast ? e.organization() + ", " + e.title() : e.title() + ", " + e.organization();
@@ -53,16 +53,16 @@ final class EmployerGroups {
         return out;
     }
 
-    /**
-     * An entry that names only an organisation: no second part, no job title, a blurb at most. It may carry the
-     * whole stay's dates ("株式会社サンプル (2019年4月〜現在)") when its roles carry their own.
-     */
-    /** An entry read as two parts neither of which names a job ("Brindle Energy Ltd" and "Manchester"), no text. */
+    /** An entry read as two parts neither of which names a job ("Harrow Mills Ltd" and "Leeds"), no text. */
     private static boolean isEmployerAndPlace(Experience e) {
         return e.organization() != null && e.title() != null && e.highlights().isEmpty()
                 && TitleLexicon.titleScore(e.title()) <= 0 && TitleLexicon.titleScore(e.organization()) <= 0;
     }
 
+    /**
+     * An entry that names only an organisation: no second part, no job title, a blurb at most. It may carry the
+     * whole stay's dates ("株式会社サンプル (2019年4月〜現在)") when its roles carry their own.
+     */
     private static boolean isEmployerLine(Experience e) {
         return e.organization() == null && e.title() != null
                 && TitleLexicon.titleScore(e.title()) <= 0 && e.highlights().size() <= MAX_BLURB;

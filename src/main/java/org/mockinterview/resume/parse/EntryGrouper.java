@@ -38,13 +38,17 @@ final class EntryGrouper {
     }
 
     /**
-     * A short label ending in a colon and holding nothing after it ("Roles & Responsibilities:"), or the title of
-     * an open toggle ("▾ Highlights").
+     * A sub-heading that sorts a work section's entries by kind. Some of its words also name sections
+     * ("Internships", "Freelance"): set like the headings, such a line opens a section; inside one it heads nothing.
      */
-    /** A sub-heading that sorts a work section's entries by kind. */
     private static final Pattern GROUP_LABEL = Pattern.compile("(?iu)(?:full[- ]time|part[- ]time|internships?|co-?ops?"
             + "|freelance|contracts?|contract work|consulting|industry|academia|academic) ?(?:roles?|positions?|work"
             + "|experience)?:?");
+
+    /**
+     * A short label ending in a colon and holding nothing after it ("Roles & Responsibilities:"), or the title of
+     * an open toggle ("▾ Highlights").
+     */
 
     static final Pattern BODY_LABEL = Pattern.compile("[\\p{L}][\\p{L}&/,'\\- ]{2,60}:|[▾▼]\\s*\\p{L}[\\p{L}&/,'\\- ]{2,40}");
 

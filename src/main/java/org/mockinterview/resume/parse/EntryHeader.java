@@ -95,8 +95,8 @@ final class EntryHeader {
                             && DatePatterns.endsWithCorporateForm(split.get(split.size() - 2));
                     if (location == null && (textLines >= 2 && split.size() == 2 || afterCompany)
                             && part == split.get(split.size() - 1) && shortPlace(part) && !placeLineBesides(entry, line)) {
-                        // "SORREL LABS · MONTRÉAL" on a line of its own, the title on another; "Brindle Energy Ltd,
-                        // Manchester": a town after the company's legal form
+                        // "SORREL LABS · MONTRÉAL" on a line of its own, the title on another; "Harrow Mills Ltd,
+                        // Leeds": a town after the company's legal form
                         location = part;
                         continue;
                     }

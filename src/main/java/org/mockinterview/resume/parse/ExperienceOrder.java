@@ -18,7 +18,10 @@ final class ExperienceOrder {
         return orient(entries, java.util.Set.of());
     }
 
-    /** Orients the entries by the votes of all but {@code placed}: roles whose order was decided already stay. */
+    /**
+     * Orients the entries by the votes of all but {@code placed}: roles whose order was decided already stay.
+     * {@code placed} must be an identity set: equal records of two roles are still two roles.
+     */
     static List<Experience> orient(List<Experience> entries, java.util.Set<Experience> placed) {
         int vote = 0;
         for (Experience e : entries) {

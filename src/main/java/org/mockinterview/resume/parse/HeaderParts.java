@@ -9,7 +9,7 @@ final class HeaderParts {
     private HeaderParts() {
     }
 
-    /** A name that wrapped onto the next header line ("…DEPARTMENT OF INNOVATION &" over "TECHNOLOGY") is one part. */
+    /** A name that wrapped onto the next header line ("…OFFICE OF PARKS &" over "RECREATION") is one part. */
     static List<String> joinWrapped(List<String> main) {
         List<String> out = new ArrayList<>();
         for (String part : main) {

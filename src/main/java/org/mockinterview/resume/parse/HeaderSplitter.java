@@ -52,9 +52,9 @@ final class HeaderSplitter {
             return List.of(clean(byConnector.get(0)), clean(byConnector.get(1)));
         }
         if (byConnector.size() > 2 && TitleLexicon.titleScore(byConnector.get(0)) > 0) {
-            // "Analyst en Pagos en Línea Chasqui": the first connector after the title; later ones are the name's
+            // "Analista en Datos en Red Andina": the first connector after the title; later ones are the name's
             Matcher first = CONNECTOR.matcher(part);
-            if (first.find()) {
+            if (first.find(byConnector.get(0).length())) {
                 return List.of(clean(part.substring(0, first.start())), clean(part.substring(first.end())));
             }
         }

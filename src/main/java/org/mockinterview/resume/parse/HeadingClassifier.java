@@ -34,7 +34,7 @@ final class HeadingClassifier {
     }
 
     /**
-     * The line finishes the main cell above it ("…DEPARTMENT OF INNOVATION &" over "TECHNOLOGY"): a name that
+     * The line finishes the main cell above it ("…OFFICE OF PARKS &" over "RECREATION"): a name that
      * wrapped, with the place right of it on the first line.
      */
     private static boolean finishesPrevious(List<TextLine> lines, int i) {
@@ -47,8 +47,9 @@ final class HeadingClassifier {
         return WRAPPING_END.matcher(text.strip()).matches();
     }
 
+    /** A joining mark or word at the end; in capitals only the English ones ("… DE" is a country, "… Y" a grade). */
     private static final java.util.regex.Pattern WRAPPING_END = java.util.regex.Pattern.compile(
-            "(?iu).*(?:[&,–-]|\\b(?:and|of|for|the|und|de|et|y))$");
+            "(?u).*(?:[&,–-]|\\b(?:and|of|for|the|und|de|et|y|AND|OF|FOR|THE))$");
 
     /** A list item, unless what follows its marker is a section heading. */
     private static boolean isListItem(TextLine line) {

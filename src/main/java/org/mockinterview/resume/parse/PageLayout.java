@@ -81,7 +81,8 @@ final class PageLayout {
                 || text.matches("(?i).*(copyright|©|all rights reserved|licensed under|generated (with|by)|made with)\\b.*")
                 && text.length() < 120
                 // a running header or footer naming the document: "Jane Doe · Curriculum Vitae · February 2025"
-                || text.matches("(?iu).*\\b(curriculum vitae|résumé|lebenslauf|currículo)\\b.*") && text.length() < 80
+                || text.matches("(?iu).*(?<![\\p{L}])(curriculum vitae|résumé|lebenslauf|currículo)(?![\\p{L}]).*")
+                && text.length() < 80
                 && (DatePatterns.hasDate(text) || text.matches(".*\\d+\\s*(/|of|von|de)\\s*\\d+.*"));
     }
 

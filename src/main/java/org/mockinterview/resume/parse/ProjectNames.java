@@ -25,8 +25,8 @@ final class ProjectNames {
             "team", "role", "my role", "description", "duration", "client", "customer", "responsibilities", "position",
             "technologies used", "tools used", "environment", "link", "links", "year", "status");
     /** Words that open or close a date range, left over when the dates are cut out ("sedan 2020", "since 2019"). */
-    private static final Pattern DATE_WORD = Pattern.compile("(?iu)(?:" + DatePatterns.RANGE_WORD + "|"
-            + DatePatterns.PRESENT + ")");
+    private static final Pattern DATE_WORD = Pattern.compile("(?iu)(?:" + DatePatterns.RANGE_OPENER + "|"
+            + DatePatterns.RANGE_JOINER + "|" + DatePatterns.PRESENT + ")");
 
     private ProjectNames() {
     }

@@ -90,7 +90,7 @@ final class SectionLayout {
     private static final java.util.regex.Pattern OPEN_END_MONTH = java.util.regex.Pattern.compile(
             "(?iu).*\\d{4}\\s*[–—~-]\\s*\\p{L}{3,9}\\.?$");
     private static final java.util.regex.Pattern DATE_PIECE = java.util.regex.Pattern.compile(
-            "(?iu)^(?:" + DatePatterns.PRESENT + "|" + DatePatterns.RANGE_WORD + "\\s+.*|[|–—~-]+\\s*.*)$");
+            "(?iu)^(?:" + DatePatterns.PRESENT + "|" + DatePatterns.RANGE_JOINER + "\\s+.*|[|–—~-]+\\s*.*)$");
 
     /**
      * A date range that wraps in a narrow gutter ("Aug. 2021 to" over "present") is joined back onto the first

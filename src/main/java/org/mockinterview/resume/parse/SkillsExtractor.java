@@ -16,7 +16,7 @@ final class SkillsExtractor {
 
     static List<String> skills(List<TextLine> lines) {
         Set<String> out = new LinkedHashSet<>();
-        for (Stream column : streams(lines)) {
+        for (SkillColumn column : columns(lines)) {
             List<String> stream = column.cells();
             boolean delimited = stream.stream().anyMatch(s -> LISTED.matcher(s).find());
             StringBuilder joined = new StringBuilder();
@@ -48,15 +48,16 @@ final class SkillsExtractor {
         return new ArrayList<>(out);
     }
 
-    /** One column of a skills table, and whether each of its cells sits right of another on its line. */
-    private record Stream(List<String> cells, boolean besideLabels) {
+    /** One column of a skills table, and whether each of its cells sits right of another on its line (a value). */
+    private record SkillColumn(List<String> cells, boolean besideLabels) {
     }
 
     /** Cells of a multi-column skills table are read column by column, matched by their x position. */
-    private static List<Stream> streams(List<TextLine> lines) {
+    private static List<SkillColumn> columns(List<TextLine> lines) {
         List<Float> starts = new ArrayList<>();
         List<List<String>> streams = new ArrayList<>();
-        // per stream: cells, cells that label a list, cells that label, cells right of another
+        // per column, counted: [0] cells, [1] cells labelling a list beside them, [2] cells that could label
+        // (short, first on their line, more beside them), [3] cells right of another on their line
         List<int[]> counts = new ArrayList<>();
         for (TextLine line : lines) {
             String rest = String.join(" ", line.cells().subList(1, line.cells().size()));
@@ -94,12 +95,12 @@ final class SkillsExtractor {
         }
         // a column that only labels what is beside it ("Programming ‖ Python, R, SQL", "ETL ‖ Informatica") holds
         // no skills: each of its cells opens a row, and most of them a list
-        List<Stream> out = new ArrayList<>();
+        List<SkillColumn> out = new ArrayList<>();
         for (int s = 0; s < streams.size(); s++) {
             int[] c = counts.get(s);
             boolean labels = c[2] == c[0] && c[1] * 3 >= c[0] * 2 && c[0] >= 2;
             if (!labels) {
-                out.add(new Stream(streams.get(s), c[3] == c[0]));
+                out.add(new SkillColumn(streams.get(s), c[3] == c[0]));
             }
         }
         return out;

@@ -103,7 +103,7 @@ final class TitleLexicon {
     /** True when any word of the part is a job-title or an organisation word. */
     static boolean hasJobOrOrgWord(String part) {
         // a state's postal code after a comma ("Denver, CO", "Fort Wayne, IN") is no company word
-        for (String w : part.replaceAll(",\\s*\\p{Lu}{2}$", "").toLowerCase(Locale.ROOT).split("[^\\p{L}-]+")) {
+        for (String w : DatePatterns.withoutStateCode(part).toLowerCase(Locale.ROOT).split("[^\\p{L}-]+")) {
             if (TITLE_WORDS.contains(w) || ORG_WORDS.contains(w) || UNIT_WORDS.contains(w)) {
                 return true;
             }

@@ -8,8 +8,11 @@ final class WebAddress {
     private static final String TOP_LEVEL = "(?:com|org|net|io|dev|ai|app|co|edu|gov|me|info|site|page|uk|de|fr|es|nl"
             + "|it|pt|br|ca|au|jp|kr|cn|in|ch|se|no|fi|dk|pl)";
     private static final String DOMAIN = "[\\w-]+(?:\\.[\\w-]+)*\\." + TOP_LEVEL + "(?![\\w-])(?:/\\S*)?";
+    /** The common top-level parts only: inside prose a country's ("in", "it", "de") ends abbreviations ("M.Sc.in"). */
+    private static final String COMMON_DOMAIN = "[\\w-]{2,}(?:\\.[\\w-]+)*\\.(?:com|org|net|io|dev|ai|app|co|me)(?![\\w-])"
+            + "(?:/\\S*)?";
     /** An address anywhere in a text. */
-    static final Pattern IN_TEXT = Pattern.compile("(?i)\\b(?:https?://\\S+|www\\.\\S+|" + DOMAIN + ")");
+    static final Pattern IN_TEXT = Pattern.compile("(?i)\\b(?:https?://\\S+|www\\.\\S+|" + COMMON_DOMAIN + ")");
     /** A text that is only an address. */
     static final Pattern WHOLE = Pattern.compile("(?i)^(?:https?://)?(?:www\\.)?" + DOMAIN + "$");
     /** An address in brackets after a name: "Name (github.com/user/name)". */

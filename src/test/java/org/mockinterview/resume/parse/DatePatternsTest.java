@@ -126,7 +126,7 @@ class DatePatternsTest {
 
     @Test
     void aCompanysLegalFormEndsItsName() {
-        assertThat(DatePatterns.endsWithCorporateForm("Brindle Energy Ltd")).isTrue();
+        assertThat(DatePatterns.endsWithCorporateForm("Harrow Mills Ltd")).isTrue();
         assertThat(DatePatterns.endsWithCorporateForm("Nordlicht Daten GmbH.")).isTrue();
         assertThat(DatePatterns.endsWithCorporateForm("Ltd Analytics Partners")).isFalse();
         assertThat(DatePatterns.endsWithCorporateForm("Manchester")).isFalse();

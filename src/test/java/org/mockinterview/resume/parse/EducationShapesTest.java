@@ -25,12 +25,12 @@ class EducationShapesTest {
     void aDashOrAConnectorWordPartsTheDegreeFromTheSchool() {
         List<Education> e = education("""
                 Education
-                Máster Universitario en Ciencia de Datos — Universidad de Valdoria    2016 – 2017
+                Máster Universitario en Estadística Aplicada — Universidad de Valdoria    2016 – 2017
                 MSc Computer Science aan de Universiteit van Lindeveld    2012 – 2014
                 """);
 
         assertThat(e).extracting(Education::degree)
-                .containsExactly("Máster Universitario en Ciencia de Datos", "MSc Computer Science");
+                .containsExactly("Máster Universitario en Estadística Aplicada", "MSc Computer Science");
         assertThat(e).extracting(Education::institution)
                 .containsExactly("Universidad de Valdoria", "Universiteit van Lindeveld");
     }
@@ -39,7 +39,7 @@ class EducationShapesTest {
     void gradesAndSubjectsAfterTheDegreeAreNotPartOfIt() {
         List<Education> e = education("""
                 Education
-                Abitur (Note 1,6), Gymnasium am Kastanienhof    2009 – 2012
+                Abitur (Note 2,1), Gymnasium am Kastanienhof    2009 – 2012
                 A-levels: Mathematics (A*), Physics (A), Kingsbrook Sixth Form College    2010 – 2012
                 """);
 

@@ -55,9 +55,9 @@ class HeaderSplitterTest {
             "Statistician, Fernway Freight S.A.; Statistician; Fernway Freight S.A.",
             "Analytics Manager, Halden Institute for Informatics; Analytics Manager; Halden Institute for Informatics",
             // a spaced "@", and a connector word that comes again inside the employer's name
-            "Engenheira de Dados @ Vereda Pagamentos; Engenheira de Dados; Vereda Pagamentos",
+            "Engenheira de Dados @ Jacarandá Seguros; Engenheira de Dados; Jacarandá Seguros",
             "Postdoctoral Fellow, Quillon Institute for Ocean Data, Hobart; Postdoctoral Fellow; Quillon Institute for Ocean Data",
-            "Analista de Datos Senior en Pagos en Línea Quimsa; Analista de Datos Senior; Pagos en Línea Quimsa" })
+            "Analista de Datos Senior en Seguros en Red Andina; Analista de Datos Senior; Seguros en Red Andina" })
     void titleAndOrganisationInOnePart(String part, String first, String second) {
         assertThat(HeaderSplitter.titleAndOrganisation(part)).containsExactly(first, second);
     }

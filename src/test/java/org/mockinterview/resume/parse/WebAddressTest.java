@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import org.junit.jupiter.api.Test;
 
+/** Web addresses: whole lines, addresses inside prose and in brackets, and what only looks like one. */
 class WebAddressTest {
 
     @Test
