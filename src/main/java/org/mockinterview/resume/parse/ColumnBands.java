@@ -18,6 +18,11 @@ final class ColumnBands {
     /** How far, in points, a later page's gutter may lie from the form's label column and still be it. */
     private static final float FORM_GUTTER_SLACK = 12f;
 
+    /** How many rows under a side-by-side heading show where its column starts. */
+    private static final int ROWS_BELOW = 8;
+    /** How far left of its heading, in ems, a column's text may start (a list outdented under it). */
+    private static final float LEFT_EMS = 2f;
+
     private ColumnBands() {
     }
 
@@ -127,8 +132,8 @@ final class ColumnBands {
      */
     private static int startsBelow(List<Row> rows, int i, float x) {
         int n = 0;
-        for (Row row : rows.subList(i + 1, Math.min(rows.size(), i + 9))) {
-            n += row.cells().stream().anyMatch(c -> c.x0() - x >= -2 * c.size() && c.x0() - x <= 8 * c.size())
+        for (Row row : rows.subList(i + 1, Math.min(rows.size(), i + 1 + ROWS_BELOW))) {
+            n += row.cells().stream().anyMatch(c -> c.x0() - x >= -LEFT_EMS * c.size() && c.x0() - x <= 8 * c.size())
                     ? 1 : 0;
         }
         return n;
@@ -140,9 +145,9 @@ final class ColumnBands {
      */
     private static float columnStart(List<Row> rows, int i, float x) {
         float start = x;
-        for (Row row : rows.subList(i + 1, Math.min(rows.size(), i + 9))) {
+        for (Row row : rows.subList(i + 1, Math.min(rows.size(), i + 1 + ROWS_BELOW))) {
             for (Cell c : row.cells()) {
-                if (c.x0() < start && x - c.x0() <= 2 * c.size()) {
+                if (c.x0() < start && x - c.x0() <= LEFT_EMS * c.size()) {
                     start = c.x0();
                 }
             }
