@@ -49,6 +49,7 @@ if [[ $WHAT == all || $WHAT == resumes ]]; then
   score_resume_fold "P (281-292)" '^(28[1-9]|29[0-2])-'
   score_resume_fold "Q (293-304)" '^(29[3-9]|30[0-4])-'
   score_resume_fold "R (305-316)" '^(30[5-9]|31[0-6])-'
+  score_resume_fold "S (317-328)" '^(31[7-9]|32[0-8])-'
   score_resume_fold "never read (M, O, P)" '^(24[5-9]|25[0-6]|269|27[0-9]|280|28[1-9]|29[0-2])-'
   echo "== tailoring (offline plan, 2 questions per category)"
   ./mvnw -B -q test -Dtest=TailoringEvaluation -Dsurefire.failIfNoSpecifiedTests=false \
