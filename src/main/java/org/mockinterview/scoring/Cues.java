@@ -59,10 +59,6 @@ final class Cues {
 
     static final Pattern PLACEHOLDER = p("\\bthis and that\\b|\\bblah\\b|\\betc\\.? etc\\b");
 
-    /** A sentence that is only a filler or an acknowledgement: "Sure.", "Great question.", "Okay, so." */
-    static final Pattern FILLER_SENTENCE = p("^\\W*(?:(?:sure|okay|ok|so|well|yes|yeah|right|um|uh|great question"
-            + "|good question|thanks|thank you)\\W*)+$");
-
     /** Numbers said in words, as transcribed speech has them. */
     static final String NUMBER_WORD = "(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty"
             + "|thirty|forty|fifty|sixty|seventy|eighty|ninety|a hundred|hundred|a thousand|half|a half|a third|a quarter)"

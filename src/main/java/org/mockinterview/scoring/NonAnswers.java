@@ -156,8 +156,8 @@ final class NonAnswers {
      */
     static OptionalDouble similarity(ParsedAnswer a, SentenceVectors vectors, boolean behavioral) {
         List<String> texts = new java.util.ArrayList<>(List.of(a.text()));
-        // the opening sentences; a filler before them ("Sure.", "Great question.") does not take a place
-        a.sentences().stream().filter(x -> !Cues.FILLER_SENTENCE.matcher(x.lower()).matches()).limit(MAX_SENTENCES)
+        // the opening sentences with content; a filler before them ("Sure.", "Great question.") takes no place
+        Sentences.content(a.sentences(), Concept.from(a.questionLower())).stream().limit(MAX_SENTENCES)
                 .map(Segment::text).forEach(texts::add);
         var v = vectors.embed(List.of(a.question(), WORK_STORY), texts);
         if (v.isEmpty()) {

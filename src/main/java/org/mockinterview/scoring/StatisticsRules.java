@@ -87,8 +87,7 @@ final class StatisticsRules {
     }
 
     static Segment confound(List<Segment> content) {
-        for (int k = 0; k < content.size(); k++) {
-            Segment s = content.get(k);
+        for (Segment s : content) {
             // the counterfactual in the same sentence: "…who were going to stay anyway"
             boolean counterfactual = COUNTERFACTUAL.matcher(s.lower()).find();
             Matcher selected = SELECTED_GROUP.matcher(s.lower());
