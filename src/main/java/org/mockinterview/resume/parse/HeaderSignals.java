@@ -8,6 +8,8 @@ import java.util.regex.Pattern;
 /** The signs that a line of a section heads an entry rather than continuing one: style, dates, indents, captions. */
 final class HeaderSignals {
 
+    private static final Pattern LATIN = Pattern.compile("\\p{IsLatin}");
+
     /** A labelled list under a project's title: "Tools: X, Y", "Stack: Z". */
     private static final Pattern CAPTION = Pattern.compile("^\\p{L}[\\p{L} &/]{0,24}:\\s");
 
@@ -66,14 +68,15 @@ final class HeaderSignals {
 
     boolean isHeaderish(TextLine line) {
         String text = line.text();
+        var date = DatePatterns.find(text);
         // a year inside a sentence ("later used in the 2021 budget.", "Won the … prize (2020) for …") heads
         // nothing: the sentence wraps from the line above, or is long with the year in its second half (a header's
         // dates come early: "ukcal-dim (open source, 2020–present). A calendar …")
         boolean sentence = !line.bold() && line.boldRun() == null && Sentences.endsOne(text)
                 && (Character.isLowerCase(text.codePointAt(0))
                 || text.split("\\s+").length >= 10
-                        && DatePatterns.find(text).map(d -> d.start() > text.length() / 2).orElse(false));
-        if (DatePatterns.hasDate(text) && text.length() < 120 && !sentence) {
+                        && date.map(d -> d.start() > text.length() / 2).orElse(false));
+        if (date.isPresent() && text.length() < 120 && !sentence) {
             return true;
         }
         if (line.hasFont()) {
@@ -155,7 +158,7 @@ final class HeaderSignals {
         }
         // a bilingual title ("数据工程师 Data Engineer"): a Latin word counts as about
         // two characters of a CJK line, whose words are not spaced
-        long latinWords = java.util.Arrays.stream(text.split("\\s+")).filter(w -> w.matches(".*\\p{IsLatin}.*")).count();
+        long latinWords = java.util.Arrays.stream(text.split("\\s+")).filter(w -> LATIN.matcher(w).find()).count();
         return cjk + 2 * latinWords <= 30 && !CJK_CLAUSE.matcher(text).find();
     }
 

@@ -38,10 +38,12 @@ final class HeadingWraps {
         }
         String head = HeadingClassifier.headingText(first);
         String tail = rest.text().strip();
-        boolean styled = first.bold() || HeadingClassifier.isCaps(head) && HeadingClassifier.isCaps(tail);
-        return styled && tail.split("\\s+").length <= 2 && !DatePatterns.hasDate(tail)
-                && HeadingVocabulary.kindOf(head).isPresent() && HeadingVocabulary.kindOf(tail).isEmpty()
-                && HeadingVocabulary.kindOf(head + " " + tail).equals(HeadingVocabulary.kindOf(head))
-                && HeadingClassifier.isCaps(head) == HeadingClassifier.isCaps(tail);
+        boolean caps = HeadingClassifier.isCaps(head);
+        if (caps != HeadingClassifier.isCaps(tail) || !(first.bold() || caps)) {
+            return false;
+        }
+        var kind = HeadingVocabulary.kindOf(head);
+        return tail.split("\\s+").length <= 2 && !DatePatterns.hasDate(tail) && kind.isPresent()
+                && HeadingVocabulary.kindOf(tail).isEmpty() && HeadingVocabulary.kindOf(head + " " + tail).equals(kind);
     }
 }

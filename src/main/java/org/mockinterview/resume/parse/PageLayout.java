@@ -57,6 +57,9 @@ final class PageLayout {
             return row;
         }
         Cell heading = cells.get(0);
+        if (HeadingVocabulary.kindOf(heading.text()).isEmpty()) {
+            return row; // most rows: nothing to tell a caption from
+        }
         for (Cell c : cells.subList(1, cells.size())) {
             // a contact detail or link across the page (a sidebar beside the heading) is content, never a caption
             boolean far = c.x0() - heading.x1() > CAPTION_REACH_EM * heading.size();
@@ -65,7 +68,7 @@ final class PageLayout {
                 return row;
             }
         }
-        return HeadingVocabulary.kindOf(heading.text()).isEmpty() ? row : new Row(row.y(), List.of(heading));
+        return new Row(row.y(), List.of(heading));
     }
 
     /** How far right of a heading, in its ems, a caption on its baseline may start. */

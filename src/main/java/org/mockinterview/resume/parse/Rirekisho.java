@@ -66,7 +66,7 @@ final class Rirekisho {
                 part = p;
                 continue;
             }
-            if (isHeaderRow(line) && line.cells().size() == 3 && part(line) == Part.NONE && part == Part.NONE) {
+            if (isHeaderRow(line) && line.cells().size() == 3 && part == Part.NONE) {
                 // "年 ‖ 月 ‖ 免許・資格": a later table of the form, headed by its third cell
                 out.add(line(line.cells().get(2).strip(), style.size() + 2, true, 12, line));
                 continue;
@@ -114,8 +114,8 @@ final class Rirekisho {
         String bare = REASON.matcher(text).replaceAll("");
         Matcher enter = ENTER.matcher(bare);
         Matcher leave = LEAVE.matcher(bare);
-        String what = enter.find() ? bare.substring(0, enter.start()) : leave.find() ? bare.substring(0, leave.start()) : bare;
-        boolean leaving = LEAVE.matcher(bare).find();
+        boolean leaving = leave.find();
+        String what = enter.find() ? bare.substring(0, enter.start()) : leaving ? bare.substring(0, leave.start()) : bare;
         String[] words = what.strip().split("\\s+", 2);
         String name = words[0];
         String rest = words.length > 1 ? words[1] : "";

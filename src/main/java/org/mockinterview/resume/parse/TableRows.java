@@ -11,6 +11,9 @@ import org.mockinterview.resume.parse.TableColumns.Column;
 /** One row of a table under column headers: where it starts, and the entry it is printed as. */
 final class TableRows {
 
+    /** Where a cell's text starts a new sentence: each one is read as a bullet of the entry. */
+    private static final java.util.regex.Pattern SENTENCE_END = java.util.regex.Pattern.compile("(?<=[.!?;])\\s+(?=\\p{Lu})");
+
     private TableRows() {
     }
 
@@ -75,7 +78,7 @@ final class TableRows {
         for (int i = 0; i < line.cells().size(); i++) {
             xs.set(TableColumns.column(line.cellX().get(i), header.cellX()), line.cellX().get(i));
         }
-        return new TextLine(cells, xs, line.size(), line.bold(), line.x0(), line.gapAbove(), line.page(), line.x1());
+        return line.withCells(cells, xs);
     }
 
     /**
@@ -133,7 +136,7 @@ final class TableRows {
         String text = fields.get(Column.TEXT);
         if (text != null && !out.isEmpty()) {
             // the wrapped lines of a cell are one text; each sentence is read as one of the entry's bullets
-            for (String sentence : text.split("(?<=[.!?;])\\s+(?=\\p{Lu})")) {
+            for (String sentence : SENTENCE_END.split(text)) {
                 out.add(new TextLine(List.of("• " + sentence), List.of(rowLine.x0()), rowLine.size(), false,
                         rowLine.x0(), 0, rowLine.page(), rowLine.x1()));
             }

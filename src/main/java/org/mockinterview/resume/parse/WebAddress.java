@@ -5,11 +5,12 @@ import java.util.regex.Pattern;
 /** Web addresses as resumes print them: "https://…", "www.…", or a bare domain with a common top-level part. */
 final class WebAddress {
 
-    private static final String TOP_LEVEL = "(?:com|org|net|io|dev|ai|app|co|edu|gov|me|info|site|page|uk|de|fr|es|nl"
+    /** The common top-level parts: inside prose a country's ("in", "it", "de") ends abbreviations ("M.Sc.in"). */
+    private static final String COMMON_TOP_LEVEL = "com|org|net|io|dev|ai|app|co|me";
+    private static final String TOP_LEVEL = "(?:" + COMMON_TOP_LEVEL + "|edu|gov|info|site|page|uk|de|fr|es|nl"
             + "|it|pt|br|ca|au|jp|kr|cn|in|ch|se|no|fi|dk|pl)";
     private static final String DOMAIN = "[\\w-]+(?:\\.[\\w-]+)*\\." + TOP_LEVEL + "(?![\\w-])(?:/\\S*)?";
-    /** The common top-level parts only: inside prose a country's ("in", "it", "de") ends abbreviations ("M.Sc.in"). */
-    private static final String COMMON_DOMAIN = "[\\w-]{2,}(?:\\.[\\w-]+)*\\.(?:com|org|net|io|dev|ai|app|co|me)(?![\\w-])"
+    private static final String COMMON_DOMAIN = "[\\w-]{2,}(?:\\.[\\w-]+)*\\.(?:" + COMMON_TOP_LEVEL + ")(?![\\w-])"
             + "(?:/\\S*)?";
     /** An address anywhere in a text. */
     static final Pattern IN_TEXT = Pattern.compile("(?i)\\b(?:https?://\\S+|www\\.\\S+|" + COMMON_DOMAIN + ")");
