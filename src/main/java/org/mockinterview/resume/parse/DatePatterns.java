@@ -15,7 +15,9 @@ final class DatePatterns {
             // Italian and Dutch abbreviations the others do not already cover
             + "|gen(?:naio)?|mag(?:gio)?|giu(?:gno)?|lug(?:lio)?|ott(?:obre)?|mrt|maart|mei"
             // Swedish and Turkish month names the others do not already cover
-            + "|maj|ocak|şubat|mart|nisan|mayıs|haziran|temmuz|ağustos|eylül|ekim|kasım|aralık)\\.?";
+            + "|maj|ocak|şubat|mart|nisan|mayıs|haziran|temmuz|ağustos|eylül|ekim|kasım|aralık"
+            // Indonesian and Malay
+            + "|maret|agustus|ogos|desember|disember)\\.?";
     /** Seasons and German semesters ("WiSe 2023/24", "Sommersemester 2022"). */
     private static final String SEASON = "(?:spring|summer|fall|autumn|winter|sommer|été|hiver|verano|invierno"
             + "|wise|sose|wintersemester|sommersemester)";
@@ -44,7 +46,7 @@ final class DatePatterns {
 
     /** The open end of a range ("present", "heute", "atual", "至今"), with the preposition some languages put first. */
     static final String PRESENT = "(?:(?:hasta |até |bis )?(?:la |el |o |a )?(?:present|current(?:ly)?|now|ongoing|today|(?:to|till|until) (?:date|now)|heute|aktuell|jetzt|présent"
-            + "|aujourd['’]hui|actualidad|actualmente|presente|actual|hoy|la fecha|atual(?:mente)?|momento|(?:alla )?data attuale|ad oggi|oggi|in corso|heden|nu|pågående|obecnie|günümüz|halen|至今|现在|今|現在|현재))";
+            + "|aujourd['’]hui|actualidad|actualmente|presente|actual|hoy|la fecha|atual(?:mente)?|momento|(?:alla )?data attuale|ad oggi|oggi|in corso|heden|nu|pågående|obecnie|günümüz|halen|sekarang|saat ini|kini|至今|现在|今|現在|현재))";
     private static final String RANGE_SEP = "\\s*(?:-{1,2}|–|—|~|〜|～|to|bis|à|a|au|until|hasta|até|→)\\s*";
     private static final String LIST_SEP = "\\s*(?:and|&|,|und|et|y|e)\\s*";
     private static final Pattern RANGE = Pattern.compile("(?iu)(?<![\\p{L}\\d])(?:"

@@ -24,7 +24,7 @@ final class EntryFields {
     }
 
     private static final java.util.regex.Pattern AT_ORGANISATION = java.util.regex.Pattern.compile(
-            "^(\\p{L}[\\p{L} &'-]{1,40}?)\\s+(?:at|@|en|chez|bei|bij|presso|na|no)\\s+(\\p{Lu}.{1,60})$");
+            "^(\\p{L}[\\p{L} &'-]{1,40}?)\\s+(at|@|en|chez|bei|bij|presso|na|no)\\s+(\\p{Lu}.{1,60})$");
 
     /** The experience read from an entry, its first two parts in printed order (the section decides which is the title). */
     static Optional<Experience> experience(Entry entry) {
@@ -47,6 +47,9 @@ final class EntryFields {
         }
         if (parts.size() == 1) {
             parts = new ArrayList<>(HeaderSplitter.titleAndOrganisation(parts.get(0)));
+            if (parts.size() == 1) {
+                parts = byWeight(entry, parts.get(0));
+            }
         } else if (TitleLexicon.titleScore(parts.get(0)) > 0 && TitleLexicon.titleScore(parts.get(1)) > 0
                 && TitleLexicon.titleScore(parts.get(1) + " " + parts.get(0)) >= 2 && parts.size() == 2
                 && entry.header.stream().filter(l -> !DatePatterns.isOnlyDate(l.text())).count() == 1) {
@@ -56,16 +59,37 @@ final class EntryFields {
         String first = parts.get(0);
         String second = parts.size() > 1 ? parts.get(1) : null;
         java.util.regex.Matcher at = second == null ? null : AT_ORGANISATION.matcher(second);
-        if (at != null && at.matches() && TitleLexicon.titleScore(first) > 0) {
-            // "Analyst, Pricing Team at Orrin Media": the comma set off the team, "at" the employer
+        if (at != null && at.matches() && TitleLexicon.titleScore(first) > 0
+                && (at.group(2).matches("at|@") || TitleLexicon.namesUnit(at.group(1)))) {
+            // "Analyst, Pricing Team at Orrin Media": the comma set off the team, "at" the employer. Other
+            // languages' connectors also join the words of a name ("Centro de Investigación en Cómputo"), so
+            // there the part before them must name a unit.
             first = first + ", " + at.group(1);
-            second = at.group(2);
+            second = at.group(3);
         }
         List<String> text = allText(entry);
         String joined = String.join(" ", text) + " " + String.join(" ", parts);
         Experience e = new Experience(first, second, h.location(), h.dates(), List.copyOf(text),
                 EntityLexicon.technologies(joined), EntityLexicon.metrics(text), null);
         return Optional.of(EntryConfidence.of(e));
+    }
+
+    /**
+     * "**Data Engineer** Acme Analytics" with no separator: the change from bold to regular type separates two
+     * parts when exactly one of them reads as a job title.
+     */
+    private static List<String> byWeight(Entry entry, String part) {
+        String boldRun = entry.header.stream().map(TextLine::boldRun)
+                .filter(run -> run != null && part.startsWith(run + " ")).findFirst().orElse(null);
+        if (boldRun == null) {
+            return new ArrayList<>(List.of(part));
+        }
+        String rest = part.substring(boldRun.length()).strip();
+        boolean boldTitle = TitleLexicon.titleScore(boldRun) > 0;
+        if (rest.isEmpty() || boldTitle == (TitleLexicon.titleScore(rest) > 0)) {
+            return new ArrayList<>(List.of(part));
+        }
+        return new ArrayList<>(List.of(boldRun, rest));
     }
 
     /** True when the header prints the two parts joined by a dash: "Title — Organisation", never a place. */

@@ -22,6 +22,12 @@ final class FormEntries {
     private float valueX = Float.NaN;
     private boolean dropping;
     private String pendingLabel;
+    private Role lastRole;
+    /** The form's instructions to whoever fills it in: "Please list in reverse date order …". */
+    private static final java.util.regex.Pattern INSTRUCTION = java.util.regex.Pattern.compile(
+            "(?iu)(?:please|bitte|por favor|veuillez|si prega|proszę)\\s+\\p{L}+");
+    /** A street number or a postcode: a line of an address. */
+    private static final java.util.regex.Pattern ADDRESS = java.util.regex.Pattern.compile("\\d");
 
     FormEntries(List<TextLine> lines) {
         this.lines = lines;
@@ -42,12 +48,16 @@ final class FormEntries {
             }
             if (role != null) {
                 label(role, line);
-            } else if (line.cells().size() == 1 && FormLabels.opensWithDroppedLabel(first)) {
+            } else if (line.cells().size() == 1 && (FormLabels.opensWithDroppedLabel(first)
+                    || INSTRUCTION.matcher(first).lookingAt())) {
                 continue;
             } else if (line.cells().size() == 1 && FormLabels.afterNameLabel(first) != null) {
                 flush();
                 out.add(line.withCells(List.of(FormLabels.afterNameLabel(first)), line.cellX()));
             } else if (inEntry() && !Float.isNaN(valueX) && line.x0() >= valueX - 2) {
+                if (lastRole == Role.ORGANIZATION && body.isEmpty() && ADDRESS.matcher(line.text()).find()) {
+                    continue; // "Employer's name and address": the address's lines name no part of the entry
+                }
                 if (!dropping) {
                     body.add(line);
                 }
@@ -64,6 +74,7 @@ final class FormEntries {
         TextLine value = value(line, role == Role.TITLE || role == Role.DEGREE);
         valueX = value.x0();
         dropping = false;
+        lastRole = role;
         switch (role) {
             case DATES -> {
                 // dates open a Europass entry, or close a card's header ("Company / Position / Period")

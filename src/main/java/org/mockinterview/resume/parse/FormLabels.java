@@ -24,24 +24,26 @@ final class FormLabels {
 
     static {
         put(Role.DATES, "dates", "date", "fecha", "period", "zeitraum", "datum", "fechas", "datas", "date(s)", "periodo", "periode",
-                "daty", "okres");
+                "daty", "okres", "duration", "date started", "start date", "from/to", "from - to", "period of employment");
         put(Role.TITLE, "occupation or position held", "beruf oder funktion", "profesion o cargo",
                 "funcao ou cargo ocupado", "fonction ou poste occupe", "lavoro o posizione ricoperti",
                 "position held", "job title", "position", "funktion", "cargo", "poste", "functie",
-                "stanowisko", "rol", "role");
+                "stanowisko", "rol", "role", "designation", "job role");
         put(Role.PLACE, "location", "place", "city", "ciudad", "cidade", "ville", "citta", "ort", "arbeitsort", "lieu", "ubicacion", "localizacao",
                 "localidade", "sede", "luogo", "standplaats", "miejsce");
         put(Role.ORGANIZATION, "name and address of employer", "name of employer", "employer",
                 "name und adresse des arbeitgebers", "arbeitgeber", "nombre y direccion de la empresa",
                 "nombre y direccion del empleador", "empresa", "nome e morada do empregador", "empregador",
                 "nom et adresse de l'employeur", "employeur", "nome e indirizzo del datore di lavoro",
-                "datore di lavoro", "company", "werkgever", "unternehmen", "pracodawca", "organisatie");
+                "datore di lavoro", "company", "werkgever", "unternehmen", "pracodawca", "organisatie", "organisation",
+                "organization", "company name", "employer name", "employer's name and address", "employer name and address", "name of organisation", "name of organization");
         put(Role.ACTIVITIES, "main activities and responsibilities", "wichtigste tatigkeiten und zustandigkeiten",
                 "principales actividades y responsabilidades", "principais actividades e responsabilidades",
                 "principais atividades e responsabilidades", "activites et responsabilites principales",
                 "principali attivita e responsabilita", "responsibilities", "aufgaben", "tatigkeiten",
                 "werkzaamheden", "taken", "obowiazki", "funciones", "funciones y logros", "logros", "responsabilidades",
-                "key responsibilities", "achievements", "tasks", "aufgaben und erfolge");
+                "key responsibilities", "achievements", "tasks", "aufgaben und erfolge", "duties", "duties/responsibilities",
+                "duties and responsibilities", "main duties and responsibilities", "roles and responsibilities", "roles/responsibilities", "job responsibilities");
         // the column headers of a Japanese 職務経歴書's tables: period, duties, role and scale
         put(Role.DROP, "期間", "業務内容", "役割・規模", "役割‧規模", "在籍期間", "会社名", "職種");
         put(Role.DROP, "business or sector", "atividade ou setor", "actividad o sector", "activite ou secteur",
@@ -56,7 +58,8 @@ final class FormLabels {
                 "area di attivita", "wirtschaftszweig", "classificacao final", "nivel no qeq", "nivel qeq", "eqf level",
                 "level in eqf", "final grade", "nota final", "calificacion final", "voto finale", "note finale",
                 "abschlussnote", "salary", "hours per week", "series", "pay plan", "supervisor", "salary expectation",
-                "expected salary", "notice period", "current ctc", "expected ctc");
+                "expected salary", "notice period", "current ctc", "expected ctc", "current salary", "reason for leaving",
+                "reason for wishing to leave");
         put(Role.DEGREE, "title of qualification awarded", "bezeichnung der erworbenen qualifikation",
                 "cualificacion o titulo obtenido", "designacao da qualificacao atribuida",
                 "intitule du certificat ou diplome delivre", "titolo della qualifica rilasciata", "degree",
@@ -97,8 +100,21 @@ final class FormLabels {
     static String fold(String s) {
         String t = Normalizer.normalize(s, Normalizer.Form.NFD).replaceAll("\\p{M}", "").toLowerCase(Locale.ROOT);
         // "name(s)" folds to one word, so a label keeps its word count and can be cut off the front of a cell
+        // a format hint is no part of the label: "Date started (MM/YYYY)"
+        t = t.replaceAll("\\((?:mm|dd|yy|yyyy|jjjj|aaaa|[/.\\- ])+\\)", "");
         t = t.replaceAll("[():*]", "");
         return t.replaceAll("[^\\p{L}\\p{N}/'\\- ]", " ").replaceAll("\\s+", " ").strip();
+    }
+
+    private static final java.util.regex.Pattern SERIAL = java.util.regex.Pattern.compile("\\(?\\d{1,2}[.)]?");
+
+    /** "1. ‖ Organisation: ‖ Acme Ltd": a numbered form entry's first row is its label and value. */
+    private static TextLine withoutSerialNumber(TextLine l) {
+        if (l.cells().size() >= 3 && SERIAL.matcher(l.cells().get(0).strip()).matches()
+                && role(l.cells().get(1)) != null) {
+            return l.withCells(l.cells().subList(1, l.cells().size()), l.cellX().subList(1, l.cellX().size()));
+        }
+        return l;
     }
 
     private static final java.util.regex.Pattern BRACKET_LABEL = java.util.regex.Pattern.compile("【[^】]{1,12}】");
@@ -160,7 +176,7 @@ final class FormLabels {
         // "Series: 1560 ‖ Pay Plan: GS ‖ Grade: 13": a row of fields of no use to a profile, in any layout
         lines = lines.stream().filter(l -> l.cells().size() < 2 || !l.cells().stream().allMatch(c -> role(c) != null)
                 && !l.cells().stream().allMatch(FormLabels::opensWithDroppedLabel))
-                .map(FormLabels::withoutFieldLabels).toList();
+                .map(FormLabels::withoutSerialNumber).map(FormLabels::withoutFieldLabels).toList();
         int labelled = labelled(lines);
         List<TextLine> inline = lines.stream().map(FormLabels::inlineLabel).filter(java.util.Objects::nonNull).toList();
         int labelledInline = labelled(inline);

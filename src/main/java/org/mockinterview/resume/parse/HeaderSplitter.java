@@ -47,6 +47,12 @@ final class HeaderSplitter {
             // "Title, Org for Something[, City]": the second comma sets off the place
             return List.of(clean(byComma.get(0)), clean(byComma.get(1)));
         }
+        if (byComma.size() == 2 && TitleLexicon.titleScore(byComma.get(0)) > 0
+                && TitleLexicon.titleScore(byComma.get(1)) == 0 && !CONNECTOR.matcher(byComma.get(0)).find()) {
+            // "Research Fellow, Centre for Applied Computing": the comma sets off the organisation, whose own
+            // name may hold a connector word
+            return List.of(clean(byComma.get(0)), clean(byComma.get(1)));
+        }
         List<String> byConnector = splitOutside(part, CONNECTOR);
         if (byConnector.size() == 2) {
             return List.of(clean(byConnector.get(0)), clean(byConnector.get(1)));

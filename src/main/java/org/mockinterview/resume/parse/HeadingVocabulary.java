@@ -16,32 +16,32 @@ final class HeadingVocabulary {
         STEMS.put("projects", List.of("project", "projeler", "progett", "projecten", "projekt", "projet", "proyecto", "projeto", "projekte", "portfolio", "open source",
                 "i've built", "i have built", "i’ve built",
                 "open-source", "contributions", "software", "packages", "side work", "selected work", "hackathon", "项目", "專案",
-                "プロジェクト", "프로젝트"));
+                "プロジェクト", "프로젝트", "proyek", "projek"));
         STEMS.put("publications", List.of("publication", "publikation", "publicaç", "publicac", "veröffentlichung", "publicacion",
                 "publicación", "papers", "patent", "论文", "論文", "发表", "著作", "業績", "논문"));
-        STEMS.put("certifications", List.of("certif", "zertifi", "licens", "licenc", "证书", "資格", "자격"));
+        STEMS.put("certifications", List.of("certif", "zertifi", "licens", "licenc", "sertifika", "sijil", "pelatihan", "证书", "資格", "자격"));
         STEMS.put("awards", List.of("award", "grant", "funding", "honor", "logros", "prêmio", "premiaç", "conquista", "honour", "achievement", "auszeichnung", "preise", "prix",
-                "distinction", "premio", "reconocimiento", "recognition", "scholarship", "获奖", "荣誉", "奖项", "受賞", "表彰", "수상"));
-        STEMS.put("skills", List.of("skill", "kompetens", "kunskaper", "kunskap", "færdighed", "osaaminen", "conoscenze", "connaissances", "umiejętności", "yetenek", "beceri", "competenc", "competenz", "vaardigheden", "kennis", "compétence", "kenntnisse", "fähigkeit", "habilidad",
+                "distinction", "premio", "reconocimiento", "recognition", "penghargaan", "prestasi", "anugerah", "scholarship", "获奖", "荣誉", "奖项", "受賞", "表彰", "수상"));
+        STEMS.put("skills", List.of("skill", "keahlian", "keterampilan", "kemahiran", "kemampuan", "kompetens", "kunskaper", "kunskap", "færdighed", "osaaminen", "conoscenze", "connaissances", "umiejętności", "yetenek", "beceri", "competenc", "competenz", "vaardigheden", "kennis", "compétence", "kenntnisse", "fähigkeit", "habilidad",
                 "competencia", "competênc", "conocimiento", "conhecimento", "aptitud", "ferramenta", "herramienta", "werkzeug", "technolog", "tecnolog", "tools", "tech stack", "technical stack", "toolbox", "expertise", "programming", "技能", "スキル", "技術",
                 "기술", "스킬", "역량"));
-        STEMS.put("education", List.of("education", "utbildning", "wykształcenie", "edukacja", "eğitim", "istruzione", "formazione", "opleiding", "educação", "formação", "escolaridade", "ausbildung", "bildung", "studium", "formation", "éducation",
+        STEMS.put("education", List.of("education", "pendidikan", "utbildning", "wykształcenie", "edukacja", "eğitim", "istruzione", "formazione", "opleiding", "educação", "formação", "escolaridade", "ausbildung", "bildung", "studium", "formation", "éducation",
                 "educación", "formación", "estudios", "études", "diplômes", "diplomas", "academic", "qualification", "教育", "学历", "学歴", "학력", "교육"));
-        STEMS.put("experience", List.of("experience", "erfarenhet", "doświadczenie", "deneyim", "appointments", "esperienz", "werkervaring", "ervaring", "experiência", "employment", "work history", "career", "erfahrung",
+        STEMS.put("experience", List.of("experience", "pengalaman", "riwayat pekerjaan", "pekerjaan", "erfarenhet", "doświadczenie", "deneyim", "appointments", "esperienz", "werkervaring", "ervaring", "experiência", "employment", "work history", "career", "erfahrung",
                 "werdegang", "beruf", "expérience", "parcours", "experiencia", "trayectoria", "histórico profissional",
                 "trajetória profissional", "percurso profissional", "internship", "research", "positions", "work term",
                 "co-op", "freelance",
                 "praktik", "stages", "经历", "经验", "工作", "実習", "職歴", "経歴", "職務", "경력", "경험"));
         STEMS.put("languages", List.of("language", "språk", "języki", "diller", "lingue", "talen", "talenkennis", "sprachen", "langues", "idiomas", "lenguas", "línguas", "linguas", "语言", "外语", "語学",
                 "言語", "언어", "어학"));
-        STEMS.put("summary", List.of("summary", "hakkımda", "özet", "profilo", "profiel", "profile", "about me", "objective", "zusammenfassung", "profil",
+        STEMS.put("summary", List.of("summary", "ringkasan", "tentang saya", "hakkımda", "özet", "profilo", "profiel", "profile", "about me", "objective", "zusammenfassung", "profil",
                 "über mich", "résumé", "resumen", "perfil", "objectif", "objetivo", "简介", "自我评价", "个人总结",
                 "概要", "自己pr", "要約", "요약", "소개"));
-        STEMS.put("interests", List.of("interest", "hobbies", "hobby", "interessen", "loisirs", "intérêt",
+        STEMS.put("interests", List.of("interest", "minat", "hobbies", "hobby", "interessen", "loisirs", "intérêt",
                 "intereses", "aficiones", "兴趣", "爱好", "趣味", "관심", "취미"));
-        STEMS.put("contact", List.of("contact", "kontakt", "contacto", "coordonnées", "links", "personal details",
+        STEMS.put("contact", List.of("contact", "kontak", "hubungi", "kontakt", "contacto", "coordonnées", "links", "personal details",
                 "personal information", "persönliche daten", "联系", "連絡", "연락", "인적사항"));
-        STEMS.put("other", List.of("volunteer", "leadership", "activities", "talks", "presentations", "references",
+        STEMS.put("other", List.of("volunteer", "organisasi", "referensi", "rujukan", "leadership", "activities", "talks", "presentations", "references",
                 "coursework", "teaching", "extracurricular", "strengths", "ehrenamt", "engagement", "bénévolat",
                 "voluntariado", "其他", "その他", "기타"));
     }
@@ -68,7 +68,8 @@ final class HeadingVocabulary {
         for (String stem : List.of("personal information", "personal details", "persönliche daten",
                 "datos personales", "dados pessoais", "informations personnelles", "informazioni personali",
                 "informação pessoal", "información personal", "persönliche informationen", "personalia",
-                "personalien", "persoonsgegevens", "personuppgifter", "dane osobowe")) {
+                "personalien", "persoonsgegevens", "personuppgifter", "dane osobowe", "data pribadi", "data diri",
+                "maklumat peribadi", "butiran peribadi")) {
             FIRST.put(stem, "contact");
         }
         // further training is courses and certificates, not a degree ("Weiterbildung" ends in "bildung")
@@ -79,6 +80,12 @@ final class HeadingVocabulary {
         // "Academic Appointments" are jobs at universities; "Positions of Responsibility" are student roles
         FIRST.put("appointment", "experience");
         FIRST.put("positions of responsibility", "other");
+        // Indonesian and Malay: "Pengalaman Organisasi" is student and club work, not employment
+        FIRST.put("pengalaman organisasi", "other");
+        // "Bahasa" alone or as language ability; "Bahasa Melayu" is a language the candidate speaks
+        for (String stem : List.of("kemampuan bahasa", "penguasaan bahasa", "kemahiran bahasa")) {
+            FIRST.put(stem, "languages");
+        }
         // a "Career Objective" states what the candidate seeks: a summary, not a work history
         for (String stem : List.of("objective", "objetivo", "objectif", "obiettivo")) {
             FIRST.put(stem, "summary");
@@ -98,6 +105,8 @@ final class HeadingVocabulary {
 
     private static final java.util.regex.Pattern NUMBERING = java.util.regex.Pattern.compile(
             "^(?:\\d{1,2}|[ivx]{1,4})[.)]\\s+");
+    private static final java.util.regex.Pattern FORM_PART = java.util.regex.Pattern.compile(
+            "(?:section|part|teil|abschnitt|sección|seção|parte|rubrique|bagian)\\s+(?:\\d{1,2}|[a-h])\\s*[:.\\-–]\\s*");
     /** An annotation in brackets after a heading's words: "(2 years 4 months)", "(selected)". */
     private static final java.util.regex.Pattern TRAILING_NOTE = java.util.regex.Pattern.compile(
             "(?<=\\S)\\s*[(（][^()（）]{1,30}[)）]$");
@@ -112,6 +121,10 @@ final class HeadingVocabulary {
                 .replaceAll("[:：.]+$", "").strip();
         // a numbered heading ("02. Experience", "II. Education", "3) Skills") is still its words
         h = NUMBERING.matcher(h).replaceFirst("");
+        // an application form's numbered parts ("Section 3: Previous employment") name their content at length
+        java.util.regex.Matcher part = FORM_PART.matcher(h);
+        boolean formPart = part.lookingAt();
+        h = formPart ? h.substring(part.end()) : h;
         // an annotation after the words ("Work Experience (2 years 4 months)", "Projects (selected)") is no part
         h = TRAILING_NOTE.matcher(h).replaceFirst("");
         if (h.isEmpty() || h.length() > 40 || h.matches(".*[\\d@].*") || h.contains(",") || h.contains("、") || h.contains("，")) {
@@ -119,7 +132,7 @@ final class HeadingVocabulary {
         }
         long cjk = h.codePoints().filter(TextRepair::isCjk).count();
         int words = h.split("\\s+").length;
-        if (cjk == 0 && words > 4 || cjk > 12) {
+        if (cjk == 0 && words > (formPart ? 6 : 4) || cjk > 12) {
             return Optional.empty();
         }
         if (DOCUMENT_TITLE.matcher(h).matches()) {
@@ -128,6 +141,9 @@ final class HeadingVocabulary {
         if (JOB_TITLE.matcher(h).find()) {
             // "Research Scientist" is an entry's title, not a research section
             return Optional.empty();
+        }
+        if (h.equals("bahasa")) {
+            return Optional.of("languages");
         }
         if (h.equals("work")) {
             return Optional.of("experience"); // JSON Resume's name for the section

@@ -33,7 +33,9 @@ final class TableColumns {
                 "institute / university", "university / institute", "name of institution", "entreprise",
                 "institucion", "instituicao", "etablissement");
         put(Column.DATES, "duration", "from - to", "from-to", "tenure", "year", "years", "year of passing",
-                "passing year", "timeline", "annee", "ano", "jahr");
+                "passing year", "timeline", "annee", "ano", "jahr",
+                // a form's start and end columns, joined into one range
+                "from", "to", "start", "end", "end date", "von", "bis", "desde", "hasta", "de", "a");
         put(Column.ORGANIZATION_THEN_TITLE, "employer & role", "employer / role", "company & role", "company / role",
                 "company & position", "company / position", "organisation & role", "organization & role",
                 "employer and role", "company and role", "company & title", "organisation / role");

@@ -105,6 +105,11 @@ final class TableRows {
                 fields.putIfAbsent(Column.PLACE, pieces.getLast());
                 pieces = pieces.subList(0, pieces.size() - 1);
             }
+            if (first == null && columns.get(i) == Column.DATES && fields.containsKey(Column.DATES)) {
+                // "From ‖ To": the end of the range in a column of its own
+                fields.put(Column.DATES, fields.get(Column.DATES) + " – " + String.join(" ", pieces));
+                continue;
+            }
             if (first == null) {
                 fields.putIfAbsent(columns.get(i), String.join(" ", pieces));
                 continue;

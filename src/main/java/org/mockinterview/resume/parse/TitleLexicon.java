@@ -23,7 +23,8 @@ final class TitleLexicon {
             "profesor", "arquitecto", "arquiteto", "diretor", "especialista", "científica", "cientifica", "ingeniera",
             "desarrolladora", "investigadora", "engenheira", "desenvolvedora", "pesquisadora", "estagiária",
             "estagiaria", "consultora", "coordinadora", "coordenadora", "profesora", "directora", "diretora",
-            "werkstudentin", "praktikantin", "ingénieure", "développeuse", "chercheuse", "doctorante");
+            "werkstudentin", "praktikantin", "ingénieure", "développeuse", "chercheuse", "doctorante", "becaria", "jefa",
+            "técnica");
     /** German job titles are compounds ("Softwareentwickler", "Projektleiter"): their last word decides. */
     private static final java.util.List<String> TITLE_SUFFIXES = java.util.List.of("entwickler", "ingenieur", "berater",
             "leiter", "manager", "analyst", "architekt", "wissenschaftler", "praktikant", "engineer", "developer");
@@ -109,6 +110,16 @@ final class TitleLexicon {
             }
         }
         return CJK_TITLE.matcher(part).matches();
+    }
+
+    /** True when the part names a unit inside an organisation: "Pricing Team", "Claims Department". */
+    static boolean namesUnit(String part) {
+        for (String w : part.toLowerCase(Locale.ROOT).split("[^\\p{L}-]+")) {
+            if (UNIT_WORDS.contains(w)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     static boolean isInstitution(String part) {

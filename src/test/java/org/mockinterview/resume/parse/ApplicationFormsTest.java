@@ -1,0 +1,92 @@
+package org.mockinterview.resume.parse;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.mockinterview.resume.profile.ResumeProfile;
+import org.mockinterview.resume.profile.ResumeProfile.Experience;
+
+/**
+ * Employment application forms (numbered sections, label rows, From/To tables, instructions to the applicant)
+ * and Indonesian and Malay CVs: their fields are read as entries, their instructions and addresses are not.
+ */
+class ApplicationFormsTest {
+
+    @Test
+    void aNumberedApplicationFormGivesEachEmploymentItsTitleEmployerAndDates() {
+        ResumeProfile p = new ResumeTextParser().parse("""
+                Oriel Hartwell
+                oriel.hartwell@example.org
+
+                Section 2: Current or most recent employment
+                Employer's name and address     Brindlecombe Water plc
+                                                4 Mill Lane, Exeter EX1 2AB
+                Job title                       Data Engineer
+                Date started (MM/YYYY)          04/2022
+                Notice period                   One month
+                Main duties and responsibilities  Built the meter-reading pipeline in Airflow
+
+                Section 3: Previous employment
+                Please list in reverse date order, starting with the most recent.
+                From       To         Employer name and address        Job title          Reason for leaving
+                01/2019    03/2022    Tallyford Analytics Ltd          Junior Analyst     Promotion elsewhere
+
+                Section 4: Technical skills
+                Languages     Python, SQL
+                """).profile();
+
+        assertThat(p.experience()).extracting(Experience::title).containsExactly("Data Engineer", "Junior Analyst");
+        assertThat(p.experience()).extracting(Experience::organization)
+                .containsExactly("Brindlecombe Water plc", "Tallyford Analytics Ltd");
+        assertThat(p.experience().get(1).dates()).isEqualTo("01/2019 – 03/2022");
+        assertThat(p.experience()).allSatisfy(e -> assertThat(String.join(" ", e.highlights()))
+                .doesNotContain("Please list").doesNotContain("Mill Lane"));
+    }
+
+    @Test
+    void aNumberedEntrysLabelRowsAreItsFields() {
+        ResumeProfile p = new ResumeTextParser().parse("""
+                Adaeze Umeh
+                adaeze.umeh@example.com
+                WORK EXPERIENCE
+                1.   Organisation:              Palmgrove Savings Ltd, Enugu
+                     Position Held:             Credit Analyst
+                     Date:                      Mar. 2021 - Till date
+                     Duties/Responsibilities:   Scored loan applications with a logistic model
+                2.   Organisation:              Cedarline Logistics Ltd, Aba
+                     Position Held:             IT Support Officer
+                     Date:                      Jan. 2019 - Feb. 2021
+                     Duties/Responsibilities:   Kept the depot's stock database running
+                SKILLS
+                Python, SQL
+                """).profile();
+
+        assertThat(p.experience()).extracting(Experience::title).containsExactly("Credit Analyst", "IT Support Officer");
+        assertThat(p.experience()).extracting(Experience::organization)
+                .allSatisfy(o -> assertThat(o).doesNotContain("Organisation").doesNotContain("Scored"));
+    }
+
+    @ParameterizedTest
+    @CsvSource({ "Section 3: Previous employment, experience", "Section 2: Current or most recent employment, experience",
+            "Part B - Education and qualifications, education", "PENGALAMAN KERJA, experience",
+            "PENDIDIKAN FORMAL, education", "KEAHLIAN, skills", "PROYEK, projects", "BAHASA, languages",
+            "PENGALAMAN ORGANISASI, other", "DATA PRIBADI, contact", "PELATIHAN DAN SERTIFIKASI, certifications" })
+    void formSectionsAndIndonesianHeadingsOpenTheirKind(String heading, String kind) {
+        assertThat(HeadingVocabulary.kindOf(heading)).contains(kind);
+    }
+
+    @ParameterizedTest
+    @CsvSource({ "Bahasa Melayu", "Current or most recent employment with us" })
+    void aLanguageNameAndALongPhraseAreNoHeadings(String line) {
+        assertThat(HeadingVocabulary.kindOf(line)).isEmpty();
+    }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = ';', value = { "Januari 2023 – Sekarang; Januari 2023 – Sekarang",
+            "Agustus 2020 – Desember 2022; Agustus 2020 – Desember 2022", "Maret 2019 - Ogos 2020; Maret 2019 - Ogos 2020" })
+    void indonesianAndMalayMonthsAndNowMakeRanges(String text, String expected) {
+        assertThat(DatePatterns.find(text)).hasValueSatisfying(f -> assertThat(f.value()).isEqualTo(expected));
+    }
+}
