@@ -50,7 +50,10 @@ if [[ $WHAT == all || $WHAT == resumes ]]; then
   score_resume_fold "Q (293-304)" '^(29[3-9]|30[0-4])-'
   score_resume_fold "R (305-316)" '^(30[5-9]|31[0-6])-'
   score_resume_fold "S (317-328)" '^(31[7-9]|32[0-8])-'
-  score_resume_fold "never read (M, O, P)" '^(24[5-9]|25[0-6]|269|27[0-9]|280|28[1-9]|29[0-2])-'
+  score_resume_fold "U (329-340)" '^(329|33[0-9]|340)-'
+  score_resume_fold "V (341-352)" '^(34[1-9]|35[0-2])-'
+  score_resume_fold "W (353-364)" '^(35[3-9]|36[0-4])-'
+  score_resume_fold "never read (O, U, V, W)" '^(269|27[0-9]|280|329|3[3-5][0-9]|36[0-4])-'
   echo "== tailoring (offline plan, 2 questions per category)"
   ./mvnw -B -q test -Dtest=TailoringEvaluation -Dsurefire.failIfNoSpecifiedTests=false \
     -Deval.root="$OUT/resumes" 2>/dev/null | grep -E "resumes tailored|^[12][0-9][0-9]-.*tailored" \
@@ -59,7 +62,7 @@ fi
 
 if [[ $WHAT == all || $WHAT == answers ]]; then
   mkdir -p "$OUT/answers"
-  for fold in a b c d e f g h i j; do
+  for fold in a b c d e f g h i j k l; do
     [[ -f "$FRESH/star/answers-$fold.jsonl" ]] || continue
     ./mvnw -B -q test -Dtest=AnswerEvaluation -Dsurefire.failIfNoSpecifiedTests=false \
       -Deval.star="$FRESH/star/answers-$fold.jsonl" -Deval.rubric="$FRESH/rubric/answers-$fold.jsonl" >/dev/null 2>&1 \

@@ -144,9 +144,16 @@ final class FormEntries {
         } else if (place != null && inEntry()) {
             out.add(place);
         }
+        // the entry's header lines come out in another order than printed: the gap above the entry goes first
+        float gap = 0;
+        for (TextLine l : new TextLine[] {title, organization, dates}) {
+            gap = l == null ? gap : Math.max(gap, l.gapAbove());
+        }
+        boolean first = true;
         for (TextLine l : new TextLine[] {title, organization, dates}) {
             if (l != null) {
-                out.add(l);
+                out.add(first ? l.withGap(gap) : l);
+                first = false;
             }
         }
         out.addAll(body);

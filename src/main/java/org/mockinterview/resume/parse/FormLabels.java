@@ -24,7 +24,7 @@ final class FormLabels {
 
     static {
         put(Role.DATES, "dates", "date", "fecha", "period", "zeitraum", "datum", "fechas", "datas", "date(s)", "periodo", "periode",
-                "daty", "okres", "duration", "date started", "start date", "from/to", "from - to", "period of employment");
+                "daty", "okres", "date started", "start date", "from/to", "from - to", "period of employment");
         put(Role.TITLE, "occupation or position held", "beruf oder funktion", "profesion o cargo",
                 "funcao ou cargo ocupado", "fonction ou poste occupe", "lavoro o posizione ricoperti",
                 "position held", "job title", "position", "funktion", "cargo", "poste", "functie",
@@ -59,7 +59,7 @@ final class FormLabels {
                 "level in eqf", "final grade", "nota final", "calificacion final", "voto finale", "note finale",
                 "abschlussnote", "salary", "hours per week", "series", "pay plan", "supervisor", "salary expectation",
                 "expected salary", "notice period", "current ctc", "expected ctc", "current salary", "reason for leaving",
-                "reason for wishing to leave");
+                "reason for wishing to leave", "client", "end client", "team size", "team strength");
         put(Role.DEGREE, "title of qualification awarded", "bezeichnung der erworbenen qualifikation",
                 "cualificacion o titulo obtenido", "designacao da qualificacao atribuida",
                 "intitule du certificat ou diplome delivre", "titolo della qualifica rilasciata", "degree",

@@ -105,6 +105,8 @@ final class HeadingVocabulary {
 
     private static final java.util.regex.Pattern NUMBERING = java.util.regex.Pattern.compile(
             "^(?:\\d{1,2}|[ivx]{1,4})[.)]\\s+");
+    private static final java.util.regex.Pattern BRACKET_LABEL_WITH_TEXT = java.util.regex.Pattern.compile(
+            "(?:[•・]\\s*)?【[^】]{1,12}】\\s*\\S.*");
     private static final java.util.regex.Pattern FORM_PART = java.util.regex.Pattern.compile(
             "(?:section|part|teil|abschnitt|sección|seção|parte|rubrique|bagian)\\s+(?:\\d{1,2}|[a-h])\\s*[:.\\-–]\\s*");
     /** An annotation in brackets after a heading's words: "(2 years 4 months)", "(selected)". */
@@ -127,6 +129,9 @@ final class HeadingVocabulary {
         h = formPart ? h.substring(part.end()) : h;
         // an annotation after the words ("Work Experience (2 years 4 months)", "Projects (selected)") is no part
         h = TRAILING_NOTE.matcher(h).replaceFirst("");
+        if (BRACKET_LABEL_WITH_TEXT.matcher(h).matches()) {
+            return Optional.empty(); // "【概要】需要予測の開発": a field label and its value, as a 職務経歴書 prints duties
+        }
         if (h.isEmpty() || h.length() > 40 || h.matches(".*[\\d@].*") || h.contains(",") || h.contains("、") || h.contains("，")) {
             return Optional.empty();
         }

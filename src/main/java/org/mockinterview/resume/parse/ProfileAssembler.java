@@ -24,7 +24,7 @@ final class ProfileAssembler {
             return ResumeProfile.empty();
         }
         List<TextLine> lines = HeadingWraps.join(MarginHeadings.split(
-                FormLabels.read(TableColumns.read(Rirekisho.read(MarkdownMarks.strip(printed))))));
+                FormLabels.read(TableColumns.read(ShokumuKeireki.read(Rirekisho.read(MarkdownMarks.strip(printed)))))));
         int nameIndex = ContactExtractor.nameIndex(lines);
         List<Heading> headings = HeadingClassifier.classify(lines, nameIndex);
         float body = HeadingClassifier.bodySize(lines);

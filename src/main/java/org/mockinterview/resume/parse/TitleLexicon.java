@@ -40,7 +40,8 @@ final class TitleLexicon {
     private static final Set<String> UNIT_WORDS = Set.of("team", "department", "dept", "unit", "division", "squad",
             "desk", "abteilung", "équipe", "equipe", "equipo", "equipa", "departamento", "afdeling");
     private static final Pattern CJK_TITLE = Pattern.compile(".*(工程师|实习|经理|研究员|分析师|开发|エンジニア|研究員|"
-            + "マネージャ|コンサルタント|인턴|엔지니어|연구원|개발자|매니저|팀장).*");
+            + "マネージャ|コンサルタント|サイエンティスト|アナリスト|プログラマ|デザイナー|ディレクター|リーダー|インターン|"
+            + "主任|課長|部長|係長|인턴|엔지니어|연구원|개발자|매니저|팀장|분석가|과학자|데이터 사이언티스트).*");
     /** Company and institute markers of Chinese, Japanese and Korean names (研究院 is an institute, 연구원 both). */
     private static final Pattern CJK_ORG = Pattern.compile(".*(有限公司|股份|集团|株式会社|\\(주\\)|주식회사|대학교|大学|大學|学院|研究所|研究院"
             + "|\\p{IsHangul}{2,}\\s?\\p{IsHangul}*연구원$|銀行|银行|은행).*");
