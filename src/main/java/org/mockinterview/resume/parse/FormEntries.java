@@ -23,6 +23,8 @@ final class FormEntries {
     private boolean dropping;
     private String pendingLabel;
     private Role lastRole;
+    /** After an activities label alone on its line: the paragraphs under it are the entry's text. */
+    private boolean activitiesOpen;
     /** The form's instructions to whoever fills it in: "Please list in reverse date order …". */
     private static final java.util.regex.Pattern INSTRUCTION = java.util.regex.Pattern.compile(
             "(?iu)(?:please|bitte|por favor|veuillez|si prega|proszę)\\s+\\p{L}+");
@@ -34,7 +36,8 @@ final class FormEntries {
     }
 
     List<TextLine> read() {
-        for (TextLine line : lines) {
+        for (int i = 0; i < lines.size(); i++) {
+            TextLine line = lines.get(i);
             String first = line.cells().get(0);
             if (line.cells().size() == 1 && pendingLabel != null && FormLabels.wrappedLabel(pendingLabel, first)) {
                 pendingLabel = null;
@@ -51,6 +54,19 @@ final class FormEntries {
             } else if (line.cells().size() == 1 && (FormLabels.opensWithDroppedLabel(first)
                     || INSTRUCTION.matcher(first).lookingAt())) {
                 continue;
+            } else if (line.cells().size() == 1 && inEntry() && first.strip().endsWith(":")
+                    && FormLabels.role(first) == Role.ACTIVITIES) {
+                activitiesOpen = true; // "Duties, Accomplishments and Related Skills:" over the paragraphs
+            } else if (activitiesOpen && inEntry() && continuesActivities(line)) {
+                // a paragraph's bold run-in label ("DATA QUALITY: …") heads no entry
+                body.add(new TextLine(line.cells(), line.cellX(), line.size(), false, line.x0(), line.gapAbove(),
+                        line.page(), line.x1()));
+            } else if (datedEmployer(line) && i + 1 < lines.size() && labelRow(lines.get(i + 1))) {
+                // "Capitol Harbor Analytics, LLC ‖ 06/2018 - 10/2021" over the entry's labelled rows
+                flush();
+                organization = line.withCells(line.cells().subList(0, 1), line.cellX().subList(0, 1));
+                dates = line.withCells(line.cells().subList(1, 2), line.cellX().subList(1, 2));
+                valueX = Float.NaN;
             } else if (line.cells().size() == 1 && FormLabels.afterNameLabel(first) != null) {
                 flush();
                 out.add(line.withCells(List.of(FormLabels.afterNameLabel(first)), line.cellX()));
@@ -74,6 +90,7 @@ final class FormEntries {
         TextLine value = value(line, role == Role.TITLE || role == Role.DEGREE);
         valueX = value.x0();
         dropping = false;
+        activitiesOpen = false;
         lastRole = role;
         switch (role) {
             case DATES -> {
@@ -163,6 +180,27 @@ final class FormEntries {
         place = null;
         body.clear();
         dropping = false;
+        activitiesOpen = false;
+    }
+
+    private static boolean labelRow(TextLine line) {
+        return line.cells().size() >= 2 && FormLabels.role(line.cells().get(0)) != null;
+    }
+
+    /** An employer's name and its dates, alone on a line: the header of a form entry whose labels follow. */
+    private static boolean datedEmployer(TextLine line) {
+        return line.cells().size() == 2 && DatePatterns.isOnlyDate(line.cells().get(1))
+                && !DatePatterns.hasDate(line.cells().get(0)) && FormLabels.role(line.cells().get(0)) == null
+                && HeadingVocabulary.kindOf(line.cells().get(0)).isEmpty();
+    }
+
+    /**
+     * A line under an activities label that goes on with them: not a section heading, not a line set off by a
+     * paragraph's gap, and not the next entry's dated header ("Capitol Harbor Analytics ‖ 06/2018 - 10/2021").
+     */
+    private static boolean continuesActivities(TextLine line) {
+        return HeadingVocabulary.kindOf(line.text()).isEmpty() && line.gapAbove() < Math.max(1, line.size()) * 0.6f
+                && !(line.cells().size() >= 2 && DatePatterns.hasDate(line.text()));
     }
 
     /** The line without its label cell; a position or degree is a header and is read as bold. */

@@ -28,7 +28,7 @@ final class FormLabels {
         put(Role.TITLE, "occupation or position held", "beruf oder funktion", "profesion o cargo",
                 "funcao ou cargo ocupado", "fonction ou poste occupe", "lavoro o posizione ricoperti",
                 "position held", "job title", "position", "funktion", "cargo", "poste", "functie",
-                "stanowisko", "rol", "role", "designation", "job role");
+                "stanowisko", "rol", "role", "designation", "job role", "position title");
         put(Role.PLACE, "location", "place", "city", "ciudad", "cidade", "ville", "citta", "ort", "arbeitsort", "lieu", "ubicacion", "localizacao",
                 "localidade", "sede", "luogo", "standplaats", "miejsce");
         put(Role.ORGANIZATION, "name and address of employer", "name of employer", "employer",
@@ -43,7 +43,7 @@ final class FormLabels {
                 "principali attivita e responsabilita", "responsibilities", "aufgaben", "tatigkeiten",
                 "werkzaamheden", "taken", "obowiazki", "funciones", "funciones y logros", "logros", "responsabilidades",
                 "key responsibilities", "achievements", "tasks", "aufgaben und erfolge", "duties", "duties/responsibilities",
-                "duties and responsibilities", "main duties and responsibilities", "roles and responsibilities", "roles/responsibilities", "job responsibilities");
+                "duties and responsibilities", "main duties and responsibilities", "duties, accomplishments and related skills", "roles and responsibilities", "roles/responsibilities", "job responsibilities");
         // the column headers of a Japanese 職務経歴書's tables: period, duties, role and scale
         put(Role.DROP, "期間", "業務内容", "役割・規模", "役割‧規模", "在籍期間", "会社名", "職種");
         put(Role.DROP, "business or sector", "atividade ou setor", "actividad o sector", "activite ou secteur",
@@ -59,7 +59,7 @@ final class FormLabels {
                 "level in eqf", "final grade", "nota final", "calificacion final", "voto finale", "note finale",
                 "abschlussnote", "salary", "hours per week", "series", "pay plan", "supervisor", "salary expectation",
                 "expected salary", "notice period", "current ctc", "expected ctc", "current salary", "reason for leaving",
-                "reason for wishing to leave", "client", "end client", "team size", "team strength");
+                "reason for wishing to leave", "series / pay plan / grade", "client", "end client", "team size", "team strength");
         put(Role.DEGREE, "title of qualification awarded", "bezeichnung der erworbenen qualifikation",
                 "cualificacion o titulo obtenido", "designacao da qualificacao atribuida",
                 "intitule du certificat ou diplome delivre", "titolo della qualifica rilasciata", "degree",
@@ -174,7 +174,7 @@ final class FormLabels {
     static List<TextLine> read(List<TextLine> lines) {
         // a table's header row ("期間 ‖ 業務内容 ‖ 役割・規模", "Dates ‖ Position ‖ Employer") names columns, holds nothing
         // "Series: 1560 ‖ Pay Plan: GS ‖ Grade: 13": a row of fields of no use to a profile, in any layout
-        lines = lines.stream().filter(l -> l.cells().size() < 2 || !l.cells().stream().allMatch(c -> role(c) != null)
+        lines = StackedLabels.pair(lines).stream().filter(l -> l.cells().size() < 2 || !l.cells().stream().allMatch(c -> role(c) != null)
                 && !l.cells().stream().allMatch(FormLabels::opensWithDroppedLabel))
                 .map(FormLabels::withoutSerialNumber).map(FormLabels::withoutFieldLabels).toList();
         int labelled = labelled(lines);

@@ -174,13 +174,16 @@ final class ShokumuKeireki {
 
     /** A row's cells: under the period (department, role) or in the duties column; later columns name tools. */
     private static void add(Row row, List<String> cells, List<Float> xs, float duties, TextLine header, TextLine line) {
+        // plain text knows no x: its cells count the columns, and a line indented past the row's own is duties
+        boolean byIndex = !line.hasFont();
+        int first = byIndex && (line == row.first || xs.getFirst() > row.first.x0() + 1) ? 1 : 0;
         for (int c = 0; c < cells.size(); c++) {
-            int column = TableColumns.column(xs.get(c), header.cellX());
             String text = cells.get(c).strip();
             if (text.isEmpty()) {
                 continue;
             }
-            if (xs.get(c) < duties - 3) {
+            int column = byIndex ? first + c : xs.get(c) < duties - 3 ? 0 : TableColumns.column(xs.get(c), header.cellX());
+            if (column == 0) {
                 row.under.add(text);
             } else if (column == 1) {
                 row.duties.add(line.withCells(List.of(text), List.of(xs.get(c))));

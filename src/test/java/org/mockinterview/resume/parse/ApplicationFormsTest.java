@@ -2,6 +2,8 @@ package org.mockinterview.resume.parse;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.List;
+
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -66,6 +68,54 @@ class ApplicationFormsTest {
         assertThat(p.experience()).extracting(Experience::title).containsExactly("Credit Analyst", "IT Support Officer");
         assertThat(p.experience()).extracting(Experience::organization)
                 .allSatisfy(o -> assertThat(o).doesNotContain("Organisation").doesNotContain("Scored"));
+    }
+
+    @Test
+    void aFederalResumesEmployerLineLabelsAndDutyParagraphsMakeOneEntry() {
+        ResumeProfile p = new ResumeTextParser().parse("""
+                Tobias Renwick
+                tobias.renwick@example.org
+
+                WORK EXPERIENCE
+
+                Bureau of Harbor Statistics                          03/2020 - Present
+                Position Title:        Statistician
+                Location:              Norfolk, VA US
+                Salary:                $98,000 USD Per Year
+                Supervisor:            Dana Whitfield (555-010-2231)
+                Duties, Accomplishments and Related Skills:
+                SEASONAL ADJUSTMENT: Rebuilt the monthly tonnage series in R and cut revisions by a third.
+                DATA QUALITY: Wrote automated checks for the port-call feed in Python.
+
+                Alder Point Consulting, LLC                          01/2017 - 02/2020
+                Position Title:        Data Analyst
+                Location:              Richmond, VA US
+                Duties, Accomplishments and Related Skills:
+                Built SQL reports for three county health departments.
+
+                EDUCATION
+                Master of Science in Statistics, Blue Ridge State University, 2016
+                """).profile();
+
+        assertThat(p.experience()).extracting(Experience::title).containsExactly("Statistician", "Data Analyst");
+        assertThat(p.experience()).extracting(Experience::organization)
+                .containsExactly("Bureau of Harbor Statistics", "Alder Point Consulting, LLC");
+        assertThat(p.experience().get(0).highlights()).anySatisfy(h -> assertThat(h).contains("tonnage"))
+                .noneSatisfy(h -> assertThat(h).contains("98,000"));
+    }
+
+    @Test
+    void labelsAndValuesReadAsTwoRunsOfLinesArePairedAgain() {
+        List<TextLine> lines = List.of(line(40, "Position Title:"), line(40, "Location:"), line(40, "Salary:"),
+                line(180, "Statistician"), line(180, "Norfolk, VA US"), line(180, "$98,000 USD Per Year"));
+
+        assertThat(StackedLabels.pair(lines)).extracting(TextLine::cells).containsExactly(
+                List.of("Position Title:", "Statistician"), List.of("Location:", "Norfolk, VA US"),
+                List.of("Salary:", "$98,000 USD Per Year"));
+    }
+
+    private static TextLine line(float x, String text) {
+        return new TextLine(List.of(text), List.of(x), 11, false, x, 2, 1, 540);
     }
 
     @ParameterizedTest
