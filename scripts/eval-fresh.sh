@@ -53,6 +53,8 @@ if [[ $WHAT == all || $WHAT == resumes ]]; then
   score_resume_fold "U (329-340)" '^(329|33[0-9]|340)-'
   score_resume_fold "V (341-352)" '^(34[1-9]|35[0-2])-'
   score_resume_fold "W (353-364)" '^(35[3-9]|36[0-4])-'
+  score_resume_fold "X (365-376)" '^(36[5-9]|37[0-6])-'
+  score_resume_fold "Y (377-388)" '^(37[7-9]|38[0-8])-'
   score_resume_fold "never read (O, U, V, W)" '^(269|27[0-9]|280|329|3[3-5][0-9]|36[0-4])-'
   echo "== tailoring (offline plan, 2 questions per category)"
   ./mvnw -B -q test -Dtest=TailoringEvaluation -Dsurefire.failIfNoSpecifiedTests=false \

@@ -25,9 +25,14 @@ final class FormEntries {
     private Role lastRole;
     /** After an activities label alone on its line: the paragraphs under it are the entry's text. */
     private boolean activitiesOpen;
+    /** The entry is a project block: a "Role" row in it names the candidate's part, not the entry. */
+    private boolean project;
     /** The form's instructions to whoever fills it in: "Please list in reverse date order …". */
     private static final java.util.regex.Pattern INSTRUCTION = java.util.regex.Pattern.compile(
             "(?iu)(?:please|bitte|por favor|veuillez|si prega|proszę)\\s+\\p{L}+");
+    /** "Project #2", "Project 3:" alone: a count over a project block whose name is in its labelled rows. */
+    private static final java.util.regex.Pattern PROJECT_NUMBER = java.util.regex.Pattern.compile(
+            "(?i)(?:project|projekt|proyecto|projeto|projet)\\s*(?:#|no\\.?\\s*)?\\d{1,2}\\s*:?");
     /** A street number or a postcode: a line of an address. */
     private static final java.util.regex.Pattern ADDRESS = java.util.regex.Pattern.compile("\\d");
 
@@ -45,6 +50,10 @@ final class FormEntries {
             }
             pendingLabel = null;
             Role role = line.cells().size() >= 2 ? FormLabels.role(first) : null;
+            if (role == Role.DURATION) {
+                // a project block's dates; a job's "Duration" row is read as printed, as a resume's date line
+                role = project ? Role.DATES : null;
+            }
             if (role == null && line.cells().size() >= 2) {
                 role = FormLabels.wrappedRole(first);
                 pendingLabel = role == null ? null : first;
@@ -52,7 +61,7 @@ final class FormEntries {
             if (role != null) {
                 label(role, line);
             } else if (line.cells().size() == 1 && (FormLabels.opensWithDroppedLabel(first)
-                    || INSTRUCTION.matcher(first).lookingAt())) {
+                    || INSTRUCTION.matcher(first).lookingAt() || PROJECT_NUMBER.matcher(first.strip()).matches())) {
                 continue;
             } else if (line.cells().size() == 1 && inEntry() && first.strip().endsWith(":")
                     && FormLabels.role(first) == Role.ACTIVITIES) {
@@ -87,7 +96,8 @@ final class FormEntries {
     }
 
     private void label(Role role, TextLine line) {
-        TextLine value = value(line, role == Role.TITLE || role == Role.DEGREE);
+        TextLine value = value(line, role == Role.TITLE || role == Role.DEGREE || role == Role.PROJECT,
+                role == Role.ACTIVITIES || role == Role.SUBJECTS);
         valueX = value.x0();
         dropping = false;
         activitiesOpen = false;
@@ -100,7 +110,16 @@ final class FormEntries {
                 }
                 dates = value;
             }
+            case PROJECT -> {
+                flush();
+                title = value;
+                project = true;
+            }
             case TITLE, DEGREE -> {
+                if (project) {
+                    dropping = true; // the candidate's role in a project block: the name stays the title
+                    return;
+                }
                 if (title != null) {
                     flush();
                 }
@@ -181,6 +200,7 @@ final class FormEntries {
         body.clear();
         dropping = false;
         activitiesOpen = false;
+        project = false;
     }
 
     private static boolean labelRow(TextLine line) {
@@ -203,11 +223,21 @@ final class FormEntries {
                 && !(line.cells().size() >= 2 && DatePatterns.hasDate(line.text()));
     }
 
-    /** The line without its label cell; a position or degree is a header and is read as bold. */
-    private static TextLine value(TextLine line, boolean header) {
-        List<String> cells = line.cells().subList(1, line.cells().size());
-        List<Float> xs = line.cellX().subList(1, line.cellX().size());
-        return new TextLine(cells, xs, line.size(), header || line.bold(), xs.get(0), line.gapAbove(), line.page(),
-                line.x1(), null);
+    /**
+     * The line without its label cell; a position or degree is a header and is read as bold, the entry's text
+     * under a bold label is not.
+     */
+    private static TextLine value(TextLine line, boolean header, boolean text) {
+        List<String> cells = new ArrayList<>(line.cells().subList(1, line.cells().size()));
+        List<Float> xs = new ArrayList<>(line.cellX().subList(1, line.cellX().size()));
+        // "Role ‖ : Data Engineer", "Roles & Responsibilities ‖ : ‖ Developed …": the colon set before the value
+        if (cells.size() > 1 && cells.getFirst().strip().equals(":")) {
+            cells.removeFirst();
+            xs.removeFirst();
+        }
+        cells.set(0, cells.getFirst().replaceFirst("^\\s*:\\s*", ""));
+        // a bold label ("Description ‖ : …") makes its row read as bold; the text it labels is never a header
+        return new TextLine(cells, xs, line.size(), header || line.bold() && !(text && line.headBold()), xs.get(0),
+                line.gapAbove(), line.page(), line.x1(), null);
     }
 }

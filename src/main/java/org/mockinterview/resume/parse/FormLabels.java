@@ -15,7 +15,7 @@ final class FormLabels {
 
     /** What a form label says its value is. */
     enum Role {
-        DATES, TITLE, ORGANIZATION, PLACE, ACTIVITIES, DEGREE, INSTITUTION, SUBJECTS, NAME, DROP, CONTACT
+        DATES, TITLE, PROJECT, ORGANIZATION, DURATION, PLACE, ACTIVITIES, DEGREE, INSTITUTION, SUBJECTS, NAME, DROP, CONTACT
     }
 
     // The Europass CV's field labels (2004-2012 form) in the languages of the held-out and fresh sets, plus the
@@ -29,6 +29,10 @@ final class FormLabels {
                 "funcao ou cargo ocupado", "fonction ou poste occupe", "lavoro o posizione ricoperti",
                 "position held", "job title", "position", "funktion", "cargo", "poste", "functie",
                 "stanowisko", "rol", "role", "designation", "job role", "position title");
+        // a project block of a campus or job-portal resume: its name, what it is and what it used
+        put(Role.PROJECT, "project title", "project name", "title of the project", "name of the project");
+        // the dates of a project block; beside a job's labels it is left as printed (FormEntries)
+        put(Role.DURATION, "duration");
         put(Role.PLACE, "location", "place", "city", "ciudad", "cidade", "ville", "citta", "ort", "arbeitsort", "lieu", "ubicacion", "localizacao",
                 "localidade", "sede", "luogo", "standplaats", "miejsce");
         put(Role.ORGANIZATION, "name and address of employer", "name of employer", "employer",
@@ -43,7 +47,8 @@ final class FormLabels {
                 "principali attivita e responsabilita", "responsibilities", "aufgaben", "tatigkeiten",
                 "werkzaamheden", "taken", "obowiazki", "funciones", "funciones y logros", "logros", "responsabilidades",
                 "key responsibilities", "achievements", "tasks", "aufgaben und erfolge", "duties", "duties/responsibilities",
-                "duties and responsibilities", "main duties and responsibilities", "duties, accomplishments and related skills", "roles and responsibilities", "roles/responsibilities", "job responsibilities");
+                "duties and responsibilities", "main duties and responsibilities", "roles & responsibilities",
+                "environment", "technologies used", "tools used", "technology used", "project description", "duties, accomplishments and related skills", "roles and responsibilities", "roles/responsibilities", "job responsibilities");
         // the column headers of a Japanese 職務経歴書's tables: period, duties, role and scale
         put(Role.DROP, "期間", "業務内容", "役割・規模", "役割‧規模", "在籍期間", "会社名", "職種");
         put(Role.DROP, "business or sector", "atividade ou setor", "actividad o sector", "activite ou secteur",
@@ -202,7 +207,7 @@ final class FormLabels {
     }
 
     private static final java.util.regex.Pattern INLINE_LABEL = java.util.regex.Pattern.compile("^([^:：]{2,40})[:：]\\s*(.*)$");
-    private static final java.util.Set<Role> INLINE_ROLES = java.util.EnumSet.of(Role.TITLE, Role.ORGANIZATION,
+    private static final java.util.Set<Role> INLINE_ROLES = java.util.EnumSet.of(Role.TITLE, Role.PROJECT, Role.ORGANIZATION,
             Role.DATES, Role.PLACE, Role.ACTIVITIES, Role.DEGREE, Role.INSTITUTION, Role.DROP);
 
     /**

@@ -95,6 +95,7 @@ final class TableColumns {
                 out.add(line);
                 continue;
             }
+            line = withoutSerial(line, header, columns.size());
             if (row != null && continues(line, rowLine, columns, row)) {
                 for (int i = 0; i < line.cells().size(); i++) {
                     row.get(column(line.cellX().get(i), rowLine.cellX())).add(line.cells().get(i).strip());
@@ -162,6 +163,11 @@ final class TableColumns {
             return null;
         }
         String folded = FormLabels.fold(cell);
+        java.util.regex.Matcher serial = SERIAL_HEAD.matcher(folded);
+        if (serial.lookingAt() && named(folded.substring(serial.end())) != null) {
+            // "S.No Organization": the narrow serial-number header ran into the next one
+            folded = folded.substring(serial.end());
+        }
         Column whole = named(folded);
         if (whole != null || !folded.contains("/")) {
             return whole;
@@ -169,6 +175,20 @@ final class TableColumns {
         String[] parts = folded.split("\\s*/\\s*");
         boolean all = java.util.Arrays.stream(parts).allMatch(p -> p.isEmpty() || named(p) != null);
         return all && !parts[0].isEmpty() ? named(parts[0]) : null;
+    }
+
+    /** A serial-number column's header ("S.No", "Sl. No.", "Sr. No."), folded. */
+    private static final java.util.regex.Pattern SERIAL_HEAD = java.util.regex.Pattern.compile("(?:s|sl|sr)\\s?no\\s+");
+    private static final java.util.regex.Pattern SERIAL = java.util.regex.Pattern.compile("\\(?\\d{1,2}[.)]?");
+
+    /** A row's serial number in a cell of its own when its header ran into the next one's: the number is dropped. */
+    private static TextLine withoutSerial(TextLine line, TextLine header, int columns) {
+        if (line.cells().size() == columns + 1 && SERIAL.matcher(line.cells().getFirst().strip()).matches()
+                && SERIAL_HEAD.matcher(FormLabels.fold(header.cells().getFirst())).lookingAt()) {
+            return line.withCells(line.cells().subList(1, line.cells().size()),
+                    line.cellX().subList(1, line.cellX().size()));
+        }
+        return line;
     }
 
     /** The column a folded header names: a table's own header word, or a form's field label for the same thing. */
@@ -179,9 +199,9 @@ final class TableColumns {
         }
         FormLabels.Role role = FormLabels.role(folded);
         return role == null ? null : switch (role) {
-            case TITLE, DEGREE -> Column.TITLE;
+            case TITLE, DEGREE, PROJECT -> Column.TITLE;
             case ORGANIZATION, INSTITUTION -> Column.ORGANIZATION;
-            case DATES -> Column.DATES;
+            case DATES, DURATION -> Column.DATES;
             case PLACE -> Column.PLACE;
             case DROP -> Column.OTHER;
             case ACTIVITIES -> Column.TEXT;

@@ -1,0 +1,65 @@
+package org.mockinterview.resume.parse;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.Test;
+import org.mockinterview.resume.profile.ResumeProfile;
+import org.mockinterview.resume.profile.ResumeProfile.Experience;
+import org.mockinterview.resume.profile.ResumeProfile.Project;
+
+/**
+ * Job-portal resumes: an experience table whose serial-number header ran into the next one ("S.No Organization"),
+ * and project blocks of labelled rows, where "Role" is the candidate's part and "Duration" the project's dates.
+ */
+class JobPortalFormsTest {
+
+    @Test
+    void aSerialNumberColumnRunIntoTheNextHeaderStillReadsTheTable() {
+        ResumeProfile p = new ResumeTextParser().parse("""
+                Lakshmi Narayanan
+                lakshmi.n@example.com
+
+                Work Experience
+                S.No Organization                     Designation           Duration
+                1      Tamarind Data Labs Pvt. Ltd.     Data Engineer         Jun 2021 – Till Date
+                2      Neem Retail Services Ltd.        Analyst               Jul 2018 – May 2021
+
+                Technical Skills
+                Python, SQL, PySpark
+                """).profile();
+
+        assertThat(p.experience()).extracting(Experience::title).containsExactly("Data Engineer", "Analyst");
+        assertThat(p.experience()).extracting(Experience::organization)
+                .containsExactly("Tamarind Data Labs Pvt. Ltd.", "Neem Retail Services Ltd.");
+    }
+
+    @Test
+    void aProjectBlocksTitleNamesItAndItsRoleAndClientDoNot() {
+        ResumeProfile p = new ResumeTextParser().parse("""
+                Lakshmi Narayanan
+                lakshmi.n@example.com
+
+                Project Details
+                Project #1
+                Project Title:   Monsoon Demand Planner
+                Client:          A cement manufacturer
+                Duration:        Jan 2022 – Till Date
+                Role:            Data Engineer
+                Team Size:       7
+                Environment:     Azure Data Factory, PySpark, Power BI
+                Roles & Responsibilities:   Built the weekly demand features in PySpark.
+                Project #2
+                Project Title:   Depot Stock Alerts
+                Client:          A paint distributor
+                Duration:        Mar 2020 – Dec 2021
+                Role:            Analyst
+                Environment:     Python, SQL Server
+
+                Technical Skills
+                Python, SQL, PySpark
+                """).profile();
+
+        assertThat(p.projects()).extracting(Project::name).containsExactly("Monsoon Demand Planner", "Depot Stock Alerts");
+        assertThat(p.projects().get(0).technologies()).contains("PySpark");
+    }
+}
