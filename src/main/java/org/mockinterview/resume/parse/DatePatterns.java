@@ -17,9 +17,15 @@ final class DatePatterns {
             // Swedish and Turkish month names the others do not already cover
             + "|maj|ocak|şubat|mart|nisan|mayıs|haziran|temmuz|ağustos|eylül|ekim|kasım|aralık"
             // Indonesian and Malay
-            + "|maret|agustus|ogos|desember|disember)\\.?";
+            + "|maret|agustus|ogos|desember|disember|mac|julai"
+            // Italian, Danish, Swedish, Czech, Finnish and Polish month names the others do not already cover
+            + "|febbraio|aprile|settembre|dicembre|marts|augusti|leden|únor|březen|duben|květen|červenec|červen"
+            + "|srpen|září|říjen|listopad|prosinec|(?:tammi|helmi|maalis|huhti|touko|kesä|heinä|elo|syys|loka|marras"
+            + "|joulu)kuu(?:ta)?|styczeń|stycznia|luty|lutego|marzec|marca|kwiecień|kwietnia|czerwiec|czerwca|lipiec"
+            + "|lipca|sierpień|sierpnia|wrzesień|września|październik|października|grudzień|grudnia)\\.?";
     /** Seasons and German semesters ("WiSe 2023/24", "Sommersemester 2022"). */
-    private static final String SEASON = "(?:spring|summer|fall|autumn|winter|sommer|été|hiver|verano|invierno"
+    private static final String SEASON = "(?:spring|summer|fall|autumn|winter|sommer(?:en)?|sommaren|forår(?:et)?"
+            + "|efterår(?:et)?|våren|hösten|høsten|été|hiver|verano|invierno|estate|inverno"
             + "|wise|sose|wintersemester|sommersemester)";
     private static final String YEAR = "(?:19|20)\\d{2}";
     /** A day-first or ISO full date ("15/09/2018", "01.03.2021", "2021-03-01"), as forms and Europass print them. */
@@ -34,7 +40,7 @@ final class DatePatterns {
     /** A single point in time, not a range: what a found date is when it ends in one point only. */
     private static final Pattern ENDS_IN_POINT = Pattern.compile("(?i).*?" + POINT);
     /** Words that open a date range ("since 2019", "seit 03/2021", "a partir de"), in the languages read here. */
-    static final String RANGE_OPENER = "(?:since|from|sedan|fr[aå]n|seit|ab|desde|depuis|dal|vanaf|od|a partir de)";
+    static final String RANGE_OPENER = "(?:since|from|sedan|fr[aå]n|seit|ab|desde|depuis|dal|vanaf|sinds|od|siden|fra|a partir de)";
     /** Words that join a range's ends ("… to …", "bis", "até"), or stand before its end. */
     static final String RANGE_JOINER = "(?:until|till|to|bis|hasta|jusqu'?à|fino|tot|do|até|à|a|al)";
     /** A cell that ends in a dash or a joining word: the range's end wrapped onto the next line. */
@@ -46,11 +52,11 @@ final class DatePatterns {
 
     /** The open end of a range ("present", "heute", "atual", "至今"), with the preposition some languages put first. */
     static final String PRESENT = "(?:(?:hasta |até |bis )?(?:la |el |o |a )?(?:present|current(?:ly)?|now|ongoing|today|(?:to|till|until) (?:date|now)|heute|aktuell|jetzt|présent"
-            + "|aujourd['’]hui|actualidad|actualmente|presente|actual|hoy|la fecha|atual(?:mente)?|momento|(?:alla )?data attuale|ad oggi|oggi|in corso|heden|nu|pågående|obecnie|günümüz|halen|sekarang|saat ini|kini|至今|现在|今|現在|현재))";
+            + "|aujourd['’]hui|actualidad|actualmente|presente|actual|hoy|la fecha|atual(?:mente)?|momento|(?:alla )?data attuale|ad oggi|oggi|in corso|heden|nu|nå|d\\.d\\.|pågående|obecnie|současnost|dosud|nyt|günümüz|halen|sekarang|saat ini|kini|至今|现在|今|現在|현재))";
     private static final String RANGE_SEP = "\\s*(?:-{1,2}|–|—|~|〜|～|to|bis|à|a|au|until|hasta|até|→)\\s*";
     private static final String LIST_SEP = "\\s*(?:and|&|,|und|et|y|e)\\s*";
     private static final Pattern RANGE = Pattern.compile("(?iu)(?<![\\p{L}\\d])(?:"
-            + "(?:(?:since|from|seit|depuis|desde)\\s+)?" + POINT + "(?:" + RANGE_SEP + "(?:" + POINT + "|" + PRESENT + ")"
+            + "(?:" + RANGE_OPENER + "\\s+)?" + POINT + "(?:" + RANGE_SEP + "(?:" + POINT + "|" + PRESENT + ")"
             // two points split by a bar, as gutters print an end-first range ("2023 | 2019")
             + "|\\s*\\|\\s*" + POINT + "|(?:" + LIST_SEP + YEAR + ")+)?"
             + "|" + SHORT_POINT + RANGE_SEP + "(?:" + SHORT_POINT + "|" + PRESENT + ")"
@@ -59,7 +65,7 @@ final class DatePatterns {
             + ")(?![\\p{L}\\d])");
     private static final Pattern SHARED_YEAR = Pattern.compile("(?iu)(?<![\\p{L}\\d])" + MONTH + RANGE_SEP + MONTH
             + "\\s+" + YEAR + "(?![\\p{L}\\d])");
-    private static final Pattern PREFIXED = Pattern.compile("(?iu)(?<![\\p{L}])(?:since|expected|seit|depuis|desde"
+    private static final Pattern PREFIXED = Pattern.compile("(?iu)(?<![\\p{L}])(?:" + RANGE_OPENER + "|expected"
             + "|grad\\.?|graduated|graduation)\\s+" + POINT + "(?!\\d)");
     private static final Pattern DURATION = Pattern.compile(
             "(?i)^\\(?\\d+\\+?\\s*(?:years?|yrs?|months?|mos?)(?:,?\\s*\\d+\\s*(?:months?|mos?))?\\)?$");

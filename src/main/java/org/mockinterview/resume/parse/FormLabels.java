@@ -24,11 +24,11 @@ final class FormLabels {
 
     static {
         put(Role.DATES, "dates", "date", "fecha", "period", "zeitraum", "datum", "fechas", "datas", "date(s)", "periodo", "periode",
-                "daty", "okres", "date started", "start date", "from/to", "from - to", "period of employment");
+                "daty", "okres", "date started", "tempoh", "periode", "tempoh perkhidmatan", "start date", "from/to", "from - to", "period of employment");
         put(Role.TITLE, "occupation or position held", "beruf oder funktion", "profesion o cargo",
                 "funcao ou cargo ocupado", "fonction ou poste occupe", "lavoro o posizione ricoperti",
                 "position held", "job title", "position", "funktion", "cargo", "poste", "functie",
-                "stanowisko", "rol", "role", "designation", "job role", "position title");
+                "stanowisko", "rol", "role", "designation", "job role", "position title", "jawatan", "jabatan", "posisi");
         // a project block of a campus or job-portal resume: its name, what it is and what it used
         put(Role.PROJECT, "project title", "project name", "title of the project", "name of the project");
         // the dates of a project block; beside a job's labels it is left as printed (FormEntries)
@@ -40,14 +40,14 @@ final class FormLabels {
                 "nombre y direccion del empleador", "empresa", "nome e morada do empregador", "empregador",
                 "nom et adresse de l'employeur", "employeur", "nome e indirizzo del datore di lavoro",
                 "datore di lavoro", "company", "werkgever", "unternehmen", "pracodawca", "organisatie", "organisation",
-                "organization", "company name", "employer name", "employer's name and address", "employer name and address", "name of organisation", "name of organization");
+                "organization", "company name", "employer name", "syarikat", "perusahaan", "nama syarikat", "nama perusahaan", "employer's name and address", "employer name and address", "name of organisation", "name of organization");
         put(Role.ACTIVITIES, "main activities and responsibilities", "wichtigste tatigkeiten und zustandigkeiten",
                 "principales actividades y responsabilidades", "principais actividades e responsabilidades",
                 "principais atividades e responsabilidades", "activites et responsabilites principales",
                 "principali attivita e responsabilita", "responsibilities", "aufgaben", "tatigkeiten",
                 "werkzaamheden", "taken", "obowiazki", "funciones", "funciones y logros", "logros", "responsabilidades",
                 "key responsibilities", "achievements", "tasks", "aufgaben und erfolge", "duties", "duties/responsibilities",
-                "duties and responsibilities", "main duties and responsibilities", "roles & responsibilities",
+                "duties and responsibilities", "main duties and responsibilities", "tanggungjawab", "tanggung jawab", "roles & responsibilities",
                 "environment", "technologies used", "tools used", "technology used", "project description", "duties, accomplishments and related skills", "roles and responsibilities", "roles/responsibilities", "job responsibilities");
         // the column headers of a Japanese 職務経歴書's tables: period, duties, role and scale
         put(Role.DROP, "期間", "業務内容", "役割・規模", "役割‧規模", "在籍期間", "会社名", "職種");

@@ -43,14 +43,15 @@ final class HeaderSplitter {
         List<String> byComma = withCorporateSuffixes(splitOutside(part, COMMA));
         // "Title, Organisation for Something": a title before the comma wins over a connector inside the name
         if (byComma.size() >= 2 && TitleLexicon.endsWithTitleWord(byComma.get(0))
-                && !TitleLexicon.endsWithTitleWord(byComma.get(1))) {
+                && !TitleLexicon.endsWithTitleWord(byComma.get(1)) && !HeaderParts.startsLowercase(byComma.get(1))) {
             // "Title, Org for Something[, City]": the second comma sets off the place
             return List.of(clean(byComma.get(0)), clean(byComma.get(1)));
         }
         if (byComma.size() == 2 && TitleLexicon.titleScore(byComma.get(0)) > 0
-                && TitleLexicon.titleScore(byComma.get(1)) == 0 && !CONNECTOR.matcher(byComma.get(0)).find()) {
+                && TitleLexicon.titleScore(byComma.get(1)) == 0 && !CONNECTOR.matcher(byComma.get(0)).find()
+                && !HeaderParts.startsLowercase(byComma.get(1))) {
             // "Research Fellow, Centre for Applied Computing": the comma sets off the organisation, whose own
-            // name may hold a connector word
+            // name may hold a connector word; "Dataanalytiker, kreditrisk" names the title's field
             return List.of(clean(byComma.get(0)), clean(byComma.get(1)));
         }
         List<String> byConnector = splitOutside(part, CONNECTOR);
@@ -71,7 +72,7 @@ final class HeaderSplitter {
         if (byComma.size() == 2) {
             int a = TitleLexicon.titleScore(byComma.get(0));
             int b = TitleLexicon.titleScore(byComma.get(1));
-            if (a != b) {
+            if (a != b && !HeaderParts.startsLowercase(byComma.get(1))) {
                 return List.of(clean(byComma.get(0)), clean(byComma.get(1)));
             }
         }

@@ -12,6 +12,10 @@ final class HeadingWraps {
     /** How close under the heading, in its size, the rest of it sits: wrapped lines, not a heading's margin. */
     private static final float MAX_GAP = 0.25f;
 
+    /** A heading that stops on a joining word or a slash: its line wrapped before the end. */
+    private static final java.util.regex.Pattern UNFINISHED = java.util.regex.Pattern.compile(
+            "(?iu)(?:\\s(?:and|&|of|und|et|e|y|og|och|en|i)|/)$");
+
     private HeadingWraps() {
     }
 
@@ -33,7 +37,9 @@ final class HeadingWraps {
     private static boolean wraps(TextLine first, TextLine rest) {
         if (first.cells().size() != 1 || rest.cells().size() != 1 || !first.hasFont() || rest.page() != first.page()
                 || first.bold() != rest.bold() || Math.abs(first.size() - rest.size()) >= 0.5f
-                || rest.gapAbove() > MAX_GAP * first.size() || Math.abs(rest.x0() - first.x0()) > 2f) {
+                || rest.gapAbove() > MAX_GAP * first.size()
+                || Math.abs(rest.x0() - first.x0()) > 2f && Math.abs(rest.x1() - first.x1()) > 2f) {
+            // set flush left or, as the 2004 Europass sets its headings, flush right
             return false;
         }
         String head = HeadingClassifier.headingText(first);
@@ -41,6 +47,11 @@ final class HeadingWraps {
         boolean caps = HeadingClassifier.isCaps(head);
         if (caps != HeadingClassifier.isCaps(tail) || !(first.bold() || caps)) {
             return false;
+        }
+        if (UNFINISHED.matcher(head).find()) {
+            // "Personal skills and" over "competences", "Desired employment /" over "Occupational field"
+            return tail.split("\\s+").length <= 3 && !DatePatterns.hasDate(tail)
+                    && HeadingVocabulary.kindOf(head + " " + tail).isPresent();
         }
         var kind = HeadingVocabulary.kindOf(head);
         return tail.split("\\s+").length <= 2 && !DatePatterns.hasDate(tail) && kind.isPresent()

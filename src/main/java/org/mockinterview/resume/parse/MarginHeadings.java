@@ -20,6 +20,7 @@ final class MarginHeadings {
 
     static List<TextLine> split(List<TextLine> lines) {
         float body = bodyStart(lines);
+        lines = unfused(lines, body);
         int found = 0;
         for (TextLine l : lines) {
             found += !Float.isNaN(body) && inMargin(l, body) ? 1 : 0;
@@ -32,6 +33,15 @@ final class MarginHeadings {
                     && previous.x0() >= body - 8) {
                 // a margin heading centred on its section's first lines sits a little below the first: it comes first
                 out.add(out.size() - 1, l);
+                continue;
+            }
+            if (layout && previous != null && fragment(l, body) && out.size() >= 2
+                    && isMarginHeading(out.get(out.size() - 2), body) && l.page() == previous.page()) {
+                // "PUBBLICAZIONI" over "SELEZIONATE": a heading wrapped in the margin beside its first entry
+                TextLine heading = out.get(out.size() - 2);
+                out.set(out.size() - 2, heading.withCells(List.of(heading.text() + " " + l.cells().get(0)),
+                        heading.cellX()));
+                out.add(l.withCells(l.cells().subList(1, l.cells().size()), l.cellX().subList(1, l.cellX().size())));
                 continue;
             }
             if (!(layout && inMargin(l, body) || besideDisplay(l))) {
@@ -57,6 +67,55 @@ final class MarginHeadings {
         return l.cells().size() >= 2 && l.cellX().get(1) >= body - 8 && l.x0() < body - 20
                 && (l.headBold() || l.headSize() >= l.restSize() + 1 || HeadingClassifier.isCaps(l.cells().get(0)))
                 && HeadingVocabulary.kindOf(l.cells().get(0)).isPresent();
+    }
+
+    /**
+     * Lines whose first cell runs a bold or capitals heading in the margin into the entry beside it ("POSIZIONI dal
+     * novembre 2022 — …", the gap too narrow for two cells) split into the heading's cell and the entry's, when two
+     * or more such headings make the layout. Other lines are unchanged.
+     */
+    private static List<TextLine> unfused(List<TextLine> lines, float body) {
+        if (Float.isNaN(body) || lines.stream().filter(l -> fusedHead(l, body) != null
+                && HeadingVocabulary.kindOf(fusedHead(l, body)).isPresent()).count() < MIN_HEADINGS) {
+            return lines;
+        }
+        List<TextLine> out = new ArrayList<>();
+        for (TextLine l : lines) {
+            String head = fusedHead(l, body);
+            if (head == null) {
+                out.add(l);
+                continue;
+            }
+            List<String> cells = new ArrayList<>(l.cells());
+            List<Float> xs = new ArrayList<>(l.cellX());
+            cells.set(0, cells.getFirst().substring(head.length()).strip());
+            xs.set(0, body + 3);
+            cells.addFirst(head);
+            xs.addFirst(l.x0());
+            out.add(l.withCells(cells, xs));
+        }
+        return out;
+    }
+
+    /** The heading in capitals or bold opening a line left of the body and running into it, or null. */
+    private static String fusedHead(TextLine l, float body) {
+        String run = l.boldRun();
+        String first = l.cells().getFirst();
+        if (run == null || l.x0() >= body - 20 || l.x1() <= body || !first.startsWith(run + " ")
+                || !HeadingClassifier.isCaps(run) || run.split("\\s+").length > 4) {
+            return null;
+        }
+        return run;
+    }
+
+    /** What remains of a wrapped margin heading: capitals in the margin, not a heading by themselves. */
+    private static boolean fragment(TextLine l, float body) {
+        return l.cells().size() >= 2 && l.x0() < body - 20 && l.cellX().get(1) >= body - 8
+                && HeadingClassifier.isCaps(l.cells().getFirst()) && HeadingVocabulary.kindOf(l.cells().getFirst()).isEmpty();
+    }
+
+    private static boolean isMarginHeading(TextLine l, float body) {
+        return l.cells().size() == 1 && l.x0() < body - 20 && HeadingVocabulary.kindOf(l.text()).isPresent();
     }
 
     /** A heading word alone on its line, in the margin. */

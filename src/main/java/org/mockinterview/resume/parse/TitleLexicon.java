@@ -24,10 +24,21 @@ final class TitleLexicon {
             "desarrolladora", "investigadora", "engenheira", "desenvolvedora", "pesquisadora", "estagiária",
             "estagiaria", "consultora", "coordinadora", "coordenadora", "profesora", "directora", "diretora",
             "werkstudentin", "praktikantin", "ingénieure", "développeuse", "chercheuse", "doctorante", "becaria", "jefa",
-            "técnica");
+            "técnica",
+            // Italian, Dutch, Nordic, Czech, Finnish, Malay and Indonesian job words
+            "assegnista", "borsista", "ricercatore", "ricercatrice", "dottorando", "dottoranda", "tirocinante",
+            "stagista", "sviluppatore", "sviluppatrice", "ingegnere", "docente", "professore", "professoressa",
+            "promovendus", "onderzoeker", "ontwikkelaar", "stagiair", "medewerker", "adviseur", "studerende",
+            "studentermedhjælper", "forsker", "forskare", "udvikler", "utvikler", "utvecklare", "ingeniør", "konsulent",
+            "analytiker", "rådgiver", "leder", "stipendiat", "doktorand", "doktorandin", "handledare",
+            "analytik", "vývojář", "inženýr", "výzkumník", "stážista", "tutkija", "kehittäjä", "harjoittelija",
+            "insinööri", "jurutera", "penganalisis", "pelatih", "pengurus", "pembangun", "eksekutif", "magang",
+            "analis", "insinyur", "pengembang", "manajer");
     /** German job titles are compounds ("Softwareentwickler", "Projektleiter"): their last word decides. */
     private static final java.util.List<String> TITLE_SUFFIXES = java.util.List.of("entwickler", "ingenieur", "berater",
-            "leiter", "manager", "analyst", "architekt", "wissenschaftler", "praktikant", "engineer", "developer");
+            "leiter", "manager", "analyst", "architekt", "wissenschaftler", "praktikant", "engineer", "developer",
+            "analytiker", "udvikler", "utvikler", "utvecklare", "ingeniør", "forsker", "konsulent", "studerende",
+            "medhjælper", "assistent", "onderzoeker", "ontwikkelaar", "tutkija", "kehittäjä", "analytik");
     private static final Set<String> ORG_WORDS = Set.of("inc", "llc", "ltd", "corp", "corporation", "company", "co",
             "gmbh", "ag", "sa", "sas", "sarl", "bv", "plc", "pty", "ltda", "university", "universität", "université",
             "universidad", "universidade", "college", "institute", "lab", "labs", "laboratory", "research", "group",

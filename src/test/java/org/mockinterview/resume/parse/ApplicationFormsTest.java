@@ -118,6 +118,29 @@ class ApplicationFormsTest {
         return new TextLine(List.of(text), List.of(x), 11, false, x, 2, 1, 540);
     }
 
+    @Test
+    void malayLabelRowsAreTheEntrysFields() {
+        ResumeProfile p = new ResumeTextParser().parse("""
+                Nurul Aina Binti Rahman
+                nurul.aina@example.com
+
+                PENGALAMAN KERJA
+                Syarikat:        Cahaya Data Sdn. Bhd., Shah Alam
+                Jawatan:         Penganalisis Data
+                Tempoh:          Mac 2021 – Kini
+                Tanggungjawab:   Membina papan pemuka jualan dalam Power BI.
+                Syarikat:        Teratai Runcit Berhad, Ipoh
+                Jawatan:         Pelatih Industri
+                Tempoh:          Jun 2020 – Disember 2020
+
+                KEMAHIRAN
+                Python, SQL, Power BI
+                """).profile();
+
+        assertThat(p.experience()).extracting(Experience::title).containsExactly("Penganalisis Data", "Pelatih Industri");
+        assertThat(p.experience()).extracting(Experience::dates).containsExactly("Mac 2021 – Kini", "Jun 2020 – Disember 2020");
+    }
+
     @ParameterizedTest
     @CsvSource({ "Section 3: Previous employment, experience", "Section 2: Current or most recent employment, experience",
             "Part B - Education and qualifications, education", "PENGALAMAN KERJA, experience",

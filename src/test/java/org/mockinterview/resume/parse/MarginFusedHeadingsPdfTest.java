@@ -1,0 +1,63 @@
+package org.mockinterview.resume.parse;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.apache.pdfbox.pdmodel.font.PDType1Font;
+import org.apache.pdfbox.pdmodel.font.Standard14Fonts.FontName;
+import org.junit.jupiter.api.Test;
+import org.mockinterview.resume.fixtures.ResumePdfBuilder;
+import org.mockinterview.resume.profile.ResumeProfile;
+import org.mockinterview.resume.profile.ResumeProfile.Experience;
+
+/**
+ * An academic CV whose headings sit flush right in a left margin, so close to the first entry beside them that
+ * both read as one run of text ("POSIZIONI dal novembre 2022 — …"), one heading wrapping onto a second line.
+ */
+class MarginFusedHeadingsPdfTest {
+
+    private static final PDType1Font REGULAR = new PDType1Font(FontName.HELVETICA);
+    private static final PDType1Font BOLD = new PDType1Font(FontName.HELVETICA_BOLD);
+    private static final float BODY = 160;
+
+    @Test
+    void aHeadingRunIntoItsFirstEntryIsSplitOffAndAWrappedOneJoined() throws Exception {
+        byte[] pdf = ResumePdfBuilder.onePage(cs -> {
+            ResumePdfBuilder.text(cs, BOLD, 24, BODY, 750, "Ottavia Ferralis");
+            ResumePdfBuilder.text(cs, REGULAR, 10, BODY, 732, "ottavia.ferralis@example.org | Lucca");
+            float y = 700;
+            y = section(cs, y, "POSIZIONI", null, new String[][] {
+                {"dal marzo 2023 — Assegnista di ricerca", "Dipartimento di Statistica, Università di Serchio"},
+                {"2020 – 2023 — Borsista di ricerca, analisi dati", "Consorzio Dati Apuano, Massa"}});
+            y = section(cs, y, "PUBBLICAZIONI", "SELEZIONATE", new String[][] {
+                {"2024 — Modelli gerarchici per dati di conteggio", "O. Ferralis. Rivista di Statistica Applicata, 3, 1–20."}});
+            section(cs, y, "FORMAZIONE", null, new String[][] {
+                {"2016 – 2020 — Dottorato di ricerca in Statistica", "Università di Serchio"}});
+        });
+        ResumeProfile p = new ResumePdfParser(ParseLimits.defaults()).parse(pdf).profile();
+
+        assertThat(p.sections()).extracting(ResumeProfile.Section::heading)
+                .containsExactly("POSIZIONI", "PUBBLICAZIONI SELEZIONATE", "FORMAZIONE");
+        assertThat(p.experience()).extracting(Experience::title)
+                .containsExactly("Assegnista di ricerca", "Borsista di ricerca, analisi dati");
+        assertThat(p.experience().getFirst().dates()).isEqualTo("dal marzo 2023");
+    }
+
+    /** A section: its heading flush right 8 points left of the body, on the first entry's line. */
+    private static float section(org.apache.pdfbox.pdmodel.PDPageContentStream cs, float y, String heading,
+            String headingRest, String[][] entries) throws java.io.IOException {
+        float width = BOLD.getStringWidth(heading) / 1000 * 11;
+        ResumePdfBuilder.text(cs, BOLD, 11, BODY - 8 - width, y, heading);
+        if (headingRest != null) {
+            float restWidth = BOLD.getStringWidth(headingRest) / 1000 * 11;
+            ResumePdfBuilder.text(cs, BOLD, 11, BODY - 8 - restWidth, y - 13, headingRest);
+        }
+        for (String[] e : entries) {
+            ResumePdfBuilder.text(cs, REGULAR, 11, BODY, y, e[0]);
+            ResumePdfBuilder.text(cs, REGULAR, 11, BODY, y - 13, e[1]);
+            ResumePdfBuilder.text(cs, REGULAR, 11, BODY + 4, y - 28, "– Modelli bayesiani per dati di sequenziamento in R e Stan");
+            ResumePdfBuilder.text(cs, REGULAR, 11, BODY + 4, y - 41, "– Revisione del codice e tutoraggio di due dottorandi del gruppo");
+            y -= 62;
+        }
+        return y - 14;
+    }
+}
