@@ -30,6 +30,11 @@ final class FormEntries {
     /** The form's instructions to whoever fills it in: "Please list in reverse date order …". */
     private static final java.util.regex.Pattern INSTRUCTION = java.util.regex.Pattern.compile(
             "(?iu)(?:please|bitte|por favor|veuillez|si prega|proszę)\\s+\\p{L}+");
+    /**
+     * How far left of the value's start a line may begin and still continue it: a label run into its value
+     * (LabelPrefixes) gives that start only roughly.
+     */
+    private static final float VALUE_SLACK = 8;
     /** "Project #2", "Project 3:" alone: a count over a project block whose name is in its labelled rows. */
     private static final java.util.regex.Pattern PROJECT_NUMBER = java.util.regex.Pattern.compile(
             "(?i)(?:project|projekt|proyecto|projeto|projet)\\s*(?:#|no\\.?\\s*)?\\d{1,2}\\s*:?");
@@ -79,12 +84,12 @@ final class FormEntries {
             } else if (line.cells().size() == 1 && FormLabels.afterNameLabel(first) != null) {
                 flush();
                 out.add(line.withCells(List.of(FormLabels.afterNameLabel(first)), line.cellX()));
-            } else if (inEntry() && !Float.isNaN(valueX) && line.x0() >= valueX - 2) {
+            } else if (inEntry() && !Float.isNaN(valueX) && line.x0() >= valueX - (line.hasFont() ? VALUE_SLACK : 2)) {
                 if (lastRole == Role.ORGANIZATION && body.isEmpty() && ADDRESS.matcher(line.text()).find()) {
                     continue; // "Employer's name and address": the address's lines name no part of the entry
                 }
                 if (!dropping) {
-                    body.add(line);
+                    body.add(lastRole == Role.ACTIVITIES ? asItem(line) : line);
                 }
             } else {
                 flush();
@@ -139,7 +144,7 @@ final class FormEntries {
             }
             case ACTIVITIES, SUBJECTS -> {
                 if (inEntry()) {
-                    body.add(value);
+                    body.add(role == Role.ACTIVITIES ? asItem(value) : value);
                 } else {
                     out.add(value);
                 }
@@ -205,6 +210,21 @@ final class FormEntries {
 
     private static boolean labelRow(TextLine line) {
         return line.cells().size() >= 2 && FormLabels.role(line.cells().get(0)) != null;
+    }
+
+    /**
+     * A line of the activities field that names a year, as one of the entry's items ("• Parallelised a model
+     * (Fortran 2008)"): the year never reads as another entry's dates.
+     */
+    private static TextLine asItem(TextLine line) {
+        String text = line.cells().getFirst().strip();
+        if (text.isEmpty() || !Character.isUpperCase(text.codePointAt(0)) || HeadingClassifier.isBullet(text)
+                || !DatePatterns.hasDate(line.text())) {
+            return line;
+        }
+        List<String> cells = new ArrayList<>(line.cells());
+        cells.set(0, "• " + text);
+        return line.withCells(cells, line.cellX());
     }
 
     /** An employer's name and its dates, alone on a line: the header of a form entry whose labels follow. */

@@ -114,6 +114,15 @@ class ApplicationFormsTest {
                 List.of("Salary:", "$98,000 USD Per Year"));
     }
 
+    @Test
+    void aLabelRunIntoItsValueIsSplitOffOnlyWhenItCannotOpenASentence() {
+        assertThat(LabelPrefixes.split(line(60, "Occupation or position held Research Engineer")))
+                .hasValueSatisfying(l -> assertThat(l.cells()).containsExactly("Occupation or position held", "Research Engineer"));
+        assertThat(LabelPrefixes.split(line(60, "Dates 01.2021 – present")))
+                .hasValueSatisfying(l -> assertThat(l.cells()).containsExactly("Dates", "01.2021 – present"));
+        assertThat(LabelPrefixes.split(line(60, "Role of the data team in the 2021 migration"))).isEmpty();
+    }
+
     private static TextLine line(float x, String text) {
         return new TextLine(List.of(text), List.of(x), 11, false, x, 2, 1, 540);
     }

@@ -1,0 +1,44 @@
+package org.mockinterview.resume.parse;
+
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * A form's label set so close to its value that both read as one cell ("Occupation or position held Research
+ * Engineer", "Dates 01.2021 – present", the 2004 Europass's right-aligned label column): the line split into its
+ * label and value cells again.
+ */
+final class LabelPrefixes {
+
+    /** No label runs longer than this many words. */
+    private static final int MAX_WORDS = 10;
+
+    private LabelPrefixes() {
+    }
+
+    /** The line as label and value cells, or empty when it opens with no known label of two words or a date's. */
+    static Optional<TextLine> split(TextLine line) {
+        if (line.cells().size() != 1) {
+            return Optional.empty();
+        }
+        String text = line.cells().getFirst().strip();
+        String[] words = text.split("\\s+");
+        for (int n = Math.min(MAX_WORDS, words.length - 1); n >= 1; n--) {
+            String label = String.join(" ", List.of(words).subList(0, n));
+            FormLabels.Role role = FormLabels.role(label);
+            if (role == null || role == FormLabels.Role.NAME || role == FormLabels.Role.CONTACT) {
+                continue;
+            }
+            String value = text.substring(label.length()).strip();
+            // one word may open a sentence ("Role of …"); only a date confirms a one-word label
+            boolean confirmed = n >= 2 || role == FormLabels.Role.DATES
+                    && DatePatterns.find(value).filter(d -> d.start() == 0).isPresent();
+            if (confirmed) {
+                float share = (float) label.length() / text.length();
+                return Optional.of(line.withCells(List.of(label, value),
+                        List.of(line.x0(), line.x0() + share * (line.x1() - line.x0()) + 4)));
+            }
+        }
+        return Optional.empty();
+    }
+}
