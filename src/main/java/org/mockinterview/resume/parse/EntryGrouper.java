@@ -16,6 +16,8 @@ final class EntryGrouper {
     static final Pattern BULLET = Pattern.compile("^\\s*(?:[•·・●○◦▪▫■□◆◇❖‣⁃∙*➢➤►▸▶➔→⮚›»✦✧★☆✓✔−–—-]|\\d{1,2}[.)]\\s"
             + "|o(?:\\s{2,}|\\s+(?=\\p{Lu})))\\s*");
 
+    private static final Pattern NUMBERED = Pattern.compile("^\\s*\\d{1,2}[.)]\\s");
+
     private final float bodySize;
     private final boolean bodyBold;
     private final HeaderSignals signals;
@@ -152,7 +154,10 @@ final class EntryGrouper {
                 current.lastWasBullet = false;
                 continue;
             }
-            boolean bullet = BULLET.matcher(text).lookingAt() && !DatePatterns.isOnlyDate(text);
+            // "1. Software Engineer (Data) (July 1, 2022 - Continuing)" in bold: a numbered entry, not a list item
+            boolean numberedHeader = fonts && line.bold() && !bodyBold && NUMBERED.matcher(text).lookingAt()
+                    && DatePatterns.hasDate(text);
+            boolean bullet = BULLET.matcher(text).lookingAt() && !DatePatterns.isOnlyDate(text) && !numberedHeader;
             if (!bullet && current != null && current.lastWasBullet && !current.highlights.isEmpty()
                     && line.x0() > current.bulletX0 + (fonts ? 2f : 0.5f) && !DatePatterns.isOnlyDate(text)
                     && Math.abs(line.size() - lines.get(i - 1).size()) < 0.75f) {

@@ -33,7 +33,7 @@ final class FormLabels {
         put(Role.PROJECT, "project title", "project name", "title of the project", "name of the project");
         // the dates of a project block; beside a job's labels it is left as printed (FormEntries)
         put(Role.DURATION, "duration");
-        put(Role.PLACE, "location", "place", "city", "ciudad", "cidade", "ville", "citta", "ort", "arbeitsort", "lieu", "ubicacion", "localizacao",
+        put(Role.PLACE, "location", "company location", "job location", "place", "city", "ciudad", "cidade", "ville", "citta", "ort", "arbeitsort", "lieu", "ubicacion", "localizacao",
                 "localidade", "sede", "luogo", "standplaats", "miejsce");
         put(Role.ORGANIZATION, "name and address of employer", "name of employer", "employer",
                 "name und adresse des arbeitgebers", "arbeitgeber", "nombre y direccion de la empresa",
@@ -64,7 +64,8 @@ final class FormLabels {
                 "level in eqf", "final grade", "nota final", "calificacion final", "voto finale", "note finale",
                 "abschlussnote", "salary", "hours per week", "series", "pay plan", "supervisor", "salary expectation",
                 "expected salary", "notice period", "current ctc", "expected ctc", "current salary", "reason for leaving",
-                "reason for wishing to leave", "series / pay plan / grade", "client", "end client", "team size", "team strength");
+                "reason for wishing to leave", "series / pay plan / grade", "department", "total year of experience",
+                "total years of experience", "total experience", "client", "end client", "team size", "team strength");
         put(Role.DEGREE, "title of qualification awarded", "bezeichnung der erworbenen qualifikation",
                 "cualificacion o titulo obtenido", "designacao da qualificacao atribuida",
                 "intitule du certificat ou diplome delivre", "titolo della qualifica rilasciata", "degree",

@@ -106,6 +106,9 @@ final class HeaderSignals {
                 return false;
             }
         }
+        if (current.header.isEmpty()) {
+            return false; // an entry of body text only has no title to sit under
+        }
         TextLine first = current.header.get(0);
         boolean nextIsBullet = index + 1 < lines.size() && BULLET.matcher(lines.get(index + 1).text()).lookingAt();
         return nextIsBullet && !(sameStyle(line, first) && line.x0() <= first.x0() + 2);

@@ -80,6 +80,10 @@ final class HeadingVocabulary {
         }
         // "Academic Appointments" are jobs at universities; "Positions of Responsibility" are student roles
         FIRST.put("appointment", "experience");
+        // "Career Summary" and "Career Profile" sum the candidate up; "career" alone opens a work history
+        for (String stem : List.of("career summary", "career profile", "career overview")) {
+            FIRST.put(stem, "summary");
+        }
         FIRST.put("positions of responsibility", "other");
         // Indonesian and Malay: "Pengalaman Organisasi" is student and club work, not employment
         FIRST.put("pengalaman organisasi", "other");
