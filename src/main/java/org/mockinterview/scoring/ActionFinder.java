@@ -47,7 +47,7 @@ final class ActionFinder {
         boolean routine = ROUTINE.matcher(clause.lower()).find();
         for (int i = 0; i < w.size(); i++) {
             String word = w.get(i);
-            if (!Verbs.isAction(word) || joinsOrganisation(w, i)) {
+            if (!Verbs.isAction(word) || joinsOrganisation(w, i) || inRelativeClause(w, i)) {
                 continue;
             }
             int p = i - 1;
@@ -89,6 +89,15 @@ final class ActionFinder {
             }
         }
         return best;
+    }
+
+    /**
+     * "claims at the insurer I worked for had been creeping up": the verb closes a relative clause (a preposition,
+     * then the main clause's auxiliary), it names no step.
+     */
+    private static boolean inRelativeClause(List<String> w, int verb) {
+        return verb + 2 < w.size() && Set.of("for", "at", "with", "in", "on").contains(w.get(verb + 1))
+                && Set.of("had", "has", "have", "was", "were", "is", "are").contains(w.get(verb + 2));
     }
 
     /** "I joined the analytics team": joining an organisation sets the scene, it is no step. */

@@ -15,6 +15,9 @@ final class ResultClauses {
     private static final Set<String> PURPOSE_VERBS = Set.of("form", "make", "demonstrate", "achieve", "help",
             "improve", "increase", "reduce", "ensure", "get", "be", "have", "become", "deliver", "create", "cut", "grow",
             "boost", "save", "win", "reach", "meet", "hit", "lower", "raise", "drive", "bring", "keep");
+    /** Nouns that a "to" clause measures rather than aims: "time to resolve", "cost to serve". */
+    private static final Set<String> MEASURED_NOUN = Set.of("time", "times", "cost", "costs", "effort", "days", "hours",
+            "minutes", "weeks", "months", "ability", "latency");
     private static final Pattern CONTINUATION = Pattern.compile("(and|so|which|while|but)\\b");
     /** What a task clause must say to be an outcome too: a deadline ("by the end of Q3") is not one. */
     private static final Pattern TASK_OUTCOME = Pattern.compile("\\b(ultimately|eventually|in the end|deemed"
@@ -107,6 +110,9 @@ final class ResultClauses {
         int from = Math.max(0, w.size() - 5);
         for (int i = from; i < w.size(); i++) {
             String word = w.get(i);
+            if (word.equals("to") && i > 0 && MEASURED_NOUN.contains(w.get(i - 1))) {
+                continue; // "time to reach the right queue went from 4 hours to 20 minutes" measures, it aims at nothing
+            }
             if (word.equals("to")) {
                 String next = i + 1 < w.size() ? w.get(i + 1) : "";
                 if (Verbs.isActionBase(next) || PURPOSE_VERBS.contains(next)) {

@@ -94,8 +94,10 @@ final class StarDetector {
                 }
             }
             boolean elaboratesTask = !task[i] && taskSentence == c.sentenceIndex();
+            // the story's first clause of substance: fillers ("uh, honestly?") open nothing
+            boolean opening = opening(clauses, i);
             if (situation == null && !elaboratesTask && !genericSentences.contains(c.sentenceIndex())
-                    && isSituation(c, i, firstAction, task[i], result[i], actors[i])) {
+                    && isSituation(c, i, firstAction, task[i], result[i], actors[i], opening)) {
                 situation = c;
             }
         }
@@ -115,6 +117,20 @@ final class StarDetector {
         return new StarFindings(story, star, measurable, business,
                 new Ownership(ownAction != null, ownAction == null ? null : ownAction.text()));
     }
+
+    private static boolean opening(List<Segment> clauses, int i) {
+        for (int j = 0; j < i; j++) {
+            if (clauses.get(j).wordCount() >= 3) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** An opening that names the answer to the question: "My biggest achievement is …", "Main lesson from …:". */
+    private static final java.util.regex.Pattern RESTATED = java.util.regex.Pattern.compile(
+            "^(?:the |my |our )?(?:biggest|greatest|proudest|main|best|hardest|most \\w+|key) (?:\\w+ ){0,4}?"
+            + "(?:\\w+:|is|was|would be)\\s");
 
     private static boolean concreteStepAfter(String rest) {
         List<String> w = Words.of(rest);
@@ -145,9 +161,12 @@ final class StarDetector {
             + "|at the time|up to then|before i (?:joined|started|arrived))\\b");
 
     private static boolean isSituation(Segment c, int index, int firstAction, boolean task, boolean result,
-                                       Actor actor) {
+                                       Actor actor, boolean openingClause) {
         String l = c.lower();
-        if (Cues.HYPOTHETICAL.matcher(l).find() || Cues.PLACEHOLDER.matcher(l).find() && c.wordCount() < 4) {
+        if (Cues.HYPOTHETICAL.matcher(l).find() || Cues.PLACEHOLDER.matcher(l).find() && c.wordCount() < 4
+                || result && Cues.STRONG_RESULT.matcher(l).find()) {
+            // an outcome said as one ("It was a big success", "Since that day I …") is no scene, whatever its
+            // frame; other outcome words ("our team fell behind") may well set it
             return false;
         }
         if (Cues.BARE_FRAME.matcher(l.replaceAll("[,.]", "").trim()).find()) {
@@ -162,6 +181,15 @@ final class StarDetector {
         }
         if (PRIOR_STATE.matcher(l).lookingAt() && actor != Actor.FIRST_PERSON && !result && c.wordCount() >= 5) {
             // "Before that, adjusters read every claim by hand": the scene, told after a result
+            return true;
+        }
+        if (RESTATED.matcher(l).lookingAt()) {
+            return false; // "My biggest achievement is the engine": the question answered by name, no scene
+        }
+        if (openingClause && actor == Actor.OTHER && !task && !result && c.wordCount() >= 5
+                && !l.matches("^(?:\\W*(?:so|and|then|um|uh)\\W+)*we\\b(?! (?:had|were|used to)\\b).*")) {
+            // "My lead once told me …", "We had a model that everyone called fine": what others did before the
+            // candidate acts sets the scene; "we" opening the story is the candidate's team acting
             return true;
         }
         if (index >= firstAction || task || result || actor != null) {

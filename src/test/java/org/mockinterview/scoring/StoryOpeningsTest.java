@@ -1,0 +1,49 @@
+package org.mockinterview.scoring;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.Test;
+import org.mockinterview.kernel.Category;
+
+/**
+ * How stories open and close: a scene set by what others did or by a role held, an opening that only names the
+ * answer, a lesson or success said as an outcome, and levels reached or a process timed as results (all written for
+ * these tests).
+ */
+class StoryOpeningsTest extends GuidelineCases {
+
+    @Test
+    void othersActionsAndARoleHeldSetTheSceneWhileANamedAnswerDoesNot() {
+        String q = "Tell me about a time you received difficult feedback.";
+        String told = "uh, okay. my manager once told me my weekly reports were far too long for the sales directors."
+                + " I cut them to one page with the three numbers they asked about first. They started replying to them.";
+        expect(q, Category.BEHAVIORAL, "situation", true, told);
+        String role = "I manage the pricing analytics team at a regional airline. Our fare model ignored school"
+                + " holidays. I added a holiday calendar feature and reran the backtest. Forecast error fell by a fifth.";
+        expect(q, Category.BEHAVIORAL, "situation", true, role);
+        String named = "My proudest achievement is the returns predictor at my last company. It was a big success"
+                + " and cut return shipping costs by 8%.";
+        expect(q, Category.BEHAVIORAL, "situation", false, named);
+        String lesson = "Main lesson from my first outage: never ship a schema migration on a Friday. Since that day I"
+                + " moved all our migrations to Tuesday mornings.";
+        expect(q, Category.BEHAVIORAL, "situation", false, lesson);
+        expect(q, Category.BEHAVIORAL, "result", true, lesson);
+        assertThat(misses).isEmpty();
+    }
+
+    @Test
+    void aLevelReachedATimedProcessAndAnotherPersonsDecisionAreResults() {
+        String q = "Tell me about a model you improved.";
+        String level = "Our lead-scoring model had a precision of 0.41. I rebuilt the features from the CRM history and"
+                + " retrained it with monthly folds. On the holdout set precision went to 0.57.";
+        expect(q, Category.BEHAVIORAL, "result", true, level);
+        String timed = "I had to route support tickets to the right queue automatically.\n"
+                + "- Labelled six months of tickets\n- Trained a text classifier\n"
+                + "- Median time to reach the right queue went from 5 hours to 25 minutes";
+        expect(q, Category.BEHAVIORAL, "result", true, timed);
+        String decided = "I argued that the test needed two more weeks and showed the director the daily swings."
+                + " She still ended the test early.";
+        expect(q, Category.BEHAVIORAL, "result", true, decided);
+        assertThat(misses).isEmpty();
+    }
+}
