@@ -16,7 +16,9 @@ final class Cues {
             + "|^(if|when that happens|whenever)\\b|\\bwhen that happens\\b");
     static final Pattern GENERIC = p("\\b(i|we) (always|usually|typically|generally|normally|often|tend to|try to|like to"
             + "|value|believe|prefer|make sure|focus on|approach)\\b|\\bwhenever\\b|\\bmy approach\\b|\\bin general\\b"
-            + "|\\bevery time\\b|\\bi('ve| have) (found|learned|always)\\b|\\ball the time\\b"
+            // "from this I have learned that …" is the story's lesson, not a general claim
+            + "|\\bevery time\\b|\\bi('ve| have) (found|always)\\b|(?<!from (?:this|that|it) )\\bi('ve| have) learned\\b"
+            + "|\\ball the time\\b"
             + "|^(often|usually|typically|generally|normally|sometimes)\\b");
     static final Pattern DONT_KNOW = p("\\b(i don't know|i do not know|i'm not sure|i am not sure|not sure|no idea"
             + "|i can't remember|i cannot remember|i don't remember|i haven't (done|had|worked)|never (done|had) (that|this)"
@@ -82,9 +84,9 @@ final class Cues {
     static final Pattern OUTCOME = p("\\b(was a (\\w+ )?success|successful(ly)?|went (well|smoothly)|(it|this|that) worked"
             + "|worked( \\w+)? (out|well)|(was|were|got) (approved|adopted|accepted|promoted)|passed (the|our)|adopted"
             + "|(is|was|are) still (used|in place|running|in use)|still uses?|saved|saving|delivered (on time|early|ahead|it|the)"
-            + "|completed|finished|launched|received|scored|achieved|learned|learnt|continued to|stopped|started (to use|using)"
-            + "|start to use|can (now )?use|agreed|signed off|apologi[sz]ed|cut (\\S+ ){1,4}(by|in half|from)|(nobody|no one|none of)"
-            + "|(was|were) not (met|reached|achieved|hit)|missed (the|our|its) (\\w+ )?(target|goal|deadline)|deemed|accepted (it|the|our|my)|turned out|(was|were|got) (cancelled|canceled|shelved|scrapped|rejected|dropped)|(management|leadership|the team|the company|the client|the board|she|he|they) (changed|decided|chose|switched|dropped|approved)|approved (it|the|our|my)|appreciated|(were|was) (happy|pleased|thrilled|impressed)|praised"
+            + "|completed|finished(?! (by|with|it with|off|up by))|launched|received|scored|achieved|learned|learnt|continued to|stopped|started (to use|using)"
+            + "|start to use|can (now )?use|agreed|signed off|apologi[sz]ed|cut (\\S+ ){1,8}(by|in half|from)|(nobody|no one|none of)"
+            + "|(was|were) not (met|reached|achieved|hit)|missed (the|our|its) (\\w+ )?(target|goal|deadline)|deemed|accepted (it|the|our|my)|turned out|(was|were|got) (cancelled|canceled|shelved|scrapped|rejected|dropped)|(management|leadership|the team|the company|the client|the board|she|he|they) (changed|decided|chose|switched|dropped|approved)|approved (it|the|our|my)|appreciated|(were|was) (very |really |so |quite )?(happy|pleased|thrilled|impressed)|praised"
             + "|said (it|that|this)|mentioned this|retained|frees? up|freed|reduced?|increased?|decreased?|dropped|fell|rose"
             + "|grew|went (up|down|from)|goes (up|down)|go (up|down)|(fell|rose|dropped|grew|moved|changed|shrank) from|doubled|halved|exceeded|outperform\\w*|recovery|recovered"
             + "|contained|fewer|faster|lower|higher|now|became|led me to|kept|improved|improvement|not as \\w+ as"
@@ -102,7 +104,11 @@ final class Cues {
             // a level reached or a thing back on time: "the AUC went to 0.78", "was back by Sunday", "hit 120%"
             + "|(went|moved|got|climbed|jumped|improved|increased|decreased|rose|fell|dropped) to (about |around |roughly )?[$€£]?\\d"
             + "|(was|were|is|are|came) back (by|up|online)|(went|shipped|launched|released|landed|went out) (out )?on time"
-            + "|^hit [$€£]?\\d|(came|went|fell|rose|dropped|grew|climbed) (down |up )?(by )?(about |around |roughly )?[$€£]?\\d+(\\.\\d+)?\\s?%"
+            + "|^hit [$€£]?\\d|(reached|achieved|hit) (a |an )?[$€£]?\\d|added (about |around )?[$€£]\\d"
+            // a number moved ("AUC from 0.71 to 0.80") or a tool left unused ("they never used it")
+            + "|(improv|rais|lift|brought|bring|took|taking|mov|grew|grow|push|reduc|lower|boost)\\w*( \\S+){0,6}"
+            + " from [$€£]?\\d[\\d.,]*\\s?\\S* to [$€£]?\\d|(never|didn't|did not) (use|used|adopt|adopted|open|opened)\\b"
+            + "|(came|went|fell|rose|dropped|grew|climbed) (down |up )?(by )?(about |around |roughly )?[$€£]?\\d+(\\.\\d+)?\\s?%"
             // what another person decided in the end: "she still ended the test early"
             + "|(she|he|they|management|leadership|the client|the director) (still |then |finally )?(ended|stopped|cancelled|killed|kept|rejected)"
             // a quantity that moved, in any tense or agreement: "came down by $9,000", "the rate go from 12% to 8%"

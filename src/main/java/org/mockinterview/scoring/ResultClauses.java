@@ -35,6 +35,7 @@ final class ResultClauses {
             result[i] = (!task[i] || TASK_OUTCOME.matcher(clauses.get(i).lower()).find())
                     && !genericSentences.contains(clauses.get(i).sentenceIndex())
                     && (isResult(clauses.get(i), i, firstAction, anyAction)
+                    || n <= 2 && i == 0 && measuredOutcome(clauses.get(i))
                     || i > 0 && result[i - 1] && continues(clauses.get(i - 1), clauses.get(i))
                     || i > 0 && labelled(clauses.get(i - 1), clauses.get(i)));
         }
@@ -63,6 +64,16 @@ final class ResultClauses {
             }
         }
         return false;
+    }
+
+    /**
+     * "I cut false positives on our alerts by 30%", "Improving our model's AUC from 0.71 to 0.80": an answer that
+     * is only its outcome, measured, tells a result even with no step before it.
+     */
+    private static boolean measuredOutcome(Segment c) {
+        String l = c.lower();
+        return !Cues.HYPOTHETICAL.matcher(l).find() && Cues.OUTCOME.matcher(l).find()
+                && Quantities.hasOutcomeQuantity(l);
     }
 
     /** "…dropped by a fifth, which meant … and so the team could …": the tail of an outcome is outcome too. */

@@ -41,6 +41,18 @@ class StoryOpeningsTest extends GuidelineCases {
                 + "- Labelled six months of tickets\n- Trained a text classifier\n"
                 + "- Median time to reach the right queue went from 5 hours to 25 minutes";
         expect(q, Category.BEHAVIORAL, "result", true, timed);
+        String oneLine = "I cut false positives on our card-fraud alerts by 30%.";
+        expect(q, Category.BEHAVIORAL, "result", true, oneLine);
+        String unused = "I built a churn dashboard for the sales team without asking what they needed, and they never"
+                + " used it.";
+        expect(q, Category.BEHAVIORAL, "result", true, unused);
+        String lessonLearned = "At a logistics firm my colleague wanted to report only accuracy. I labelled 300 late"
+                + " deliveries and showed him the errors were all in one region. In the end we kept both metrics, and"
+                + " from this I have learned to bring data to a disagreement early.";
+        expect(q, Category.BEHAVIORAL, "result", true, lessonLearned);
+        String presented = "I was asked to make the case for moving training to the cloud. I priced six months of GPU"
+                + " jobs on three instance types and finished by presenting a slide to the CTO with the projected savings.";
+        expect(q, Category.BEHAVIORAL, "result", false, presented);
         String decided = "I argued that the test needed two more weeks and showed the director the daily swings."
                 + " She still ended the test early.";
         expect(q, Category.BEHAVIORAL, "result", true, decided);
