@@ -1,7 +1,6 @@
 package org.mockinterview.resume.parse;
 
 import java.text.Normalizer;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -18,96 +17,15 @@ final class FormLabels {
         DATES, TITLE, PROJECT, ORGANIZATION, DURATION, PLACE, ACTIVITIES, DEGREE, INSTITUTION, SUBJECTS, NAME, DROP, CONTACT
     }
 
-    // The Europass CV's field labels (2004-2012 form) in the languages of the held-out and fresh sets, plus the
-    // plain labels of a label/value table. Keys are folded: lower case, no accents, no punctuation.
-    private static final Map<String, Role> LABELS = new LinkedHashMap<>();
-
-    static {
-        put(Role.DATES, "dates", "date", "fecha", "period", "zeitraum", "datum", "fechas", "datas", "date(s)", "periodo", "periode",
-                "daty", "okres", "date started", "tempoh", "periode", "tempoh perkhidmatan", "start date", "from/to", "from - to", "period of employment");
-        put(Role.TITLE, "occupation or position held", "beruf oder funktion", "profesion o cargo",
-                "funcao ou cargo ocupado", "fonction ou poste occupe", "lavoro o posizione ricoperti",
-                "position held", "job title", "position", "funktion", "cargo", "poste", "functie",
-                "stanowisko", "rol", "role", "designation", "job role", "position title", "jawatan", "jabatan", "posisi");
-        // a project block of a campus or job-portal resume: its name, what it is and what it used
-        put(Role.PROJECT, "project title", "project name", "title of the project", "name of the project");
-        // the dates of a project block; beside a job's labels it is left as printed (FormEntries)
-        put(Role.DURATION, "duration");
-        put(Role.PLACE, "location", "company location", "job location", "place", "city", "ciudad", "cidade", "ville", "citta", "ort", "arbeitsort", "lieu", "ubicacion", "localizacao",
-                "localidade", "sede", "luogo", "standplaats", "miejsce");
-        put(Role.ORGANIZATION, "name and address of employer", "name of employer", "employer",
-                "name und adresse des arbeitgebers", "arbeitgeber", "nombre y direccion de la empresa",
-                "nombre y direccion del empleador", "empresa", "nome e morada do empregador", "empregador",
-                "nom et adresse de l'employeur", "employeur", "nome e indirizzo del datore di lavoro",
-                "datore di lavoro", "company", "werkgever", "unternehmen", "pracodawca", "organisatie", "organisation",
-                "organization", "company name", "employer name", "syarikat", "perusahaan", "nama syarikat", "nama perusahaan", "employer's name and address", "employer name and address", "name of organisation", "name of organization");
-        put(Role.ACTIVITIES, "main activities and responsibilities", "wichtigste tatigkeiten und zustandigkeiten",
-                "principales actividades y responsabilidades", "principais actividades e responsabilidades",
-                "principais atividades e responsabilidades", "activites et responsabilites principales",
-                "principali attivita e responsabilita", "responsibilities", "aufgaben", "tatigkeiten",
-                "werkzaamheden", "taken", "obowiazki", "funciones", "funciones y logros", "logros", "responsabilidades",
-                "key responsibilities", "achievements", "tasks", "aufgaben und erfolge", "duties", "duties/responsibilities",
-                "duties and responsibilities", "main duties and responsibilities", "tanggungjawab", "tanggung jawab", "roles & responsibilities",
-                "environment", "technologies used", "tools used", "technology used", "project description", "duties, accomplishments and related skills", "roles and responsibilities", "roles/responsibilities", "job responsibilities");
-        // the column headers of a Japanese 職務経歴書's tables: period, duties, role and scale
-        put(Role.DROP, "期間", "業務内容", "役割・規模", "役割‧規模", "在籍期間", "会社名", "職種");
-        put(Role.DROP, "business or sector", "atividade ou setor", "actividad o sector", "activite ou secteur",
-                "attivita o settore", "type of business or sector", "tatigkeitsbereich oder branche", "tipo de empresa o sector",
-                "tipo de empresa ou sector", "type ou secteur d'activite", "tipo di attivita o settore",
-                "level in national or international classification", "sector", "branche", "nationality",
-                "date of birth", "gender", "sex", "geburtsdatum", "staatsangehorigkeit", "familienstand",
-                "nacionalidad", "fecha de nacimiento", "sexo", "nacionalidade", "data de nascimento",
-                "nationalite", "date de naissance", "nazionalita", "data di nascita", "sesso", "geboortedatum",
-                "nationaliteit", "rijbewijs", "driving licence", "driving license", "fuhrerschein", "diploma",
-                "data urodzenia", "grade", "pay grade", "jefe inmediato", "reference", "referencia", "area de atividade", "area de actividad", "sector de actividad", "secteur d'activite",
-                "area di attivita", "wirtschaftszweig", "classificacao final", "nivel no qeq", "nivel qeq", "eqf level",
-                "level in eqf", "final grade", "nota final", "calificacion final", "voto finale", "note finale",
-                "abschlussnote", "salary", "hours per week", "series", "pay plan", "supervisor", "salary expectation",
-                "expected salary", "notice period", "current ctc", "expected ctc", "current salary", "reason for leaving",
-                "reason for wishing to leave", "series / pay plan / grade", "department", "total year of experience",
-                "total years of experience", "total experience", "client", "end client", "team size", "team strength");
-        put(Role.DEGREE, "title of qualification awarded", "bezeichnung der erworbenen qualifikation",
-                "cualificacion o titulo obtenido", "designacao da qualificacao atribuida",
-                "intitule du certificat ou diplome delivre", "titolo della qualifica rilasciata", "degree",
-                "abschluss", "qualification", "opleiding", "studie");
-        put(Role.INSTITUTION, "name and type of organisation providing education and training",
-                "name und art der bildungs- oder ausbildungseinrichtung", "nombre y tipo del centro de estudios",
-                "nome e tipo da organizacao de ensino ou formacao",
-                "nom et type de l'etablissement d'enseignement ou de formation",
-                "nome e tipo d'organizzazione erogatrice dell'istruzione e formazione", "institution",
-                "university", "school", "hochschule", "universitat", "universidad", "universidade", "instelling",
-                "uczelnia");
-        put(Role.SUBJECTS, "principal subjects / occupational skills covered",
-                "hauptfacher / berufliche fahigkeiten", "principales materias o capacidades profesionales",
-                "principais disciplinas / competencias profissionais", "principales matieres / competences",
-                "principali tematiche / competenze professionali", "schwerpunkt", "thesis");
-        put(Role.NAME, "first name(s) / surname(s)", "surname(s) / first name(s)", "name", "full name",
-                "vorname(n) / nachname(n)", "nachname(n) / vorname(n)", "vorname / name", "name / vorname",
-                "nombre(s) / apellido(s)", "apellido(s) / nombre(s)", "nome(s) proprio(s) / apelido(s)",
-                "apelido(s) / nome(s) proprio(s)", "nom(s) / prenom(s)", "prenom(s) / nom(s)",
-                "nome(i) / cognome(i)", "cognome(i) / nome(i)", "nombre", "nom", "nome", "naam",
-                "imie i nazwisko", "氏名", "名前", "姓名", "이름", "성명");
-        put(Role.CONTACT, "address(es)", "address", "telephone(s)", "telephone", "phone", "mobile", "e-mail",
-                "email", "fax", "anschrift", "adresse", "telefon", "mobil", "direccion", "telefono", "correo",
-                "correo electronico", "morada", "telemovel", "indirizzo", "website", "homepage", "linkedin",
-                "github", "adres", "telefoon", "woonplaats", "adres e-mail");
-    }
-
     private FormLabels() {
-    }
-
-    private static void put(Role role, String... labels) {
-        for (String l : labels) {
-            LABELS.put(fold(l), role);
-        }
     }
 
     /** Lower case, accents and the punctuation a label may carry (":", "(s)") removed, spaces collapsed. */
     static String fold(String s) {
         String t = Normalizer.normalize(s, Normalizer.Form.NFD).replaceAll("\\p{M}", "").toLowerCase(Locale.ROOT);
-        // "name(s)" folds to one word, so a label keeps its word count and can be cut off the front of a cell
         // a format hint is no part of the label: "Date started (MM/YYYY)"
         t = t.replaceAll("\\((?:mm|dd|yy|yyyy|jjjj|aaaa|[/.\\- ])+\\)", "");
+        // "name(s)" folds to one word, so a label keeps its word count and can be cut off the front of a cell
         t = t.replaceAll("[():*]", "");
         return t.replaceAll("[^\\p{L}\\p{N}/'\\- ]", " ").replaceAll("\\s+", " ").strip();
     }
@@ -151,7 +69,7 @@ final class FormLabels {
     /** The role of a printed label, or null when the text is not a form label. */
     static Role role(String cell) {
         // no label runs past this length; most cells are longer, and folding them is most of the cost
-        return cell == null || cell.length() > MAX_LABEL ? null : LABELS.get(fold(cell));
+        return cell == null || cell.length() > MAX_LABEL ? null : FormLabelVocabulary.LABELS.get(fold(cell));
     }
 
     private static final int MAX_LABEL = 70;
@@ -165,7 +83,7 @@ final class FormLabels {
         if (f.split(" ").length < 3) {
             return null;
         }
-        for (Map.Entry<String, Role> e : LABELS.entrySet()) {
+        for (Map.Entry<String, Role> e : FormLabelVocabulary.LABELS.entrySet()) {
             if (e.getKey().startsWith(f + " ")) {
                 return e.getValue();
             }
@@ -237,7 +155,7 @@ final class FormLabels {
 
     /** A label that wrapped in its column: the start of a known label on one row, its rest alone on the next. */
     static boolean wrappedLabel(String start, String rest) {
-        return role(start) == null && LABELS.containsKey(fold(start + " " + rest));
+        return role(start) == null && FormLabelVocabulary.LABELS.containsKey(fold(start + " " + rest));
     }
 
     /** A cell that opens with a label of no use to a profile ("Business or sector Retail"): the row is dropped. */
@@ -255,7 +173,7 @@ final class FormLabels {
     }
 
     /** The labels of several words whose rows are dropped, decided once. */
-    private static final List<String> DROPPED_PHRASES = LABELS.entrySet().stream()
+    private static final List<String> DROPPED_PHRASES = FormLabelVocabulary.LABELS.entrySet().stream()
             .filter(e -> e.getValue() == Role.DROP && e.getKey().contains(" ")).map(Map.Entry::getKey).toList();
 
     /**
@@ -264,7 +182,7 @@ final class FormLabels {
      */
     static String afterNameLabel(String cell) {
         String f = fold(cell);
-        for (Map.Entry<String, Role> e : LABELS.entrySet()) {
+        for (Map.Entry<String, Role> e : FormLabelVocabulary.LABELS.entrySet()) {
             if (e.getValue() == Role.NAME && e.getKey().contains("/") && f.startsWith(e.getKey() + " ")) {
                 String[] words = cell.strip().split("\\s+");
                 int n = e.getKey().split(" ").length;
