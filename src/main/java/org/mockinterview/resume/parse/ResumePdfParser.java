@@ -23,6 +23,9 @@ public final class ResumePdfParser {
     /** Resume content streams are kilobytes; anything far larger is a decompression bomb, not a CV. */
     private static final long MAX_CONTENT_BYTES_PER_PAGE = 16L * 1024 * 1024;
     private static final int MIN_TEXT_CHARS = 20;
+    private static final org.jboss.logging.Logger LOG = org.jboss.logging.Logger.getLogger(ResumePdfParser.class);
+    static final String LAYOUT_NOT_READ = "the layout could not be read: sections and entries are missing, please add"
+            + " them to the profile";
 
     private final ParseLimits limits;
 
@@ -53,8 +56,18 @@ public final class ResumePdfParser {
                 throw new ResumeParseException(Kind.NO_TEXT_LAYER, "no extractable text; paste the resume as text");
             }
             List<TextLine> lines = PageLayout.lines(collector);
-            ResumeProfile profile = ProfileAssembler.assemble(lines);
-            List<String> warnings = ProfileWarnings.of(profile);
+            ResumeProfile profile;
+            List<String> warnings;
+            try {
+                profile = ProfileAssembler.assemble(lines);
+                warnings = ProfileWarnings.of(profile);
+            } catch (RuntimeException | StackOverflowError e) {
+                // the text was read but a layout rule failed on it: the user keeps the resume and its text, and
+                // corrects the profile, rather than being told the file is broken
+                LOG.errorf(e, "profile assembly failed on a readable PDF (%d lines)", lines.size());
+                profile = ResumeProfile.empty();
+                warnings = List.of(LAYOUT_NOT_READ);
+            }
             String text = String.join("\n", lines.stream().map(TextLine::text).toList());
             return new ParsedResume(pages, true, warnings, text, profile);
         } catch (ResumeParseException e) {

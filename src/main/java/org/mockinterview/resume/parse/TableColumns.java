@@ -33,7 +33,7 @@ final class TableColumns {
                 "institute / university", "university / institute", "name of institution", "entreprise",
                 "institucion", "instituicao", "etablissement");
         put(Column.DATES, "duration", "from - to", "from-to", "tenure", "year", "years", "year of passing",
-                "passing year", "timeline", "annee", "ano", "jahr",
+                "passing year", "timeline", "annee", "ano", "jahr", "year of",
                 // a form's start and end columns, joined into one range
                 "from", "to", "start", "end", "end date", "von", "bis", "desde", "hasta", "de", "a");
         put(Column.ORGANIZATION_THEN_TITLE, "employer & role", "employer / role", "company & role", "company / role",
@@ -62,6 +62,7 @@ final class TableColumns {
 
     /** The lines with every table under a header row read as entries; unchanged when there is no such table. */
     static List<TextLine> read(List<TextLine> lines) {
+        lines = lines.stream().map(TableColumns::withMergedHeadersSplit).toList();
         if (lines.stream().noneMatch(TableColumns::isHeaderRow)) {
             return lines;
         }
@@ -113,6 +114,37 @@ final class TableColumns {
         }
         flush(out, columns, row, rowLine);
         return out;
+    }
+
+    /**
+     * A header row in which two narrow headers ran into one cell ("Year Percentage"): that cell split in two, its
+     * second part placed by its share of the letters, when that makes the row a header row. Other lines unchanged.
+     */
+    private static TextLine withMergedHeadersSplit(TextLine line) {
+        if (line.cells().size() < 2 || isHeaderRow(line) || line.cells().stream().filter(c -> header(c) == null).count() != 1) {
+            return line;
+        }
+        List<String> cells = new ArrayList<>(line.cells());
+        List<Float> xs = new ArrayList<>(line.cellX());
+        int i = 0;
+        while (header(cells.get(i)) != null) {
+            i++;
+        }
+        String[] words = cells.get(i).strip().split("\\s+");
+        for (int cut = 1; cut < words.length; cut++) {
+            String first = String.join(" ", List.of(words).subList(0, cut));
+            String second = String.join(" ", List.of(words).subList(cut, words.length));
+            if (header(first) != null && header(second) != null) {
+                float end = i + 1 < xs.size() ? xs.get(i + 1) - 4 : line.x1();
+                float share = (float) (first.length() + 1) / cells.get(i).strip().length();
+                cells.set(i, first);
+                cells.add(i + 1, second);
+                xs.add(i + 1, xs.get(i) + share * (end - xs.get(i)));
+                TextLine split = line.withCells(cells, xs);
+                return isHeaderRow(split) ? split : line;
+            }
+        }
+        return line;
     }
 
     /** Two or more cells, each a column header, naming at least two of title, organization and dates. */
@@ -173,6 +205,9 @@ final class TableColumns {
             return whole;
         }
         String[] parts = folded.split("\\s*/\\s*");
+        if (parts.length == 0) {
+            return null; // a cell of slashes only
+        }
         boolean all = java.util.Arrays.stream(parts).allMatch(p -> p.isEmpty() || named(p) != null);
         return all && !parts[0].isEmpty() ? named(parts[0]) : null;
     }

@@ -34,6 +34,25 @@ class JobPortalFormsTest {
     }
 
     @Test
+    void twoHeadersRunIntoOneCellAndAWrappedHeaderStillReadTheEducationTable() {
+        ResumeProfile p = new ResumeTextParser().parse("""
+                Lakshmi Narayanan
+                lakshmi.n@example.com
+
+                Educational Qualification
+                Qualification     Institute                           Board / University      Year Percentage
+                B.Tech (CSE)      Tamarind Institute of Technology    Coastal University      2019   78.2%
+                Intermediate      Neem Junior College                 Board of Intermediate   2015   91.0%
+
+                Technical Skills
+                Python, SQL, PySpark
+                """).profile();
+
+        assertThat(p.education()).extracting(ResumeProfile.Education::institution)
+                .containsExactly("Tamarind Institute of Technology", "Neem Junior College");
+    }
+
+    @Test
     void aProjectBlocksTitleNamesItAndItsRoleAndClientDoNot() {
         ResumeProfile p = new ResumeTextParser().parse("""
                 Lakshmi Narayanan
