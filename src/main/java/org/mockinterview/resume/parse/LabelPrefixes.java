@@ -13,6 +13,10 @@ final class LabelPrefixes {
     /** No label runs longer than this many words. */
     private static final int MAX_WORDS = 10;
 
+    /** The first word of every label, folded. */
+    private static final java.util.Set<String> FIRST_WORDS = FormLabelVocabulary.LABELS.keySet().stream()
+            .map(k -> k.split(" ")[0]).collect(java.util.stream.Collectors.toUnmodifiableSet());
+
     private LabelPrefixes() {
     }
 
@@ -23,6 +27,9 @@ final class LabelPrefixes {
         }
         String text = line.cells().getFirst().strip();
         String[] words = text.split("\\s+");
+        if (!FIRST_WORDS.contains(FormLabels.fold(words[0]))) {
+            return Optional.empty(); // most lines open with no label's first word: one fold decides
+        }
         for (int n = Math.min(MAX_WORDS, words.length - 1); n >= 1; n--) {
             String label = String.join(" ", List.of(words).subList(0, n));
             FormLabels.Role role = FormLabels.role(label);
