@@ -92,7 +92,7 @@ final class ActionFinder {
     }
 
     /**
-     * "claims at the insurer I worked for had been creeping up": the verb closes a relative clause (a preposition,
+     * "losses at the bank I worked for had been rising": the verb closes a relative clause (a preposition,
      * then the main clause's auxiliary), it names no step.
      */
     private static boolean inRelativeClause(List<String> w, int verb) {

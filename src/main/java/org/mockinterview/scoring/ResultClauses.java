@@ -67,7 +67,7 @@ final class ResultClauses {
     }
 
     /**
-     * "I cut false positives on our alerts by 30%", "Improving our model's AUC from 0.71 to 0.80": an answer that
+     * "I cut duplicate alerts by a quarter", "Raising our model's recall from 0.52 to 0.61": an answer that
      * is only its outcome, measured, tells a result even with no step before it.
      */
     private static boolean measuredOutcome(Segment c) {
@@ -122,7 +122,7 @@ final class ResultClauses {
         for (int i = from; i < w.size(); i++) {
             String word = w.get(i);
             if (word.equals("to") && i > 0 && MEASURED_NOUN.contains(w.get(i - 1))) {
-                continue; // "time to reach the right queue went from 4 hours to 20 minutes" measures, it aims at nothing
+                continue; // "time to close a ticket went from 2 days to 6 hours" measures, it aims at nothing
             }
             if (word.equals("to")) {
                 String next = i + 1 < w.size() ? w.get(i + 1) : "";

@@ -94,7 +94,7 @@ final class StarDetector {
                 }
             }
             boolean elaboratesTask = !task[i] && taskSentence == c.sentenceIndex();
-            // the story's first clause of substance: fillers ("uh, honestly?") open nothing
+            // the story's first clause of substance: fillers ("um, well?") open nothing
             boolean opening = opening(clauses, i);
             if (situation == null && !elaboratesTask && !genericSentences.contains(c.sentenceIndex())
                     && isSituation(c, i, firstAction, task[i], result[i], actors[i], opening)) {
@@ -127,7 +127,7 @@ final class StarDetector {
         return true;
     }
 
-    /** An opening that names the answer to the question: "My biggest achievement is …", "Main lesson from …:". */
+    /** An opening that names the answer to the question: "My proudest work is …", "Main lesson from …:". */
     private static final java.util.regex.Pattern RESTATED = java.util.regex.Pattern.compile(
             "^(?:the |my |our )?(?:biggest|greatest|proudest|main|best|hardest|most \\w+|key) (?:\\w+ ){0,4}?"
             + "(?:\\w+:|is|was|would be)\\s");
@@ -165,8 +165,8 @@ final class StarDetector {
         String l = c.lower();
         if (Cues.HYPOTHETICAL.matcher(l).find() || Cues.PLACEHOLDER.matcher(l).find() && c.wordCount() < 4
                 || result && Cues.STRONG_RESULT.matcher(l).find()) {
-            // an outcome said as one ("It was a big success", "Since that day I …") is no scene, whatever its
-            // frame; other outcome words ("our team fell behind") may well set it
+            // an outcome said as one ("It was a real success", "Since that moment I …") is no scene, whatever its
+            // frame; other outcome words ("the project slipped") may well set it
             return false;
         }
         if (Cues.BARE_FRAME.matcher(l.replaceAll("[,.]", "").trim()).find()) {
@@ -184,11 +184,11 @@ final class StarDetector {
             return true;
         }
         if (RESTATED.matcher(l).lookingAt()) {
-            return false; // "My biggest achievement is the engine": the question answered by name, no scene
+            return false; // "My proudest work is the pricing tool": the question answered by name, no scene
         }
         if (openingClause && actor == Actor.OTHER && !task && !result && c.wordCount() >= 5
                 && !l.matches("^(?:\\W*(?:so|and|then|um|uh)\\W+)*we\\b(?! (?:had|were|used to)\\b).*")) {
-            // "My lead once told me …", "We had a model that everyone called fine": what others did before the
+            // "A client once complained that …", "We had a forecast nobody trusted": what others did before the
             // candidate acts sets the scene; "we" opening the story is the candidate's team acting
             return true;
         }

@@ -62,7 +62,7 @@ final class EntryFields {
         if (at != null && at.matches() && TitleLexicon.titleScore(first) > 0
                 && (at.group(2).matches("at|@") || TitleLexicon.namesUnit(at.group(1)))) {
             // "Analyst, Pricing Team at Orrin Media": the comma set off the team, "at" the employer. Other
-            // languages' connectors also join the words of a name ("Centro de Investigación en Cómputo"), so
+            // languages' connectors also join the words of a name ("Centro de Estudios en Energía"), so
             // there the part before them must name a unit.
             first = first + ", " + at.group(1);
             second = at.group(3);

@@ -154,7 +154,7 @@ final class EntryGrouper {
                 current.lastWasBullet = false;
                 continue;
             }
-            // "1. Software Engineer (Data) (July 1, 2022 - Continuing)" in bold: a numbered entry, not a list item
+            // "2. Data Analyst (March 3, 2020 - Continuing)" in bold: a numbered entry, not a list item
             boolean numberedHeader = fonts && line.bold() && !bodyBold && NUMBERED.matcher(text).lookingAt()
                     && DatePatterns.hasDate(text);
             boolean bullet = BULLET.matcher(text).lookingAt() && !DatePatterns.isOnlyDate(text) && !numberedHeader;

@@ -27,7 +27,7 @@ final class FormEntries {
     private boolean activitiesOpen;
     /** The entry is a project block: a "Role" row in it names the candidate's part, not the entry. */
     private boolean project;
-    /** The form's instructions to whoever fills it in: "Please list in reverse date order …". */
+    /** The form's instructions to whoever fills it in: "Please give your most recent post first …". */
     private static final java.util.regex.Pattern INSTRUCTION = java.util.regex.Pattern.compile(
             "(?iu)(?:please|bitte|por favor|veuillez|si prega|proszę)\\s+\\p{L}+");
     /**
@@ -72,11 +72,11 @@ final class FormEntries {
                     && FormLabels.role(first) == Role.ACTIVITIES) {
                 activitiesOpen = true; // "Duties, Accomplishments and Related Skills:" over the paragraphs
             } else if (activitiesOpen && inEntry() && continuesActivities(line)) {
-                // a paragraph's bold run-in label ("DATA QUALITY: …") heads no entry
+                // a paragraph's bold run-in label ("FORECASTING: …") heads no entry
                 body.add(new TextLine(line.cells(), line.cellX(), line.size(), false, line.x0(), line.gapAbove(),
                         line.page(), line.x1()));
             } else if (datedEmployer(line) && i + 1 < lines.size() && labelRow(lines.get(i + 1))) {
-                // "Capitol Harbor Analytics, LLC ‖ 06/2018 - 10/2021" over the entry's labelled rows
+                // "Brightwater Survey Services ‖ 04/2017 - 09/2020" over the entry's labelled rows
                 flush();
                 organization = line.withCells(line.cells().subList(0, 1), line.cellX().subList(0, 1));
                 dates = line.withCells(line.cells().subList(1, 2), line.cellX().subList(1, 2));
@@ -213,7 +213,7 @@ final class FormEntries {
     }
 
     /**
-     * A line of the activities field that names a year, as one of the entry's items ("• Parallelised a model
+     * A line of the activities field that names a year, as one of the entry's items ("• Rewrote the solver
      * (Fortran 2008)"): the year never reads as another entry's dates.
      */
     private static TextLine asItem(TextLine line) {
@@ -236,7 +236,7 @@ final class FormEntries {
 
     /**
      * A line under an activities label that goes on with them: not a section heading, not a line set off by a
-     * paragraph's gap, and not the next entry's dated header ("Capitol Harbor Analytics ‖ 06/2018 - 10/2021").
+     * paragraph's gap, and not the next entry's dated header ("Brightwater Survey Services ‖ 04/2017 - 09/2020").
      */
     private static boolean continuesActivities(TextLine line) {
         return HeadingVocabulary.kindOf(line.text()).isEmpty() && line.gapAbove() < Math.max(1, line.size()) * 0.6f

@@ -51,7 +51,7 @@ final class HeaderSplitter {
                 && TitleLexicon.titleScore(byComma.get(1)) == 0 && !CONNECTOR.matcher(byComma.get(0)).find()
                 && !HeaderParts.startsLowercase(byComma.get(1))) {
             // "Research Fellow, Centre for Applied Computing": the comma sets off the organisation, whose own
-            // name may hold a connector word; "Dataanalytiker, kreditrisk" names the title's field
+            // name may hold a connector word; "Dataanalytiker, betalningar" names the title's field
             return List.of(clean(byComma.get(0)), clean(byComma.get(1)));
         }
         List<String> byConnector = splitOutside(part, CONNECTOR);

@@ -5,7 +5,7 @@ import java.util.Optional;
 
 /**
  * A form's label set so close to its value that both read as one cell ("Occupation or position held Research
- * Engineer", "Dates 01.2021 – present", the 2004 Europass's right-aligned label column): the line split into its
+ * Engineer", "Dates 03.2019 – present", the 2004 Europass's right-aligned label column): the line split into its
  * label and value cells again.
  */
 final class LabelPrefixes {

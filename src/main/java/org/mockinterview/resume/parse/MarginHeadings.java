@@ -37,7 +37,7 @@ final class MarginHeadings {
             }
             if (layout && previous != null && fragment(l, body) && out.size() >= 2
                     && isMarginHeading(out.get(out.size() - 2), body) && l.page() == previous.page()) {
-                // "PUBBLICAZIONI" over "SELEZIONATE": a heading wrapped in the margin beside its first entry
+                // "PUBBLICAZIONI" over "RECENTI": a heading wrapped in the margin beside its first entry
                 TextLine heading = out.get(out.size() - 2);
                 out.set(out.size() - 2, heading.withCells(List.of(heading.text() + " " + l.cells().get(0)),
                         heading.cellX()));
@@ -71,7 +71,7 @@ final class MarginHeadings {
 
     /**
      * Lines whose first cell runs a bold or capitals heading in the margin into the entry beside it ("POSIZIONI dal
-     * novembre 2022 — …", the gap too narrow for two cells) split into the heading's cell and the entry's, when two
+     * marzo 2021 — …", the gap too narrow for two cells) split into the heading's cell and the entry's, when two
      * or more such headings make the layout. Other lines are unchanged.
      */
     private static List<TextLine> unfused(List<TextLine> lines, float body) {

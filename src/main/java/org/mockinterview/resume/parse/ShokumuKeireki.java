@@ -78,7 +78,7 @@ final class ShokumuKeireki {
                     cells.removeFirst();
                     xs.removeFirst();
                 } else {
-                    // the period ran into the duties cell: "2020年10月〜2023年3月 AIソリューション部∕…"
+                    // the period ran into the duties cell: "2019年7月〜2022年2月 データ基盤部∕…"
                     cells.set(0, rest);
                     xs.set(0, duties);
                 }
@@ -142,7 +142,7 @@ final class ShokumuKeireki {
     }
 
     /**
-     * The employer a line names with its period ("株式会社ミナト(2020年4月〜現在)", "株式会社ミナト ‖ 2017年4月〜2020年9月")
+     * The employer a line names with its period ("株式会社アオバ(2019年4月〜現在)", "株式会社アオバ ‖ 2016年4月〜2019年3月")
      * when a table's header follows within a few lines; otherwise empty.
      */
     private static Optional<String> employer(List<TextLine> lines, int i) {
@@ -201,7 +201,7 @@ final class ShokumuKeireki {
         List<TextLine> duties = new ArrayList<>(row.duties);
         String role = String.join("", row.under.stream().filter(p -> !DEPARTMENT.matcher(p).matches()).toList());
         if (role.isEmpty() && !duties.isEmpty()) {
-            // "生産技術部 データ分析グループ∕データアナリスト" or the role alone: the duties cell opens with the role
+            // "品質管理部 分析課∕データサイエンティスト" or the role alone: the duties cell opens with the role
             String[] parts = ROLE_SEPARATOR.split(duties.getFirst().text().strip());
             String last = parts[parts.length - 1];
             if (last.length() <= 30 && (parts.length >= 2 || TitleLexicon.titleScore(last) > 0)) {
