@@ -56,7 +56,7 @@ final class DatePatterns {
     private static final String RANGE_SEP = "\\s*(?:-{1,2}|–|—|~|〜|～|to|bis|à|a|au|until|hasta|até|→)\\s*";
     private static final String LIST_SEP = "\\s*(?:and|&|,|und|et|y|e)\\s*";
     private static final Pattern RANGE = Pattern.compile("(?iu)(?<![\\p{L}\\d])(?:"
-            + "(?:" + RANGE_OPENER + "\\s+)?" + POINT + "(?:" + RANGE_SEP + "(?:" + POINT + "|" + PRESENT + ")"
+            + "(?:(?:since|from|seit|depuis|desde)\\s+)?" + POINT + "(?:" + RANGE_SEP + "(?:" + POINT + "|" + PRESENT + ")"
             // two points split by a bar, as gutters print an end-first range ("2023 | 2019")
             + "|\\s*\\|\\s*" + POINT + "|(?:" + LIST_SEP + YEAR + ")+)?"
             + "|" + SHORT_POINT + RANGE_SEP + "(?:" + SHORT_POINT + "|" + PRESENT + ")"
@@ -65,7 +65,7 @@ final class DatePatterns {
             + ")(?![\\p{L}\\d])");
     private static final Pattern SHARED_YEAR = Pattern.compile("(?iu)(?<![\\p{L}\\d])" + MONTH + RANGE_SEP + MONTH
             + "\\s+" + YEAR + "(?![\\p{L}\\d])");
-    private static final Pattern PREFIXED = Pattern.compile("(?iu)(?<![\\p{L}])(?:" + RANGE_OPENER + "|expected"
+    private static final Pattern PREFIXED = Pattern.compile("(?iu)(?<![\\p{L}])(?:since|expected|seit|depuis|desde"
             + "|grad\\.?|graduated|graduation)\\s+" + POINT + "(?!\\d)");
     private static final Pattern DURATION = Pattern.compile(
             "(?i)^\\(?\\d+\\+?\\s*(?:years?|yrs?|months?|mos?)(?:,?\\s*\\d+\\s*(?:months?|mos?))?\\)?$");
@@ -80,6 +80,23 @@ final class DatePatterns {
     private DatePatterns() {
     }
 
+    /** An opener word right before a found date ("dal", "siden", "od"). */
+    private static final Pattern OPENER_BEFORE = Pattern.compile("(?iu)(?:^|(?<=[\\s(\\[|·]))" + RANGE_OPENER + "\\s+$");
+
+    /**
+     * The date with the word that opens it ("dal novembre 2022", "siden sep. 2022"): looked for only before a date
+     * found, as trying every opener at every position of every cell is costly.
+     */
+    private static Found withOpener(String text, Found f) {
+        int from = Math.max(0, f.start() - 14);
+        Matcher before = OPENER_BEFORE.matcher(text.substring(from, f.start()));
+        if (!before.find()) {
+            return f;
+        }
+        int start = from + before.start();
+        return new Found(start, f.end(), text.substring(start, f.end()).strip());
+    }
+
     static Optional<Found> find(String text) {
         if (!hasDigit(text)) {
             return Optional.empty(); // every date has a year or a month number; most lines of text have no digit
@@ -91,7 +108,7 @@ final class DatePatterns {
         Matcher m = RANGE.matcher(text);
         Found best = null;
         while (m.find()) {
-            Found f = new Found(m.start(), m.end(), m.group().strip());
+            Found f = withOpener(text, new Found(m.start(), m.end(), m.group().strip()));
             boolean isRange = !ENDS_IN_POINT.matcher(f.value()).matches();
             // prefer a range or a month-year over a bare year that may be part of a name ("NeurIPS 2022")
             if (best == null || f.value().length() > best.value().length()) {

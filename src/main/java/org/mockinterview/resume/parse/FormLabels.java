@@ -103,10 +103,11 @@ final class FormLabels {
                 .map(FormLabels::withoutSerialNumber).map(FormLabels::withoutFieldLabels).toList();
         int labelled = labelled(lines);
         List<TextLine> prefixed = lines.stream().map(l -> LabelPrefixes.split(l).orElse(l)).toList();
-        if (labelled(prefixed) >= 3 && labelled(prefixed) > labelled + 1) {
+        int labelledPrefixed = labelled(prefixed);
+        if (labelledPrefixed >= 3 && labelledPrefixed > labelled + 1) {
             // labels run into their values: the same form, its label column set flush against the values
             lines = prefixed;
-            labelled = labelled(prefixed);
+            labelled = labelledPrefixed;
         }
         List<TextLine> inline = lines.stream().map(FormLabels::inlineLabel).filter(java.util.Objects::nonNull).toList();
         int labelledInline = labelled(inline);

@@ -17,6 +17,19 @@ final class LabelPrefixes {
     private static final java.util.Set<String> FIRST_WORDS = FormLabelVocabulary.LABELS.keySet().stream()
             .map(k -> k.split(" ")[0]).collect(java.util.stream.Collectors.toUnmodifiableSet());
 
+    /** The word as labels are folded: plain ASCII words are only lower-cased and stripped of ":" and "*". */
+    private static String firstWord(String word) {
+        boolean ascii = word.chars().allMatch(c -> c < 128 && c != '(' && c != ')');
+        if (!ascii) {
+            return FormLabels.fold(word);
+        }
+        int end = word.length();
+        while (end > 0 && (word.charAt(end - 1) == ':' || word.charAt(end - 1) == '*')) {
+            end--;
+        }
+        return word.substring(0, end).toLowerCase(java.util.Locale.ROOT);
+    }
+
     private LabelPrefixes() {
     }
 
@@ -27,8 +40,8 @@ final class LabelPrefixes {
         }
         String text = line.cells().getFirst().strip();
         String[] words = text.split("\\s+");
-        if (!FIRST_WORDS.contains(FormLabels.fold(words[0]))) {
-            return Optional.empty(); // most lines open with no label's first word: one fold decides
+        if (!FIRST_WORDS.contains(firstWord(words[0]))) {
+            return Optional.empty(); // most lines open with no label's first word: a cheap look decides
         }
         for (int n = Math.min(MAX_WORDS, words.length - 1); n >= 1; n--) {
             String label = String.join(" ", List.of(words).subList(0, n));
