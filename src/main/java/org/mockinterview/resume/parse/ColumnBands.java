@@ -63,10 +63,10 @@ final class ColumnBands {
         }
         float x = ColumnDetector.gutter(rows, pageWidth);
         if (!Float.isNaN(x)) {
-            return TableColumns.headerAcross(rows, x) || BandSearch.isGrid(rows, x) ? rows : split(rows, x);
+            return ColumnHeaders.headerAcross(rows, x) || BandSearch.isGrid(rows, x) ? rows : split(rows, x);
         }
         BandSearch.Band band = depth < MAX_DEPTH ? BandSearch.band(rows, pageWidth) : null;
-        if (band == null || TableColumns.headerAcross(rows.subList(band.start(), band.end()), band.gutter())
+        if (band == null || ColumnHeaders.headerAcross(rows.subList(band.start(), band.end()), band.gutter())
                 || BandSearch.isGrid(rows.subList(band.start(), band.end()), band.gutter())) {
             return rows;
         }

@@ -27,19 +27,11 @@ final class FormEntries {
     private boolean activitiesOpen;
     /** The entry is a project block: a "Role" row in it names the candidate's part, not the entry. */
     private boolean project;
-    /** The form's instructions to whoever fills it in: "Please give your most recent post first …". */
-    private static final java.util.regex.Pattern INSTRUCTION = java.util.regex.Pattern.compile(
-            "(?iu)(?:please|bitte|por favor|veuillez|si prega|proszę)\\s+\\p{L}+");
     /**
      * How far left of the value's start a line may begin and still continue it: a label run into its value
      * (LabelPrefixes) gives that start only roughly.
      */
     private static final float VALUE_SLACK = 8;
-    /** "Project #2", "Project 3:" alone: a count over a project block whose name is in its labelled rows. */
-    private static final java.util.regex.Pattern PROJECT_NUMBER = java.util.regex.Pattern.compile(
-            "(?i)(?:project|projekt|proyecto|projeto|projet)\\s*(?:#|no\\.?\\s*)?\\d{1,2}\\s*:?");
-    /** A street number or a postcode: a line of an address. */
-    private static final java.util.regex.Pattern ADDRESS = java.util.regex.Pattern.compile("\\d");
 
     FormEntries(List<TextLine> lines) {
         this.lines = lines;
@@ -66,16 +58,17 @@ final class FormEntries {
             if (role != null) {
                 label(role, line);
             } else if (line.cells().size() == 1 && (FormLabels.opensWithDroppedLabel(first)
-                    || INSTRUCTION.matcher(first).lookingAt() || PROJECT_NUMBER.matcher(first.strip()).matches())) {
+                    || FormLines.INSTRUCTION.matcher(first).lookingAt()
+                    || FormLines.PROJECT_NUMBER.matcher(first.strip()).matches())) {
                 continue;
             } else if (line.cells().size() == 1 && inEntry() && first.strip().endsWith(":")
                     && FormLabels.role(first) == Role.ACTIVITIES) {
                 activitiesOpen = true; // "Duties, Accomplishments and Related Skills:" over the paragraphs
-            } else if (activitiesOpen && inEntry() && continuesActivities(line)) {
+            } else if (activitiesOpen && inEntry() && FormLines.continuesActivities(line)) {
                 // a paragraph's bold run-in label ("FORECASTING: …") heads no entry
                 body.add(new TextLine(line.cells(), line.cellX(), line.size(), false, line.x0(), line.gapAbove(),
                         line.page(), line.x1()));
-            } else if (datedEmployer(line) && i + 1 < lines.size() && labelRow(lines.get(i + 1))) {
+            } else if (FormLines.datedEmployer(line) && i + 1 < lines.size() && FormLines.labelRow(lines.get(i + 1))) {
                 // "Brightwater Survey Services ‖ 04/2017 - 09/2020" over the entry's labelled rows
                 flush();
                 organization = line.withCells(line.cells().subList(0, 1), line.cellX().subList(0, 1));
@@ -85,11 +78,11 @@ final class FormEntries {
                 flush();
                 out.add(line.withCells(List.of(FormLabels.afterNameLabel(first)), line.cellX()));
             } else if (inEntry() && !Float.isNaN(valueX) && line.x0() >= valueX - (line.hasFont() ? VALUE_SLACK : 2)) {
-                if (lastRole == Role.ORGANIZATION && body.isEmpty() && ADDRESS.matcher(line.text()).find()) {
+                if (lastRole == Role.ORGANIZATION && body.isEmpty() && FormLines.ADDRESS.matcher(line.text()).find()) {
                     continue; // "Employer's name and address": the address's lines name no part of the entry
                 }
                 if (!dropping) {
-                    body.add(lastRole == Role.ACTIVITIES ? asItem(line) : line);
+                    body.add(lastRole == Role.ACTIVITIES ? FormLines.asItem(line) : line);
                 }
             } else {
                 flush();
@@ -144,7 +137,7 @@ final class FormEntries {
             }
             case ACTIVITIES, SUBJECTS -> {
                 if (inEntry()) {
-                    body.add(role == Role.ACTIVITIES ? asItem(value) : value);
+                    body.add(role == Role.ACTIVITIES ? FormLines.asItem(value) : value);
                 } else {
                     out.add(value);
                 }
@@ -208,40 +201,6 @@ final class FormEntries {
         project = false;
     }
 
-    private static boolean labelRow(TextLine line) {
-        return line.cells().size() >= 2 && FormLabels.role(line.cells().get(0)) != null;
-    }
-
-    /**
-     * A line of the activities field that names a year, as one of the entry's items ("• Rewrote the solver
-     * (Fortran 2008)"): the year never reads as another entry's dates.
-     */
-    private static TextLine asItem(TextLine line) {
-        String text = line.cells().getFirst().strip();
-        if (text.isEmpty() || !Character.isUpperCase(text.codePointAt(0)) || HeadingClassifier.isBullet(text)
-                || !DatePatterns.hasDate(line.text())) {
-            return line;
-        }
-        List<String> cells = new ArrayList<>(line.cells());
-        cells.set(0, "• " + text);
-        return line.withCells(cells, line.cellX());
-    }
-
-    /** An employer's name and its dates, alone on a line: the header of a form entry whose labels follow. */
-    private static boolean datedEmployer(TextLine line) {
-        return line.cells().size() == 2 && DatePatterns.isOnlyDate(line.cells().get(1))
-                && !DatePatterns.hasDate(line.cells().get(0)) && FormLabels.role(line.cells().get(0)) == null
-                && HeadingVocabulary.kindOf(line.cells().get(0)).isEmpty();
-    }
-
-    /**
-     * A line under an activities label that goes on with them: not a section heading, not a line set off by a
-     * paragraph's gap, and not the next entry's dated header ("Brightwater Survey Services ‖ 04/2017 - 09/2020").
-     */
-    private static boolean continuesActivities(TextLine line) {
-        return HeadingVocabulary.kindOf(line.text()).isEmpty() && line.gapAbove() < Math.max(1, line.size()) * 0.6f
-                && !(line.cells().size() >= 2 && DatePatterns.hasDate(line.text()));
-    }
 
     /**
      * The line without its label cell; a position or degree is a header and is read as bold, the entry's text
@@ -250,7 +209,8 @@ final class FormEntries {
     private static TextLine value(TextLine line, boolean header, boolean text) {
         List<String> cells = new ArrayList<>(line.cells().subList(1, line.cells().size()));
         List<Float> xs = new ArrayList<>(line.cellX().subList(1, line.cellX().size()));
-        // "Role ‖ : Data Engineer", "Roles & Responsibilities ‖ : ‖ Developed …": the colon set before the value
+        // "Role ‖ : Data Engineer", "Roles & Responsibilities ‖ : ‖ Developed …": the colon set before the
+        // value
         if (cells.size() > 1 && cells.getFirst().strip().equals(":")) {
             cells.removeFirst();
             xs.removeFirst();

@@ -111,7 +111,8 @@ final class MarginHeadings {
     /** What remains of a wrapped margin heading: capitals in the margin, not a heading by themselves. */
     private static boolean fragment(TextLine l, float body) {
         return l.cells().size() >= 2 && l.x0() < body - 20 && l.cellX().get(1) >= body - 8
-                && HeadingClassifier.isCaps(l.cells().getFirst()) && HeadingVocabulary.kindOf(l.cells().getFirst()).isEmpty();
+                && HeadingClassifier.isCaps(l.cells().getFirst())
+                && HeadingVocabulary.kindOf(l.cells().getFirst()).isEmpty();
     }
 
     private static boolean isMarginHeading(TextLine l, float body) {

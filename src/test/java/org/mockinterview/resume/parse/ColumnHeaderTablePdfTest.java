@@ -94,11 +94,11 @@ class ColumnHeaderTablePdfTest {
 
     @Test
     void columnHeaderRowsAreTold() {
-        assertThat(TableColumns.isHeaderRow(row("Organization", "Designation", "Duration"))).isTrue();
-        assertThat(TableColumns.isHeaderRow(row("Qualification", "Institute", "Board / University", "Year"))).isTrue();
+        assertThat(ColumnHeaders.isHeaderRow(row("Organization", "Designation", "Duration"))).isTrue();
+        assertThat(ColumnHeaders.isHeaderRow(row("Qualification", "Institute", "Board / University", "Year"))).isTrue();
         // one kind of column is no table of entries, and a cell that is no header makes the row data
-        assertThat(TableColumns.isHeaderRow(row("Year", "Period"))).isFalse();
-        assertThat(TableColumns.isHeaderRow(row("Company", "Acme Analytics"))).isFalse();
+        assertThat(ColumnHeaders.isHeaderRow(row("Year", "Period"))).isFalse();
+        assertThat(ColumnHeaders.isHeaderRow(row("Company", "Acme Analytics"))).isFalse();
     }
 
     private static TextLine row(String... cells) {
