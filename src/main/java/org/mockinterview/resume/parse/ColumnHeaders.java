@@ -56,16 +56,17 @@ final class ColumnHeaders {
      * second part placed by its share of the letters, when that makes the row a header row. Other lines unchanged.
      */
     static TextLine withMergedHeadersSplit(TextLine line) {
-        if (line.cells().size() < 2 || isHeaderRow(line)
-                || line.cells().stream().filter(c -> header(c) == null).count() != 1) {
+        if (line.cells().size() < 2) {
+            return line;
+        }
+        // each cell named once: a header row has no unnamed cell, so exactly one is what this looks for
+        List<Column> named = line.cells().stream().map(ColumnHeaders::header).toList();
+        int i = named.indexOf(null);
+        if (i < 0 || named.lastIndexOf(null) != i) {
             return line;
         }
         List<String> cells = new ArrayList<>(line.cells());
         List<Float> xs = new ArrayList<>(line.cellX());
-        int i = 0;
-        while (header(cells.get(i)) != null) {
-            i++;
-        }
         String[] words = cells.get(i).strip().split("\\s+");
         for (int cut = 1; cut < words.length; cut++) {
             String first = String.join(" ", List.of(words).subList(0, cut));

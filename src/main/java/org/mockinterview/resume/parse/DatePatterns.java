@@ -56,7 +56,8 @@ final class DatePatterns {
     private static final String RANGE_SEP = "\\s*(?:-{1,2}|–|—|~|〜|～|to|bis|à|a|au|until|hasta|até|→)\\s*";
     private static final String LIST_SEP = "\\s*(?:and|&|,|und|et|y|e)\\s*";
     private static final Pattern RANGE = Pattern.compile("(?iu)(?<![\\p{L}\\d])(?:"
-            + "(?:(?:since|from|seit|depuis|desde)\\s+)?" + POINT + "(?:" + RANGE_SEP + "(?:" + POINT + "|" + PRESENT + ")"
+            // an opener before the first point ("since", "dal", "siden") is taken by withOpener, once a date is found
+            + POINT + "(?:" + RANGE_SEP + "(?:" + POINT + "|" + PRESENT + ")"
             // two points split by a bar, as gutters print an end-first range ("2023 | 2019")
             + "|\\s*\\|\\s*" + POINT + "|(?:" + LIST_SEP + YEAR + ")+)?"
             + "|" + SHORT_POINT + RANGE_SEP + "(?:" + SHORT_POINT + "|" + PRESENT + ")"

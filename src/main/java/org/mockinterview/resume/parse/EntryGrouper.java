@@ -51,7 +51,6 @@ final class EntryGrouper {
      * A short label ending in a colon and holding nothing after it ("Roles & Responsibilities:"), or the title of
      * an open toggle ("▾ Highlights").
      */
-
     static final Pattern BODY_LABEL = Pattern.compile("[\\p{L}][\\p{L}&/,'\\- ]{2,60}:|[▾▼]\\s*\\p{L}[\\p{L}&/,'\\- ]{2,40}");
 
     List<Entry> group(List<TextLine> sectionLines, Mode mode) {

@@ -34,8 +34,10 @@ final class ExperienceOrder {
             int own = e.organization() == null ? 0
                     : TitleLexicon.titleScore(e.title()) - TitleLexicon.titleScore(e.organization());
             boolean swap = vote < 0 ? own < 2 : vote > 0 ? own <= -2 : own < 0;
-            out.add(swap && e.organization() != null && !placed.contains(e) ? EntryConfidence.of(new Experience(e.organization(), e.title(),
-                    e.location(), e.dates(), e.highlights(), e.technologies(), e.metrics(), null)) : e);
+            out.add(swap && e.organization() != null && !placed.contains(e)
+                    ? EntryConfidence.of(new Experience(e.organization(), e.title(), e.location(), e.dates(),
+                            e.highlights(), e.technologies(), e.metrics(), null))
+                    : e);
         }
         return out;
     }

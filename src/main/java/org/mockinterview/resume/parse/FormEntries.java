@@ -201,7 +201,6 @@ final class FormEntries {
         project = false;
     }
 
-
     /**
      * The line without its label cell; a position or degree is a header and is read as bold, the entry's text
      * under a bold label is not.

@@ -14,7 +14,8 @@ final class FormLabels {
 
     /** What a form label says its value is. */
     enum Role {
-        DATES, TITLE, PROJECT, ORGANIZATION, DURATION, PLACE, ACTIVITIES, DEGREE, INSTITUTION, SUBJECTS, NAME, DROP, CONTACT
+        DATES, TITLE, PROJECT, ORGANIZATION, DURATION, PLACE, ACTIVITIES, DEGREE, INSTITUTION, SUBJECTS, NAME, DROP,
+        CONTACT
     }
 
     private FormLabels() {
@@ -30,13 +31,14 @@ final class FormLabels {
         return t.replaceAll("[^\\p{L}\\p{N}/'\\- ]", " ").replaceAll("\\s+", " ").strip();
     }
 
-    private static final java.util.regex.Pattern SERIAL = java.util.regex.Pattern.compile("\\(?\\d{1,2}[.)]?");
+    /** A serial number alone in a cell ("1.", "(2)", "3"), as numbered forms and tables print their rows. */
+    static final java.util.regex.Pattern SERIAL = java.util.regex.Pattern.compile("\\(?\\d{1,2}[.)]?");
 
     /** "1. ‖ Organisation: ‖ Acme Ltd": a numbered form entry's first row is its label and value. */
     private static TextLine withoutSerialNumber(TextLine l) {
         if (l.cells().size() >= 3 && SERIAL.matcher(l.cells().get(0).strip()).matches()
                 && role(l.cells().get(1)) != null) {
-            return l.withCells(l.cells().subList(1, l.cells().size()), l.cellX().subList(1, l.cellX().size()));
+            return l.withoutFirstCell();
         }
         return l;
     }
@@ -50,7 +52,7 @@ final class FormLabels {
     private static TextLine withoutFieldLabels(TextLine l) {
         if (l.cells().size() >= 2 && role(l.cells().get(0)) == Role.NAME) {
             // "Name ‖ Ana Ruiz Ortega": the field's value is the name, in any layout
-            return l.withCells(l.cells().subList(1, l.cells().size()), l.cellX().subList(1, l.cellX().size()));
+            return l.withoutFirstCell();
         }
         if (l.cells().size() < 2 || l.cells().stream().noneMatch(c -> BRACKET_LABEL.matcher(c.strip()).matches())) {
             return l;
@@ -98,8 +100,9 @@ final class FormLabels {
     static List<TextLine> read(List<TextLine> lines) {
         // a table's header row ("期間 ‖ 業務内容 ‖ 役割・規模", "Dates ‖ Position ‖ Employer") names columns, holds nothing
         // "Series: 1560 ‖ Pay Plan: GS ‖ Grade: 13": a row of fields of no use to a profile, in any layout
-        lines = StackedLabels.pair(lines).stream().filter(l -> l.cells().size() < 2 || !l.cells().stream().allMatch(c -> role(c) != null)
-                && !l.cells().stream().allMatch(FormLabels::opensWithDroppedLabel))
+        lines = StackedLabels.pair(lines).stream()
+                .filter(l -> l.cells().size() < 2 || !l.cells().stream().allMatch(c -> role(c) != null)
+                        && !l.cells().stream().allMatch(FormLabels::opensWithDroppedLabel))
                 .map(FormLabels::withoutSerialNumber).map(FormLabels::withoutFieldLabels).toList();
         int labelled = labelled(lines);
         List<TextLine> prefixed = lines.stream().map(l -> LabelPrefixes.split(l).orElse(l)).toList();
@@ -133,8 +136,8 @@ final class FormLabels {
     }
 
     private static final java.util.regex.Pattern INLINE_LABEL = java.util.regex.Pattern.compile("^([^:：]{2,40})[:：]\\s*(.*)$");
-    private static final java.util.Set<Role> INLINE_ROLES = java.util.EnumSet.of(Role.TITLE, Role.PROJECT, Role.ORGANIZATION,
-            Role.DATES, Role.PLACE, Role.ACTIVITIES, Role.DEGREE, Role.INSTITUTION, Role.DROP);
+    private static final java.util.Set<Role> INLINE_ROLES = java.util.EnumSet.of(Role.TITLE, Role.PROJECT,
+            Role.ORGANIZATION, Role.DATES, Role.PLACE, Role.ACTIVITIES, Role.DEGREE, Role.INSTITUTION, Role.DROP);
 
     /**
      * A one-cell line "Cargo: Analista" split into its label and value cells; a label alone ("Funciones y logros:")

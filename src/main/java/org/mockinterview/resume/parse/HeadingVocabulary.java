@@ -116,6 +116,8 @@ final class HeadingVocabulary {
             "^(?:\\d{1,2}|[ivx]{1,4})[.)]\\s+");
     private static final java.util.regex.Pattern BRACKET_LABEL_WITH_TEXT = java.util.regex.Pattern.compile(
             "(?:[•・]\\s*)?【[^】]{1,12}】\\s*\\S.*");
+    private static final java.util.regex.Pattern TOOLKIT = java.util.regex.Pattern.compile(
+            "(?:my |technical |data |the )?toolkit");
     private static final java.util.regex.Pattern FORM_PART = java.util.regex.Pattern.compile(
             "(?:section|part|teil|abschnitt|sección|seção|parte|rubrique|bagian)\\s+(?:\\d{1,2}|[a-h])\\s*[:.\\-–]\\s*");
     /** An annotation in brackets after a heading's words: "(2 years 4 months)", "(selected)". */
@@ -163,7 +165,7 @@ final class HeadingVocabulary {
         if (h.equals("work")) {
             return Optional.of("experience"); // JSON Resume's name for the section
         }
-        if (h.matches("(?:my |technical |data |the )?toolkit")) {
+        if (TOOLKIT.matcher(h).matches()) {
             return Optional.of("skills"); // alone; "Reprojection Toolkit" names a project
         }
         for (Map.Entry<String, String> e : FIRST.entrySet()) {

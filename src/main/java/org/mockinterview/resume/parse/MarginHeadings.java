@@ -41,7 +41,7 @@ final class MarginHeadings {
                 TextLine heading = out.get(out.size() - 2);
                 out.set(out.size() - 2, heading.withCells(List.of(heading.text() + " " + l.cells().get(0)),
                         heading.cellX()));
-                out.add(l.withCells(l.cells().subList(1, l.cells().size()), l.cellX().subList(1, l.cellX().size())));
+                out.add(l.withoutFirstCell());
                 continue;
             }
             if (!(layout && inMargin(l, body) || besideDisplay(l))) {
@@ -75,8 +75,8 @@ final class MarginHeadings {
      * or more such headings make the layout. Other lines are unchanged.
      */
     private static List<TextLine> unfused(List<TextLine> lines, float body) {
-        if (Float.isNaN(body) || lines.stream().filter(l -> fusedHead(l, body) != null
-                && HeadingVocabulary.kindOf(fusedHead(l, body)).isPresent()).count() < MIN_HEADINGS) {
+        if (Float.isNaN(body) || lines.stream().map(l -> fusedHead(l, body))
+                .filter(h -> h != null && HeadingVocabulary.kindOf(h).isPresent()).count() < MIN_HEADINGS) {
             return lines;
         }
         List<TextLine> out = new ArrayList<>();

@@ -74,19 +74,24 @@ final class PageLayout {
     /** How far right of a heading, in its ems, a caption on its baseline may start. */
     private static final float CAPTION_REACH_EM = 20f;
 
+    private static final java.util.regex.Pattern PAGE_NUMBER = java.util.regex.Pattern.compile(
+            "(?iu).*(\\b(?:page|seite|p[aá]gina|pag\\.|strona|sida|sivu|side|blad|pagina)\\s*\\d+"
+            + "(\\s*(of|/|von|de|di|sur|van|z|av|af)\\s*\\d+)?|\\b\\d+\\s*/\\s*\\d+|^last updated.*|^\\s*[-–]?\\s*\\d{1,2}\\s*[-–]?)\\s*$");
+    private static final java.util.regex.Pattern CREDITS = java.util.regex.Pattern.compile(
+            "(?i).*(copyright|©|all rights reserved|licensed under|generated (with|by)|made with)\\b.*");
+    private static final java.util.regex.Pattern DOCUMENT_NAMED = java.util.regex.Pattern.compile(
+            "(?iu).*(?<![\\p{L}])(curriculum vitae|résumé|lebenslauf|currículo)(?![\\p{L}]).*");
+    private static final java.util.regex.Pattern PAGE_OF = java.util.regex.Pattern.compile(".*\\d+\\s*(/|of|von|de)\\s*\\d+.*");
+
     /** Running headers and footers ("Jane Doe – 1/2", "Page 2 of 3", "Last updated ...") are not content. */
     private static boolean isPageFurniture(Row row) {
         String text = String.join(" ", row.cells().stream().map(Cell::text).toList());
-        return text.matches("(?iu).*(\\b(?:page|seite|p[aá]gina|pag\\.|strona|sida|sivu|side|blad|pagina)\\s*\\d+"
-                + "(\\s*(of|/|von|de|di|sur|van|z|av|af)\\s*\\d+)?|\\b\\d+\\s*/\\s*\\d+|^last updated.*|^\\s*[-–]?\\s*\\d{1,2}\\s*[-–]?)\\s*$")
-                && text.length() < 60 && !DatePatterns.isOnlyDate(text)
+        return PAGE_NUMBER.matcher(text).matches() && text.length() < 60 && !DatePatterns.isOnlyDate(text)
                 // template credits in the footer ("© 2018 ... licensed under MIT", "made with ...")
-                || text.matches("(?i).*(copyright|©|all rights reserved|licensed under|generated (with|by)|made with)\\b.*")
-                && text.length() < 120
+                || CREDITS.matcher(text).matches() && text.length() < 120
                 // a running header or footer naming the document: "Jane Doe · Curriculum Vitae · February 2025"
-                || text.matches("(?iu).*(?<![\\p{L}])(curriculum vitae|résumé|lebenslauf|currículo)(?![\\p{L}]).*")
-                && text.length() < 80
-                && (DatePatterns.hasDate(text) || text.matches(".*\\d+\\s*(/|of|von|de)\\s*\\d+.*"));
+                || text.length() < 80 && DOCUMENT_NAMED.matcher(text).matches()
+                && (DatePatterns.hasDate(text) || PAGE_OF.matcher(text).matches());
     }
 
     private static TextLine toLine(Row row, float previousY, int page) {

@@ -122,8 +122,7 @@ final class SectionLayout {
                     cells.set(0, a + " " + b);
                     out.set(out.size() - 1, previous.withCells(cells, previous.cellX()));
                     if (line.cells().size() > 1) {
-                        out.add(line.withCells(line.cells().subList(1, line.cells().size()),
-                                line.cellX().subList(1, line.cellX().size())));
+                        out.add(line.withoutFirstCell());
                     }
                     continue;
                 }

@@ -33,6 +33,7 @@ final class TableColumns {
         List<List<String>> row = null; // each column's pieces, one per printed line
         TextLine rowLine = null;
         boolean afterHeader = false;
+        boolean serialHeader = false; // "S.No Organization": the rows' numbers stand in a cell of their own
         for (TextLine line : lines) {
             if (ColumnHeaders.isHeaderRow(line)) {
                 flush(out, columns, row, rowLine);
@@ -40,6 +41,7 @@ final class TableColumns {
                 header = line;
                 rowSize = line.size();
                 columns = line.cells().stream().map(ColumnHeaders::header).toList();
+                serialHeader = ColumnHeaders.SERIAL_HEAD.matcher(FormLabels.fold(line.cells().getFirst())).lookingAt();
                 afterHeader = true;
                 continue;
             }
@@ -56,7 +58,7 @@ final class TableColumns {
                 out.add(line);
                 continue;
             }
-            line = withoutSerial(line, header, columns.size());
+            line = withoutSerial(line, serialHeader, columns.size());
             if (row != null && continues(line, rowLine, columns, row)) {
                 for (int i = 0; i < line.cells().size(); i++) {
                     row.get(column(line.cellX().get(i), rowLine.cellX())).add(line.cells().get(i).strip());
@@ -77,14 +79,12 @@ final class TableColumns {
     }
 
 
-    private static final java.util.regex.Pattern SERIAL = java.util.regex.Pattern.compile("\\(?\\d{1,2}[.)]?");
 
     /** A row's serial number in a cell of its own when its header ran into the next one's: the number is dropped. */
-    private static TextLine withoutSerial(TextLine line, TextLine header, int columns) {
-        if (line.cells().size() == columns + 1 && SERIAL.matcher(line.cells().getFirst().strip()).matches()
-                && ColumnHeaders.SERIAL_HEAD.matcher(FormLabels.fold(header.cells().getFirst())).lookingAt()) {
-            return line.withCells(line.cells().subList(1, line.cells().size()),
-                    line.cellX().subList(1, line.cellX().size()));
+    private static TextLine withoutSerial(TextLine line, boolean serialHeader, int columns) {
+        if (serialHeader && line.cells().size() == columns + 1
+                && FormLabels.SERIAL.matcher(line.cells().getFirst().strip()).matches()) {
+            return line.withoutFirstCell();
         }
         return line;
     }

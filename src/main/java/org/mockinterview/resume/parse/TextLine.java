@@ -35,6 +35,11 @@ record TextLine(List<String> cells, List<Float> cellX, float size, boolean bold,
                 !newCells.isEmpty() && boldRun != null && newCells.get(0).startsWith(boldRun) ? boldRun : null);
     }
 
+    /** The line without its first cell: a label, a serial number or a margin heading taken off it. */
+    TextLine withoutFirstCell() {
+        return withCells(cells.subList(1, cells.size()), cellX.subList(1, cellX.size()));
+    }
+
     /** The same line with another gap above it. */
     TextLine withGap(float gap) {
         return new TextLine(cells, cellX, size, bold, x0, gap, page, x1, boldRun, headSize, headBold, restSize);

@@ -72,6 +72,13 @@ final class TitleLexicon {
     private TitleLexicon() {
     }
 
+    private static final Pattern NON_WORD = Pattern.compile("[^\\p{L}-]+");
+
+    /** The part's words, lower-cased, split at anything but letters and hyphens. */
+    private static String[] words(String part) {
+        return NON_WORD.split(part.toLowerCase(Locale.ROOT));
+    }
+
     /** Positive when the part reads like a job title, negative when it reads like an organisation. */
     static int titleScore(String part) {
         if (part == null) {
@@ -79,7 +86,7 @@ final class TitleLexicon {
         }
         int score = CJK_TITLE.matcher(part).matches() ? 2 : 0;
         score -= CJK_ORG.matcher(part).matches() ? 3 : 0;
-        for (String w : part.toLowerCase(Locale.ROOT).split("[^\\p{L}-]+")) {
+        for (String w : words(part)) {
             if (TITLE_WORDS.contains(w) || w.length() > 10
                     && TITLE_SUFFIXES.stream().anyMatch(t -> w.endsWith(t) || w.endsWith(t + "in"))) {
                 score++;
@@ -93,19 +100,19 @@ final class TitleLexicon {
 
     /** Every word of the part is a job-title word ("Senior Engineer"): it names a role, never an employer. */
     static boolean onlyTitleWords(String part) {
-        String[] words = part.strip().toLowerCase(Locale.ROOT).split("[^\\p{L}-]+");
+        String[] words = words(part.strip());
         return words.length > 0 && java.util.Arrays.stream(words).allMatch(TITLE_WORDS::contains);
     }
 
     /** True when the part's last word, the head of an English title ("Research Scientist"), is a title word. */
     static boolean endsWithTitleWord(String part) {
-        String[] words = part.strip().toLowerCase(Locale.ROOT).split("[^\\p{L}-]+");
+        String[] words = words(part.strip());
         return words.length > 0 && words.length <= 6 && titleScore(words[words.length - 1]) > 0;
     }
 
     /** True when any word of the part is a job-title word, in any of the scripts the lexicon knows. */
     static boolean hasTitleWord(String part) {
-        for (String w : part.toLowerCase(Locale.ROOT).split("[^\\p{L}-]+")) {
+        for (String w : words(part)) {
             if (TITLE_WORDS.contains(w)) {
                 return true;
             }
@@ -116,7 +123,7 @@ final class TitleLexicon {
     /** True when any word of the part is a job-title or an organisation word. */
     static boolean hasJobOrOrgWord(String part) {
         // a state's postal code after a comma ("Denver, CO", "Fort Wayne, IN") is no company word
-        for (String w : DatePatterns.withoutStateCode(part).toLowerCase(Locale.ROOT).split("[^\\p{L}-]+")) {
+        for (String w : words(DatePatterns.withoutStateCode(part))) {
             if (TITLE_WORDS.contains(w) || ORG_WORDS.contains(w) || UNIT_WORDS.contains(w)) {
                 return true;
             }
@@ -126,7 +133,7 @@ final class TitleLexicon {
 
     /** True when the part names a unit inside an organisation: "Pricing Team", "Claims Department". */
     static boolean namesUnit(String part) {
-        for (String w : part.toLowerCase(Locale.ROOT).split("[^\\p{L}-]+")) {
+        for (String w : words(part)) {
             if (UNIT_WORDS.contains(w)) {
                 return true;
             }
