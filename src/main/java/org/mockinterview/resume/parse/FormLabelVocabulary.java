@@ -15,11 +15,13 @@ final class FormLabelVocabulary {
     static {
         put(Role.DATES, "dates", "date", "fecha", "period", "zeitraum", "datum", "fechas", "datas", "date(s)", "periodo", "periode",
                 "daty", "okres", "date started", "tempoh", "tempoh perkhidmatan", "start date", "from/to", "from - to",
-                "period of employment");
+                "period of employment",
+                // the 2002 European CV format prints the range as a hint: "Dates (from – to)", "Date (da – a)"
+                "dates from to", "date da a", "fechas de a", "datas de a", "dates de a", "daten von bis");
         put(Role.TITLE, "occupation or position held", "beruf oder funktion", "profesion o cargo",
                 "funcao ou cargo ocupado", "fonction ou poste occupe", "lavoro o posizione ricoperti",
                 "position held", "job title", "position", "funktion", "cargo", "poste", "functie",
-                "stanowisko", "rol", "role", "designation", "job role", "position title", "jawatan", "jabatan", "posisi");
+                "stanowisko", "rol", "role", "designation", "job role", "position title", "jawatan", "jabatan", "posisi", "tipo di impiego");
         // a project block of a campus or job-portal resume: its name, what it is and what it used
         put(Role.PROJECT, "project title", "project name", "title of the project", "name of the project");
         // the dates of a project block; beside a job's labels it is left as printed (FormEntries)
@@ -35,7 +37,7 @@ final class FormLabelVocabulary {
         put(Role.ACTIVITIES, "main activities and responsibilities", "wichtigste tatigkeiten und zustandigkeiten",
                 "principales actividades y responsabilidades", "principais actividades e responsabilidades",
                 "principais atividades e responsabilidades", "activites et responsabilites principales",
-                "principali attivita e responsabilita", "responsibilities", "aufgaben", "tatigkeiten",
+                "principali attivita e responsabilita", "principali mansioni e responsabilita", "responsibilities", "aufgaben", "tatigkeiten",
                 "werkzaamheden", "taken", "obowiazki", "funciones", "funciones y logros", "logros", "responsabilidades",
                 "key responsibilities", "achievements", "tasks", "aufgaben und erfolge", "duties", "duties/responsibilities",
                 "duties and responsibilities", "main duties and responsibilities", "tanggungjawab", "tanggung jawab", "roles & responsibilities",
@@ -44,7 +46,8 @@ final class FormLabelVocabulary {
         put(Role.DROP, "期間", "業務内容", "役割・規模", "役割‧規模", "在籍期間", "会社名", "職種");
         put(Role.DROP, "business or sector", "atividade ou setor", "actividad o sector", "activite ou secteur",
                 "attivita o settore", "type of business or sector", "tatigkeitsbereich oder branche", "tipo de empresa o sector",
-                "tipo de empresa ou sector", "type ou secteur d'activite", "tipo di attivita o settore",
+                "tipo de empresa ou sector", "type ou secteur d'activite", "tipo di attivita o settore", "tipo di azienda o settore",
+                "livello nella classificazione nazionale se pertinente", "level in national classification if appropriate",
                 "level in national or international classification", "sector", "branche", "nationality",
                 "date of birth", "gender", "sex", "geburtsdatum", "staatsangehorigkeit", "familienstand",
                 "nacionalidad", "fecha de nacimiento", "sexo", "nacionalidade", "data de nascimento",
@@ -59,19 +62,19 @@ final class FormLabelVocabulary {
                 "total years of experience", "total experience", "client", "end client", "team size", "team strength");
         put(Role.DEGREE, "title of qualification awarded", "bezeichnung der erworbenen qualifikation",
                 "cualificacion o titulo obtenido", "designacao da qualificacao atribuida",
-                "intitule du certificat ou diplome delivre", "titolo della qualifica rilasciata", "degree",
+                "intitule du certificat ou diplome delivre", "titolo della qualifica rilasciata", "qualifica conseguita", "degree",
                 "abschluss", "qualification", "opleiding", "studie");
         put(Role.INSTITUTION, "name and type of organisation providing education and training",
                 "name und art der bildungs- oder ausbildungseinrichtung", "nombre y tipo del centro de estudios",
                 "nome e tipo da organizacao de ensino ou formacao",
                 "nom et type de l'etablissement d'enseignement ou de formation",
-                "nome e tipo d'organizzazione erogatrice dell'istruzione e formazione", "institution",
+                "nome e tipo d'organizzazione erogatrice dell'istruzione e formazione", "nome e tipo di istituto di istruzione o formazione", "institution",
                 "university", "school", "hochschule", "universitat", "universidad", "universidade", "instelling",
                 "uczelnia");
         put(Role.SUBJECTS, "principal subjects / occupational skills covered",
                 "hauptfacher / berufliche fahigkeiten", "principales materias o capacidades profesionales",
                 "principais disciplinas / competencias profissionais", "principales matieres / competences",
-                "principali tematiche / competenze professionali", "schwerpunkt", "thesis");
+                "principali tematiche / competenze professionali", "principali materie / abilita professionali oggetto dello studio", "schwerpunkt", "thesis");
         put(Role.NAME, "first name(s) / surname(s)", "surname(s) / first name(s)", "name", "full name",
                 "vorname(n) / nachname(n)", "nachname(n) / vorname(n)", "vorname / name", "name / vorname",
                 "nombre(s) / apellido(s)", "apellido(s) / nombre(s)", "nome(s) proprio(s) / apelido(s)",

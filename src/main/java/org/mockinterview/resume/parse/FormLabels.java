@@ -43,6 +43,8 @@ final class FormLabels {
         return l;
     }
 
+    private static final java.util.regex.Pattern SURNAME_FIRST =
+            java.util.regex.Pattern.compile("([\\p{L}'’ -]+),\\s*([\\p{L}'’ -]+)");
     private static final java.util.regex.Pattern BRACKET_LABEL = java.util.regex.Pattern.compile("【[^】]{1,12}】");
 
     /**
@@ -51,8 +53,13 @@ final class FormLabels {
      */
     private static TextLine withoutFieldLabels(TextLine l) {
         if (l.cells().size() >= 2 && role(l.cells().get(0)) == Role.NAME) {
-            // "Name ‖ Ana Ruiz Ortega": the field's value is the name, in any layout
-            return l.withoutFirstCell();
+            // "Name ‖ Ana Ruiz Ortega": the field's value is the name, in any layout; a comma in a name field puts
+            // the surname first ("RUIZ ORTEGA, Ana")
+            TextLine value = l.withoutFirstCell();
+            java.util.regex.Matcher inverted = SURNAME_FIRST.matcher(value.cells().get(0).strip());
+            return value.cells().size() == 1 && inverted.matches()
+                    ? value.withCells(List.of(inverted.group(2) + " " + TextRepair.titleCase(inverted.group(1))),
+                            value.cellX()) : value;
         }
         if (l.cells().size() < 2 || l.cells().stream().noneMatch(c -> BRACKET_LABEL.matcher(c.strip()).matches())) {
             return l;

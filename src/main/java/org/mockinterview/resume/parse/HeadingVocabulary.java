@@ -34,7 +34,7 @@ final class HeadingVocabulary {
                 "praktik", "stages", "经历", "经验", "工作", "実習", "職歴", "経歴", "職務", "경력", "경험"));
         STEMS.put("languages", List.of("language", "sprog", "kielitaito", "jazyk", "språk", "języki", "diller", "lingue", "talen", "talenkennis", "sprachen", "langues", "idiomas", "lenguas", "línguas", "linguas", "语言", "外语", "語学",
                 "言語", "언어", "어학"));
-        STEMS.put("summary", List.of("summary", "ringkasan", "tentang saya", "hakkımda", "özet", "profilo", "profiel", "profile", "about me", "objective", "zusammenfassung", "profil",
+        STEMS.put("summary", List.of("summary", "podsumowanie", "o mnie", "ringkasan", "tentang saya", "hakkımda", "özet", "profilo", "profiel", "profile", "about me", "objective", "zusammenfassung", "profil",
                 "über mich", "résumé", "resumen", "perfil", "objectif", "objetivo", "简介", "自我评价", "个人总结",
                 "概要", "自己pr", "要約", "요약", "소개"));
         STEMS.put("interests", List.of("interest", "zájmy", "interesser", "harrastukset", "minat", "hobbies", "hobby", "interessen", "loisirs", "intérêt",

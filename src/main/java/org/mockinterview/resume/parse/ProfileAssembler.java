@@ -25,7 +25,7 @@ final class ProfileAssembler {
         }
         List<TextLine> lines = HeadingWraps.join(MarginHeadings.split(
                 FormLabels.read(TableColumns.read(ShokumuKeireki.read(Rirekisho.read(MarkdownMarks.strip(printed)))))));
-        int nameIndex = ContactExtractor.nameIndex(lines);
+        int nameIndex = NameFinder.nameIndex(lines);
         List<Heading> headings = HeadingClassifier.classify(lines, nameIndex);
         float body = HeadingClassifier.bodySize(lines);
         // weighed by text, not by lines: a short resume has nearly as many bold header lines as lines of body text

@@ -141,4 +141,18 @@ final class TextRepair {
         return script == Character.UnicodeScript.HAN || script == Character.UnicodeScript.HIRAGANA
                 || script == Character.UnicodeScript.KATAKANA || script == Character.UnicodeScript.HANGUL;
     }
+
+    /** An all-capitals word run in title case ("BELLANDI" → "Bellandi", "DE LUCA" → "De Luca"); other text as is. */
+    static String titleCase(String s) {
+        if (!s.equals(s.toUpperCase(java.util.Locale.ROOT)) || s.codePoints().noneMatch(Character::isLetter)) {
+            return s;
+        }
+        StringBuilder out = new StringBuilder(s.length());
+        boolean start = true;
+        for (int cp : s.codePoints().toArray()) {
+            out.appendCodePoint(start ? cp : Character.toLowerCase(cp));
+            start = !Character.isLetter(cp);
+        }
+        return out.toString();
+    }
 }

@@ -56,8 +56,8 @@ class HeaderNamePdfTest {
 
     @Test
     void aMonogramBeforeTheNameAndANameWrappedInDisplayTypeAreOneName() throws IOException {
-        assertThat(ContactExtractor.cleanName("SOL Saga Okafor Lindahl")).isEqualTo("Saga Okafor Lindahl");
-        assertThat(ContactExtractor.cleanName("AI Research Lab")).isEqualTo("AI Research Lab");
+        assertThat(NameFinder.cleanName("SOL Saga Okafor Lindahl")).isEqualTo("Saga Okafor Lindahl");
+        assertThat(NameFinder.cleanName("AI Research Lab")).isEqualTo("AI Research Lab");
         assertThat(nameOf(cs -> {
             ResumePdfBuilder.text(cs, BOLD, 24, 50, 740, "Kalani");
             ResumePdfBuilder.text(cs, BOLD, 24, 50, 712, "Wojcik-Ferreira");

@@ -114,26 +114,4 @@ class SectionVocabularyTest {
     void appositiveAfterASentenceInitialVerb(String text) {
         assertThat(ProseProjects.appositiveNames(text)).containsExactly("ledgerline");
     }
-
-    @ParameterizedTest
-    @CsvSource(delimiter = ';', value = { "Mara Lindqvist, PhD; Mara Lindqvist", "Mara Lindqvist PhD; Mara Lindqvist",
-            "Mara Lindqvist, MBA; Mara Lindqvist", "Mara Lindqvist, M.Sc.; Mara Lindqvist",
-            "MaraLindqvist; Mara Lindqvist", "Name: Mara Lindqvist; Mara Lindqvist", "Nome: Mara Lindqvist; Mara Lindqvist",
-            "氏名 榊原 瑞穂; 榊原 瑞穂", "Nombre Mara Lindqvist; Mara Lindqvist", "Mara Lindqvist: Data Scientist; Mara Lindqvist: Data Scientist" })
-    void credentialsAreStrippedFromNames(String line, String name) {
-        assertThat(ContactExtractor.cleanName(line)).isEqualTo(name);
-    }
-
-    @ParameterizedTest
-    @ValueSource(strings = { "EXPERIENCE", "Curriculum Vitae", "github.com/mlindqvist", "https://mlindqvist.dev",
-            "教育背景", "工作经历" })
-    void headingWordsAndUrlsAreNeverNames(String first) {
-        List<TextLine> lines = ResumeTextParser.lines(first + "\nMara Lindqvist\nmara@example.org");
-        assertThat(ContactExtractor.nameIndex(lines)).isEqualTo(1);
-    }
-
-    @Test
-    void cjkNamesAreNames() {
-        assertThat(ContactExtractor.nameIndex(ResumeTextParser.lines("林晓\nlin@example.org"))).isZero();
-    }
 }
