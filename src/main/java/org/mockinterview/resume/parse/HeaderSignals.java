@@ -66,6 +66,9 @@ final class HeaderSignals {
         return bodyFollows && (styled || dated || hangingBody) && !Sentences.endsOne(line.prose());
     }
 
+    private static final java.util.regex.Pattern PAST_TENSE_OPENING =
+            java.util.regex.Pattern.compile("\\p{Lu}[\\p{Ll}-]+(?:ed|ised|ized)\\s");
+
     boolean isHeaderish(TextLine line) {
         String text = line.text();
         var date = DatePatterns.find(text);
@@ -75,7 +78,9 @@ final class HeaderSignals {
         boolean sentence = !line.bold() && line.boldRun() == null && Sentences.endsOne(text)
                 && (Character.isLowerCase(text.codePointAt(0))
                 || text.split("\\s+").length >= 10
-                        && date.map(d -> d.start() > text.length() / 2).orElse(false));
+                        && date.map(d -> d.start() > text.length() / 2).orElse(false)
+                // "Co-organised the … Summer School 2023 (60 participants).": an unbulleted line of what was done
+                || PAST_TENSE_OPENING.matcher(text).lookingAt() && text.split("\\s+").length >= 5);
         if (date.isPresent() && text.length() < 120 && !sentence) {
             return true;
         }

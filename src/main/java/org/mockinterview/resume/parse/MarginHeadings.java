@@ -35,8 +35,8 @@ final class MarginHeadings {
                 out.add(out.size() - 1, l);
                 continue;
             }
-            if (layout && previous != null && fragment(l, body) && out.size() >= 2
-                    && isMarginHeading(out.get(out.size() - 2), body) && l.page() == previous.page()) {
+            if (layout && previous != null && out.size() >= 2 && isMarginHeading(out.get(out.size() - 2), body)
+                    && l.page() == previous.page() && (fragment(l, body) || secondLine(l, out.get(out.size() - 2), body))) {
                 // "PUBBLICAZIONI" over "RECENTI": a heading wrapped in the margin beside its first entry
                 TextLine heading = out.get(out.size() - 2);
                 out.set(out.size() - 2, heading.withCells(List.of(heading.text() + " " + l.cells().get(0)),
@@ -113,6 +113,16 @@ final class MarginHeadings {
         return l.cells().size() >= 2 && l.x0() < body - 20 && l.cellX().get(1) >= body - 8
                 && HeadingClassifier.isCaps(l.cells().getFirst())
                 && HeadingVocabulary.kindOf(l.cells().getFirst()).isEmpty();
+    }
+
+    /**
+     * The second line of a heading wrapped in the margin in its own style ("Research" over "Projects", "Grants &"
+     * over "Fellowships"): set tight under it, where sections are spaced apart, and a heading once joined.
+     */
+    private static boolean secondLine(TextLine l, TextLine heading, float body) {
+        return l.cells().size() >= 2 && l.x0() < body - 20 && l.cellX().get(1) >= body - 8
+                && l.headBold() == heading.bold() && l.gapAbove() <= 2 && heading.gapAbove() >= 3 * Math.max(1, l.gapAbove())
+                && HeadingVocabulary.kindOf(heading.text() + " " + l.cells().getFirst()).isPresent();
     }
 
     private static boolean isMarginHeading(TextLine l, float body) {

@@ -42,6 +42,43 @@ class MarginFusedHeadingsPdfTest {
         assertThat(p.experience().getFirst().dates()).isEqualTo("dal marzo 2023");
     }
 
+    @Test
+    void aTitleCaseHeadingWrappedInTheMarginIsJoinedAndALineOfWhatWasDoneHeadsNoEntry() throws Exception {
+        byte[] pdf = ResumePdfBuilder.onePage(cs -> {
+            ResumePdfBuilder.text(cs, BOLD, 24, BODY, 750, "Oskar Lindqvist-Maret");
+            ResumePdfBuilder.text(cs, REGULAR, 10, BODY, 732, "oskar.lm@example.org | Graz");
+            ResumePdfBuilder.text(cs, BOLD, 11, 60, 700, "Appointments");
+            float y = 700;
+            for (String[] role : new String[][] {{"Postdoctoral Researcher", "Oct 2022 – present",
+                    "Lakeside Institute for Data Studies, Graz"}, {"Doctoral Researcher", "Mar 2018 – Sep 2022",
+                    "University of Eastern Styria, Leoben"}}) {
+                ResumePdfBuilder.text(cs, BOLD, 11, BODY, y, role[0]);
+                ResumePdfBuilder.text(cs, BOLD, 11, 480, y, role[1]);
+                ResumePdfBuilder.text(cs, REGULAR, 11, BODY, y - 13, role[2]);
+                ResumePdfBuilder.text(cs, REGULAR, 11, BODY + 10, y - 27, "Built topic models for council minutes in Python.");
+                ResumePdfBuilder.text(cs, REGULAR, 11, BODY + 10, y - 40, "Ran the annotation study with three coders and");
+                ResumePdfBuilder.text(cs, REGULAR, 11, BODY + 10, y - 53, "wrote the agreement report for the ethics board.");
+                ResumePdfBuilder.text(cs, REGULAR, 11, BODY + 10, y - 66,
+                        "Co-organised the Lakeside Data Summer School 2023 (40 participants).");
+                y -= 84;
+            }
+            y -= 14;
+            ResumePdfBuilder.text(cs, BOLD, 11, 60, y, "Research");
+            ResumePdfBuilder.text(cs, BOLD, 11, 60, y - 13, "Projects");
+            ResumePdfBuilder.text(cs, BOLD, 11, BODY, y, "CouncilText");
+            ResumePdfBuilder.text(cs, BOLD, 11, 480, y, "2023 – 2025");
+            ResumePdfBuilder.text(cs, REGULAR, 11, BODY, y - 13, "Stance detection in 40 years of council minutes with");
+            ResumePdfBuilder.text(cs, REGULAR, 11, BODY, y - 26, "fine-tuned language models and an annotation tool.");
+        });
+        ResumeProfile p = new ResumePdfParser(ParseLimits.defaults()).parse(pdf).profile();
+
+        assertThat(p.sections()).extracting(ResumeProfile.Section::heading)
+                .containsExactly("Appointments", "Research Projects");
+        assertThat(p.experience()).extracting(Experience::organization).containsExactly(
+                "Lakeside Institute for Data Studies", "University of Eastern Styria");
+        assertThat(p.projects()).extracting(ResumeProfile.Project::name).containsExactly("CouncilText");
+    }
+
     /** A section: its heading flush right 8 points left of the body, on the first entry's line. */
     private static float section(org.apache.pdfbox.pdmodel.PDPageContentStream cs, float y, String heading,
             String headingRest, String[][] entries) throws java.io.IOException {
