@@ -64,7 +64,8 @@ final class EmployerGroups {
      * whole stay's dates ("株式会社サンプル (2019年4月〜現在)") when its roles carry their own.
      */
     private static boolean isEmployerLine(Experience e) {
-        return e.organization() == null && e.title() != null
+        // "Designed the pricing framework used by …": a bullet read as an entry names what was done, not a company
+        return e.organization() == null && e.title() != null && !Sentences.opensWithPastTense(e.title())
                 && TitleLexicon.titleScore(e.title()) <= 0 && e.highlights().size() <= MAX_BLURB;
     }
 }

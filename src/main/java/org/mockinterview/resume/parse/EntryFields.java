@@ -45,6 +45,14 @@ final class EntryFields {
                 parts.set(1, split.get(1));
             }
         }
+        String location = h.location();
+        List<String> halves = dashHalves(parts.get(0));
+        if (parts.size() == 2 && halves.size() == 2 && TitleLexicon.titleScore(parts.get(1)) <= 0) {
+            // "Kattegat University — Research Engineer" over "2021-09 — Present · Wind Data Lab": the first line
+            // holds employer and job, the second the unit within the employer
+            location = location != null ? location : parts.get(1);
+            parts = new ArrayList<>(halves);
+        }
         if (parts.size() == 1) {
             parts = new ArrayList<>(HeaderSplitter.titleAndOrganisation(parts.get(0)));
             if (parts.size() == 1) {
@@ -69,7 +77,7 @@ final class EntryFields {
         }
         List<String> text = allText(entry);
         String joined = String.join(" ", text) + " " + String.join(" ", parts);
-        Experience e = new Experience(first, second, h.location(), h.dates(), List.copyOf(text),
+        Experience e = new Experience(first, second, location, h.dates(), List.copyOf(text),
                 EntityLexicon.technologies(joined), EntityLexicon.metrics(text), null);
         return Optional.of(EntryConfidence.of(e));
     }
@@ -90,6 +98,17 @@ final class EntryFields {
             return new ArrayList<>(List.of(part));
         }
         return new ArrayList<>(List.of(boldRun, rest));
+    }
+
+    /** An organisation and a job title joined by a spaced dash, in either order; otherwise no halves. */
+    private static List<String> dashHalves(String part) {
+        String[] halves = part.split("\\s[—–]\\s");
+        if (halves.length != 2) {
+            return List.of();
+        }
+        int a = TitleLexicon.titleScore(halves[0]);
+        int b = TitleLexicon.titleScore(halves[1]);
+        return Math.min(a, b) < 0 && Math.max(a, b) > 0 ? List.of(halves[0].strip(), halves[1].strip()) : List.of();
     }
 
     /** True when the header prints the two parts joined by a dash: "Title — Organisation", never a place. */

@@ -66,21 +66,17 @@ final class HeaderSignals {
         return bodyFollows && (styled || dated || hangingBody) && !Sentences.endsOne(line.prose());
     }
 
-    private static final java.util.regex.Pattern PAST_TENSE_OPENING =
-            java.util.regex.Pattern.compile("\\p{Lu}[\\p{Ll}-]+(?:ed|ised|ized)\\s");
-
     boolean isHeaderish(TextLine line) {
         String text = line.text();
         var date = DatePatterns.find(text);
         // a year inside a sentence ("later used in the 2021 budget.", "Won the … prize (2020) for …") heads
         // nothing: the sentence wraps from the line above, or is long with the year in its second half (a header's
         // dates come early: "ukcal-dim (open source, 2020–present). A calendar …")
-        boolean sentence = !line.bold() && line.boldRun() == null && Sentences.endsOne(text)
-                && (Character.isLowerCase(text.codePointAt(0))
-                || text.split("\\s+").length >= 10
-                        && date.map(d -> d.start() > text.length() / 2).orElse(false)
-                // "Co-organised the … Summer School 2023 (60 participants).": an unbulleted line of what was done
-                || PAST_TENSE_OPENING.matcher(text).lookingAt() && text.split("\\s+").length >= 5);
+        boolean sentence = !line.bold() && line.boldRun() == null && (Sentences.endsOne(text)
+                && (Character.isLowerCase(text.codePointAt(0)) || text.split("\\s+").length >= 10
+                        && date.map(d -> d.start() > text.length() / 2).orElse(false))
+                // "Co-organised the … Summer School 2023 (60 participants)": an unbulleted line of what was done
+                || Sentences.opensWithPastTense(text));
         if (date.isPresent() && text.length() < 120 && !sentence) {
             return true;
         }

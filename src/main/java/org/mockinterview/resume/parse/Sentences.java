@@ -17,7 +17,19 @@ final class Sentences {
     /** A full stop inside a text followed by a new word, unless it closes an abbreviation. */
     private static final Pattern INNER_STOP = Pattern.compile("(?u)(\\S+)\\.\\s+\\p{L}");
 
+    /**
+     * A capitalised verb in the English past tense and its object ("Designed the", "Co-organised a"): a line of what
+     * was done. The article keeps out titles that open the same way ("Embedded Software Engineer").
+     */
+    private static final Pattern PAST_TENSE_OPENING = Pattern.compile(
+            "\\p{Lu}[\\p{Ll}-]+ed\\s+(?:the|a|an|our|its|their|my|new|and|over|more|two|three|from|to|in|into|with|by|for|on|up|out)\\s");
+
     private Sentences() {
+    }
+
+    /** True when the text opens with a verb in the past tense, as a bullet of what was done does. */
+    static boolean opensWithPastTense(String text) {
+        return PAST_TENSE_OPENING.matcher(text).lookingAt();
     }
 
     /** True when the text ends with sentence punctuation that is not an abbreviation's full stop. */

@@ -86,7 +86,8 @@ final class TitleLexicon {
         }
         int score = CJK_TITLE.matcher(part).matches() ? 2 : 0;
         score -= CJK_ORG.matcher(part).matches() ? 3 : 0;
-        for (String w : words(part)) {
+        String[] words = words(part);
+        for (String w : words) {
             if (TITLE_WORDS.contains(w) || w.length() > 10
                     && TITLE_SUFFIXES.stream().anyMatch(t -> w.endsWith(t) || w.endsWith(t + "in"))) {
                 score++;
@@ -94,6 +95,11 @@ final class TitleLexicon {
             if (ORG_WORDS.contains(w)) {
                 score--;
             }
+        }
+        // an English title's head is its last word: "Research Assistant", "Bank Teller" name jobs, whatever the
+        // words before them would say of a company
+        if (score <= 0 && words.length >= 2 && words.length <= 5 && TITLE_WORDS.contains(words[words.length - 1])) {
+            return 1;
         }
         return score;
     }

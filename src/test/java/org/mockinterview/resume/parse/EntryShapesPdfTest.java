@@ -56,6 +56,29 @@ class EntryShapesPdfTest {
     }
 
     @Test
+    void anEmployerAndPositionLineOverDatesAndAUnitKeepsTheUnitOutOfTheEmployer() throws Exception {
+        ResumeProfile p = parse(cs -> {
+            ResumePdfBuilder.text(cs, BOLD, 15, 40, 700, "Work");
+            float y = 675;
+            for (String[] job : new String[][] {{"Lakemoor University", "Research Engineer", "2021-09 — Present",
+                "Coastal Sensing Lab, Harwick"}, {"Quarrystone Energy A/S", "Data Engineer", "2019-02 — 2021-08",
+                "Grid Analytics"}}) {
+                float w = BOLD.getStringWidth(job[0]) / 1000 * 12;
+                ResumePdfBuilder.text(cs, BOLD, 12, 40, y, job[0]);
+                ResumePdfBuilder.text(cs, REGULAR, 12, 40 + w, y, " — " + job[1]);
+                ResumePdfBuilder.text(cs, REGULAR, 10, 40, y - 14, job[2] + " · " + job[3]);
+                ResumePdfBuilder.text(cs, REGULAR, 11, 52, y - 30, "Moved nightly batch loads to streaming with Kafka.");
+                ResumePdfBuilder.text(cs, REGULAR, 11, 52, y - 44, "Cut warehouse spend by a quarter.");
+                y -= 70;
+            }
+        });
+
+        assertThat(p.experience()).extracting(Experience::title).containsExactly("Research Engineer", "Data Engineer");
+        assertThat(p.experience()).extracting(Experience::organization)
+                .containsExactly("Lakemoor University", "Quarrystone Energy A/S");
+    }
+
+    @Test
     void aTimelineHeaderRightOfTheBulletsOpensTheNextEntry() throws Exception {
         ResumeProfile p = parse(cs -> {
             ResumePdfBuilder.text(cs, BOLD, 16, 40, 700, "Experience");

@@ -90,6 +90,9 @@ class HeaderSplitterTest {
         assertThat(TitleLexicon.titleScore("Nimbus Labs GmbH")).isNegative();
         assertThat(TitleLexicon.titleScore("Lakeside University")).isNegative();
         assertThat(TitleLexicon.titleScore("Quillon")).isZero();
+        // the head of an English title is its last word, whatever the words before it say of a company
+        assertThat(TitleLexicon.titleScore("Undergraduate Research Assistant")).isPositive();
+        assertThat(TitleLexicon.titleScore("Institute for Research")).isNegative();
         assertThat(TitleLexicon.titleScore("数据分析师")).isPositive();
     }
 

@@ -30,4 +30,18 @@ class SentencesTest {
         assertThat(Sentences.endsOne(text)).isFalse();
         assertThat(Sentences.hasOne(text)).isTrue();
     }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"Designed the switchover plan used by every depot since 2021",
+            "Co-organised a summer school 2023 (40 participants)", "Promoted from Analyst to Lead in 2020."})
+    void aPastTenseVerbAndItsObjectOpenALineOfWhatWasDone(String text) {
+        assertThat(Sentences.opensWithPastTense(text)).isTrue();
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"Embedded Software Engineer, Larkspur GmbH", "Advanced Analytics Intern | 2021",
+            "Licensed Practical Nurse", "Applied Scientist"})
+    void aTitleOpeningLikeAPastTenseIsNone(String text) {
+        assertThat(Sentences.opensWithPastTense(text)).isFalse();
+    }
 }
