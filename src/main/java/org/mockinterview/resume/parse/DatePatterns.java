@@ -31,7 +31,7 @@ final class DatePatterns {
     /** A day-first or ISO full date ("15/09/2018", "01.03.2021", "2021-03-01"), as forms and Europass print them. */
     private static final String FULL_DATE = "(?:(?:0?[1-9]|[12]\\d|3[01])\\s*[./-]\\s*(?:0?[1-9]|1[0-2])\\s*[./-]\\s*" + YEAR
             + "|" + YEAR + "-(?:0[1-9]|1[0-2])-(?:0[1-9]|[12]\\d|3[01])(?!\\d))";
-    private static final String POINT = "(?:" + FULL_DATE + "|" + MONTH + "\\s*(?:\\d{1,2},\\s*)?(?:de\\s+)?/?\\s*(?:'?" + YEAR + "|'\\d{2})"
+    private static final String POINT = "(?:" + FULL_DATE + "|" + MONTH + ",?\\s*(?:\\d{1,2},\\s*)?(?:de\\s+)?/?\\s*(?:'?" + YEAR + "|'\\d{2})"
             + "|" + SEASON + "\\s+" + YEAR + "(?:/\\d{2}(?!\\d))?"
             + "|(?:0?[1-9]|1[0-2])\\s*[/.]\\s*" + YEAR + "|" + YEAR + "\\s*[./-]\\s*(?:0?[1-9]|1[0-2])(?![\\d/])|" + YEAR + "\\s*/\\s*(?:0?[1-9]|1[0-2])(?![\\d/])"
             + "|" + YEAR + "\\s*[年년](?:\\s*\\d{1,2}\\s*[月월])?|" + YEAR + ")";

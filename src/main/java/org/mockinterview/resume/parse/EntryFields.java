@@ -23,6 +23,17 @@ final class EntryFields {
     private EntryFields() {
     }
 
+    /** A job told as a sentence: "Currently working as {title} in {employer}", "Worked as a {title} at {employer}". */
+    private static final java.util.regex.Pattern WORKED_AS = java.util.regex.Pattern.compile(
+            "(?i)(?:currently\\s+|presently\\s+)?(?:working|worked|employed|serving|served)\\s+as\\s+(?:an?\\s+)?"
+            + "(.+?)\\s+(?:in|at|with|for)\\s+(.+?)(?:\\s+(?:from|since))?[.,]?");
+    /** True when the text tells a job as a sentence ("Worked as Analyst in …"): a header, though it reads as prose. */
+    static boolean toldAsSentence(String text) {
+        String undated = DatePatterns.find(text).map(d -> text.substring(0, d.start()) + text.substring(d.end()))
+                .orElse(text);
+        return WORKED_AS.matcher(DatePatterns.strip(undated)).matches();
+    }
+
     private static final java.util.regex.Pattern AT_ORGANISATION = java.util.regex.Pattern.compile(
             "^(\\p{L}[\\p{L} &'-]{1,40}?)\\s+(at|@|en|chez|bei|bij|presso|na|no)\\s+(\\p{Lu}.{1,60})$");
 
@@ -33,6 +44,13 @@ final class EntryFields {
         HeaderParts.dropInitialsLogo(parts);
         if (parts.isEmpty()) {
             return Optional.empty();
+        }
+        // the title itself may hold a dash the header was split at ("Worked as Trainee – ETL in …")
+        java.util.regex.Matcher worked = WORKED_AS.matcher(parts.size() >= 2 && !WORKED_AS.matcher(parts.get(0)).matches()
+                ? parts.get(0) + " – " + parts.get(1) : parts.get(0));
+        if (worked.matches()) {
+            // "Worked as Data Engineer in Vyomika Infotech, Pune from Jul'21 to Jun'23.": a job told as a sentence
+            parts = new ArrayList<>(List.of(worked.group(1).strip(), Sentences.withoutFinalStop(worked.group(2).strip())));
         }
         if (parts.size() >= 2 && (HeaderParts.startsLowercase(parts.get(1))
                 || parts.size() == 2 && EntryHeader.shortPlace(parts.get(1)) && !dashJoined(entry, parts))) {

@@ -117,7 +117,7 @@ final class HeadingVocabulary {
     private static final java.util.regex.Pattern BRACKET_LABEL_WITH_TEXT = java.util.regex.Pattern.compile(
             "(?:[•・]\\s*)?【[^】]{1,12}】\\s*\\S.*");
     private static final java.util.regex.Pattern TOOLKIT = java.util.regex.Pattern.compile(
-            "(?:my |technical |data |the )?toolkit");
+            "(?:my |technical |data |the )?toolkit|informática|informatica|ofimática|informatique|edv");
     private static final java.util.regex.Pattern FORM_PART = java.util.regex.Pattern.compile(
             "(?:section|part|teil|abschnitt|sección|seção|parte|rubrique|bagian)\\s+(?:\\d{1,2}|[a-h])\\s*[:.\\-–]\\s*");
     /** An annotation in brackets after a heading's words: "(2 years 4 months)", "(selected)". */
@@ -166,7 +166,8 @@ final class HeadingVocabulary {
             return Optional.of("experience"); // JSON Resume's name for the section
         }
         if (TOOLKIT.matcher(h).matches()) {
-            return Optional.of("skills"); // alone; "Reprojection Toolkit" names a project
+            // alone; "Reprojection Toolkit" names a project, "Engenharia Informática" a degree
+            return Optional.of("skills");
         }
         for (Map.Entry<String, String> e : FIRST.entrySet()) {
             if (hasStem(h, e.getKey())) {

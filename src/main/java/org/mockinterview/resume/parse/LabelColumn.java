@@ -44,7 +44,12 @@ final class LabelColumn {
         int shortLeft = 0;
         int rightRows = 0;
         List<Cell> pairedLabels = new ArrayList<>();
-        for (Row row : rows) {
+        // a closing place, date and signature under the table ("München, 12. März 2025") stand alone at its left
+        int end = rows.size();
+        while (end > 0 && rows.get(end - 1).cells().stream().noneMatch(c -> c.x0() >= x - 1)) {
+            end--;
+        }
+        for (Row row : rows.subList(0, end)) {
             Cell left = null;
             boolean right = false;
             for (Cell c : row.cells()) {
@@ -76,7 +81,9 @@ final class LabelColumn {
         }
         // a form's printed labels ("Periode", "Functie", "Werkgever") tell it from a sidebar even when each value
         // takes one line, as long as they sit beside their values; read only when the shape alone cannot tell
-        long formLabels = pairedLabels.stream().filter(c -> FormLabels.role(c.text()) != null).count();
+        // so do labels set off by a colon ("Inglés:") and a Lebenslauf's dates
+        long formLabels = pairedLabels.stream().filter(c -> FormLabels.role(c.text()) != null
+                || c.text().strip().endsWith(":") || CellKinds.isMeta(c.text())).count();
         return formLabels >= 4 && formLabels * 2 >= leftRows;
     }
 }

@@ -34,6 +34,25 @@ class JobPortalFormsTest {
     }
 
     @Test
+    void jobsToldAsSentencesGiveTitleAndEmployer() {
+        ResumeProfile p = new ResumeTextParser().parse("""
+                Lakshmi Narayanan
+                lakshmi.n@example.com
+
+                Professional Experience
+                Currently working as Data Engineer in Tamarind Data Labs Pvt. Ltd., Chennai from Jul'21 to till date.
+                Worked as Trainee – ETL in Neem Retail Services Ltd., Madurai from Jan'19 to Jun'21.
+
+                Technical Skills
+                Python, SQL, PySpark
+                """).profile();
+
+        assertThat(p.experience()).extracting(Experience::title).containsExactly("Data Engineer", "Trainee – ETL");
+        assertThat(p.experience()).extracting(Experience::organization)
+                .containsExactly("Tamarind Data Labs Pvt. Ltd., Chennai", "Neem Retail Services Ltd., Madurai");
+    }
+
+    @Test
     void twoHeadersRunIntoOneCellAndAWrappedHeaderStillReadTheEducationTable() {
         ResumeProfile p = new ResumeTextParser().parse("""
                 Lakshmi Narayanan

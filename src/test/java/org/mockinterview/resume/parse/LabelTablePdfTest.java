@@ -98,4 +98,29 @@ class LabelTablePdfTest {
                 .first().asString().startsWith("Waterschap Rijnveld");
         assertThat(p.skills()).contains("Python", "Power BI", "Databricks").doesNotContain("Programmeertalen", "Tools");
     }
+
+    @Test
+    void aComputingHeadingAloneHoldsTheSkills() throws Exception {
+        byte[] pdf = ResumePdfBuilder.onePage(cs -> {
+            ResumePdfBuilder.text(cs, BOLD, 22, LABEL_X, 740, "Ivette Marcó Llorens");
+            ResumePdfBuilder.text(cs, REGULAR, 11, LABEL_X, 722, "ivette.marco@example.es");
+            heading(cs, 690, "Formación complementaria");
+            row(cs, 670, "2022", "Curso de procesamiento de datos con Spark (40 horas)");
+            row(cs, 650, "2019", "Certificado de analista de datos en la nube");
+            heading(cs, 620, "Idiomas");
+            row(cs, 600, "Castellano:", "nativo");
+            row(cs, 585, "Catalán:", "nivel C1");
+            row(cs, 570, "Inglés:", "nivel B2 (First Certificate)");
+            row(cs, 555, "Francés:", "nivel A2");
+            heading(cs, 525, "Informática");
+            row(cs, 505, "Python · SQL · Apache Spark · Docker · Git", "");
+            ResumePdfBuilder.text(cs, REGULAR, 11, LABEL_X, 450, "Castellón, 3 de marzo de 2025");
+            ResumePdfBuilder.text(cs, REGULAR, 11, LABEL_X, 420, "Ivette Marcó Llorens");
+        });
+        ResumeProfile p = new ResumePdfParser(ParseLimits.defaults()).parse(pdf).profile();
+
+        assertThat(p.sections()).extracting(ResumeProfile.Section::heading)
+                .containsExactly("Formación complementaria", "Idiomas", "Informática");
+        assertThat(p.skills()).contains("Python", "Apache Spark", "Docker");
+    }
 }
