@@ -19,7 +19,7 @@ final class Sentences {
 
     /**
      * A capitalised verb in the English past tense and its object ("Designed the", "Co-organised a"): a line of what
-     * was done. The article keeps out titles that open the same way ("Embedded Software Engineer").
+     * was done. The article keeps out titles that open the same way ("Embedded Systems Developer").
      */
     private static final Pattern PAST_TENSE_OPENING = Pattern.compile(
             "\\p{Lu}[\\p{Ll}-]+ed\\s+(?:the|a|an|our|its|their|my|new|and|over|more|two|three|from|to|in|into|with|by|for|on|up|out)\\s");

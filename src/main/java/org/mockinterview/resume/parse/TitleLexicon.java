@@ -96,7 +96,7 @@ final class TitleLexicon {
                 score--;
             }
         }
-        // an English title's head is its last word: "Research Assistant", "Bank Teller" name jobs, whatever the
+        // an English title's head is its last word: "Laboratory Assistant", "Bank Teller" name jobs, whatever the
         // words before them would say of a company
         if (score <= 0 && words.length >= 2 && words.length <= 5 && TITLE_WORDS.contains(words[words.length - 1])) {
             return 1;
