@@ -17,7 +17,8 @@ final class Cues {
     static final Pattern GENERIC = p("\\b(i|we) (always|usually|typically|generally|normally|often|tend to|try to|like to"
             + "|value|believe|prefer|make sure|focus on|approach)\\b|\\bwhenever\\b|\\bmy approach\\b|\\bin general\\b"
             // "from this I have learned that …" is the story's lesson, not a general claim
-            + "|\\bevery time\\b|\\bi('ve| have) (found|always)\\b|(?<!from (?:this|that|it) )\\bi('ve| have) learned\\b"
+            // "every time I …" opens a habit; "it joined the whole table every time" tells what was found
+            + "|\\bevery time (i|we|you|a|an|the|someone|somebody|there|it|that|this|something|they)\\b|\\bi('ve| have) (found|always)\\b|(?<!from (?:this|that|it) )\\bi('ve| have) learned\\b"
             + "|\\ball the time\\b"
             + "|^(often|usually|typically|generally|normally|sometimes)\\b");
     static final Pattern DONT_KNOW = p("\\b(i don't know|i do not know|i'm not sure|i am not sure|not sure|no idea"
@@ -46,7 +47,7 @@ final class Cues {
     static final Pattern TASK = p("\\b(my|our|the|his|her) (\\S+ )?(task|job|goal|role|responsibility|objective|mission"
             + "|assignment|mandate|brief) (was|is|:)|\\b(i|we) (was|were) (\\w+ly )?(asked|tasked|given|chosen|assigned"
             + "|hired|brought in|responsible|in charge|charged|expected|supposed)\\b|\\bresponsible (for|to)\\b"
-            + "|\\btasked (with|of|to)\\b|\\basked (me|us|our team|my team) to\\b|\\b(i|we|they|he|she|compliance|legal"
+            + "|\\btasked (with|of|to)\\b|\\bask(ed|s)? (me|us|our team|my team) to\\b|\\b(i|we|they|he|she|compliance|legal"
             + "|management|leadership|stakeholders|the client|the business) (needed|had|got|have|need) to\\b"
             + "|\\bneeded every\\b|\\b(i|we) owned\\b|\\bi volunteered\\b|\\baimed at\\b"
             + "|\\b(primary |main |project |key )?objective (of|was|is)\\b|\\bled (a|the) team (of [\\w ]+ )?to \\w+"

@@ -11,6 +11,11 @@ final class StoryClassifier {
             "should", "will", "might");
     private static final Pattern FIRST_PERSON = Pattern.compile("\\b(i|we|my|our|me|us|i'm|i've|i'd)\\b");
 
+    /** A request that opened the episode or a change that closed it, in any tense. */
+    private static final Pattern EPISODE_TURN = Pattern.compile("\\b(my|our) (leader|manager|boss|lead|team lead"
+            + "|supervisor|client|professor) (ask|asks|tell|tells|give|gives|want|wants)\\b|\\bone (day|time|week)\\b"
+            + "|\\b(go|goes|come|comes|drop|drops|fall|falls) (down |up )?from \\S+ (\\S+ )?to\\b");
+
     private StoryClassifier() {
     }
 
@@ -30,8 +35,14 @@ final class StoryClassifier {
                 past++;
             }
         }
+        boolean personal = FIRST_PERSON.matcher(lower).find();
+        // speakers whose language marks no tense tell a past episode in the present ("my leader ask me …, after the
+        // change the report time go from 40 to 3 minutes"): an episode's turns still mark it as one
+        if (past == 0 && hypothetical == 0 && personal && clauses.stream().anyMatch(
+                c -> Cues.STRONG_RESULT.matcher(c.lower()).find() || EPISODE_TURN.matcher(c.lower()).find())) {
+            return StoryType.SPECIFIC;
+        }
         if (past == 0 && hypothetical == 0 && generic == 0) {
-            boolean personal = FIRST_PERSON.matcher(lower).find();
             return behavioral && !personal ? StoryType.NON_ANSWER : StoryType.GENERIC;
         }
         if (hypothetical + generic > past) {

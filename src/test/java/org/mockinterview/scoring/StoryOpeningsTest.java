@@ -58,4 +58,19 @@ class StoryOpeningsTest extends GuidelineCases {
         expect(q, Category.BEHAVIORAL, "result", true, decided);
         assertThat(misses).isEmpty();
     }
+
+    @Test
+    void anEpisodeToldInThePresentTenseIsStillAStory() {
+        // speakers of languages without tense keep to the present; the request and the change mark an episode
+        String q = "Give an example of how you made a slow job faster.";
+        String present = "At a grocery chain. My manager ask me to make the stock report faster before the new year"
+                + " sale. I check the query and find it scan all receipts every time, so I add an index on store and"
+                + " build one daily table. After the change, the report time go from 30 minutes to 2 minutes.";
+        expect(q, Category.BEHAVIORAL, "task", true, present);
+        expect(q, Category.BEHAVIORAL, "action", true, present);
+        expect(q, Category.BEHAVIORAL, "result", true, present);
+        String habit = "Every time I get a slow report I check the query plan first and I add the index it needs.";
+        expect(q, Category.BEHAVIORAL, "result", false, habit);
+        assertThat(misses).isEmpty();
+    }
 }
