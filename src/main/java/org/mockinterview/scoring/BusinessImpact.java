@@ -16,7 +16,8 @@ final class BusinessImpact {
     static final Pattern BUSINESS = Pattern.compile("\\b(revenue|sales?|sale price|conversions?|converted|profits?"
             + "|margins?|dollars|costs?|spend|spending|bills?|savings|budget|retention|upsell\\w*|renewals?|renewed"
             + "|lifetime value|regulat\\w+|fined|fines|penalt(y|ies)|checkout|cart|orders per|per (user|customer|visitor)"
-            + "|analyst-days|ftes?|headcount|contribution|roi|arr|mrr|gmv|bookings)\\b"
+            + "|analyst-days|ftes?|headcount|contribution|roi|arr|mrr|gmv|bookings|fees|overtime)\\b"
+            + "|\\b(detention|late|bank|delivery|carrier|penalty|service|demurrage|storage) charges\\b"
             + "|" + Cues.MONEY_SIGN + "|\\b\\d[\\d,.]*k? (" + Cues.CURRENCY_WORDS + ")\\b"
             + "|\\b(postpon|delay)\\w* (the |our )?(\\S+ )?(release|launch|patch|rollout|go-live)\\b"
             + "|\\b(players|users|customers|clients|patients) (\\S+ )?(complained|left|quit|churned|cancell?ed)\\b"
@@ -53,7 +54,21 @@ final class BusinessImpact {
             // a business process run on the work: "planned their rider shifts from it"
             + "|\\b(plan|schedul|staff|pric|order|budget|allocat)\\w* (\\S+ ){0,3}(from|with|using|off|on) (it|the forecast|our forecast"
             + "|the model|our model|the scores?)\\b"
-            + "|(?<!\\bi |\\bwe )\\b(started|began) (?!by\\b)\\w+ing\\b");
+            + "|(?<!\\bi |\\bwe )\\b(started|began) (?!by\\b)\\w+ing\\b"
+            // a decision or process taken up by the business because of the work: "the director agreed to stop the
+            // code", "the ward stopped double-booking", "the rest of the school had adopted it"
+            + "|\\b(manager|director|head|board|management|leadership|ceo|cfo|cmo|coo|vp|owner|clinic|ward|school|hospital"
+            + "|council|committee|company|client|partner|department) (\\S+ ){0,3}?(agreed to|decided to|chose to"
+            + "|stopped|cancell?ed|scrapped|rolled (it |this |them )?out|adopted|switched (to|over)|asked for (it|them|this)"
+            + " to be used)\\b"
+            // a person's decision, not a person who stopped taking part ("they stopped contributing")
+            + "|\\b(she|he|they) (\\S+ ){0,2}?(agreed to|decided to|cancell?ed|scrapped|rolled (it |this |them )?out"
+            + "|adopted|switched (to|over))\\b"
+            + "|\\b(did not|didn't|no longer|never) (need|have|had) to (call|hire|book|pay|use|bring) (in )?(\\S+ ){0,2}(agency"
+            + "|temp|temporary|extra|additional|contract|outside)\\b"
+            + "|\\b(lifted|grew|increased|raised|boosted|doubled|drove) (\\S+ ){0,3}(orders|sign-?ups|subscriptions|enrol?ments"
+            + "|donations|applications|deposits)\\b"
+            + "|\\b(orders|sign-?ups|subscriptions|enrol?ments|donations|deposits) (\\S+ ){0,3}(rose|grew|increased|went up|doubled)\\b");
     /** A technical tradeoff costed in money inside an action: "each missed case cost about $160". */
     private static final Pattern COSTED_TRADEOFF = Pattern.compile("\\bcosts?\\b (\\w+ ){0,3}" + Cues.MONEY_SIGN
             + "|" + Cues.MONEY_SIGN + "[\\d,.]*\\s?\\w* ((in|of) (lost|chargebacks?|margin|revenue|refunds?|fines?)"

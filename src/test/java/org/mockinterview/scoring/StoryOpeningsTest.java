@@ -73,4 +73,20 @@ class StoryOpeningsTest extends GuidelineCases {
         expect(q, Category.BEHAVIORAL, "result", false, habit);
         assertThat(misses).isEmpty();
     }
+
+    @Test
+    void aDecisionTheBusinessTookAndCostsThatStoppedAreBusinessImpact() {
+        String q = "Tell me about a time your analysis changed how people worked.";
+        String decision = "I was a scheduler at a dental practice and patients kept missing Monday slots. I compared"
+                + " twelve months of bookings with reminder times. The practice manager agreed to move reminders to"
+                + " Friday afternoons.";
+        expect(q, Category.BEHAVIORAL, "business_impact", true, decision);
+        String fees = "Trucks queued for hours at our depot. I built a slot plan from the gate logs and we piloted it"
+                + " on two doors. Waiting fell by half and the carriers' detention charges disappeared.";
+        expect(q, Category.BEHAVIORAL, "business_impact", true, fees);
+        String person = "One colleague on my course project stopped answering messages. I called him and we split the"
+                + " remaining work again. They stopped missing meetings after that.";
+        expect(q, Category.BEHAVIORAL, "business_impact", false, person);
+        assertThat(misses).isEmpty();
+    }
 }
