@@ -89,4 +89,23 @@ class StoryOpeningsTest extends GuidelineCases {
         expect(q, Category.BEHAVIORAL, "business_impact", false, person);
         assertThat(misses).isEmpty();
     }
+
+    @Test
+    void feelingsLeftBehindDecisionsNotToShipAndThingsDoneOnTimeAreResults() {
+        String q = "Tell me about a time you handled something difficult.";
+        String calmed = "At my first job I answered billing calls for a water utility. When a caller was angry I went"
+                + " through each line of the bill with them and raised a correction ticket if a charge was wrong."
+                + " Most of them calmed down once they saw the breakdown.";
+        expect(q, Category.BEHAVIORAL, "result", true, calmed);
+        String shelved = "I was responsible for a churn model at a meal-kit startup. I trained a boosted model on a"
+                + " year of orders. It beat the sales team's rule by one point of AUC, so we decided not to deploy it.";
+        expect(q, Category.BEHAVIORAL, "result", true, shelved);
+        String onTime = "A product owner kept changing the scope of our pricing report. I wrote the scope down, had"
+                + " him sign each change and moved the charts to a template. The board got the report on time.";
+        expect(q, Category.BEHAVIORAL, "result", true, onTime);
+        String ownAgreement = "I rebuilt the grading sheet and mapped every scale with a table I agreed with the other"
+                + " teachers.";
+        expect(q, Category.BEHAVIORAL, "result", false, ownAgreement);
+        assertThat(misses).isEmpty();
+    }
 }
