@@ -23,6 +23,8 @@ final class ResultClauses {
     private static final Pattern TASK_OUTCOME = Pattern.compile("\\b(ultimately|eventually|in the end|deemed"
             + "|(was|were) (not )?(met|achieved|missed|exceeded|reached))\\b");
 
+    private static final Pattern ENDING_FIRST = Pattern.compile("^(?:\\W*(?:so|well|um|uh)\\W+)*(?:finally|in the end)\\b");
+
     private ResultClauses() {
     }
 
@@ -98,7 +100,9 @@ final class ResultClauses {
         }
         for (int i = 0; i < Math.min(firstAction, clauses.size()); i++) {
             String l = clauses.get(i).lower();
-            if (!task[i] && Cues.OUTCOME.matcher(l).find() && Quantities.hasOutcomeQuantity(l)
+            // or any outcome the answer opens on with the word that ends a story: "Finally the director agreed …"
+            if (!task[i] && Cues.OUTCOME.matcher(l).find() && (Quantities.hasOutcomeQuantity(l)
+                    || i == 0 && ENDING_FIRST.matcher(l).lookingAt())
                     && !Cues.HYPOTHETICAL.matcher(l).find()
                     && !genericSentences.contains(clauses.get(i).sentenceIndex())) {
                 result[i] = true;

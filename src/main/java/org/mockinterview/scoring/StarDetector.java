@@ -20,6 +20,10 @@ final class StarDetector {
     private static final Pattern FINITE = Pattern.compile("\\b(is|are|was|were|has|have|had|'s|did|does)\\b");
     private static final Pattern FIRST_PERSON_ROLE = Pattern.compile("\\b(i|my)\\b");
 
+    /** A sentence opening on the time after the episode: what follows is the habit it left, an outcome. */
+    private static final Pattern CHANGED_HABIT = Pattern.compile(
+            "^(?:\\W*(?:so|and|but)\\W+)*(?:since then|ever since|from then on|since that (?:day|time|incident))\\b");
+
     private StarDetector() {
     }
 
@@ -29,8 +33,14 @@ final class StarDetector {
         }
         int n = clauses.size();
         java.util.Set<Integer> genericSentences = new java.util.HashSet<>();
+        java.util.Set<Integer> changedHabits = new java.util.HashSet<>();
         for (Segment c : clauses) {
-            if (Cues.GENERIC.matcher(c.lower()).find()) {
+            if (CHANGED_HABIT.matcher(c.lower()).lookingAt()) {
+                changedHabits.add(c.sentenceIndex()); // "Since then I always …": the habit the episode left
+            }
+        }
+        for (Segment c : clauses) {
+            if (Cues.GENERIC.matcher(c.lower()).find() && !changedHabits.contains(c.sentenceIndex())) {
                 genericSentences.add(c.sentenceIndex()); // a habit ("often, when I ask…") is no step of the episode
             }
         }
@@ -177,7 +187,8 @@ final class StarDetector {
             // "…, I managed a team of five" (a role) does
             boolean bareHead = l.contains(",")
                     && Cues.BARE_FRAME.matcher(l.substring(0, l.indexOf(',')).replace(".", "").trim()).find();
-            return c.wordCount() >= 5 && !(bareHead && actor != null && concreteStepAfter(l.substring(l.indexOf(','))));
+            // nor does one in front of the task ("In my previous role, I was asked to …"): that is the task's
+            return c.wordCount() >= 5 && !(bareHead && (task || actor != null && concreteStepAfter(l.substring(l.indexOf(',')))));
         }
         if (PRIOR_STATE.matcher(l).lookingAt() && actor != Actor.FIRST_PERSON && !result && c.wordCount() >= 5) {
             // "Before that, adjusters read every claim by hand": the scene, told after a result

@@ -108,4 +108,21 @@ class StoryOpeningsTest extends GuidelineCases {
         expect(q, Category.BEHAVIORAL, "result", false, ownAgreement);
         assertThat(misses).isEmpty();
     }
+
+    @Test
+    void aHabitTheEpisodeLeftAnOutcomeToldFirstAndAFrameBeforeTheTask() {
+        String q = "Tell me about a mistake you made.";
+        String habit = "In my first month I emailed a supplier a price list with last year's freight rates. My lead"
+                + " caught it the same day. I corrected the sheet and sent an apology note. Since then I always diff a"
+                + " new price list against the old one before it goes out.";
+        expect(q, Category.BEHAVIORAL, "result", true, habit);
+        String first = "Finally the store manager agreed to drop the loyalty discount, though it took a while. I"
+                + " split last year's orders by first and repeat purchases and showed him most users came back anyway.";
+        expect(q, Category.BEHAVIORAL, "result", true, first);
+        String frame = "In my previous role, I was asked to speed up the weekly stock report. I rewrote its query to"
+                + " filter the current week first. It now runs in two minutes instead of forty.";
+        expect(q, Category.BEHAVIORAL, "situation", false, frame);
+        expect(q, Category.BEHAVIORAL, "task", true, frame);
+        assertThat(misses).isEmpty();
+    }
 }
