@@ -40,7 +40,13 @@ final class CaseStudyRules {
             + "|retrieval|classifiers?|regression|supervised|unsupervised|transfer learning|active learning|two-tower"
             + "|als|spark|api|deploy\\w*|heuristics?|rules?)\\b");
     private static final Pattern[] CONSTRAINTS = {
-            Pattern.compile("\\b(latency|\\d+\\s?ms|milliseconds?|real[- ]time|p99|response time)\\b"),
+            Pattern.compile("\\b(latency|\\d+\\s?ms|milliseconds?|real[- ]time|p99|response time)\\b"
+                    // a time to answer or to refresh: "appear within a couple of seconds", "update every 30 seconds"
+                    + "|\\b(within|in under|every) (about |around )?(\\d+|a couple of|a few|" + Cues.NUMBER_WORD + ") (seconds|minutes)\\b"),
+            // the people who review or label: "only six human moderators", "can review around 150 claims a week"
+            Pattern.compile("\\b(only|just) (\\d+|" + Cues.NUMBER_WORD + ") (\\S+ )?(moderators|reviewers|analysts|annotators"
+                    + "|auditors|people|agents|labell?ers|investigators)\\b|\\b(can|could) (only |realistically )?(review|label|check"
+                    + "|handle|annotate|investigate) (about |around |roughly |up to )?\\d+"),
             Pattern.compile("(?<!per )\\b\\d[\\d,.]*\\s?(k|m|thousand|million|billion)? (\\w+ ){0,2}(stores|skus|products|items|users"
                     + "|customers|requests|events|rows|images|documents|notes|transactions|sellers|listings|queries|articles"
                     + "|videos|devices|sensors|merchants|accounts|patients)\\b|\\b(ready|done|available|delivered|served)"
@@ -55,12 +61,18 @@ final class CaseStudyRules {
                     + "|\\b(cold[- ]start|label (scarcity|delay)|labels? (arrive|are|come)\\w* (late|delayed)"
                     + "|few labels|limited (labels?|labell?ed data)|sparse|sparsity|no labels|days late|label noise)\\b"
                     // little history, or data that arrives late ("18 months of history", "a three-day lag")
-                    + "|\\b(\\d+|one|two|three|four|five|six|a few|few) (\\S+ )?(months?|years?|weeks?|days?) of (\\S+ )?(history"
-                    + "|data|sales|logs)\\b|\\b(have|has|had) (basically |almost |practically )?(nothing|no history|no data)\\b"
+                    + "|\\b(\\d+|" + Cues.NUMBER_WORD + "|a few|few) (\\S+ )?(months?|years?|weeks?|days?) of (\\S+ )?history\\b"
+                    // "retrain on the last four weeks of data" is a step; "we only have six months of data" a limit
+                    + "|\\b(only|just|barely|less than|under) (have |has |had )?(about |around |roughly )?(\\d+|" + Cues.NUMBER_WORD
+                    + "|a few) (\\S+ )?(months?|years?|weeks?|days?) of (\\S+ )?(data|sales|logs)\\b"
+                    // outcomes known only later: "loans only go bad six months or more after approval"
+                    + "|\\b(go bad|default|defaults|churn|convert|are known|show up|turn up) (\\S+ ){0,3}(\\d+|" + Cues.NUMBER_WORD
+                    + ") (days|weeks|months) (or more )?(after|later)\\b|\\b(have|has|had) (basically |almost |practically )?(nothing|no history|no data)\\b"
                     + "|\\b(\\S+[- ])?(hour|day|week|month)s?[- ]lag\\b|\\b(lag|delay) of (about |roughly |up to )?\\d"
                     // few positives: "fraud cases are rare", "the examples are limited"
                     + "|\\b(positives|examples|cases|events|labels|data) (are|is) (\\S+ )?(scarce|rare|limited|thin)\\b"
-                    + "|\\b(arriv|com)\\w* (\\S+ ){0,3}(late|delayed|with a (\\S+ ){0,2}(lag|delay))\\b"),
+                    + "|\\b(labels?|data|outcomes|feedback|chargebacks|returns|events|answers) (\\S+ ){0,2}(arriv|com)\\w* (\\S+ ){0,3}"
+                    + "(late|delayed|with a (\\S+ ){0,2}(lag|delay))\\b"),
             Pattern.compile("\\b(budgets?|costs?|costly|cheap\\w*|expensive|bucks|dollars? (a|per) \\w+|annotat\\w+ \\d+)\\b|"
                     + Cues.MONEY_SIGN),
             Pattern.compile("\\b(interpretab\\w+|explainab\\w+|regulat\\w+|privacy|gdpr|hipaa|complian\\w+|pii|fairness"

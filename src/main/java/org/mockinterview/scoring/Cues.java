@@ -66,7 +66,8 @@ final class Cues {
     static final Pattern PLACEHOLDER = p("\\bthis and that\\b|\\bblah\\b|\\betc\\.? etc\\b");
 
     /** Numbers said in words, as transcribed speech has them. */
-    static final String NUMBER_WORD = "(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty"
+    static final String NUMBER_WORD = "(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen"
+            + "|fifteen|sixteen|seventeen|eighteen|nineteen|twenty"
             + "|thirty|forty|fifty|sixty|seventy|eighty|ninety|a hundred|hundred|a thousand|half|a half|a third|a quarter)"
             + "(?:[ -](?:and a half|hundred|thousand|million|percent|points?|and \\w+))*";
 

@@ -126,6 +126,19 @@ class GuidelineCasesTest extends GuidelineCases {
                 "We have maybe two hundred confirmed churners, so labels are scarce.");
         expect(q, caseStudy, "names_constraints", false,
                 "I'd make sure to monitor the model after it's deployed and retrain it when needed.");
+        // reviewer capacity, a time to answer, little history and outcomes known only later are limits too
+        expect(q, caseStudy, "names_constraints", true,
+                "There are only four retention agents, so they can call about 60 customers a week at most.");
+        expect(q, caseStudy, "names_constraints", true,
+                "The offer has to appear within a couple of seconds of the cancel click.");
+        expect(q, caseStudy, "names_constraints", true,
+                "We only have about fourteen months of data since the app relaunched.");
+        expect(q, caseStudy, "names_constraints", true,
+                "Annual plans only churn twelve months or more after signup, so recent cohorts tell us little.");
+        expect(q, caseStudy, "names_constraints", false,
+                "First I'd retrain the model on the newest four weeks of data, then compare the features.");
+        expect(q, caseStudy, "names_constraints", false,
+                "Is it worse to offer a discount too early, or to send it late and lose the customer anyway?");
         expect(q, caseStudy, "structured_steps", true,
                 "Step one is defining churn. Step two is building features. Step three is training and "
                 + "validating. Step four is rolling it out to a small group.");
