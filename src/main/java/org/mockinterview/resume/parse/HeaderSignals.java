@@ -11,6 +11,8 @@ final class HeaderSignals {
     private static final Pattern LATIN = Pattern.compile("\\p{IsLatin}");
 
     /** A labelled list under a project's title: "Tools: X, Y", "Stack: Z". */
+    private static final Pattern GRADE_LINE = Pattern.compile(
+            "(?i)(?:c?gpa|grade point average|final grade|grades?|dean['’]?s list|(?:relevant )?coursework)\\b\\s*[:(]?");
     private static final Pattern CAPTION = Pattern.compile("^\\p{L}[\\p{L} &/]{0,24}:\\s");
 
     private final float bodySize;
@@ -68,6 +70,9 @@ final class HeaderSignals {
 
     boolean isHeaderish(TextLine line) {
         String text = line.text();
+        if (GRADE_LINE.matcher(text).lookingAt()) {
+            return false; // "GPA: 3.7/4.0; Dean's List (Fall 2022 – Spring 2024)": a school entry's detail, dated or not
+        }
         var date = DatePatterns.find(text);
         // a year inside a sentence ("later used in the 2021 budget.", "Won the … prize (2020) for …") heads
         // nothing: the sentence wraps from the line above, or is long with the year in its second half (a header's

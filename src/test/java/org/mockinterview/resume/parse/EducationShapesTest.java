@@ -36,6 +36,19 @@ class EducationShapesTest {
     }
 
     @Test
+    void aDatedGradeLineUnderADegreeOpensNoEntry() {
+        List<Education> e = education("""
+                Education
+                Harwick State University                          Harwick, OH
+                Bachelor of Science in Statistics                 Expected May 2026
+                    GPA: 3.62/4.00; Dean's List (Fall 2023 – Spring 2025)
+                    Relevant Coursework: Regression, Databases, Machine Learning
+                """);
+
+        assertThat(e).extracting(Education::institution).containsExactly("Harwick State University");
+    }
+
+    @Test
     void gradesAndSubjectsAfterTheDegreeAreNotPartOfIt() {
         List<Education> e = education("""
                 Education
