@@ -19,7 +19,7 @@ final class HeadingVocabulary {
                 "プロジェクト", "프로젝트", "proyek", "projek"));
         STEMS.put("publications", List.of("publication", "pubblicazion", "publikace", "publikationer", "publikasjoner", "julkaisut", "publikation", "publicaç", "publicac", "veröffentlichung", "publicacion",
                 "publicación", "papers", "patent", "论文", "論文", "发表", "著作", "業績", "논문"));
-        STEMS.put("certifications", List.of("certif", "zertifi", "licens", "licenc", "sertifika", "sijil", "pelatihan", "证书", "資格", "자격"));
+        STEMS.put("certifications", List.of("certif", "cursos", "formação complementar", "formación complementaria", "zertifi", "licens", "licenc", "sertifika", "sijil", "pelatihan", "证书", "資格", "자격"));
         STEMS.put("awards", List.of("award", "finanziament", "stipendi", "ocenění", "grant", "funding", "honor", "logros", "prêmio", "premiaç", "conquista", "honour", "achievement", "auszeichnung", "preise", "prix",
                 "distinction", "premio", "reconocimiento", "recognition", "penghargaan", "prestasi", "anugerah", "scholarship", "获奖", "荣誉", "奖项", "受賞", "表彰", "수상"));
         STEMS.put("skills", List.of("skill", "kompetencer", "kompetence", "dovednost", "ferdigheter", "ferdighet", "færdigheder", "taidot", "znalosti", "keahlian", "keterampilan", "kemahiran", "kemampuan", "kompetens", "kunskaper", "kunskap", "færdighed", "osaaminen", "conoscenze", "connaissances", "umiejętności", "yetenek", "beceri", "competenc", "competenz", "vaardigheden", "kennis", "compétence", "kenntnisse", "fähigkeit", "habilidad",
@@ -34,7 +34,7 @@ final class HeadingVocabulary {
                 "praktik", "stages", "经历", "经验", "工作", "実習", "職歴", "経歴", "職務", "경력", "경험"));
         STEMS.put("languages", List.of("language", "sprog", "kielitaito", "jazyk", "språk", "języki", "diller", "lingue", "talen", "talenkennis", "sprachen", "langues", "idiomas", "lenguas", "línguas", "linguas", "语言", "外语", "語学",
                 "言語", "언어", "어학"));
-        STEMS.put("summary", List.of("summary", "podsumowanie", "o mnie", "ringkasan", "tentang saya", "hakkımda", "özet", "profilo", "profiel", "profile", "about me", "objective", "zusammenfassung", "profil",
+        STEMS.put("summary", List.of("summary", "resumo", "podsumowanie", "o mnie", "ringkasan", "tentang saya", "hakkımda", "özet", "profilo", "profiel", "profile", "about me", "objective", "zusammenfassung", "profil",
                 "über mich", "résumé", "resumen", "perfil", "objectif", "objetivo", "简介", "自我评价", "个人总结",
                 "概要", "自己pr", "要約", "요약", "소개"));
         STEMS.put("interests", List.of("interest", "zájmy", "interesser", "harrastukset", "minat", "hobbies", "hobby", "interessen", "loisirs", "intérêt",

@@ -9,8 +9,15 @@ import org.junit.jupiter.params.provider.ValueSource;
 /** Headings, dates and job titles of Italian, Nordic, Czech, Finnish and Malay CVs. */
 class EuropeanVocabularyTest {
 
+    @org.junit.jupiter.api.Test
+    void aDegreeNamingComputingIsNoSkillsHeading() {
+        assertThat(HeadingVocabulary.kindOf("Mestrado em Engenharia Informática")).isEmpty();
+    }
+
     @ParameterizedTest
-    @CsvSource({ "Posizioni, experience", "Pubblicazioni selezionate, publications", "Didattica, other",
+    @CsvSource({ "Posizioni, experience", "Cursos complementares, certifications", "Formación complementaria, certifications",
+            "Resumo de qualificações, summary", "Podsumowanie zawodowe, summary", "Informática, skills", "EDV, skills",
+            "Pubblicazioni selezionate, publications", "Didattica, other",
             "Finanziamenti, awards", "Erhvervserfaring, experience", "Uddannelse, education", "Udvalgte publikationer, publications",
             "Kompetencer, skills", "Sprog, languages", "Arbeidserfaring, experience", "Utdanning, education",
             "Ferdigheter, skills", "Programvare, projects", "Undervisning og verv, other", "Pracovní zkušenosti, experience",
