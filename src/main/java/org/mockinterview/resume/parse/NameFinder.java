@@ -134,19 +134,40 @@ final class NameFinder {
         return words.length <= 5 && text.length() <= 40;
     }
 
+    /** The first of the next three lines that starts where the name starts, skipping a contact column's own lines. */
+    private static TextLine nextAtEdge(List<TextLine> lines, int nameIndex) {
+        TextLine line = lines.get(nameIndex);
+        for (int i = nameIndex + 1; i < Math.min(lines.size(), nameIndex + 3); i++) {
+            TextLine l = lines.get(i);
+            boolean contactColumn = l.x0() >= line.x0() + 100;
+            if (Math.abs(l.x0() - line.x0()) <= 2 || i == nameIndex + 1 && !contactColumn) {
+                return l;
+            }
+            if (!contactColumn) {
+                return null;
+            }
+        }
+        return null;
+    }
+
     /** The name on the line found by {@link #nameIndex}, joined with its wrapped rest; null when there is none. */
     static String name(List<TextLine> lines, int nameIndex) {
         if (nameIndex < 0) {
             return null;
         }
         String name = cleanName(lines.get(nameIndex).cells().get(0));
-        if (nameIndex + 1 < lines.size()) {
-            // a long name set in display type may wrap: the next line in the same type continues it
-            TextLine line = lines.get(nameIndex);
-            TextLine next = lines.get(nameIndex + 1);
+        TextLine line = lines.get(nameIndex);
+        TextLine next = nextAtEdge(lines, nameIndex);
+        if (line.hasFont() && next != null) {
+            // a long name set in display type may wrap: the next line at its edge, in the same type, continues it,
+            // though a contact column beside the name may share those lines
             String rest = cleanName(next.cells().get(0));
-            if (line.hasFont() && next.cells().size() == 1 && Math.abs(next.size() - line.size()) < 0.5f
-                    && next.bold() == line.bold() && next.page() == line.page() && looksLikeName(rest)
+            boolean alone = next.cells().size() == 1 && Math.abs(next.size() - line.size()) < 0.5f
+                    && next.bold() == line.bold();
+            boolean besideContacts = line.cells().size() > 1 && next.cells().size() > 1
+                    && Math.abs(next.headSize() - line.headSize()) < 0.5f && next.headBold() == line.headBold()
+                    && rest.split("\\s+").length <= 2;
+            if ((alone || besideContacts) && next.page() == line.page() && looksLikeName(rest)
                     && (name + " " + rest).split("\\s+").length <= 4) {
                 name = name + " " + rest;
             }

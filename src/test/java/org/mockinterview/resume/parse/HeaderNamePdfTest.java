@@ -68,4 +68,21 @@ class HeaderNamePdfTest {
             ResumePdfBuilder.text(cs, REGULAR, 10, 50, 630, "• Built the Kafka ingestion for 40 warehouses.");
         })).isEqualTo("Kalani Wojcik-Ferreira");
     }
+
+    @Test
+    void aNameWrappedBesideAContactColumnIsOneName() throws IOException {
+        assertThat(nameOf(cs -> {
+            // the contact column's lines fall between the name's two lines
+            ResumePdfBuilder.text(cs, REGULAR, 10, 430, 752, "12 Quarry Lane, Leeds");
+            ResumePdfBuilder.text(cs, BOLD, 22, 50, 740, "Isobel");
+            ResumePdfBuilder.text(cs, REGULAR, 10, 430, 740, "LS6 2QT");
+            ResumePdfBuilder.text(cs, REGULAR, 10, 470, 728, "07700 900 555");
+            ResumePdfBuilder.text(cs, BOLD, 22, 50, 714, "Thwaite-Morrow");
+            ResumePdfBuilder.text(cs, REGULAR, 10, 430, 714, "isobel.tm@example.org");
+            ResumePdfBuilder.text(cs, BOLD, 12, 50, 680, "Experience");
+            ResumePdfBuilder.text(cs, BOLD, 11, 50, 664, "Data Analyst, Wharfedale Homes");
+            ResumePdfBuilder.text(cs, REGULAR, 10, 480, 664, "2021 – 2024");
+            ResumePdfBuilder.text(cs, REGULAR, 10, 50, 650, "• Built the arrears dashboard for 30 housing officers.");
+        })).isEqualTo("Isobel Thwaite-Morrow");
+    }
 }
