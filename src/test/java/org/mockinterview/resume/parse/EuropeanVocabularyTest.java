@@ -6,7 +6,7 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.ValueSource;
 
-/** Headings, dates and job titles of Italian, Nordic, Czech, Finnish and Malay CVs. */
+/** Headings, dates and job titles of Italian, Nordic, Czech, Finnish, Malay, Iberian, Polish and Vietnamese CVs. */
 class EuropeanVocabularyTest {
 
     @org.junit.jupiter.api.Test
@@ -16,7 +16,8 @@ class EuropeanVocabularyTest {
 
     @ParameterizedTest
     @CsvSource({ "Posizioni, experience", "Cursos complementares, certifications", "Formación complementaria, certifications",
-            "Resumo de qualificações, summary", "Podsumowanie zawodowe, summary", "Informática, skills", "EDV, skills",
+            "Resumo de qualificações, summary", "KINH NGHIỆM LÀM VIỆC, experience", "HỌC VẤN, education", "DỰ ÁN, projects",
+            "KỸ NĂNG, skills", "NGOẠI NGỮ, languages", "Podsumowanie zawodowe, summary", "Informática, skills", "EDV, skills",
             "Pubblicazioni selezionate, publications", "Didattica, other",
             "Finanziamenti, awards", "Erhvervserfaring, experience", "Uddannelse, education", "Udvalgte publikationer, publications",
             "Kompetencer, skills", "Sprog, languages", "Arbeidserfaring, experience", "Utdanning, education",
