@@ -81,7 +81,7 @@ final class HeaderSignals {
                 && (Character.isLowerCase(text.codePointAt(0)) || text.split("\\s+").length >= 10
                         && date.map(d -> d.start() > text.length() / 2).orElse(false))
                 // "Co-organised the … Summer School 2023 (60 participants)": an unbulleted line of what was done
-                || Sentences.opensWithPastTense(text)) && !EntryFields.toldAsSentence(text);
+                || Sentences.opensWithPastTense(text)) && !ExperienceFields.toldAsSentence(text);
         if (date.isPresent() && text.length() < 120 && !sentence) {
             return true;
         }

@@ -50,7 +50,7 @@ final class ProfileAssembler {
                 case "experience" -> {
                     List<Experience> inSection = new ArrayList<>();
                     for (Entry entry : grouper.group(content, EntryGrouper.Mode.EXPERIENCE)) {
-                        EntryFields.experience(entry).ifPresent(inSection::add);
+                        ExperienceFields.experience(entry).ifPresent(inSection::add);
                         String dates = EntryHeader.of(entry, true).dates();
                         for (SubEntry sub : entry.subEntries) {
                             projects.add(EntryFields.fromSubEntry(sub, dates));
