@@ -44,11 +44,16 @@ final class LabelColumn {
         int shortLeft = 0;
         int rightRows = 0;
         List<Cell> pairedLabels = new ArrayList<>();
-        // a closing place, date and signature under the table ("München, 12. März 2025") stand alone at its left
+        // a closing place and date, and the signature, under the table ("München, 12. März 2025") stand alone at
+        // its left: up to three such rows, one of them dated, are no part of it
         int end = rows.size();
-        while (end > 0 && rows.get(end - 1).cells().stream().noneMatch(c -> c.x0() >= x - 1)) {
+        while (end > 0 && rows.size() - end < 3 && rows.get(end - 1).cells().stream().noneMatch(c -> c.x0() >= x - 1)) {
             end--;
         }
+        boolean closing = rows.subList(end, rows.size()).stream()
+                .anyMatch(r -> r.cells().stream().anyMatch(c -> DatePatterns.hasDate(c.text())));
+        end = closing && (end == 0 || rows.get(end - 1).cells().stream().anyMatch(c -> c.x0() >= x - 1))
+                ? end : rows.size();
         for (Row row : rows.subList(0, end)) {
             Cell left = null;
             boolean right = false;
