@@ -15,7 +15,10 @@ final class EvaluationRules {
             + "|\\b(approv|accept|admit|let|pass|send|spend|target|contact)\\w* (\\S+ ){0,4}(someone|somebody|people|customers?"
             + "|applicants?|borrowers?|users?) who (then|later|would|eventually|were|are)\\b"
             + "|\\b(turn\\w* down|reject\\w*|declin\\w*|block\\w*|refus\\w*|miss\\w*) (\\S+ ){0,2}(someone|somebody|people"
-            + "|customers?|applicants?|borrowers?|users?) who (would|could|actually|really)\\b");
+            + "|customers?|applicants?|borrowers?|users?) who (would|could|actually|really)\\b"
+            // "a fraudulent claim that we miss", "every honest claim we flag"
+            + "|\\b\\w+ (that )?(we|it|the model) miss(es|ed)?\\b|\\b(honest|legitimate|genuine|innocent|good) \\w+ (that )?"
+            + "(we|it|the model) (flag|block|reject|decline|stop)\\w*");
     private static final Pattern CONSEQUENCE = Pattern.compile(Cues.MONEY_SIGN + "|\\bchargebacks?\\b|\\blifetime value\\b"
             + "|\\blost (sales|revenue|customers|business)\\b|\\brevenue\\b|\\b(annoyed|frustrat\\w+|angry)\\b"
             + "|\\b(blocked|declined) (a )?(purchase|transaction|payment)|\\b(good|legitimate) (customers?|purchases?)\\b"
@@ -28,8 +31,11 @@ final class EvaluationRules {
             + "|\\b(" + Cues.CURRENCY_WORDS + ")\\b|\\bcosts? (us|the (company|business|bank|shop|store|retailer)"
             + "|them)\\b|\\bwarrant(y|ies)\\b|\\bover-?pa(y|ys|id|ying)\\b|\\bunder-?pa(y|id)\\b|\\bover-?spend\\w*"
             + "|\\bburn\\w* (\\S+ )?(budget|money|cash|spend)\\b|\\bpays? back\\b"
-            + "|\\bwasted? (\\S+ )?(spend|budget|money|stock|food|product)\\b|\\bre-?inspect\\w*|\\b(manual|human) review\\b");
+            + "|\\bwasted? (\\S+ )?(spend|budget|money|stock|food|product)\\b|\\bre-?inspect\\w*|\\b(manual|human) review\\b"
+            // harm to people, and the time of the people who check an alarm
+            + "|\\b(death|deaths|dies|harm)\\b|\\bcosts? (a |an |the |our )?(nurse|doctor|analyst|agent|investigator|reviewer)s?\\b");
     private static final Pattern DECISION = Pattern.compile("\\b(favou?r|prefer\\w*|optimi[sz]e for|prioriti[sz]e"
+            + "|went for|go for|opt(ed)? for|lean\\w* towards?|(quantile|pinball|asymmetric|weighted) loss"
             + "|choose|choosing|pick|picking|threshold|so (i'd|we'd|i would|we would|it is|we)|desired|rather than|worth|asymmetric"
             + "|cap on|better to have|more costly|cheaper|trade-?off|punish\\w*|penali[sz]\\w*"
             + "|asymmetr\\w*|(evaluat|judg|measur|scor|select|compar|rank)\\w* (\\S+ ){0,3}(with|by|on) (the )?(\\S+ ){0,2}(metric|loss|score|rmse|mae|auc|recall|precision|f1"

@@ -67,6 +67,18 @@ class GuidelineCasesTest extends GuidelineCases {
                 "Blocking a good customer's purchase annoys them and some never come back, but letting fraud "
                 + "through costs money; I'd weigh those and pick the threshold where the expected loss is lowest.");
         expect(eq, evaluation, "metric_tied_to_business", false, "I'd use F1 because the classes are imbalanced.");
+        // errors told as the cases they hit, harm and a reviewer's time as costs, a choice said as "went for"
+        expect(eq, evaluation, "metric_tied_to_business", true,
+                "A forged invoice that we miss pays out about €2,000. A manual check costs an auditor €40, wasted on"
+                + " every honest invoice we flag, so the review threshold sits near 2%.");
+        expect(eq, evaluation, "metric_tied_to_business", true,
+                "If we miss a defaulter, a false negative, we lose most of the loan, around 90 thousand rupees. So we"
+                + " went for higher recall on defaulters even if precision dropped.");
+        expect(eq, evaluation, "metric_tied_to_business", true,
+                "A missed case, a false negative, can mean harm to the patient. A false positive costs a nurse ten"
+                + " minutes. I'd lean towards recall with a cap on alerts per shift.");
+        expect(eq, evaluation, "metric_tied_to_business", false,
+                "I'd lean towards recall because the positive class is rare and I'd report the F1 too.");
         expect(eq, evaluation, "metric_tied_to_business", false,
                 "Use precision when false positives are costly and recall when false negatives are costly.");
         String mq = "What is regularization?";
