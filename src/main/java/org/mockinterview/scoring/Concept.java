@@ -12,8 +12,8 @@ record Concept(List<String> terms, List<String> sideA, List<String> sideB, boole
     private static final Pattern COMPARISON = Pattern.compile(
             "(?:difference between|differences between|compare|comparing)\\s+(.+?)\\s+(?:and|vs\\.?|versus)\\s+([^?.,]+)"
                     + "|^(?:what is |what are |explain )?([^?.,]+?)\\s+(?:vs\\.?|versus)\\s+([^?.,]+)");
-    private static final Pattern SUBJECT = Pattern.compile("(?:what(?:'s| is| are)|explain|describe|define|how does|how do"
-            + "|tell me about|what do you mean by)\\s+(?:the |a |an )?(?:problems? with |concept of |idea of |difference between "
+    private static final Pattern SUBJECT = Pattern.compile("(?:what do (?:\\w+ ){0,2}?mean by|what(?:'s| is) meant by"
+            + "|what(?:'s| is| are)|explain|describe|define|how does|how do|tell me about)\\s+(?:the |a |an )?(?:problems? with |concept of |idea of |difference between "
             + "|role of |purpose of |use of |importance of |intuition behind |point of )?(?:the |a |an )?"
             + "([^?.,]+?)(?:\\s+work|\\s+in [^?.,]+|\\s+to (?:a |an |someone).*)?(?:[?.,]|$)");
     private static final Set<String> STOP = Set.of("the", "a", "an", "of", "in", "and", "as", "is", "what", "how",

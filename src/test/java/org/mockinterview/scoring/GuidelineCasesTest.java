@@ -219,6 +219,13 @@ class GuidelineCasesTest extends GuidelineCases {
     @Test
     void speechNonNativeEnglishAndDefinitions() {
         Category ml = Category.ML_FUNDAMENTALS;
+        // "what do people mean by X" and "what is meant by X" ask for X
+        expect("What do people mean by data leakage?", ml, "definition_first", true,
+                "So, data leakage refers to information from outside the training data, often from the future,"
+                + " reaching the model during training, so its validation scores look better than it will do live.");
+        expect("What is meant by regularisation?", ml, "definition_first", true,
+                "Regularisation means adding a penalty on the size of a model's weights to the training loss, so"
+                + " the model prefers simpler fits that generalise better.");
         expect("What is a random forest?", ml, "definition_first", true,
                 "Uh, yeah, so, a random forest is an ensemble of decision trees, each trained on a bootstrap "
                 + "sample with random feature subsets, and it averages their votes.");
