@@ -8,7 +8,7 @@ import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
-/** Finds the candidate's email, phone and links in the header and contact sections, and takes the name from {@link NameFinder}. */
+/** Finds the candidate's email, phone and links in the header and contact sections; the name is {@link NameFinder}'s. */
 final class ContactExtractor {
 
     static final Pattern EMAIL = Pattern.compile("[\\p{L}\\d._%+-]+@[\\p{L}\\d.-]+\\.[\\p{L}]{2,}");
