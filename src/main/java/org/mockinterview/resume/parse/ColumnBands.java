@@ -63,17 +63,37 @@ final class ColumnBands {
         }
         float x = ColumnDetector.gutter(rows, pageWidth);
         if (!Float.isNaN(x)) {
-            return ColumnHeaders.headerAcross(rows, x) || BandSearch.isGrid(rows, x) ? rows : split(rows, x);
+            return ColumnHeaders.headerAcross(rows, x) || BandSearch.isGrid(rows, x) || headingMargin(rows, x)
+                    ? rows : split(rows, x);
         }
         BandSearch.Band band = depth < MAX_DEPTH ? BandSearch.band(rows, pageWidth) : null;
         if (band == null || ColumnHeaders.headerAcross(rows.subList(band.start(), band.end()), band.gutter())
-                || BandSearch.isGrid(rows.subList(band.start(), band.end()), band.gutter())) {
+                || BandSearch.isGrid(rows.subList(band.start(), band.end()), band.gutter())
+                || headingMargin(rows.subList(band.start(), band.end()), band.gutter())) {
             return rows;
         }
         List<Row> out = new ArrayList<>(order(rows.subList(0, band.start()), pageWidth, depth));
         out.addAll(split(rows.subList(band.start(), band.end()), band.gutter()));
         out.addAll(order(rows.subList(band.end(), rows.size()), pageWidth, depth));
         return out;
+    }
+
+    /**
+     * A left margin that holds nothing but section headings, each beside its section: the headings belong to the rows
+     * they sit on, not to a column read before the body.
+     */
+    private static boolean headingMargin(List<Row> rows, float x) {
+        int left = 0;
+        int headings = 0;
+        for (Row row : rows) {
+            for (Cell c : row.cells()) {
+                if (c.x1() <= x) {
+                    left++;
+                    headings += HeadingVocabulary.kindOf(c.text()).isPresent() ? 1 : 0;
+                }
+            }
+        }
+        return left >= 2 && headings * 5 >= left * 4;
     }
 
     /**

@@ -63,8 +63,8 @@ final class MarginHeadings {
      * caps), ending left of the body column, with the entry right of it. A form's labels are plain text.
      */
     private static boolean inMargin(TextLine l, float body) {
-        // the body column's most common start may be its bullets' text, a few points right of the entry lines
-        return l.cells().size() >= 2 && l.cellX().get(1) >= body - 8 && l.x0() < body - 20
+        // the body column's most common start may be its bullets' text, up to an em or so right of the entry lines
+        return l.cells().size() >= 2 && l.cellX().get(1) >= body - 16 && l.x0() < body - 20
                 && (l.headBold() || l.headSize() >= l.restSize() + 1 || HeadingClassifier.isCaps(l.cells().get(0)))
                 && HeadingVocabulary.kindOf(l.cells().get(0)).isPresent();
     }

@@ -15,6 +15,10 @@ final class TitleLexicon {
             "advisor", "adviser", "statistician", "biostatistician", "economist", "actuary", "strategist", "postdoc", "postdoctoral", "member", "volunteer", "principal", "staff", "senior",
             "junior", "sr", "jr", "owner", "editor", "instructor", "mentor", "maintainer", "freelancer", "freelance",
             "contractor", "apprentice", "partner", "chief", "executive", "representative", "clerk", "teacher",
+            // the jobs career switchers held before data work
+            "nurse", "pharmacist", "accountant", "auditor", "planner", "scheduler", "teller", "physician", "paralegal",
+            "attorney", "lawyer", "underwriter", "adjuster", "dispatcher", "supervisor", "recruiter", "trader",
+            "banker", "therapist", "paramedic", "librarian", "journalist",
             "werkstudent", "ingenieur", "entwickler", "praktikant", "berater", "leiter", "wissenschaftler",
             "ingénieur", "développeur", "stagiaire", "chercheur", "chef", "responsable", "alternant", "doctorant",
             "ingeniero", "desarrollador", "becario", "investigador", "analista", "cientista", "desenvolvedor",

@@ -97,4 +97,36 @@ class MarginFusedHeadingsPdfTest {
         }
         return y - 14;
     }
+
+    @Test
+    void aMarginOfHeadingsOnlyIsReadBesideItsSectionsNotAsAColumn() throws Exception {
+        byte[] pdf = ResumePdfBuilder.onePage(cs -> {
+            ResumePdfBuilder.text(cs, BOLD, 28, 43, 760, "Marisol Oduya-Keane");
+            ResumePdfBuilder.text(cs, REGULAR, 11, 43, 740, "Austin, TX   marisol.ok@example.com");
+            float y = 700;
+            ResumePdfBuilder.text(cs, BOLD, 12, 43, y, "EXPERIENCE");
+            for (String[] job : new String[][] {{"Pecan Valley Health", "Health Data Analyst", "03/2023 - Current"},
+                {"Live Oak Medical Center", "Clinical Informatics Specialist", "06/2019 - 02/2023"},
+                {"Hill Country Hospital", "Registered Nurse", "08/2014 - 05/2019"}}) {
+                ResumePdfBuilder.text(cs, BOLD, 12, 154, y, job[0] + " — Austin, TX");
+                ResumePdfBuilder.text(cs, BOLD, 12, 154, y - 15, job[1] + " • " + job[2]);
+                ResumePdfBuilder.text(cs, REGULAR, 11, 167, y - 30, "Built quality-measure reports for eleven clinics from");
+                ResumePdfBuilder.text(cs, REGULAR, 11, 167, y - 43, "the warehouse and claims data.");
+                ResumePdfBuilder.text(cs, REGULAR, 11, 167, y - 56, "Validated measure logic with clinicians every quarter.");
+                y -= 80;
+            }
+            ResumePdfBuilder.text(cs, BOLD, 12, 43, y, "EDUCATION");
+            ResumePdfBuilder.text(cs, BOLD, 12, 154, y, "MS Health Informatics, Bluebonnet State University   2019 - 2021");
+            y -= 40;
+            ResumePdfBuilder.text(cs, BOLD, 12, 43, y, "SKILLS");
+            ResumePdfBuilder.text(cs, REGULAR, 11, 154, y, "SQL, Python, Tableau, Epic Clarity");
+        });
+        ResumeProfile p = new ResumePdfParser(ParseLimits.defaults()).parse(pdf).profile();
+
+        assertThat(p.sections()).extracting(ResumeProfile.Section::heading)
+                .containsExactly("EXPERIENCE", "EDUCATION", "SKILLS");
+        assertThat(p.experience()).extracting(Experience::title)
+                .containsExactly("Health Data Analyst", "Clinical Informatics Specialist", "Registered Nurse");
+        assertThat(p.skills()).contains("SQL", "Tableau");
+    }
 }
