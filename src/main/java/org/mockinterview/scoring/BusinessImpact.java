@@ -13,6 +13,9 @@ final class BusinessImpact {
     private static final String CUSTOMER_OUTCOMES = "churn|complaints|abandonment|chargebacks|losses|fraud loss"
             + "|support tickets|tickets|support calls"
             + "|cancellations|refunds|escalations|payouts|unsubscribes|write-offs|defaults|returns";
+    /** What a business or a person in it does with the work when they take it up. */
+    private static final String DECIDED = "agreed to|decided to|cancell?ed|scrapped|rolled (it |this |them )?out|adopted"
+            + "|switched (to|over)";
     static final Pattern BUSINESS = Pattern.compile("\\b(revenue|sales?|sale price|conversions?|converted|profits?"
             + "|margins?|dollars|costs?|spend|spending|bills?|savings|budget|retention|upsell\\w*|renewals?|renewed"
             + "|lifetime value|regulat\\w+|fined|fines|penalt(y|ies)|checkout|cart|orders per|per (user|customer|visitor)"
@@ -58,12 +61,10 @@ final class BusinessImpact {
             // a decision or process taken up by the business because of the work: "the director agreed to stop the
             // code", "the ward stopped double-booking", "the rest of the school had adopted it"
             + "|\\b(manager|director|head|board|management|leadership|ceo|cfo|cmo|coo|vp|owner|clinic|ward|school|hospital"
-            + "|council|committee|company|client|partner|department) (\\S+ ){0,3}?(agreed to|decided to|chose to"
-            + "|stopped|cancell?ed|scrapped|rolled (it |this |them )?out|adopted|switched (to|over)|asked for (it|them|this)"
-            + " to be used)\\b"
+            + "|council|committee|company|client|partner|department) (\\S+ ){0,3}?(" + DECIDED
+            + "|chose to|stopped|asked for (it|them|this) to be used)\\b"
             // a person's decision, not a person who stopped taking part ("they stopped contributing")
-            + "|\\b(she|he|they) (\\S+ ){0,2}?(agreed to|decided to|cancell?ed|scrapped|rolled (it |this |them )?out"
-            + "|adopted|switched (to|over))\\b"
+            + "|\\b(she|he|they) (\\S+ ){0,2}?(" + DECIDED + ")\\b"
             + "|\\b(did not|didn't|no longer|never) (need|have|had) to (call|hire|book|pay|use|bring) (in )?(\\S+ ){0,2}(agency"
             + "|temp|temporary|extra|additional|contract|outside)\\b"
             + "|\\b(lifted|grew|increased|raised|boosted|doubled|drove) (\\S+ ){0,3}(orders|sign-?ups|subscriptions|enrol?ments"

@@ -11,7 +11,7 @@ import java.util.regex.Pattern;
 /** Finds the candidate's email, phone and links in the header and contact sections; the name is {@link NameFinder}'s. */
 final class ContactExtractor {
 
-    static final Pattern EMAIL = Pattern.compile("[\\p{L}\\d._%+-]+@[\\p{L}\\d.-]+\\.[\\p{L}]{2,}");
+    private static final Pattern EMAIL = Pattern.compile("[\\p{L}\\d._%+-]+@[\\p{L}\\d.-]+\\.[\\p{L}]{2,}");
     private static final Pattern PHONE = Pattern.compile("(?<![\\d\\p{L}])\\+?\\(?\\d[\\d ().-]{6,18}\\d(?![\\d\\p{L}])");
 
     /** Contact details found in a resume. */

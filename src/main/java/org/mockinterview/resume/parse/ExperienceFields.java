@@ -34,9 +34,11 @@ final class ExperienceFields {
         if (parts.isEmpty()) {
             return Optional.empty();
         }
-        // the title itself may hold a dash the header was split at ("Worked as Trainee – ETL in …")
-        java.util.regex.Matcher worked = WORKED_AS.matcher(parts.size() >= 2 && !WORKED_AS.matcher(parts.get(0)).matches()
-                ? parts.get(0) + " – " + parts.get(1) : parts.get(0));
+        java.util.regex.Matcher worked = WORKED_AS.matcher(parts.get(0));
+        if (!worked.matches() && parts.size() >= 2) {
+            // the title itself may hold a dash the header was split at ("Worked as Trainee – ETL in …")
+            worked = WORKED_AS.matcher(parts.get(0) + " – " + parts.get(1));
+        }
         if (worked.matches()) {
             // "Worked as Data Engineer in Vyomika Infotech, Pune from Jul'21 to Jun'23.": a job told as a sentence
             parts = new ArrayList<>(List.of(worked.group(1).strip(), Sentences.withoutFinalStop(worked.group(2).strip())));

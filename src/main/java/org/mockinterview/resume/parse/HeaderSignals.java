@@ -10,9 +10,10 @@ final class HeaderSignals {
 
     private static final Pattern LATIN = Pattern.compile("\\p{IsLatin}");
 
-    /** A labelled list under a project's title: "Tools: X, Y", "Stack: Z". */
+    /** A school entry's grade or coursework line: "GPA: 3.7/4.0", "Dean's List (Fall 2023)", "Coursework: …". */
     private static final Pattern GRADE_LINE = Pattern.compile(
             "(?i)(?:c?gpa|grade point average|final grade|grades?|dean['’]?s list|(?:relevant )?coursework)\\b\\s*[:(]?");
+    /** A labelled list under a project's title: "Tools: X, Y", "Stack: Z". */
     private static final Pattern CAPTION = Pattern.compile("^\\p{L}[\\p{L} &/]{0,24}:\\s");
 
     private final float bodySize;

@@ -116,7 +116,7 @@ final class HeadingVocabulary {
             "^(?:\\d{1,2}|[ivx]{1,4})[.)]\\s+");
     private static final java.util.regex.Pattern BRACKET_LABEL_WITH_TEXT = java.util.regex.Pattern.compile(
             "(?:[•・]\\s*)?【[^】]{1,12}】\\s*\\S.*");
-    private static final java.util.regex.Pattern TOOLKIT = java.util.regex.Pattern.compile(
+    private static final java.util.regex.Pattern SKILLS_ALONE = java.util.regex.Pattern.compile(
             "(?:my |technical |data |the )?toolkit|informática|informatica|ofimática|informatique|edv");
     private static final java.util.regex.Pattern FORM_PART = java.util.regex.Pattern.compile(
             "(?:section|part|teil|abschnitt|sección|seção|parte|rubrique|bagian)\\s+(?:\\d{1,2}|[a-h])\\s*[:.\\-–]\\s*");
@@ -165,7 +165,7 @@ final class HeadingVocabulary {
         if (h.equals("work")) {
             return Optional.of("experience"); // JSON Resume's name for the section
         }
-        if (TOOLKIT.matcher(h).matches()) {
+        if (SKILLS_ALONE.matcher(h).matches()) {
             // alone; "Reprojection Toolkit" names a project, "Engenharia Informática" a degree
             return Optional.of("skills");
         }

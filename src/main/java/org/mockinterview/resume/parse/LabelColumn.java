@@ -44,17 +44,7 @@ final class LabelColumn {
         int shortLeft = 0;
         int rightRows = 0;
         List<Cell> pairedLabels = new ArrayList<>();
-        // a closing place and date, and the signature, under the table ("München, 12. März 2025") stand alone at
-        // its left: up to three such rows, one of them dated, are no part of it
-        int end = rows.size();
-        while (end > 0 && rows.size() - end < 3 && rows.get(end - 1).cells().stream().noneMatch(c -> c.x0() >= x - 1)) {
-            end--;
-        }
-        boolean closing = rows.subList(end, rows.size()).stream()
-                .anyMatch(r -> r.cells().stream().anyMatch(c -> DatePatterns.hasDate(c.text())));
-        end = closing && (end == 0 || rows.get(end - 1).cells().stream().anyMatch(c -> c.x0() >= x - 1))
-                ? end : rows.size();
-        for (Row row : rows.subList(0, end)) {
+        for (Row row : rows.subList(0, tableEnd(rows, x))) {
             Cell left = null;
             boolean right = false;
             for (Cell c : row.cells()) {
@@ -90,5 +80,24 @@ final class LabelColumn {
         long formLabels = pairedLabels.stream().filter(c -> FormLabels.role(c.text()) != null
                 || c.text().strip().endsWith(":") || CellKinds.isMeta(c.text())).count();
         return formLabels >= 4 && formLabels * 2 >= leftRows;
+    }
+
+    /**
+     * Where the table's rows end: a closing place and date and the signature under it ("München, 12. März 2025")
+     * stand alone at its left, up to three rows, one of them dated. A longer run alone at the left is a sidebar's.
+     */
+    private static int tableEnd(List<Row> rows, float x) {
+        int end = rows.size();
+        while (end > 0 && rows.size() - end < 3 && leftOnly(rows.get(end - 1), x)) {
+            end--;
+        }
+        boolean dated = rows.subList(end, rows.size()).stream()
+                .anyMatch(r -> r.cells().stream().anyMatch(c -> DatePatterns.hasDate(c.text())));
+        boolean closesTable = end == 0 || !leftOnly(rows.get(end - 1), x);
+        return dated && closesTable ? end : rows.size();
+    }
+
+    private static boolean leftOnly(Row row, float x) {
+        return row.cells().stream().noneMatch(c -> c.x0() >= x - 1);
     }
 }

@@ -64,7 +64,7 @@ final class MarginHeadings {
      */
     private static boolean inMargin(TextLine l, float body) {
         // the body column's most common start may be its bullets' text, up to an em or so right of the entry lines
-        return l.cells().size() >= 2 && l.cellX().get(1) >= body - 16 && l.x0() < body - 20
+        return besideBody(l, body, 16)
                 && (l.headBold() || l.headSize() >= l.restSize() + 1 || HeadingClassifier.isCaps(l.cells().get(0)))
                 && HeadingVocabulary.kindOf(l.cells().get(0)).isPresent();
     }
@@ -110,8 +110,7 @@ final class MarginHeadings {
 
     /** What remains of a wrapped margin heading: capitals in the margin, not a heading by themselves. */
     private static boolean fragment(TextLine l, float body) {
-        return l.cells().size() >= 2 && l.x0() < body - 20 && l.cellX().get(1) >= body - 8
-                && HeadingClassifier.isCaps(l.cells().getFirst())
+        return besideBody(l, body, 8) && HeadingClassifier.isCaps(l.cells().getFirst())
                 && HeadingVocabulary.kindOf(l.cells().getFirst()).isEmpty();
     }
 
@@ -120,9 +119,13 @@ final class MarginHeadings {
      * over "Fellowships"): set tight under it, where sections are spaced apart, and a heading once joined.
      */
     private static boolean secondLine(TextLine l, TextLine heading, float body) {
-        return l.cells().size() >= 2 && l.x0() < body - 20 && l.cellX().get(1) >= body - 8
-                && l.headBold() == heading.bold() && l.gapAbove() <= 2 && heading.gapAbove() >= 3 * Math.max(1, l.gapAbove())
+        return besideBody(l, body, 8) && l.headBold() == heading.bold() && l.gapAbove() <= 2 && heading.gapAbove() >= 3 * Math.max(1, l.gapAbove())
                 && HeadingVocabulary.kindOf(heading.text() + " " + l.cells().getFirst()).isPresent();
+    }
+
+    /** A first cell in the margin, left of the body column, and a second that starts at most slack points before it. */
+    private static boolean besideBody(TextLine l, float body, float slack) {
+        return l.cells().size() >= 2 && l.x0() < body - 20 && l.cellX().get(1) >= body - slack;
     }
 
     private static boolean isMarginHeading(TextLine l, float body) {
