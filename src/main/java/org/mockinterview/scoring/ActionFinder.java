@@ -37,6 +37,9 @@ final class ActionFinder {
     private static final java.util.regex.Pattern ROUTINE = java.util.regex.Pattern.compile("\\b(every|each) (day|morning"
             + "|evening|night|week|month|quarter|sprint|release|monday|tuesday|wednesday|thursday|friday|saturday|sunday)\\b");
 
+    private static final Set<String> CLOSING_PREPOSITION = Set.of("for", "at", "with", "in", "on");
+    private static final Set<String> MAIN_AUXILIARY = Set.of("had", "has", "have", "was", "were", "is", "are");
+
     private ActionFinder() {
     }
 
@@ -96,8 +99,8 @@ final class ActionFinder {
      * then the main clause's auxiliary), it names no step.
      */
     private static boolean inRelativeClause(List<String> w, int verb) {
-        return verb + 2 < w.size() && Set.of("for", "at", "with", "in", "on").contains(w.get(verb + 1))
-                && Set.of("had", "has", "have", "was", "were", "is", "are").contains(w.get(verb + 2));
+        return verb + 2 < w.size() && CLOSING_PREPOSITION.contains(w.get(verb + 1))
+                && MAIN_AUXILIARY.contains(w.get(verb + 2));
     }
 
     /** "I joined the analytics team": joining an organisation sets the scene, it is no step. */

@@ -79,6 +79,7 @@ final class StarDetector {
         List<Segment> actions = new ArrayList<>();
         int taskSentence = -1;
         boolean fragments = false;
+        int firstSubstantive = firstSubstantive(clauses);
         for (int i = 0; i < n; i++) {
             Segment c = clauses.get(i);
             if (taskSeg == null && task[i]) {
@@ -105,7 +106,7 @@ final class StarDetector {
             }
             boolean elaboratesTask = !task[i] && taskSentence == c.sentenceIndex();
             // the story's first clause of substance: fillers ("um, well?") open nothing
-            boolean opening = opening(clauses, i);
+            boolean opening = i <= firstSubstantive;
             if (situation == null && !elaboratesTask && !genericSentences.contains(c.sentenceIndex())
                     && isSituation(c, i, firstAction, task[i], result[i], actors[i], opening)) {
                 situation = c;
@@ -128,13 +129,14 @@ final class StarDetector {
                 new Ownership(ownAction != null, ownAction == null ? null : ownAction.text()));
     }
 
-    private static boolean opening(List<Segment> clauses, int i) {
-        for (int j = 0; j < i; j++) {
+    /** The first clause of three or more words; the clauses before it are fillers. */
+    private static int firstSubstantive(List<Segment> clauses) {
+        for (int j = 0; j < clauses.size(); j++) {
             if (clauses.get(j).wordCount() >= 3) {
-                return false;
+                return j;
             }
         }
-        return true;
+        return clauses.size();
     }
 
     /** An opening that names the answer to the question: "My proudest work is …", "Main lesson from …:". */
