@@ -56,7 +56,9 @@ public final class AnswerAnalyzer {
         Delivery delivery = DeliveryAnalyzer.analyze(a.lower(), a.words(), a.sentences().size(),
                 request.durationSeconds(), request.speech());
         int score = Scoring.score(category, star, rubric, keyPoints, delivery);
-        List<String> feedback = Feedback.compose(category, star, rubric, keyPoints, delivery, nonAnswer);
+        String factCheck = nonAnswer != null ? null
+                : Misconceptions.find(a.lower()).map(Misconceptions.Misconception::correction).orElse(null);
+        List<String> feedback = Feedback.compose(category, star, rubric, keyPoints, delivery, nonAnswer, factCheck);
         String concept = Concept.display(a.questionLower());
         return new AnswerAnalysis(category, score, star.story(), star.star(), star.measurableResult(),
                 star.businessImpact(), star.ownership(), rubric, keyPoints, delivery, feedback, ENGINE, nonAnswer,

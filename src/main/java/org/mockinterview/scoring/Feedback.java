@@ -16,8 +16,12 @@ final class Feedback {
     }
 
     static List<String> compose(Category category, StarFindings f, List<RubricItem> rubric,
-                                List<KeyPointCoverage> keyPoints, Delivery d, NonAnswer nonAnswer) {
+                                List<KeyPointCoverage> keyPoints, Delivery d, NonAnswer nonAnswer, String factCheck) {
         List<String> out = new ArrayList<>();
+        if (factCheck != null) {
+            // a wrong claim outweighs every gap in form: a fluent answer built on it would fail a real interview
+            out.add("Check a fact: " + factCheck);
+        }
         if (f.story() == StoryType.NON_ANSWER) {
             out.add((nonAnswer == null ? "" : nonAnswer.explanation() + " ")
                     + "Answer the question in a few sentences; if you are unsure, reason through it out loud or relate"

@@ -1,33 +1,184 @@
 package org.mockinterview.scoring;
 
 import java.util.List;
+import java.util.Optional;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * Textbook misconceptions that make a definition or example wrong (swapped error types, swapped penalties,
- * gradient ascent, bias/variance swapped). A small knowledge base, not a general fact checker.
+ * Textbook misconceptions that make a definition or example wrong, each with its correction: a small knowledge base of
+ * the wrong claims interviewers hear most often, not a general fact checker.
  */
 final class Misconceptions {
-    private static final List<Pattern> WRONG = List.of(
-            Pattern.compile("\\b(moves?|step\\w*|go\\w*) uphill\\b|\\btowards? (the|a) (maximum|peak|top) of (the|its) (loss|error|cost)"
-                    + "|\\badding the gradient\\b|\\bin the direction of the gradient\\b(?! descent)"),
-            Pattern.compile("\\btype (one|i|1)\\b[^.]{0,60}\\b(miss|fail to detect|false negative)"
-                    + "|\\btype (two|ii|2)\\b[^.]{0,60}\\b(false alarm|false positive|say the \\w+ works)"),
-            Pattern.compile("\\bl1\\b[^.]{0,50}\\bsquare[ds]?\\b[^.]{0,60}\\bl2\\b[^.]{0,50}\\babsolute"
-                    + "|\\bl1\\b[^.]{0,40}\\b(assigned|assigns) a 1 or 0"),
-            Pattern.compile("\\bhigh bias\\b[^.]{0,40}\\boverfit|\\bhigh variance\\b[^.]{0,40}\\bunderfit"
-                    + "|\\bdeep(er)? trees?\\b[^.]{0,40}\\bhigh bias"),
-            Pattern.compile("\\btrue positive rate (vs\\.?|versus|against|and) (the )?true negative rate"));
+    /** One wrong claim; {@code refutable}: a negation just before or inside it turns it into the correct claim. */
+    record Misconception(String correction, Pattern claim, boolean refutable) {
+    }
+
+    /** Inside one sentence: any character but a full stop, except the point of a decimal number. */
+    private static final String W = "(?:[^.!?]|\\.(?=\\d))";
+    private static final Pattern REFUTED = Pattern.compile("\\b(not|never|no(?! matter)|nor|myth|misconception|mistakes?"
+            + "|mistaken|misread\\w*|misinterpret\\w*|confus\\w*|wrong\\w*|fallacy|trap|pitfall|tempting|rather than|instead of"
+            + "|unlike|(people|many|some|candidates|beginners) (\\w+ )?(think|assume|believe|say))\\b|n't\\b");
+
+    private static final List<Misconception> KNOWN = List.of(
+            known("Gradient descent steps against the gradient, downhill on the loss.",
+                    "\\b(moves?|step\\w*|go\\w*) uphill\\b|\\btowards? (the|a) (maximum|peak|top) of (the|its) (loss|error|cost)"
+                            + "|\\badding the gradient\\b|\\bin the direction of the gradient\\b(?! descent)"),
+            known("A type I error is a false positive (a false alarm); a type II error is a false negative (a miss).",
+                    near("\\btype (one|i|1)\\b", 60, "\\b(miss|fails? to detect|false negative)", "type")
+                            + "|" + near("\\btype (two|ii|2)\\b", 60, "\\b(false alarm|false positive|say the \\w+ works)", "type")),
+            known("L1 penalises absolute weights and can set them exactly to zero; L2 penalises squared weights, is smooth"
+                            + " everywhere and shrinks without zeroing.",
+                    "\\bl1\\b" + W + "{0,50}\\bsquare[ds]?\\b" + W + "{0,60}\\bl2\\b" + W + "{0,50}\\babsolute"
+                            + "|\\bl1\\b" + W + "{0,40}\\b(assigned|assigns) a 1 or 0"
+                            + "|" + near("\\b(l2|ridge)\\b", 30, "\\b(is )?(not|non-?)differentiable", "l1|lasso")
+                            + "|" + near("\\b(l2|ridge)\\b", 40, "\\b(sets?|pushes|drives|forces) (\\w+ ){0,3}exactly (to )?zero", "l1|lasso")),
+            known("High bias means too simple (underfitting); high variance means too flexible (overfitting).",
+                    near("\\bhigh bias\\b", 40, "\\boverfit", "variance|underfit")
+                            + "|" + near("\\bhigh variance\\b", 40, "\\bunderfit", "bias|overfit")
+                            + "|" + near("\\bdeep(er)? trees?\\b", 40, "\\bhigh bias", "variance")
+                            + "|\\bbias (is|means) (when )?(the model is )?(too complex|memori[sz]|overfit)"
+                            + "|\\bvariance (is|means) (when )?(the model is )?(too simple|underfit)"
+                            + "|" + near("\\b(straight line|linear model|simple model)\\b", 30, "\\bhigh variance", "bias")
+                            + "|" + near("\\b(complex|flexible|high-degree|degree-\\d\\d) (\\w+ )?(model|polynomial)\\b", 20, "\\bhigh bias",
+                                    "variance")),
+            known("An ROC curve plots the true positive rate over the false positive rate, not the true negative rate.",
+                    "\\btrue positive rate (vs\\.?|versus|against|and) (the )?true negative rate"),
+            known("Precision is TP / (TP + FP), the share of flagged cases that are real; recall is TP / (TP + FN), the"
+                            + " share of real cases that are caught.",
+                    near("\\bprecision\\b", 40, "(tp (/|over|divided by) \\(?tp ?\\+ ?fn|of (all )?the (actual|real) positives"
+                            + "|true positives (over|divided by) (true positives )?plus false negatives)", "recall")
+                            + "|" + near("\\brecall\\b", 40, "(tp (/|over|divided by) \\(?tp ?\\+ ?fp"
+                            + "|true positives (over|divided by) (true positives )?plus false positives)", "precision")),
+            known("F1 is the harmonic mean of precision and recall, so it stays low when either one is low.",
+                    "\\bf1\\b(?!" + W + "{0,60}harmonic)" + W + "{0,40}\\b(arithmetic (mean|average)|(simple|plain|straight) (mean|average)"
+                            + "|(the )?(mean|average) of (the )?precision and recall|halfway between)"),
+            known("Micro-averaging pools the counts of all classes; macro-averaging averages the per-class scores, so every"
+                            + " class counts equally.",
+                    near("\\bmacro\\w*", 50, "\\b(pools?|pooling|totals)\\b", "micro|[,;]")
+                            + "|" + near("\\bmicro\\w*", 50, "\\b(each class separately|every class counts equally"
+                            + "|per-class (scores? )?(and )?(takes? )?(the )?(plain )?average)", "macro|[,;]")),
+            known("A generative model learns the joint P(x, y) (naive Bayes); a discriminative one learns P(y | x) or a"
+                            + " boundary (logistic regression).",
+                    "\\bdiscriminative (models?|classifiers?|ones?) (learns?|models?|estimates?|captures?) (the )?(full )?joint"
+                            + "|\\bgenerative (models?|classifiers?|ones?)[^.,;]{0,20}\\bonly (learns?|models?)\\b"
+                            + "|\\bnaive bayes (is|as) [^.,;]{0,30}\\bdiscriminative|\\blogistic regression (is|as) [^.,;]{0,30}\\bgenerative"),
+            known("A p-value is the probability of data at least this extreme if there were no effect; it is not the"
+                            + " probability that the effect is real or absent, and a small one proves nothing on its own.",
+                    "\\bp[- ]?values?\\b" + W + "{0,60}\\b(probability|chance|likelihood) (that )?(\\w+ ){0,4}?"
+                            + "((is|was|are|were) (true|false|real|correct|due to (random )?chance|a fluke|just (noise|chance|luck))"
+                            + "|(does|did)(n't| not) (really )?work|(isn't|wasn't|aren't) (really )?(better|real|true|working)"
+                            + "|(really )?(did|does) nothing)\\b"
+                            + "|\\b(p[- ]?values?|significan\\w*)\\b[\\s\\S]{0,200}\\b\\d+ ?(%|percent) (sure|certain|chance) (that )?"
+                            + "(we've|we have|you've|you have|it|they|the (\\w+ )?\\w+) (got|have|is|was|are|really|actually|works?|did)\\b"
+                            + "|(\\bp\\b|\\b0?\\.05\\b)" + W + "{0,40}\\b(counts as|is|means) (a )?proof\\b"),
+            known("A confidence interval is a range for an estimated quantity such as a mean, not the range where most"
+                            + " individual observations fall.",
+                    "\\bconfidence interval\\b" + W + "{0,80}\\b(individual (observations|values|data points)|observations fall"
+                            + "|of (the |all )?(individual )?(observations|values|data points|measurements) (fall|lie|are))"
+                            + "|\\bconfidence interval\\b[\\s\\S]{0,200}\\b9[059](%| ?percent| out of (every )?100) of (the |all |our )?"
+                            + "(individual )?(observations|values|data points|measurements|customers|users|deliveries|orders|people"
+                            + "|patients|\\w+s) (fall|lie|arrive|are|will be) (between|within|in)"),
+            known("Vanishing gradients are gradients shrinking as they flow back through many layers (saturating"
+                            + " activations); they are not a small learning rate, and ReLU eases them.",
+                    "\\bvanishing gradients?( problem)?\\b" + W + "{0,40}\\b(is|happens|occurs|means|when)\\b" + W + "{0,40}\\blearning rate"
+                            + "|\\b(switch\\w*|mov\\w*|replac\\w*) from relu to (sigmoid|tanh)|\\brelu\\b" + W + "{0,30}\\b(causes?|leads? to)"
+                            + " (the )?vanishing"),
+            new Misconception("Early stopping watches validation performance, so it needs held-out data.", Pattern.compile(
+                    "\\bearly stopping\\b" + W + "{0,100}\\btraining loss (stops|plateaus|has plateaued|flattens|stalls)"
+                            + "|\\bearly stopping\\b[\\s\\S]{0,300}\\b(don't|do not|doesn't|does not|no) need (for )?(a )?(separate )?"
+                            + "validation (set|data)"), false),
+            known("The bootstrap resamples with replacement; without it every resample is the original data.",
+                    "\\bbootstrap\\w*\\b[\\s\\S]{0,200}\\bwithout replacement\\b"),
+            known("PCA is unsupervised: it builds new directions of maximum variance from all features and does not pick"
+                            + " original features by the target.",
+                    "\\b(pca|principal component analysis)\\b" + W + "{0,40}\\b(is|as) a (feature selection|supervised)"
+                            + "|\\b(pca|principal component analysis)\\b" + W + "{0,80}\\b(correlat\\w+|relationship) with the (target|label)"
+                            + "|\\b(pca|principal component analysis)\\b" + W + "{0,60}\\bkeeps? (the )?(top|original|existing) (\\w+ )?"
+                            + "(features|columns|pixels)"),
+            known("k-nearest neighbours is supervised: it predicts from the k closest labelled points; k-means is the"
+                            + " clustering algorithm with centroids.",
+                    "\\b(k-?nearest neighbou?rs?|knn) (is|as) (an? )?(\\w+ )?(unsupervised|clustering)\\b"),
+            known("ROC-AUC is threshold-free: the chance that a random positive is scored above a random negative. It is"
+                            + " not accuracy.",
+                    "\\b(roc[- ])?auc\\b (is|measures|equals|means) (basically |just |simply |really )?(the )?accuracy\\b"
+                            + "|\\bauc of 0?\\.\\d+ means (that )?\\d+ ?(%|percent) of (the )?\\w+ (are |is )?(classified|predicted)"),
+            known("Log loss punishes confident mistakes hardest.",
+                    "\\b(lenient|forgiving|easy) on confident\\b|\\brewards? (decisive|confident|committed) (models|predictions)"
+                            + "|\\bconfident (mistakes|errors|wrong predictions) (are |get )?(penali[sz]ed|punished) less"),
+            known("No correlation strength or sample size turns an association into causation; a large sample shrinks noise,"
+                            + " not confounding.",
+                    "\\bcorrelation (coefficient )?(above|over|of more than|greater than|higher than) (about )?0?\\.\\d+" + W
+                            + "{0,60}\\bcausa|\\bstrong enough to (treat|call|count) (it )?as caus"
+                            + "|\\bconfound\\w*" + W + "{0,40}\\b(becomes?|is) (statistically )?(negligible|irrelevant)"
+                            + "|\\bcausal effect is identified\\b"),
+            known("Stopping an A/B test the first time it looks significant inflates false positives: fix the sample size"
+                            + " first or use a sequential test.",
+                    "\\bno matter (which|what) day you look\\b"
+                            + "|\\b(peek\\w*|check\\w* (it |the results? )?(every|each|daily))" + W + "{0,60}\\b(is|are) (fine|harmless"
+                            + "|no problem)"),
+            known("Gini impurity is the chance that two random draws differ in class: lower means purer, and splits"
+                            + " minimise it.",
+                    "\\bhigher gini( impurity)? means (a )?(purer|more pure)"
+                            + "|" + near("\\bgini\\b", 60, "\\bprobability" + W + "{0,60}\\bsame class", "minus|1 ?[-−]|complement")
+                            + "|\\bmaximi[sz]es the gini( impurity)?\\b(?! gain)"),
+            known("Weight decay shrinks the weights towards zero at each step (an L2-like penalty); it is not a learning-rate"
+                            + " schedule.",
+                    "\\bweight decay (is|means) (a |the )?" + W + "{0,20}\\b(learning[- ]rate|step size)|\\badamw decays the learning rate"),
+            known("The central limit theorem is about the distribution of sample means; the data itself keeps its shape.",
+                    "\\b(central limit theorem|clt)\\b" + W + "{0,100}\\b(the data|the observations|the population|incomes|values)"
+                            + " (itself |themselves )?(become|becomes|will be|turn|turns) (bell|normal|gaussian)"),
+            known("The margin of error shrinks with the square root of the sample size: halving it takes four times the"
+                            + " sample.",
+                    "\\bdoubl\\w+ (the )?(sample( size)?|number of (people|respondents|users))" + W + "{0,60}\\b(halv\\w+|cut in half"
+                            + "|half the margin)|\\bmargin of error\\b" + W + "{0,40}\\b(directly|inversely) proportional to (the )?"
+                            + "(sample size|n)\\b(?! ?squared)"),
+            known("Bagging mainly reduces variance (random forests bag trees); boosting mainly reduces bias (AdaBoost,"
+                            + " gradient boosting).",
+                    near("\\bbagging\\b", 40, "\\b(reduces?|lowers?) (mainly |mostly |the )?bias\\b", "boosting")
+                            + "|\\brandom forests? (uses?|is) (a )?boosting|\\b(xgboost|adaboost) (uses?|is) (a )?bagging"),
+            known("With beta below 1 the F-beta score leans towards precision; above 1 it leans towards recall.",
+                    near("\\bbeta (below|less than|under|smaller than|<) ?1\\b", 40, "\\brecall", "precision")
+                            + "|" + near("\\bbeta (above|greater than|over|bigger than|>) ?1\\b", 40, "\\bprecision", "recall")
+                            + "|" + near("\\bf0\\.5\\b", 40, "\\b(emphasi[sz]\\w*|favou?r\\w*|weights?) (\\w+ )?recall", "precision")),
+            known("Sensitivity is the true positive rate; specificity is the true negative rate.",
+                    "\\bspecificity\\b" + W + "{0,30}\\btrue positive rate|\\bsensitivity\\b" + W + "{0,30}\\btrue negative rate"));
 
     private Misconceptions() {
     }
 
-    static boolean present(String lower) {
-        for (Pattern p : WRONG) {
-            if (p.matcher(lower).find()) {
-                return true;
+    /** {@code a}, then {@code b} within {@code n} characters of the same sentence that never pass {@code exclude}. */
+    private static String near(String a, int n, String b, String exclude) {
+        return a + "(?:(?!" + exclude + ")" + W + "){0," + n + "}" + b;
+    }
+
+    private static Misconception known(String correction, String claim) {
+        return new Misconception(correction, Pattern.compile(claim), true);
+    }
+
+    /** The first known wrong claim the answer asserts (a refuted one does not count), or empty. */
+    static Optional<Misconception> find(String lower) {
+        for (Misconception m : KNOWN) {
+            Matcher x = m.claim().matcher(lower);
+            while (x.find()) {
+                if (!m.refutable() || !refuted(lower, x.start(), x.end())) {
+                    return Optional.of(m);
+                }
             }
         }
-        return false;
+        return Optional.empty();
+    }
+
+    static boolean present(String lower) {
+        return find(lower).isPresent();
+    }
+
+    /** A negation or a "people think" frame in the claim's own sentence, before it or inside it. */
+    private static boolean refuted(String lower, int start, int end) {
+        int from = start;
+        while (from > 0 && start - from < 50 && ".!?".indexOf(lower.charAt(from - 1)) < 0) {
+            from--;
+        }
+        return REFUTED.matcher(lower.substring(from, end)).find();
     }
 }

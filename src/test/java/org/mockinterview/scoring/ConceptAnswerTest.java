@@ -36,6 +36,15 @@ class ConceptAnswerTest {
     }
 
     @Test
+    void aFluentButWrongAnswerEarnsNoExampleAndHearsTheCorrectionFirst() {
+        String wrong = "Sure. F1 is the simple average of precision and recall, so it sits halfway between them. For"
+                + " instance, a spam filter with precision 0.8 and recall 0.2 gets an F1 of 0.5.";
+        AnswerAnalysis a = words.analyze(AnalysisRequest.of(wrong, "What is the F1 score?", Category.MODEL_EVALUATION));
+        assertThat(criterion(a, "concrete_example").met()).isFalse();
+        assertThat(a.feedback().get(0)).startsWith("Check a fact:").contains("harmonic mean");
+    }
+
+    @Test
     void fillersAndAcknowledgementsAreNeverTheOpeningSentence() {
         String definition = "Supervised learning is learning a function from labeled input-output pairs, so the model"
                 + " can predict the label of a new input.";

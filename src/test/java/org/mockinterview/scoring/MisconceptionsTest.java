@@ -1,0 +1,71 @@
+package org.mockinterview.scoring;
+
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+import java.util.Locale;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** The misconception knowledge base: wrong claims are caught, correct and refuted ones are not. */
+class MisconceptionsTest {
+
+    @ParameterizedTest
+    @ValueSource(strings = {
+            "F1 is just the average of precision and recall, so a model at 0.8 and 0.4 scores 0.6.",
+            "Precision is TP over TP + FN, the share of actual positives you catch.",
+            "Macro-F1 pools every class's counts into one table, so the big classes dominate.",
+            "A p-value of 0.02 is the probability that the null hypothesis is true.",
+            "With a p value of 0.01 we were 99% sure the new layout was better.",
+            "A 95% confidence interval of 10 to 14 days means 95% of parcels arrive between 10 and 14 days.",
+            "The vanishing gradient problem happens when the learning rate is too small to move the weights.",
+            "Early stopping ends training once the training loss stops improving for a few epochs.",
+            "To bootstrap the metric, draw rows without replacement a thousand times.",
+            "PCA is a feature selection method that keeps the top original features.",
+            "K-nearest neighbours is an unsupervised clustering method.",
+            "ROC-AUC is basically the accuracy at a threshold of one half.",
+            "Log loss is lenient on confident mistakes, so bold models look good.",
+            "A correlation above 0.9 is strong enough to treat as causal.",
+            "Type I error is when the test fails to detect a real effect.",
+            "High bias is what you get when the model overfits the training set.",
+            "With F-beta, a beta below 1 puts more weight on recall.",
+            "Bagging mainly reduces bias by fitting each model to the previous model's errors.",
+            "Weight decay is a learning-rate schedule that shrinks the step size every epoch.",
+            "By the central limit theorem, with enough rows the incomes themselves become normal.",
+            "If you double the sample size, the margin of error is cut in half.",
+            "A discriminative model learns the joint distribution of inputs and labels."})
+    void catchesWellKnownWrongClaims(String answer) {
+        assertThat(Misconceptions.find(answer.toLowerCase(Locale.ROOT))).isPresent();
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {
+            "F1 is the harmonic mean of precision and recall, so 0.9 and 0.1 give only 0.18.",
+            "Precision is TP over TP + FP; recall is TP over TP + FN, the share of actual positives caught.",
+            "Micro-averaging pools the counts of all classes, while macro takes the plain average of per-class scores.",
+            "A p-value is the probability of data at least this extreme if the null hypothesis is true.",
+            "A p-value is not the probability that the null hypothesis is true.",
+            "A common mistake is to think the p-value is the probability that the effect is real.",
+            "A 95% confidence interval is a range for the mean that would cover the true mean in 95% of repeated samples.",
+            "Vanishing gradients shrink as they pass back through many sigmoid layers; it is not about the learning rate.",
+            "Early stopping watches the validation loss and keeps the weights from the best epoch.",
+            "The bootstrap draws rows with replacement, so some rows appear twice.",
+            "Type I error is a false alarm and type II error is a miss.",
+            "High bias leads to underfitting, while high variance leads to overfitting.",
+            "A beta below 1 favours precision, and a beta above 1 favours recall.",
+            "L2 shrinks all weights smoothly, while L1 sets some exactly to zero.",
+            "Gini impurity is 1 minus the probability that two random draws are of the same class.",
+            "Naive Bayes is generative, whereas logistic regression is discriminative.",
+            "K-nearest neighbours is a supervised method; k-means is the clustering one.",
+            "Doubling the sample size does not halve the margin of error; you need four times as many people."})
+    void leavesCorrectAndRefutedClaimsAlone(String answer) {
+        assertThat(Misconceptions.find(answer.toLowerCase(Locale.ROOT))).isEmpty();
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"F1 is the simple average of precision and recall."})
+    void namesTheCorrection(String answer) {
+        assertThat(Misconceptions.find(answer.toLowerCase(Locale.ROOT)))
+                .hasValueSatisfying(m -> assertThat(m.correction()).contains("harmonic mean"));
+    }
+}
