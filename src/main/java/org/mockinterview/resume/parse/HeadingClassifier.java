@@ -104,6 +104,12 @@ final class HeadingClassifier {
         });
         // headings of one document differ by a point at most (a title font rounded differently), never in weight;
         // a second style (a sidebar's) counts when it repeats and shares the main headings' capitals
+        Map<String, Integer> styleLines = new HashMap<>();
+        for (TextLine l : lines) {
+            if (l.cells().size() == 1 && !isBullet(l.text())) {
+                styleLines.merge(style(l), 1, Integer::sum);
+            }
+        }
         boolean topCaps = vocab.stream().filter(i -> styles.contains(style(lines.get(i))))
                 .allMatch(i -> isCaps(headingText(lines.get(i))));
         boolean topUncased = vocab.stream().filter(i -> styles.contains(style(lines.get(i))))
@@ -121,8 +127,11 @@ final class HeadingClassifier {
                 // a repeated bold style larger than the top one: a main column's headings beside a sidebar's
                 boolean largerBold = e.getKey().endsWith(":true")
                         && Integer.parseInt(e.getKey().split(":")[0]) > Integer.parseInt(t.split(":")[0]);
-                if (close(e.getKey(), t)
-                        || e.getValue() >= 2 && (caps && topCaps || boldCaps || uncasedDisplay || largerBold)) {
+                // a larger style that nothing but known headings uses: a main column's headings in a regular weight
+                boolean largerOnlyHeadings = Integer.parseInt(e.getKey().split(":")[0]) > Integer.parseInt(t.split(":")[0])
+                        && styleLines.getOrDefault(e.getKey(), 0) <= e.getValue() + 1;
+                if (close(e.getKey(), t) || e.getValue() >= 2
+                        && (caps && topCaps || boldCaps || uncasedDisplay || largerBold || largerOnlyHeadings)) {
                     styles.add(e.getKey());
                 }
             }
@@ -141,12 +150,6 @@ final class HeadingClassifier {
         }
         java.util.Arrays.sort(gaps);
         float typicalGap = gaps[gaps.length / 2];
-        Map<String, Integer> styleLines = new HashMap<>();
-        for (TextLine l : lines) {
-            if (l.cells().size() == 1 && !isBullet(l.text())) {
-                styleLines.merge(style(l), 1, Integer::sum);
-            }
-        }
         List<Heading> out = new ArrayList<>();
         Set<Integer> vocabLines = new HashSet<>(vocab);
         for (int i = 0; i < lines.size(); i++) {

@@ -124,6 +124,33 @@ class ResumePdfParserTest {
     }
 
     @Test
+    void profileExportWithRegularWeightHeadingsLargerInTheMainColumnThanInTheSidebar() {
+        // profile-site exports set the sidebar's headings and the main column's in one weight, at two sizes
+        byte[] pdf = ResumePdfBuilder.create().name("Rowan Pike")
+                .sidebar(side -> side.heading("Contact", 12f, false).line("rowan.pike@example.org")
+                                .heading("Top Skills", 12f, false).line("Kafka").line("dbt")
+                                .heading("Languages", 12f, false).line("English (Native)")
+                                .heading("Certifications", 12f, false).line("Cloud Data Engineer Associate"),
+                        body -> body.heading("Summary", 15f, false)
+                                .line("I build data platforms that dispatch and finance teams can rely on.")
+                                .heading("Experience", 15f, false)
+                                .entry("Staff Data Engineer", "Tollgate Freight", "May 2021 - Present", null)
+                                .bullet("Moved the pricing features from hourly batches to streaming jobs")
+                                .entry("Data Engineer", "Lumen Analytics", "June 2017 - April 2021", null)
+                                .bullet("Built ingestion from point-of-sale systems for eleven retail clients")
+                                .heading("Education", 15f, false).line("Northfield State University")
+                                .line("Bachelor of Science, Computer Science"))
+                .build();
+        ResumeProfile p = parse(pdf).profile();
+
+        assertThat(p.experience()).extracting(Experience::organization)
+                .containsExactly("Tollgate Freight", "Lumen Analytics");
+        assertThat(p.education()).singleElement().satisfies(e -> assertThat(e.institution())
+                .isEqualTo("Northfield State University"));
+        assertThat(p.skills()).contains("Kafka", "dbt");
+    }
+
+    @Test
     void headingsBySizeWeightAndCapsIncludingUnknownWords() {
         byte[] pdf = ResumePdfBuilder.create().name("Jane Roe").contact("jane.roe@example.org")
                 .body(c -> c.heading("Experience", 15f, false)
