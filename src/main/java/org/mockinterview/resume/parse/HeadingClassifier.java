@@ -150,6 +150,10 @@ final class HeadingClassifier {
         }
         java.util.Arrays.sort(gaps);
         float typicalGap = gaps[gaps.length / 2];
+        float smallestKnown = Float.MAX_VALUE;
+        for (int i : vocab) {
+            smallestKnown = Math.min(smallestKnown, lines.get(i).size());
+        }
         List<Heading> out = new ArrayList<>();
         Set<Integer> vocabLines = new HashSet<>(vocab);
         for (int i = 0; i < lines.size(); i++) {
@@ -170,7 +174,9 @@ final class HeadingClassifier {
             boolean headingShaped = text.length() <= 50 && text.split("\\s+").length <= 6 && !text.contains("@")
                     && !text.endsWith(".") && !DatePatterns.hasDate(text) && !text.matches(".*[|,;].*");
             // when entry titles share the headings' style, only vocabulary tells them apart
+            // nor smaller than every known heading: a sidebar's 17-point headings do not make 16-point employers headings
             boolean styleOnlyIsSafe = (line.size() >= body + 0.5f || allCaps) && line.gapAbove() >= 0.6f * typicalGap
+                    && line.size() >= smallestKnown - 0.5f
                     && !HeadingVocabulary.namesAJob(text) && !text.matches(".*\\s[–—-]\\s.*")
                     && styleLines.getOrDefault(style(line), 0) <= 2 * vocab.size();
             // a section is never empty: the line right under a heading is its first entry, whatever its style

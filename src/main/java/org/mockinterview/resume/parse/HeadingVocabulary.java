@@ -184,6 +184,9 @@ final class HeadingVocabulary {
         return Optional.empty();
     }
 
+    private static final java.util.regex.Pattern SCHOOL = java.util.regex.Pattern.compile(
+            "\\b(universit\\p{L}*|institut\\p{L}*|college|school|escuela|escola|hochschule|polytechnic|academy)\\b");
+
     /** True when the line names a job ("Staff Engineer – Acme"): an entry's title, whatever its font. */
     static boolean namesAJob(String line) {
         return JOB_TITLE.matcher(line).find() || TitleLexicon.hasTitleWord(line);
@@ -191,7 +194,8 @@ final class HeadingVocabulary {
 
     /**
      * A stem that starts a word of the heading, or ends one as the head of a compound; the agent noun made from it
-     * is another word ("Profiler" is not a profile section). Stems in scripts without spaces match anywhere.
+     * is another word ("Profiler" is not a profile section), and so is the adjective in a school's name. Stems in
+     * scripts without spaces match anywhere.
      */
     private static boolean hasStem(String heading, String stem) {
         int from = heading.indexOf(stem);
@@ -206,7 +210,9 @@ final class HeadingVocabulary {
             String rest = heading.substring(from + stem.length()).split("[^\\p{L}]", 2)[0];
             // German compounds end in the heading word: "Praxiserfahrung", "Berufsausbildung"
             boolean compoundHead = stem.length() >= 5 && rest.matches("(?:e?n|e?s|e)?");
-            if (wordStart && !rest.matches("e?rs?") || compoundHead) {
+            // nor is the adjective in a school's name: "Technological University" is no technologies section
+            boolean adjective = rest.matches("ical|ic[oa]s?|isch(e[nrs]?)?") && SCHOOL.matcher(heading).find();
+            if (wordStart && !rest.matches("e?rs?") && !adjective || compoundHead) {
                 return true;
             }
             from = heading.indexOf(stem, from + 1);

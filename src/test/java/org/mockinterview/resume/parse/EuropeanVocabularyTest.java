@@ -15,6 +15,19 @@ class EuropeanVocabularyTest {
     }
 
     @ParameterizedTest
+    @ValueSource(strings = { "Nanyang Technological University", "Technologische Hochschule Nordstadt",
+            "Instituto Tecnologico de Monterrey" })
+    void aSchoolNamedByAnAdjectiveIsNoSkillsHeading(String school) {
+        assertThat(HeadingVocabulary.kindOf(school)).isEmpty();
+    }
+
+    @ParameterizedTest
+    @CsvSource({ "Technologies, skills", "Competencias lingüísticas, languages", "Technical Skills, skills" })
+    void headingWordsAndTheirAdjectivesOutsideSchoolNamesStillCount(String heading, String kind) {
+        assertThat(HeadingVocabulary.kindOf(heading)).contains(kind);
+    }
+
+    @ParameterizedTest
     @CsvSource({ "Posizioni, experience", "Cursos complementares, certifications", "Formación complementaria, certifications",
             "Resumo de qualificações, summary", "KINH NGHIỆM LÀM VIỆC, experience", "HỌC VẤN, education", "DỰ ÁN, projects",
             "KỸ NĂNG, skills", "NGOẠI NGỮ, languages", "Podsumowanie zawodowe, summary", "Informática, skills", "EDV, skills",

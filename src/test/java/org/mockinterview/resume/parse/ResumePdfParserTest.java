@@ -136,7 +136,9 @@ class ResumePdfParserTest {
                                 .heading("Experience", 15f, false)
                                 .entry("Staff Data Engineer", "Tollgate Freight", "May 2021 - Present", null)
                                 .bullet("Moved the pricing features from hourly batches to streaming jobs")
-                                .entry("Data Engineer", "Lumen Analytics", "June 2017 - April 2021", null)
+                                // an employer over its roles, a point smaller than the sidebar's headings
+                                .heading("Lumen Analytics", 11f, false)
+                                .entry("Data Engineer", null, "June 2017 - April 2021", null)
                                 .bullet("Built ingestion from point-of-sale systems for eleven retail clients")
                                 .heading("Education", 15f, false).line("Northfield State University")
                                 .line("Bachelor of Science, Computer Science"))
