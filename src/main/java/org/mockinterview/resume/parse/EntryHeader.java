@@ -168,12 +168,15 @@ final class EntryHeader {
 
     /** Only a place follows the dates in the cell, set off by a dot, bar or comma ("2019 – 2021 · Paterna"). */
     static boolean placeAfter(String cell, DatePatterns.Found date) {
-        String after = cell.substring(date.end());
-        if (!cell.substring(0, date.start()).isBlank() || !after.matches("\\s*[·•|,–—]\\s*\\S.*")) {
+        // brackets around the dates are theirs ("[ 03/2022 – Current ] Valencia, Spain", as Europass prints them)
+        String after = cell.substring(date.end()).replaceFirst("^\\s*[\\])]", " ");
+        boolean bracketed = cell.substring(0, date.start()).matches("\\s*[\\[(]\\s*") && after.startsWith(" ");
+        if (!cell.substring(0, date.start()).isBlank() && !bracketed
+                || !after.matches(bracketed ? "\\s*[·•|,–—]?\\s*\\S.*" : "\\s*[·•|,–—]\\s*\\S.*")) {
             return false;
         }
         // a workplace note after the place ("Lagos, Nigeria (hybrid)") is part of it
-        String place = after.replaceFirst("^\\s*[·•|,–—]\\s*", "").replaceFirst("\\s*\\([^()]*\\)$", "").strip();
+        String place = after.replaceFirst("^\\s*[·•|,–—]?\\s*", "").replaceFirst("\\s*\\([^()]*\\)$", "").strip();
         return shortPlace(place) || isPlaceName(List.of(place.split(",\\s*")));
     }
 
@@ -204,9 +207,13 @@ final class EntryHeader {
     }
 
     private static final java.util.regex.Pattern PLACE_NAME = java.util.regex.Pattern.compile(
-            "\\p{Lu}[\\p{L}.'’-]*(?: \\p{Lu}[\\p{L}.'’-]*){0,2}|\\p{Lu}{2}");
+            "\\p{Lu}[\\p{L}.'’-]*(?: (?:(?:de|del|da|do|dos|das|di|la|le|am|an|der|sur|upon|on|y) ){0,2}\\p{Lu}[\\p{L}.'’-]*){0,2}"
+                    + "|\\p{Lu}{2}");
 
-    /** Pieces that read as a place: one to three capitalised words each, none a job or organisation word. */
+    /**
+     * Pieces that read as a place: one to three capitalised words each, maybe joined by the particles of place names
+     * ("Castelló de la Plana", "Frankfurt am Main"), none a job or organisation word.
+     */
     private static boolean isPlaceName(List<String> pieces) {
         return pieces.stream().allMatch(p -> PLACE_NAME.matcher(p.strip()).matches() && !TitleLexicon.hasJobOrOrgWord(p)
                 && !TitleLexicon.isInstitution(p) && !DatePatterns.hasDate(p));

@@ -56,6 +56,29 @@ class EntryShapesPdfTest {
     }
 
     @Test
+    void bracketedDatesWithThePlaceAfterThemOpenAnEntryWhoseEmployerFollowsTheTitle() throws Exception {
+        // the Europass online editor: "[ dates ] place", then the position in capitals, then the employer
+        ResumeProfile p = parse(cs -> {
+            ResumePdfBuilder.text(cs, BOLD, 14, 40, 700, "EXPERIENCIA LABORAL");
+            float y = 676;
+            for (String[] job : new String[][] {{"[ 01/04/2021 – Actual ] Alcalá de Henares, España",
+                "ANALISTA DE DATOS", "Cerámicas Turia S.A."}, {"[ 01/09/2018 – 31/03/2021 ] Frankfurt am Main, Alemania",
+                "BECARIA DE INVESTIGACIÓN", "Laboratorio Meridiano"}}) {
+                ResumePdfBuilder.text(cs, REGULAR, 9, 40, y, job[0]);
+                ResumePdfBuilder.text(cs, BOLD, 11, 40, y - 14, job[1]);
+                ResumePdfBuilder.text(cs, REGULAR, 10, 40, y - 28, job[2]);
+                ResumePdfBuilder.text(cs, REGULAR, 10, 52, y - 42, "Modelos de previsión de demanda semanal por tienda.");
+                y -= 70;
+            }
+        });
+
+        assertThat(p.experience()).extracting(Experience::title)
+                .containsExactly("ANALISTA DE DATOS", "BECARIA DE INVESTIGACIÓN");
+        assertThat(p.experience()).extracting(Experience::organization)
+                .containsExactly("Cerámicas Turia S.A.", "Laboratorio Meridiano");
+    }
+
+    @Test
     void anEmployerAndPositionLineOverDatesAndAUnitKeepsTheUnitOutOfTheEmployer() throws Exception {
         ResumeProfile p = parse(cs -> {
             ResumePdfBuilder.text(cs, BOLD, 15, 40, 700, "Work");
