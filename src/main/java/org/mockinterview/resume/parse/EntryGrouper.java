@@ -142,8 +142,9 @@ final class EntryGrouper {
             if (text.isBlank() || experience && line.cells().size() == 1 && GROUP_LABEL.matcher(text.strip()).matches()) {
                 continue; // "Full-time", "Internships": a sub-heading over entries of one kind heads none of them
             }
-            if (current != null && current.hasBody() && WebAddress.WHOLE.matcher(text.strip()).matches()) {
-                // a link closing a card or an entry ("github.com/…/dock-rebalancer") belongs to it and opens nothing
+            if (current != null && current.hasBody() && WebAddress.LABELLED.matcher(text.strip()).matches()) {
+                // a link closing a card or an entry ("github.com/…/dock-rebalancer", "Link: …") belongs to it and
+                // opens nothing
                 current.descriptions.add(text.strip());
                 current.lastWasBullet = false;
                 continue;

@@ -165,6 +165,9 @@ final class HeadingVocabulary {
         if (h.equals("work")) {
             return Optional.of("experience"); // JSON Resume's name for the section
         }
+        if (h.equals("details")) {
+            return Optional.of("contact"); // a builder's sidebar of address, phone and nationality
+        }
         if (SKILLS_ALONE.matcher(h).matches()) {
             // alone; "Reprojection Toolkit" names a project, "Engenharia Informática" a degree
             return Optional.of("skills");

@@ -16,6 +16,9 @@ final class WebAddress {
     static final Pattern IN_TEXT = Pattern.compile("(?i)\\b(?:https?://\\S+|www\\.\\S+|" + COMMON_DOMAIN + ")");
     /** A text that is only an address. */
     static final Pattern WHOLE = Pattern.compile("(?i)^(?:https?://)?(?:www\\.)?" + DOMAIN + "$");
+    /** A text that is only an address, maybe after a short label of its own ("Enlace: https://…", "Code: …"). */
+    static final Pattern LABELLED = Pattern.compile("(?i)^(?:\\p{L}[\\p{L} ]{0,19}\\s*[:：]\\s*)?(?:https?://)?(?:www\\.)?"
+            + DOMAIN + "$");
     /** An address in brackets after a name: "Name (github.com/user/name)". */
     static final Pattern IN_BRACKETS = Pattern.compile("(?i)\\s*[(\\[][^()\\[\\]]*(?:https?://|www\\.|\\." + TOP_LEVEL
             + "\\b)[^()\\[\\]]*[)\\]]");

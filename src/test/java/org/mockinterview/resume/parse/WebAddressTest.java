@@ -15,6 +15,13 @@ class WebAddressTest {
     }
 
     @Test
+    void aLinkUnderItsOwnShortLabelIsStillOnlyALink() {
+        assertThat(WebAddress.LABELLED.matcher("Enlace: https://github.com/jdoe/puerto").matches()).isTrue();
+        assertThat(WebAddress.LABELLED.matcher("Code: github.com/jdoe/routes").matches()).isTrue();
+        assertThat(WebAddress.LABELLED.matcher("Built a route planner, see github.com/jdoe/routes").matches()).isFalse();
+    }
+
+    @Test
     void degreesAndLibraryNamesAreNoAddresses() {
         assertThat(WebAddress.WHOLE.matcher("B.Tech").matches()).isFalse();
         assertThat(WebAddress.WHOLE.matcher("Node.js").matches()).isFalse();
