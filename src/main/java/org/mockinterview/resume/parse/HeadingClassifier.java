@@ -127,11 +127,13 @@ final class HeadingClassifier {
                 // a repeated bold style larger than the top one: a main column's headings beside a sidebar's
                 boolean largerBold = e.getKey().endsWith(":true")
                         && Integer.parseInt(e.getKey().split(":")[0]) > Integer.parseInt(t.split(":")[0]);
-                // a larger style that nothing but known headings uses: a main column's headings in a regular weight
-                boolean largerOnlyHeadings = Integer.parseInt(e.getKey().split(":")[0]) > Integer.parseInt(t.split(":")[0])
-                        && styleLines.getOrDefault(e.getKey(), 0) <= e.getValue() + 1;
+                // a style that nothing but different known headings uses: a main column's headings in a regular
+                // weight when larger, a sidebar's when three or more (a label repeated in every card says one word)
+                boolean onlyHeadings = styleLines.getOrDefault(e.getKey(), 0) <= e.getValue() + 1
+                        && distinctTexts(lines, vocab, e.getKey()) == e.getValue() && (e.getValue() >= 3
+                        || Integer.parseInt(e.getKey().split(":")[0]) > Integer.parseInt(t.split(":")[0]));
                 if (close(e.getKey(), t) || e.getValue() >= 2
-                        && (caps && topCaps || boldCaps || uncasedDisplay || largerBold || largerOnlyHeadings)) {
+                        && (caps && topCaps || boldCaps || uncasedDisplay || largerBold || onlyHeadings)) {
                     styles.add(e.getKey());
                 }
             }
@@ -211,6 +213,11 @@ final class HeadingClassifier {
             }
         });
         return out;
+    }
+
+    private static long distinctTexts(List<TextLine> lines, List<Integer> vocab, String style) {
+        return vocab.stream().filter(i -> style(lines.get(i)).equals(style))
+                .map(i -> headingText(lines.get(i)).toLowerCase(java.util.Locale.ROOT)).distinct().count();
     }
 
     private static boolean close(String a, String b) {

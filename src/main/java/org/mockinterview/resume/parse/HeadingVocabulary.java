@@ -165,8 +165,14 @@ final class HeadingVocabulary {
         if (h.equals("work")) {
             return Optional.of("experience"); // JSON Resume's name for the section
         }
-        if (h.equals("details")) {
-            return Optional.of("contact"); // a builder's sidebar of address, phone and nationality
+        if (h.matches("details|perfis|perfiles|profils|profiles")) {
+            return Optional.of("contact"); // a builder's sidebar of address, phone and nationality, or of profile links
+        }
+        if (h.equals("ich biete")) {
+            return Optional.of("skills"); // XING's "what I offer"
+        }
+        if (h.equals("ich suche")) {
+            return Optional.of("summary"); // and its "what I am looking for"
         }
         if (SKILLS_ALONE.matcher(h).matches()) {
             // alone; "Reprojection Toolkit" names a project, "Engenharia Informática" a degree

@@ -20,12 +20,12 @@ final class NameFinder {
         boolean fonts = lines.stream().anyMatch(TextLine::hasFont);
         float body = fonts ? HeadingClassifier.bodySize(lines) : 0;
         boolean afterHeading = false;
-        for (int i = 0; i < Math.min(lines.size(), fonts ? 40 : 12); i++) {
+        for (int i = 0; i < Math.min(lines.size(), fonts ? 80 : 12); i++) {
             TextLine line = lines.get(i);
             if (line.page() > 1) {
                 break;
             }
-            String text = cleanName(line.cells().get(0));
+            String text = nameCell(line);
             if (HeadingVocabulary.kindOf(text).isPresent()) {
                 afterHeading = true;
             }
@@ -65,7 +65,8 @@ final class NameFinder {
     /** Titles, greetings and contact labels set where a name could be, and monogram badges ("ML"). */
     private static final Pattern NOT_A_NAME = Pattern.compile("(?iu)cv|ふりがな|フリガナ|简历"
             + "|个人简历|履歴書|職務経歴書|경력기술서|이력서|about|about me|hello|contact|overview|introduction|address|e-?mail|phone|telephone"
-            + "|mobile|website|nationality|(?-i:\\p{Lu}{1,3})");
+            + "|mobile|website|nationality|git ?hub|git ?lab|linked ?in|twitter|portfolio|kaggle|behance|dribbble|orcid"
+            + "|(?-i:\\p{Lu}{1,3})");
     /** A document's title, whole or wrapped ("FORMATO EUROPEO PER IL CURRICULUM VITAE"): no name holds these words. */
     private static final Pattern DOCUMENT_TITLE = Pattern.compile(
             "(?iu)(?<!\\p{L})(?:resume|résumé|curriculum|vitae|lebenslauf|europass|formato europeo|hoja de vida|curr[ií]culo)(?!\\p{L})");
@@ -82,6 +83,16 @@ final class NameFinder {
     }
 
     private static final Pattern LEADING_LABEL = Pattern.compile("^([^:：]{1,30}?)\\s*[:：]\\s*(?=\\S)|^(\\S+)\\s+(?=\\S)");
+
+    /** The line's first cell, cleaned; a monogram badge in a cell of its own before the name gives way to the name. */
+    private static String nameCell(TextLine line) {
+        String first = cleanName(line.cells().get(0));
+        if (line.cells().size() >= 2 && first.matches("\\p{Lu}{2,3}")) {
+            String joined = cleanName(first + " " + line.cells().get(1).strip());
+            return joined.startsWith(first + " ") ? first : joined;
+        }
+        return first;
+    }
 
     static String cleanName(String text) {
         String t = CREDENTIALS.matcher(withoutNameLabel(TextRepair.collapseLetterSpacing(text).strip()))
@@ -155,23 +166,39 @@ final class NameFinder {
         if (nameIndex < 0) {
             return null;
         }
-        String name = cleanName(lines.get(nameIndex).cells().get(0));
+        String name = nameCell(lines.get(nameIndex));
         TextLine line = lines.get(nameIndex);
-        TextLine next = nextAtEdge(lines, nameIndex);
-        if (line.hasFont() && next != null) {
-            // a long name set in display type may wrap: the next line at its edge, in the same type, continues it,
-            // though a contact column beside the name may share those lines
-            String rest = cleanName(next.cells().get(0));
-            boolean alone = next.cells().size() == 1 && Math.abs(next.size() - line.size()) < 0.5f
-                    && next.bold() == line.bold();
-            boolean besideContacts = line.cells().size() > 1 && next.cells().size() > 1
-                    && Math.abs(next.headSize() - line.headSize()) < 0.5f && next.headBold() == line.headBold()
-                    && rest.split("\\s+").length <= 2;
-            if ((alone || besideContacts) && next.page() == line.page() && looksLikeName(rest)
-                    && (name + " " + rest).split("\\s+").length <= 4) {
-                name = name + " " + rest;
+        // a long name in display type may wrap over two more lines ("Harriet / Nakamura- / Doyle")
+        for (int k = 0, at = nameIndex; k < 2 && line.hasFont(); k++) {
+            TextLine next = nextAtEdge(lines, at);
+            if (next == null) {
+                break;
             }
+            String joined = joinWrapped(name, line, next);
+            if (joined == null) {
+                break;
+            }
+            name = joined;
+            at = lines.indexOf(next);
         }
         return name;
+    }
+
+    /** The name joined with the next line when that line continues it, or null. */
+    private static String joinWrapped(String name, TextLine line, TextLine next) {
+        // a long name set in display type may wrap: the next line at its edge, in the same type, continues it,
+        // though a contact column beside the name may share those lines
+        String rest = cleanName(next.cells().get(0));
+        boolean alone = next.cells().size() == 1 && Math.abs(next.size() - line.size()) < 0.5f
+                && next.bold() == line.bold();
+        boolean besideContacts = line.cells().size() > 1 && next.cells().size() > 1
+                && Math.abs(next.headSize() - line.headSize()) < 0.5f && next.headBold() == line.headBold()
+                && rest.split("\\s+").length <= 2;
+        String joined = name.endsWith("-") ? name + rest : name + " " + rest;
+        if ((alone || besideContacts) && next.page() == line.page() && looksLikeName(rest)
+                && joined.split("\\s+").length <= 4) {
+            return joined;
+        }
+        return null;
     }
 }

@@ -40,12 +40,23 @@ final class SkillsExtractor {
             }
             for (String item : splitItems(joined.toString())) {
                 String s = item.strip().replaceAll("^(?i)and\\s+", "").replaceAll("[.;:]+$", "").strip();
-                if (!s.isEmpty() && s.length() <= 60 && s.split("\\s+").length <= 6) {
+                if (!s.isEmpty() && s.length() <= 60 && s.split("\\s+").length <= 6 && !isRating(s)) {
                     out.add(s);
                 }
             }
         }
         return new ArrayList<>(out);
+    }
+
+    /** A level printed under or beside a skill: dots, stars or bars, a score, or a word alone ("Advanced", "Básico"). */
+    private static final java.util.regex.Pattern RATING = java.util.regex.Pattern.compile("(?iu)[●○◉◯★☆✩✪■□▪▫◆◇⬤◦•\\s]+"
+            + "|\\d+(?:[.,]\\d+)?\\s*(?:/\\s*\\d+|%)|(?:very good|good|excellent|expert|advanced|intermediate|beginner|basic"
+            + "|proficient|skilled|skillful|experienced|novice|fair|strong|avançado|avançada|intermediário|intermediária|básico"
+            + "|básica|avanzado|avanzada|intermedio|intermedia|experto|experta|fortgeschritten|grundkenntnisse|sehr gut|gut"
+            + "|experte|débutant|débutante|confirmé|confirmée|intermédiaire|avancé|avancée|esperto|avanzato|intermedio|base)");
+
+    private static boolean isRating(String item) {
+        return RATING.matcher(item).matches();
     }
 
     /** One column of a skills table, and whether each of its cells sits right of another on its line (a value). */

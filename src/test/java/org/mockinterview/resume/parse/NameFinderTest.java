@@ -48,6 +48,40 @@ class NameFinderTest {
         assertThat(NameFinder.nameIndex(lines)).isEqualTo(1);
     }
 
+    private static TextLine line(float size, boolean bold, float x0, String... cells) {
+        List<Float> xs = new java.util.ArrayList<>();
+        for (int i = 0; i < cells.length; i++) {
+            xs.add(x0 + 60f * i);
+        }
+        return new TextLine(List.of(cells), xs, size, bold, x0, 2, 1, x0 + 200);
+    }
+
+    @Test
+    void aMonogramInACellOfItsOwnGivesWayToTheName() {
+        List<TextLine> lines = List.of(line(22, true, 56, "PH", "Petra-Jolien Haverkamp"),
+                line(10, false, 96, "LEAD DATA ENGINEER"), line(11, false, 45, "Rotterdam, pj@example.org"));
+        int index = NameFinder.nameIndex(lines);
+        assertThat(NameFinder.name(lines, index)).isEqualTo("Petra-Jolien Haverkamp");
+    }
+
+    @Test
+    void aDisplayNameWrappedOverThreeLinesIsJoinedAcrossItsHyphen() {
+        List<TextLine> lines = List.of(line(29, true, 25, "Rosalind"), line(29, true, 25, "Achterberg-"),
+                line(29, true, 25, "Okafor"), line(14, false, 25, "Senior Data Analyst"));
+        assertThat(NameFinder.name(lines, NameFinder.nameIndex(lines))).isEqualTo("Rosalind Achterberg-Okafor");
+    }
+
+    @Test
+    void aSidebarOfProfileLinksReadFirstDoesNotHideTheDisplayNameFurtherDown() {
+        List<TextLine> lines = new java.util.ArrayList<>(List.of(line(13, true, 31, "Perfis"), line(11, true, 31, "GitHub"),
+                line(11, false, 31, "rosalind-ao"), line(11, true, 31, "LinkedIn")));
+        for (int i = 0; i < 40; i++) {
+            lines.add(line(11, false, 31, "Python"));
+        }
+        lines.add(line(24, true, 232, "Rosalind Achterberg Okafor"));
+        assertThat(NameFinder.name(lines, NameFinder.nameIndex(lines))).isEqualTo("Rosalind Achterberg Okafor");
+    }
+
     @Test
     void cjkNamesAreNames() {
         assertThat(NameFinder.nameIndex(ResumeTextParser.lines("林晓\nlin@example.org"))).isZero();

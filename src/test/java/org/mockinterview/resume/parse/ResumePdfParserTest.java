@@ -153,6 +153,26 @@ class ResumePdfParserTest {
     }
 
     @Test
+    void aSidebarsSmallerBoldHeadingsCountWhenOnlyKnownHeadingsUseTheirStyle() {
+        byte[] pdf = ResumePdfBuilder.create().name("Rowan Pike")
+                .sidebar(side -> side.heading("Contact", 11f, true).line("rowan.pike@example.org")
+                                .heading("Skills", 11f, true).line("Kafka").line("dbt")
+                                .heading("Languages", 11f, true).line("English"),
+                        body -> body.heading("Professional Summary", 14f, true)
+                                .line("I build data platforms that dispatch and finance teams can rely on.")
+                                .heading("Work History", 14f, true)
+                                .entry("Staff Data Engineer", "Tollgate Freight", "May 2021 - Present", null)
+                                .bullet("Moved the pricing features from hourly batches to streaming jobs")
+                                .heading("Education", 14f, true).line("Northfield State University")
+                                .heading("Certifications", 14f, true).line("Cloud Data Engineer Associate"))
+                .build();
+        ResumeProfile p = parse(pdf).profile();
+
+        assertThat(p.sections()).extracting(ResumeProfile.Section::heading).contains("Skills", "Languages");
+        assertThat(p.skills()).containsExactly("Kafka", "dbt");
+    }
+
+    @Test
     void headingsBySizeWeightAndCapsIncludingUnknownWords() {
         byte[] pdf = ResumePdfBuilder.create().name("Jane Roe").contact("jane.roe@example.org")
                 .body(c -> c.heading("Experience", 15f, false)

@@ -210,6 +210,27 @@ class ResumeTextParserTest {
     }
 
     @Test
+    void levelsPrintedUnderSkillsAreNoSkillsAndXingsOfferHoldsThem() {
+        ResumeProfile p = parser.parse("""
+                Lea Okonjo
+                lea.okonjo@example.org
+
+                Berufserfahrung
+                Data Engineer, Brightwater Labs, 2020 – 2024
+                • Built streaming ingestion.
+
+                Ich biete
+                Apache Spark
+                Expert
+                ●●●●○
+                Data Vault 2.0
+                Sehr gut
+                4/5
+                """).profile();
+        assertThat(p.skills()).containsExactly("Apache Spark", "Data Vault 2.0");
+    }
+
+    @Test
     void skillLabelsSetOffByASpacedDashAreStripped() {
         ResumeProfile p = parser.parse("""
                 Lea Okonjo

@@ -14,7 +14,7 @@ class SectionVocabularyTest {
 
     @ParameterizedTest
     @CsvSource(delimiter = ';', value = {
-            "Open Source; projects", "Details; contact", "Toolkit; skills", "CO-OP WORK TERMS; experience", "Freelance; experience", "Recognition; awards", "Weiterbildung; certifications",
+            "Open Source; projects", "Details; contact", "Perfis; contact", "Ich suche; summary", "Toolkit; skills", "CO-OP WORK TERMS; experience", "Freelance; experience", "Recognition; awards", "Weiterbildung; certifications",
             "Professional Development; certifications", "Praxiserfahrung; experience", "Berufserfahrung; experience", "SELECTED WORK; projects",
             "Work; experience", "LÍNGUAS; languages", "Esperienza professionale; experience", "Istruzione; education",
             "Werkervaring; experience", "Opleiding; education", "Vaardigheden; skills", "Competenze; skills",
