@@ -37,6 +37,8 @@ final class ActionFinder {
     private static final java.util.regex.Pattern ROUTINE = java.util.regex.Pattern.compile("\\b(every|each) (day|morning"
             + "|evening|night|week|month|quarter|sprint|release|monday|tuesday|wednesday|thursday|friday|saturday|sunday)\\b");
 
+    private static final Set<String> TIME_FRAME = Set.of("before", "after", "when", "since", "until", "once", "while",
+            "as");
     private static final Set<String> CLOSING_PREPOSITION = Set.of("for", "at", "with", "in", "on");
     private static final Set<String> MAIN_AUXILIARY = Set.of("had", "has", "have", "was", "were", "is", "are");
 
@@ -50,7 +52,8 @@ final class ActionFinder {
         boolean routine = ROUTINE.matcher(clause.lower()).find();
         for (int i = 0; i < w.size(); i++) {
             String word = w.get(i);
-            if (!Verbs.isAction(word) || joinsOrganisation(w, i) || inRelativeClause(w, i)) {
+            boolean open = !Verbs.isAction(word) && Verbs.isOpenPast(word);
+            if (!Verbs.isAction(word) && !open || joinsOrganisation(w, i) || inRelativeClause(w, i)) {
                 continue;
             }
             int p = i - 1;
@@ -59,6 +62,12 @@ final class ActionFinder {
                 p--;
             }
             String prev = p >= 0 ? w.get(p) : null;
+            if (open && (prev == null || !prev.equals("i") && !SUBJECTS.contains(prev)
+                    || p > 0 && TIME_FRAME.contains(w.get(p - 1)))) {
+                // outside the lexicon only a stated subject makes an "-ed" word a step taken, and not in a clause
+                // that dates the story ("before I moved into data")
+                continue;
+            }
             boolean past = Verbs.isPast(word) || Verbs.isAction(word) && !Verbs.isActionBase(word);
             Actor actor;
             if (prev == null) {

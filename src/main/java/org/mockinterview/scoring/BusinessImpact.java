@@ -15,7 +15,8 @@ final class BusinessImpact {
             + "|cancellations|refunds|escalations|payouts|unsubscribes|write-offs|defaults|returns";
     /** What a business or a person in it does with the work when they take it up. */
     private static final String DECIDED = "agreed to|decided to|cancell?ed|scrapped|rolled (it |this |them )?out|adopted"
-            + "|switched (to|over)";
+            + "|switched (\\S+ ){0,4}?(to|over)|retired|renewed|signed off (on )?(rolling|the rollout|expanding|extending)|kept (it|using|the \\S+)|made it (the )?(default"
+            + "|standard|policy)|standardi[sz]ed on";
     static final Pattern BUSINESS = Pattern.compile("\\b(revenue|sales?|sale price|conversions?|converted|profits?"
             + "|margins?|dollars|costs?|spend|spending|bills?|savings|budget|retention|upsell\\w*|renewals?|renewed"
             + "|lifetime value|regulat\\w+|fined|fines|penalt(y|ies)|checkout|cart|orders per|per (user|customer|visitor)"
@@ -61,7 +62,9 @@ final class BusinessImpact {
             // a decision or process taken up by the business because of the work: "the director agreed to stop the
             // code", "the ward stopped double-booking", "the rest of the school had adopted it"
             + "|\\b(manager|director|head|board|management|leadership|ceo|cfo|cmo|coo|vp|owner|clinic|ward|school|hospital"
-            + "|council|committee|company|client|partner|department) (\\S+ ){0,3}?(" + DECIDED
+            + "|council|committee|company|client|partner|department|planning|planners|ops|operations|dispatch|dispatchers"
+            + "|finance|risk|sales|marketing|product|cno|cto|cpo|cio|leads|programme|program|agency|contract|regions"
+            + "|stores) (\\S+ ){0,3}?(" + DECIDED
             + "|chose to|stopped|asked for (it|them|this) to be used)\\b"
             // a person's decision, not a person who stopped taking part ("they stopped contributing")
             + "|\\b(she|he|they) (\\S+ ){0,2}?(" + DECIDED + ")\\b"

@@ -51,13 +51,17 @@ final class CaseStudyRules {
                     + "|customers|requests|events|rows|images|documents|notes|transactions|sellers|listings|queries|articles"
                     + "|videos|devices|sensors|merchants|accounts|patients)\\b|\\b(ready|done|available|delivered|served)"
                     + " (by|within|in under|before) \\d"),
-            Pattern.compile("\\b(throughput|qps|requests per second|scale|scalab\\w*|traffic|load|millions of|billions of"
+            // a "traffic mix" or its "traffic sources" is where a drop may come from, not a load to carry
+            Pattern.compile("\\b(throughput|qps|requests per second|scale|scalab\\w*|traffic(?! (mix|sources?))|load|millions of|billions of"
                     + "|\\d+(\\.\\d+)? ?(million|billion|m|bn|k) (users|products|items|rows|events|requests|customers))\\b"),
             Pattern.compile("\\b(mature|arrive|available|known|come in)\\w* (\\w+ ){0,2}after (about |roughly |around )?\\d+ ?(days|weeks|months)"
                     + "|\\blabels? (\\w+ ){0,2}(arrive|come in|are available|mature|lag|land|show up)\\w* (\\w+ ){0,3}(after|later|late|behind)\\b"
                     + "|\\blabels? (are|is) (scarce|limited|rare|expensive|few|costly)|\\bscarce labels?|\\blags? behind"
                     + "|\\btakes? (up to |about |around |over )?\\d+ ?(days|weeks|months) to (arrive|come in|mature|be known|be confirmed)"
                     + "|\\b(recent|new|most) \\w+ (is|are) unlabell?ed\\b"
+                    // outcomes settled late: "purchases only become final after the return window", "labels aren't complete yet"
+                    + "|\\b(becomes?|are|is|get|gets) (only )?(final|known|complete|confirmed|settled) (only )?after\\b"
+                    + "|\\blabels? (\\S+ ){0,2}(aren't|are not|isn't|is not) (complete|final|in|available|known)( yet)?\\b"
                     + "|\\b(cold[- ]start|label (scarcity|delay)|labels? (arrive|are|come)\\w* (late|delayed)"
                     + "|few labels|limited (labels?|labell?ed data)|sparse|sparsity|no labels|days late|label noise)\\b"
                     // little history, or data that arrives late ("18 months of history", "a three-day lag")
@@ -102,7 +106,9 @@ final class CaseStudyRules {
             + "|new model|neural net\\w*|more complex model|switch (to|models)|tune the model)\\b");
     private static final Pattern CHECK = Pattern.compile("\\b(check|inspect|look at|verify|compare|diff|investigate|examine"
             + "|validate|audit|confirm|monitor|pin down|what the degradation)\\w*\\b[^.]{0,60}\\b(data|features?|pipelines?"
-            + "|metrics?|inputs?|distributions?|labels?|drift|logs?|schema|approval rate|loss|auc)\\b");
+            + "|metrics?|inputs?|distributions?|labels?|drift|logs?|schema|approval rate|loss|auc)\\b"
+            // a check named by what it looks at: "then instrumentation …", "after that, feature freshness in the pipeline"
+            + "|\\b(instrumentation|logging|tracking code|feature freshness|null rates?|data quality|upstream (data|tables?|jobs?))\\b");
 
     private CaseStudyRules() {
     }

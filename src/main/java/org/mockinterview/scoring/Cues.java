@@ -45,7 +45,12 @@ final class Cues {
             + "(?:role|job|position|company|internship|team)$");
 
     static final Pattern TASK = p("\\b(my|our|the|his|her) (\\S+ )?(task|job|goal|role|responsibility|objective|mission"
-            + "|assignment|mandate|brief) (was|is|:)|\\b(i|we) (was|were) (\\w+ly )?(asked|tasked|given|chosen|assigned"
+            + "|assignment|mandate|brief|remit)( (was|is)\\b| ?:)"
+            // terse notes: "Objective: clear the stock by week 8", "Mandate from the CPO: …", "Target was -15% …"
+            // (a colon ends the clause, so the label may stand alone)
+            + "|^\\W*(my |our )?(objective|goal|mandate|brief|remit)( from (the|my|our) \\S+)?( ?:|\\W*$)"
+            + "|\\b(mandate|ask|brief) from (the|my|our) \\S+|\\b(the |our |my )?target (was|is) (to |-?\\+?~?\\d|a \\d)"
+            + "|\\bon the hook (for|to)\\b|\\b(i|we) (was|were) (\\w+ly )?(asked|tasked|given|chosen|assigned"
             + "|hired|brought in|responsible|in charge|charged|expected|supposed)\\b|\\bresponsible (for|to)\\b"
             + "|\\btasked (with|of|to)\\b|\\bask(ed|s)? (me|us|our team|my team) to\\b|\\b(i|we|they|he|she|compliance|legal"
             + "|management|leadership|stakeholders|the client|the business) (needed|had|got|have|need) to\\b"
@@ -123,7 +128,9 @@ final class Cues {
             // a quantity compared: "booked 11% more than the control", "ran three times faster"
             + "|(?:\\d+(?:[.,]\\d+)?\\s?(?:%|percent|points?|x|times)|" + NUMBER_WORD + " times) (better|worse|more|less|higher"
             + "|lower|faster|slower|fewer|cheaper)"
-            + "|awarded|was given|were given)\\b");
+            + "|awarded|was given|were given"
+            // a metric's move written with an arrow: "AUC 0.71 → 0.84", "alerts per shift ~11 -> ~4"
+            + "|\\d[\\d.,]*\\s?(%|x|h|ms|s|pp)?\\s?(→|->|=>)\\s?~?[$€£]?\\d[\\d.,]*)\\b");
     /** Words that turn a following outcome word into an intention rather than something that happened. */
     static final Pattern PURPOSE = p("\\b(to|would|could|should|might|aimed|aim|hoping|hope|goal|objective|task|in order"
             + "|envisioned|planned|wanted|want|needed|if|will)\\b");

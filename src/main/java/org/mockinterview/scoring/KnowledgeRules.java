@@ -26,21 +26,24 @@ final class KnowledgeRules {
             + "|inversely|cannot (make|have|minimi[sz]e|get) both|can't (make|have|minimi[sz]e|get) both)\\b"
             + "|\\b(goes|go|gets?|comes?) (down|up)\\b.{0,60}\\b(goes|go|gets?) (up|down)\\b"
             + "|\\b(decreas|reduc|lower)\\w*\\b.{0,60}\\b(increas|rais|higher)\\w*|\\b(increas|rais)\\w*\\b.{0,60}\\b(decreas|reduc|lower)\\w*");
+    private static final Pattern TERSE_DEFINITION = Pattern.compile("^[^=:]{2,40}?\\s*(=|:)\\s+");
     private static final Pattern PRONOUN_SUBJECT = Pattern.compile("^\\W*(?:\\w+\\W+){0,3}?((it|this|that)('s|\\s+is|\\s+refers"
             + "|\\s+means|\\s+describes)|(they|these)('re|\\s+are))\\b");
 
     /** An application the candidate lived through ("when I predicted rents in …"): a specific case (guidelines 3.1). */
     private static final String OWN_EXPERIENCE_REGEX = "\\b(when|once|after) (i|we) (\\w+ed|built|ran|made|found|fit"
             + "|trained|saw|took|had)\\b";
-    static final Pattern EXAMPLE_CUE = Pattern.compile("^\\W*take\\b|\\b(for example|for instance|e\\.g\\.|say|suppose|imagine|picture"
-            + "|consider|like a|such as|let's say|think of|in medical|for a)\\b"
+    // "e.g." ends in a full stop, so no word boundary can follow it
+    static final Pattern EXAMPLE_CUE = Pattern.compile("^\\W*take\\b|\\be\\.g\\.|\\b(for example|for instance|say|suppose|imagine"
+            + "|picture|consider|like a|such as|let's say|think of|in medical|for a"
+            + "|(textbook|classic|canonical|typical|standard|concrete|real) (case|example|instance))\\b"
             + "|\\b(in|at|for) an? (\\w+ ){0,2}(app|shop|store|retailer|bank|hospital|clinic|platform|marketplace|company"
             + "|startup|insurer|airline|website|game)\\b"
             + "|" + OWN_EXPERIENCE_REGEX);
     private static final Pattern OWN_EXPERIENCE = Pattern.compile(OWN_EXPERIENCE_REGEX);
     static final Pattern NAMED_INSTANCE = Pattern.compile("\\b(boston housing|mnist|imagenet|iris|titanic|cifar|movielens"
             + "|netflix|amazon|spotify|uber|google|linear regression|logistic regression|random forests?|xgboost|adaboost"
-            + "|lightgbm|k-nearest|nearest neighbou?rs?|knn|decision trees?|naive bayes|svms?|lstm|cnn|bert|gpt|resnet"
+            + "|lightgbm|k-nearest|nearest neighbou?rs?|knn|k-nn|mlps?|multi-layer perceptrons?|decision trees?|naive bayes|svms?|lstm|cnn|bert|gpt|resnet"
             + "|neural nets?|word2vec|glove|fasttext|roberta|t5|llama|clip|vgg|alexnet|yolo|u-net|autoencoders?|vae|gans?"
             + "|prophet|arima|sarima|catboost|k-means|dbscan|gaussian mixtures?|hidden markov|perceptrons?|transformers?"
             + "|wikipedia|common crawl|imdb|coco|squad|criteo|kaggle|fashion-mnist)\\b");
@@ -51,6 +54,7 @@ final class KnowledgeRules {
             + "|claims?|height|weight|income|salary|salaries|users?|shoppers?|stores?|songs?|weather|traffic|listings?"
             + "|square footage|rooms?|purchases?|chargebacks?|offers?|retention|table|columns|employees|voters?|crimes?"
             + "|fire|firefighters|shark|sunscreen|hospital)\\b");
+    private static final Pattern MONEY = Pattern.compile("[$£€₹]\\s?\\d|\\b\\d[\\d,.]*\\s?(k|m)?\\s?(dollars|euros|pounds|usd|eur|gbp)\\b");
     private static final Pattern NUMBER = Pattern.compile("\\d|\\b(one|two|three|four|five|six|seven|eight|nine|ten"
             + "|hundred|thousand|million)\\b");
 
@@ -59,7 +63,7 @@ final class KnowledgeRules {
 
     /** The sentence giving a precise definition within the first two content sentences, or null. */
     static Segment definitionFirst(ParsedAnswer a, Concept concept, List<Segment> content) {
-        if (content.isEmpty() || Misconceptions.present(a.lower())) {
+        if (content.isEmpty() || Misconceptions.present(a)) {
             return null;
         }
         List<Segment> firstTwo = content.subList(0, Math.min(2, content.size()));
@@ -95,6 +99,12 @@ final class KnowledgeRules {
     }
 
     private static boolean defines(String l, Concept concept, boolean pronounAllowed) {
+        // terse notes define with a sign ("target leakage = a feature that …", "early stopping: stop training once …")
+        Matcher sign = TERSE_DEFINITION.matcher(l);
+        if (sign.find() && subjectMatches(l.substring(0, sign.start(1)), concept)) {
+            String body = l.substring(sign.end());
+            return !PURPOSE_ONLY.matcher(body).find() && wordCount(body) >= 6;
+        }
         Matcher v = DEFINING_VERB.matcher(l);
         while (v.find()) {
             String subject = l.substring(0, v.start());
@@ -148,7 +158,7 @@ final class KnowledgeRules {
 
     /** A sentence with a specific instance (named model/dataset, particular scenario, or worked numbers), or null. */
     static Segment concreteExample(ParsedAnswer a, List<Segment> content) {
-        if (Misconceptions.present(a.lower())) {
+        if (Misconceptions.present(a)) {
             return null; // examples tied to a factual error do not count
         }
         for (Segment s : content) {
@@ -172,6 +182,11 @@ final class KnowledgeRules {
             }
             if (Quantities.count(l) >= 2 && l.matches(".*(%|=|\\bout of\\b|\\bin \\d|\\bper\\b|\\$).*")
                     && !Jargon.hasSymbols(s.text())) {
+                return s;
+            }
+            // two sums of money priced into the answer ("a missed claim costs ~$8k, a review ~$150") are particulars,
+            // whatever shorthand carries them
+            if (MONEY.matcher(l).results().count() >= 2) {
                 return s;
             }
         }

@@ -10,13 +10,21 @@ import java.util.regex.Pattern;
  * the wrong claims interviewers hear most often, not a general fact checker.
  */
 final class Misconceptions {
-    /** One wrong claim; {@code refutable}: a negation just before or inside it turns it into the correct claim. */
-    record Misconception(String correction, Pattern claim, boolean refutable) {
+    /**
+     * One wrong claim; {@code refutable}: a negation just before or inside it turns it into the correct claim;
+     * {@code topic}: when not null, the claim counts only in an answer to a question about it (or naming it).
+     */
+    record Misconception(String correction, Pattern claim, boolean refutable, Pattern topic) {
+        Misconception(String correction, Pattern claim, boolean refutable) {
+            this(correction, claim, refutable, null);
+        }
     }
 
     /** Inside one sentence: any character but a full stop, except the point of a decimal number. */
     private static final String W = "(?:[^.!?]|\\.(?=\\d))";
-    private static final Pattern REFUTED = Pattern.compile("\\b(not|never|no(?! matter)|nor|myth|misconception|mistakes?"
+    // "no better" and "not better" belong to the wrong claims themselves ("a 3% chance the new flow is no better")
+    private static final Pattern REFUTED = Pattern.compile("\\b(not(?! (better|worse)\\b)|never|no(?! (matter|better|worse"
+            + "|different|difference|effect|real)\\b)|nor|myth|misconception|mistakes?"
             + "|mistaken|misread\\w*|misinterpret\\w*|confus\\w*|wrong\\w*|fallacy|trap|pitfall|tempting|rather than|instead of"
             + "|unlike|(people|many|some|candidates|beginners) (\\w+ )?(think|assume|believe|say))\\b|n't\\b");
 
@@ -141,6 +149,21 @@ final class Misconceptions {
                     near("\\bbeta (below|less than|under|smaller than|<) ?1\\b", 40, "\\brecall", "precision")
                             + "|" + near("\\bbeta (above|greater than|over|bigger than|>) ?1\\b", 40, "\\bprecision", "recall")
                             + "|" + near("\\bf0\\.5\\b", 40, "\\b(emphasi[sz]\\w*|favou?r\\w*|weights?) (\\w+ )?recall", "precision")),
+            onTopic("PCA is unsupervised: it builds new directions of maximum variance from all features and does not pick"
+                            + " original features.", "\\b(pca|principal component)",
+                    "\\b(it'?s|it is|pca is) (basically |just |really |simply )?(a |an )?(feature selection|supervised)\\b"
+                            + "|\\branks? (your |the |all )?(original |existing )?features\\b"),
+            onTopic("A p-value is the probability of data at least this extreme if there were no effect; it is not the"
+                            + " probability that the effect is real or absent.", "\\bp[- ]?values?\\b|\\bsignifican|\\bstatistically",
+                    "\\b\\d+(\\.\\d+)? ?(%|percent) (chance|probability|likelihood|sure|certain|confident) (that )?" + W + "{0,50}?"
+                            + "\\b(is|was|are|were|'s) (really |actually )?(no better|not better|better|an improvement|real|a fluke"
+                            + "|due to chance|working|worse)\\b|\\b\\d+ ?(%|percent) (sure|certain|confident) (that )?(it'?s|it is"
+                            + "|we have|we've|the \\w+ is)\\b"),
+            onTopic("ROC-AUC is threshold-free: the chance that a random positive is scored above a random negative. It is"
+                            + " not accuracy.", "\\bauc\\b|\\broc\\b",
+                    "\\b0?\\.\\d+( auc)? means (that )?(the model )?(classifies|predicts|gets|labels) \\d+ ?(%|percent) (of (the )?"
+                            + "\\w+ )?(correctly|right)|\\bright half the time\\b|\\b(flags|catches|classifies) \\d+ ?(%|percent) of"
+                            + " (the )?\\w+ correctly"),
             known("Sensitivity is the true positive rate; specificity is the true negative rate.",
                     "\\bspecificity\\b" + W + "{0,30}\\btrue positive rate|\\bsensitivity\\b" + W + "{0,30}\\btrue negative rate"));
 
@@ -156,9 +179,21 @@ final class Misconceptions {
         return new Misconception(correction, Pattern.compile(claim), true);
     }
 
+    private static Misconception onTopic(String correction, String topic, String claim) {
+        return new Misconception(correction, Pattern.compile(claim), true, Pattern.compile(topic));
+    }
+
     /** The first known wrong claim the answer asserts (a refuted one does not count), or empty. */
     static Optional<Misconception> find(String lower) {
+        return find(lower, "");
+    }
+
+    /** As {@link #find(String)}, with the question that may name a claim's topic. */
+    static Optional<Misconception> find(String lower, String questionLower) {
         for (Misconception m : KNOWN) {
+            if (m.topic() != null && !m.topic().matcher(lower).find() && !m.topic().matcher(questionLower).find()) {
+                continue;
+            }
             Matcher x = m.claim().matcher(lower);
             while (x.find()) {
                 if (!m.refutable() || !refuted(lower, x.start(), x.end())) {
@@ -169,8 +204,8 @@ final class Misconceptions {
         return Optional.empty();
     }
 
-    static boolean present(String lower) {
-        return find(lower).isPresent();
+    static boolean present(ParsedAnswer a) {
+        return find(a.lower(), a.questionLower()).isPresent();
     }
 
     /** A negation or a "people think" frame in the claim's own sentence, before it or inside it. */

@@ -29,7 +29,7 @@ final class RubricEvaluator {
                 Segment driver = nonAnswer || !causal ? null : StatisticsRules.confound(content);
                 // a named third variable is a particular the answer adds to the question's scenario (guidelines 3.4)
                 RubricItem example = example(a, content, nonAnswer);
-                out.add(example.met() != Boolean.TRUE && driver != null && !Misconceptions.present(a.lower())
+                out.add(example.met() != Boolean.TRUE && driver != null && !Misconceptions.present(a)
                         ? item("concrete_example", driver, null) : example);
                 if (causal) {
                     out.add(item("confound_mentioned", driver,

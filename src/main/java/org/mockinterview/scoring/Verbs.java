@@ -79,6 +79,12 @@ final class Verbs {
 
     private static Set<String> regularPast(String base) {
         Set<String> out = new HashSet<>();
+        if (base.endsWith("ize")) {
+            out.addAll(regularPast(base.substring(0, base.length() - 3) + "ise")); // British spelling
+        }
+        if (base.matches(".*[aeiou]l")) {
+            out.add(base + "led"); // British doubling: modelled, labelled, levelled
+        }
         if (base.endsWith("e")) {
             out.add(base + "d");
         } else if (base.endsWith("y") && base.length() > 2 && "aeiou".indexOf(base.charAt(base.length() - 2)) < 0) {
@@ -102,6 +108,24 @@ final class Verbs {
     static boolean isAction(String word) {
         return ACTION_FORMS.contains(word) && !word.endsWith("ing");
     }
+
+    /**
+     * A regular past verb outside the lexicon ("ported", "templated"), a step when a subject says it: not a state,
+     * a feeling or a change in a number, which tell no step ("I wanted", "I increased revenue").
+     */
+    static boolean isOpenPast(String word) {
+        return isPast(word) && !IRREGULAR_PAST.containsKey(word) && !NOT_A_STEP.contains(word) && !VAGUE.contains(word);
+    }
+
+    private static final Set<String> NOT_A_STEP = Set.of("wanted", "needed", "liked", "loved", "hoped", "realised",
+            "realized", "noticed", "learned", "learnt", "seemed", "appeared", "remained", "stayed", "enjoyed", "hated",
+            "wished", "believed", "assumed", "expected", "happened", "occurred", "failed", "succeeded", "increased",
+            "decreased", "reduced", "dropped", "raised", "lowered", "doubled", "halved", "tripled", "saved", "earned",
+            "achieved", "exceeded", "reached", "generated", "boosted", "lifted", "shortened", "accelerated", "joined",
+            "started", "finished", "ended", "graduated", "returned", "arrived", "agreed", "owned", "ensured", "delivered",
+            "received", "supported", "contributed", "participated", "worried", "cared", "preferred", "decided",
+            "considered", "wondered", "struggled", "continued", "remembered", "waited", "tended", "missed", "underestimated",
+            "overestimated", "misjudged", "overlooked", "promised", "felt", "figured", "guessed", "suspected");
 
     static boolean isActionBase(String word) {
         return ACTION_BASE_SET.contains(word);

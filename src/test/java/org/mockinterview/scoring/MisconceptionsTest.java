@@ -62,6 +62,18 @@ class MisconceptionsTest {
         assertThat(Misconceptions.find(answer.toLowerCase(Locale.ROOT))).isEmpty();
     }
 
+    @org.junit.jupiter.params.ParameterizedTest
+    @org.junit.jupiter.params.provider.CsvSource(delimiter = '|', value = {
+            "It means a 4% chance the new onboarding flow is no better than the old one.|What does a p-value of 0.04 tell you?",
+            "0.8 means the model classifies 80% of customers correctly.|What does an AUC of 0.8 mean?",
+            "It ranks your original features by variance and keeps the top ten, so it's basically feature selection."
+                    + "|When would you use PCA?"})
+    void claimsAboutTheQuestionsTopicAreCheckedAgainstIt(String answer, String question) {
+        assertThat(Misconceptions.find(answer.toLowerCase(Locale.ROOT), question.toLowerCase(Locale.ROOT))).isPresent();
+        // the same words in an answer about something else claim nothing wrong
+        assertThat(Misconceptions.find(answer.toLowerCase(Locale.ROOT), "tell me about a project.")).isEmpty();
+    }
+
     @ParameterizedTest
     @ValueSource(strings = {"F1 is the simple average of precision and recall."})
     void namesTheCorrection(String answer) {

@@ -21,9 +21,10 @@ final class HeadingWraps {
 
     static List<TextLine> join(List<TextLine> lines) {
         List<TextLine> out = new ArrayList<>(lines.size());
+        float body = lines.stream().anyMatch(TextLine::hasFont) ? HeadingClassifier.bodySize(lines) : 0;
         for (int i = 0; i < lines.size(); i++) {
             TextLine line = lines.get(i);
-            if (i + 1 < lines.size() && wraps(line, lines.get(i + 1))) {
+            if (i + 1 < lines.size() && wraps(line, lines.get(i + 1), body)) {
                 String joined = line.text().strip() + " " + lines.get(i + 1).text().strip();
                 out.add(line.withCells(List.of(joined), List.of(line.cellX().get(0))));
                 i++;
@@ -34,7 +35,7 @@ final class HeadingWraps {
         return out;
     }
 
-    private static boolean wraps(TextLine first, TextLine rest) {
+    private static boolean wraps(TextLine first, TextLine rest, float body) {
         if (first.cells().size() != 1 || rest.cells().size() != 1 || !first.hasFont() || rest.page() != first.page()
                 || first.bold() != rest.bold() || Math.abs(first.size() - rest.size()) >= 0.5f
                 || rest.gapAbove() > MAX_GAP * first.size()
@@ -45,6 +46,12 @@ final class HeadingWraps {
         String head = HeadingClassifier.headingText(first);
         String tail = rest.text().strip();
         boolean caps = HeadingClassifier.isCaps(head);
+        if (!first.bold() && !caps && first.size() >= body + 1 && !tail.isEmpty()
+                && Character.isLowerCase(tail.codePointAt(0))) {
+            // a regular-weight heading set large may wrap mid-phrase too ("Principales" over "compétences")
+            return tail.split("\\s+").length <= 2 && !DatePatterns.hasDate(tail)
+                    && HeadingVocabulary.kindOf(head + " " + tail).isPresent();
+        }
         if (caps != HeadingClassifier.isCaps(tail) || !(first.bold() || caps)) {
             return false;
         }

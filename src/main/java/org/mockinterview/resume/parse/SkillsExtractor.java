@@ -35,7 +35,8 @@ final class SkillsExtractor {
                     joined.append(" ; ");
                     continue;
                 }
-                boolean wrapped = delimited && !item && !column.besideLabels() && joined.length() > 0 && Character.isLowerCase(line.codePointAt(0));
+                boolean wrapped = (delimited || column.tight().get(k)) && !item && !column.besideLabels() && joined.length() > 0
+                        && Character.isLowerCase(line.codePointAt(0));
                 joined.append(wrapped ? " " : " ; ").append(stripLabel(line));
             }
             for (String item : splitItems(joined.toString())) {
@@ -60,13 +61,22 @@ final class SkillsExtractor {
     }
 
     /** One column of a skills table, and whether each of its cells sits right of another on its line (a value). */
-    private record SkillColumn(List<String> cells, boolean besideLabels) {
+    private record SkillColumn(List<String> cells, boolean besideLabels, List<Boolean> tight) {
     }
 
     /** Cells of a multi-column skills table are read column by column, matched by their x position. */
     private static List<SkillColumn> columns(List<TextLine> lines) {
         List<Float> starts = new ArrayList<>();
         List<List<String>> streams = new ArrayList<>();
+        // a line set much closer under the one above than items are to each other is that item's wrapped rest
+        float[] gaps = new float[lines.size()];
+        for (int i = 0; i < gaps.length; i++) {
+            gaps[i] = lines.get(i).gapAbove();
+        }
+        java.util.Arrays.sort(gaps);
+        float typicalGap = gaps.length == 0 ? 0 : gaps[gaps.length / 2];
+        List<List<Boolean>> tight = new ArrayList<>();
+        List<TextLine> previous = new ArrayList<>(); // per column, the line of its last cell (a label is set apart)
         // per column, counted: [0] cells, [1] cells labelling a list beside them, [2] cells that could label
         // (short, first on their line, more beside them), [3] cells right of another on their line
         List<int[]> counts = new ArrayList<>();
@@ -93,10 +103,16 @@ final class SkillsExtractor {
                 if (index < 0) {
                     starts.add(x);
                     streams.add(new ArrayList<>());
+                    tight.add(new ArrayList<>());
+                    previous.add(null);
                     counts.add(new int[4]);
                     index = starts.size() - 1;
                 }
                 streams.get(index).add(line.cells().get(i));
+                TextLine above = previous.get(index);
+                tight.get(index).add(i == 0 && line.hasFont() && typicalGap > 1f && line.gapAbove() < 0.5f * typicalGap
+                        && above != null && above.bold() == line.bold() && Math.abs(above.size() - line.size()) < 0.5f);
+                previous.set(index, line);
                 int[] c = counts.get(index);
                 c[0]++;
                 c[1] += i == 0 && labelled ? 1 : 0;
@@ -111,7 +127,7 @@ final class SkillsExtractor {
             int[] c = counts.get(s);
             boolean labels = c[2] == c[0] && c[1] * 3 >= c[0] * 2 && c[0] >= 2;
             if (!labels) {
-                out.add(new SkillColumn(streams.get(s), c[3] == c[0]));
+                out.add(new SkillColumn(streams.get(s), c[3] == c[0], tight.get(s)));
             }
         }
         return out;

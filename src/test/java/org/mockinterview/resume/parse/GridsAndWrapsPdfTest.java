@@ -19,6 +19,36 @@ class GridsAndWrapsPdfTest {
     private static final PDType1Font BOLD = new PDType1Font(FontName.HELVETICA_BOLD);
 
     @Test
+    void aNarrowSidebarsRegularHeadingAndItemsWrapMidPhrase() throws Exception {
+        // a profile export: large regular headings and items in a column too narrow for them
+        byte[] pdf = ResumePdfBuilder.onePage(cs -> {
+            ResumePdfBuilder.text(cs, REGULAR, 17, 30, 760, "Coordonnées");
+            ResumePdfBuilder.text(cs, REGULAR, 12, 30, 742, "ines.garnier@example.org");
+            ResumePdfBuilder.text(cs, REGULAR, 17, 30, 714, "Principales");
+            ResumePdfBuilder.text(cs, REGULAR, 17, 30, 697, "compétences");
+            float y = 679;
+            for (String item : new String[] {"Apprentissage par", "renforcement", "Séries", "temporelles", "JAX"}) {
+                boolean rest = Character.isLowerCase(item.charAt(0));
+                y -= rest ? 13 : 17; // a wrapped rest sits tighter under its item than items under each other
+                ResumePdfBuilder.text(cs, REGULAR, 12, 30, y, item);
+            }
+            ResumePdfBuilder.text(cs, REGULAR, 17, 30, 560, "Langues");
+            ResumePdfBuilder.text(cs, REGULAR, 12, 30, 542, "Français (natif)");
+            ResumePdfBuilder.text(cs, REGULAR, 26, 220, 760, "Inès Garnier");
+            ResumePdfBuilder.text(cs, REGULAR, 20, 220, 714, "Expérience");
+            ResumePdfBuilder.text(cs, BOLD, 13, 220, 694, "Ingénieure en apprentissage automatique");
+            ResumePdfBuilder.text(cs, REGULAR, 12, 220, 678, "Lumière Logistique");
+            ResumePdfBuilder.text(cs, REGULAR, 12, 220, 662, "mars 2021 - aujourd'hui (3 ans)");
+            ResumePdfBuilder.text(cs, REGULAR, 20, 220, 620, "Formation");
+            ResumePdfBuilder.text(cs, REGULAR, 12, 220, 600, "Université de Nordville");
+        });
+        ResumeProfile p = new ResumePdfParser(ParseLimits.defaults()).parse(pdf).profile();
+
+        assertThat(p.sections()).extracting(Section::heading).contains("Principales compétences");
+        assertThat(p.skills()).containsExactly("Apprentissage par renforcement", "Séries temporelles", "JAX");
+    }
+
+    @Test
     void aThreeColumnSkillsListStaysInItsSection() throws Exception {
         byte[] pdf = ResumePdfBuilder.onePage(cs -> {
             ResumePdfBuilder.text(cs, BOLD, 22, 56, 740, "Lívia Tavares Brandão");
