@@ -62,7 +62,10 @@ final class TitleLexicon {
             + "|\\p{IsHangul}{2,}\\s?\\p{IsHangul}*연구원$|銀行|银行|은행).*");
     private static final Pattern INSTITUTION = Pattern.compile("(?iu).*(universi|college|institut|school|academy|"
             + "polytechn|hochschule|école|ecole|escuela|escola|faculdade|facultad|gymnasium|lyceum|lycée|"
-            + "laborator|大学|学院|大學|대학|高校|高等学校).*");
+            + "laborator|大学|学院|大學|대학|高校|高等学校"
+            // the same words in other languages and school systems
+            + "|üniversite|uniwersytet|univerzit|yliopisto|politechn|politécn|akademi|vidyalaya|vidyapeeth|colegio"
+            + "|coláiste|liceo|kolej|szkoła|sekolah|sma negeri|학교|中学|高中|tafe|junior college).*");
     private static final Pattern DEGREE = Pattern.compile("(?iu)(?<![\\p{L}])(bachelor|master|h?b\\.?\\s?sc?\\.?|"
             + "m\\.?\\s?sc?\\.?|b\\.?a\\.?|m\\.?a\\.?|ph\\.?\\s?d\\.?|d\\.?phil|m\\.?phil|m\\.?eng|b\\.?eng|b\\.?e\\.|"
             + "mba|bba|llb|llm|b\\.?com|m\\.?com|bca|mca|associate|diploma|diplom|doctor|doctorate|"

@@ -31,7 +31,9 @@ class LanguageVocabularyTest {
 
     @ParameterizedTest
     @ValueSource(strings = { "Universidad de Chile", "Universidade Federal do Rio Grande", "Instituto Tecnológico",
-            "Technische Universität Berlin" })
+            "Technische Universität Berlin", "Karadeniz Kıyı Üniversitesi", "Uniwersytet Nadmorski",
+            "Politechnika Śląsko-Morska", "Kendriya Vidyalaya No. 4, Nashik", "Colegio San Telmo", "Kolej Matrikulasi Johor",
+            "Liceo Scientifico Galilei", "한강고등학교" })
     void schoolsAreInstitutions(String school) {
         assertThat(TitleLexicon.isInstitution(school)).isTrue();
     }
