@@ -59,6 +59,7 @@ if [[ $WHAT == all || $WHAT == resumes ]]; then
   score_resume_fold "AA (401-412)" '^(40[1-9]|41[0-2])-'
   score_resume_fold "AB (413-424)" '^(41[3-9]|42[0-4])-'
   score_resume_fold "AC (425-436)" '^(42[5-9]|43[0-6])-'
+  score_resume_fold "AD (437-448)" '^(43[7-9]|44[0-8])-'
   score_resume_fold "never read (O, AA, AC)" '^(269|27[0-9]|280|40[1-9]|41[0-2]|42[5-9]|43[0-6])-'
   echo "== tailoring (offline plan, 2 questions per category)"
   ./mvnw -B -q test -Dtest=TailoringEvaluation -Dsurefire.failIfNoSpecifiedTests=false \
@@ -68,7 +69,7 @@ fi
 
 if [[ $WHAT == all || $WHAT == answers ]]; then
   mkdir -p "$OUT/answers"
-  for fold in a b c d e f g h i j k l m n o p; do
+  for fold in a b c d e f g h i j k l m n o p q; do
     [[ -f "$FRESH/star/answers-$fold.jsonl" ]] || continue
     ./mvnw -B -q test -Dtest=AnswerEvaluation -Dsurefire.failIfNoSpecifiedTests=false \
       -Deval.star="$FRESH/star/answers-$fold.jsonl" -Deval.rubric="$FRESH/rubric/answers-$fold.jsonl" >/dev/null 2>&1 \

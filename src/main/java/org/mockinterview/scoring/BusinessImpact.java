@@ -16,13 +16,15 @@ final class BusinessImpact {
     /** What a business or a person in it does with the work when they take it up. */
     private static final String DECIDED = "agreed to|decided to|cancell?ed|scrapped|rolled (it |this |them )?out|adopted"
             + "|switched (\\S+ ){0,4}?(to|over)|retired|renewed|signed off (on )?(rolling|the rollout|expanding|extending)|kept (it|using|the \\S+)|made it (the )?(default"
-            + "|standard|policy)|standardi[sz]ed on";
+            + "|standard|policy)|standardi[sz]ed on|made (\\S+ ){1,4}?(mandatory|the standard|standard|the default|policy)";
     static final Pattern BUSINESS = Pattern.compile("\\b(revenue|sales?|sale price|conversions?|converted|profits?"
             + "|margins?|dollars|costs?|spend|spending|bills?|savings|budget|retention|upsell\\w*|renewals?|renewed"
             + "|lifetime value|regulat\\w+|fined|fines|penalt(y|ies)|checkout|cart|orders per|per (user|customer|visitor)"
             + "|analyst-days|ftes?|headcount|contribution|roi|arr|mrr|gmv|bookings|fees|overtime)\\b"
             + "|\\b(detention|late|bank|delivery|carrier|penalty|service|demurrage|storage) charges\\b"
             + "|" + Cues.MONEY_SIGN + "|\\b\\d[\\d,.]*k? (" + Cues.CURRENCY_WORDS + ")\\b"
+            // money in words, and money written off: "roughly thirty million naira less written off"
+            + "|\\b(hundred|thousand|million|billion|lakh|crore)s? (" + Cues.CURRENCY_WORDS + ")\\b|\\b(wrote|written|writing) off\\b"
             + "|\\b(postpon|delay)\\w* (the |our )?(\\S+ )?(release|launch|patch|rollout|go-live)\\b"
             + "|\\b(players|users|customers|clients|patients) (\\S+ )?(complained|left|quit|churned|cancell?ed)\\b"
             + "|\\bavoid\\w* (\\S+ ){0,3}(penalt\\w+|fines?|loss\\w*|chargebacks?|refunds?)"

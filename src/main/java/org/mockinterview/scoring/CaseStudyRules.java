@@ -18,6 +18,9 @@ final class CaseStudyRules {
             + "|decision window|time to (intervene|act|react)|what ['\"]?[\\w-]+['\"]? means for (the|our) \\w+"
             + "|acceptable (false positive|error|fpr)|trying to (achieve|optimi[sz]e|improve)|optimi[sz]e for"
             + "|goal (is|would be|of the)"
+            // "what does the bank actually want, is it to grow the loan book …?", "what the business wants to do with it"
+            + "|what (does|do|did) (\\S+ ){1,3}(actually |really )?(want|need)|is it to (grow|reduce|increase|improve|cut|keep"
+            + "|lower|raise|save|win|stop)|what (\\S+ ){1,3}wants to do with"
             // asking it: "is the goal faster resolution or fewer re-opened tickets?", "what is the forecast actually for?"
             + "|(is|was|would be) the (goal|aim|objective|purpose)|what (is|are) (\\S+ ){1,3}for(?=\\s*[?—–-])"
             // "what the bank want to achieve" (any subject, any agreement), "what 'slower' is costing us"
@@ -52,7 +55,8 @@ final class CaseStudyRules {
                     + "|videos|devices|sensors|merchants|accounts|patients)\\b|\\b(ready|done|available|delivered|served)"
                     + " (by|within|in under|before) \\d"),
             // a "traffic mix" or its "traffic sources" is where a drop may come from, not a load to carry
-            Pattern.compile("\\b(throughput|qps|requests per second|scale|scalab\\w*|traffic(?! (mix|sources?))|load|millions of|billions of"
+            // "a different scale" is a feature's, not a load's
+            Pattern.compile("\\b(throughput|qps|requests per second|(?<!different |same |feature |its |their )scale|scalab\\w*|traffic(?! (mix|sources?))|load|millions of|billions of"
                     + "|\\d+(\\.\\d+)? ?(million|billion|m|bn|k) (users|products|items|rows|events|requests|customers))\\b"),
             Pattern.compile("\\b(mature|arrive|available|known|come in)\\w* (\\w+ ){0,2}after (about |roughly |around )?\\d+ ?(days|weeks|months)"
                     + "|\\blabels? (\\w+ ){0,2}(arrive|come in|are available|mature|lag|land|show up)\\w* (\\w+ ){0,3}(after|later|late|behind)\\b"
@@ -63,7 +67,7 @@ final class CaseStudyRules {
                     + "|\\b(becomes?|are|is|get|gets) (only )?(final|known|complete|confirmed|settled) (only )?after\\b"
                     + "|\\blabels? (\\S+ ){0,2}(aren't|are not|isn't|is not) (complete|final|in|available|known)( yet)?\\b"
                     + "|\\b(cold[- ]start|label (scarcity|delay)|labels? (arrive|are|come)\\w* (late|delayed)"
-                    + "|few labels|limited (labels?|labell?ed data)|sparse|sparsity|no labels|days late|label noise)\\b"
+                    + "|few labels|(very )?few labell?ed \\w+|limited (labels?|labell?ed data)|sparse|sparsity|no labels|days late|label noise)\\b"
                     // little history, or data that arrives late ("18 months of history", "a three-day lag")
                     + "|\\b(\\d+|" + Cues.NUMBER_WORD + "|a few|few) (\\S+ )?(months?|years?|weeks?|days?) of (\\S+ )?history\\b"
                     // "retrain on the last four weeks of data" is a step; "we only have six months of data" a limit
@@ -88,19 +92,22 @@ final class CaseStudyRules {
     /** A numbered list introduced as options is a bag of alternatives, not a sequence (guidelines 10.3). */
     private static final Pattern ALTERNATIVES = Pattern.compile("\\b(options|alternatives|approaches|choices"
             + "|possibilities|ways to|either)\\b[^.?!\\n]{0,30}:?\\s*\\(?1[.)]");
-    private static final Pattern DEFERRED = Pattern.compile("\\b(before|without) \\w+ing (the |a |any )?(\\S+ )?$");
+    private static final Pattern DEFERRED = Pattern.compile("\\b(before|without|prior to) (\\w+ing )?(the |a |an |any )?(\\S+ )?$");
     /** A list of things to watch ("monitoring: latency, error rate, drift, …") names no operating constraint. */
     private static final Pattern WATCH_LIST = Pattern.compile("\\b(monitor\\w*|track\\w*|alerts?|dashboards?|includes?"
             + "|watch\\w*|keep an eye on)\\b");
     private static final Pattern WATCH_VERB = Pattern.compile("\\b(monitor|track|watch|keep an eye on|alert on)\\w*\\b");
-    private static final Pattern MARKER = Pattern.compile("\\b(first(ly)?|second(ly)?|third(ly)?|then|next(?! to)"
-            + "|after that|afterwards|finally|lastly|start (by|with)|starting (with|by)|begin (by|with)|from there|once"
+    // an ordinal inside a noun phrase ("a faster first response", "in under a second") orders nothing
+    private static final Pattern MARKER = Pattern.compile("\\b((?<!(the|a|an|our|my|their|faster|under a|per|one) )(first(ly)?"
+            + "|second(ly)?|third(ly)?)|then|next(?! to)"
+            // "the team that finally resolved them" tells no step
+            + "|after that|afterwards|(?<!(that|who|which|they|it|we) )finally|lastly|start (by|with)|starting (with|by)|begin (by|with)|from there|once"
             + "|before|over time|following which|subsequently|initially|to begin)\\b|→|↳");
     private static final Pattern NUMBERED = Pattern.compile("(?:^|\\s)\\(?(\\d)[.)]\\s+([\\w-]+)", Pattern.MULTILINE);
     private static final Pattern STEP = Pattern.compile("\\bstep (\\d+|one|two|three|four|five|six)\\b");
     private static final Pattern ARROW = Pattern.compile("→|↳|->");
     private static final Pattern DIAGNOSTIC_QUESTION = Pattern.compile("\\b(debug\\w*|degrad\\w*|worse|drop\\w*|broken"
-            + "|declin\\w*|went down|fell|performing poorly|stopped working|deteriorat\\w*|underperform\\w*"
+            + "|declin\\w*|went down|fell|falling|slipp\\w*|sliding|decreas\\w*|performing poorly|stopped working|deteriorat\\w*|underperform\\w*"
             + "|less (accurate|reliable|precise)|not as (good|accurate))\\b");
     private static final Pattern MODEL_CHANGE = Pattern.compile("\\b(retrain\\w*|bigger model|larger model|replace the model"
             + "|new model|neural net\\w*|more complex model|switch (to|models)|tune the model)\\b");

@@ -57,7 +57,7 @@ final class Cues {
             + "|\\bneeded every\\b|\\b(i|we) owned\\b|\\bi volunteered\\b|\\baimed at\\b"
             + "|\\b(primary |main |project |key )?objective (of|was|is)\\b|\\bled (a|the) team (of [\\w ]+ )?to \\w+"
             + "|\\bmy (goal|aim|task|job) (of|to)\\b|\\bwanted me to\\b"
-            + "|\\b(wanted|needed|required|asked for|demanded|expected) (a|an|the) (\\S+ ){0,2}(by|before|within) \\w+"
+            + "|\\b(wanted|needed|required|asked for|demanded|expected) (a|an|the) (\\S+ ){0,6}(by|before|within) \\w+"
             + "|\\b(my|our) (task|job|goal|role|brief|mission|responsibility|remit),?( \\S+){1,3},? (was|is) to\\b"
             + "|\\b(my|our) remit (was|is)\\b|\\bthe one who (had|needed|was supposed|was asked) to\\b"
             + "|\\bassigned (to|for) (this|it|the (project|work|problem))\\b"
@@ -66,7 +66,9 @@ final class Cues {
             + "|\\b(it was|it fell|it came down) (on|to) me to\\b|\\btook it (up)?on (myself|ourselves) to\\b|\\bi took (on|over) (the )?(responsibility|task|ownership|lead)\\b");
     /** An amount of money: a currency sign before a number, or a number and a currency word ("two thousand pounds"). */
     static final String MONEY_SIGN = "[$£€₹¥]\\s?\\d";
-    static final String CURRENCY_WORDS = "euros|dollars|pounds|rupees|bucks|quid|usd|eur|gbp";
+    static final String CURRENCY_WORDS = "euros|dollars|pounds|rupees|bucks|quid|usd|eur|gbp|naira|cedis|shillings|rand"
+            + "|pesos|reais|yuan|renminbi|yen|won|zloty|złoty|lira|dirhams|riyals|ringgit|rupiah|baht|dong|francs|kronor|kroner"
+            + "|lakh|lakhs|crore|crores|inr|ngn|kes|zar|mxn|brl|cny|jpy";
 
     static final Pattern PLACEHOLDER = p("\\bthis and that\\b|\\bblah\\b|\\betc\\.? etc\\b");
 
@@ -129,6 +131,12 @@ final class Cues {
             + "|(?:\\d+(?:[.,]\\d+)?\\s?(?:%|percent|points?|x|times)|" + NUMBER_WORD + " times) (better|worse|more|less|higher"
             + "|lower|faster|slower|fewer|cheaper)"
             + "|awarded|was given|were given"
+            // work finished in a measured time, nothing missed, or one thing compared with another: "backfill done in
+            // under two hours", "zero reports late", "so mine was worse"
+            + "|(done|finished|completed|restored|recovered|back up) (with)?in (under |less than |about |around )?(\\d+|"
+            + NUMBER_WORD + "|a|an) \\w+|zero (\\S+ ){0,2}(late|missed|lost|failed|errors|findings|incidents|complaints|defects)"
+            + "|(mine|ours|my model|our model|my version|the new one) (was|were|came out|ended up) (\\w+ )?(worse|better|slower"
+            + "|faster|more accurate|less accurate|cheaper)"
             // a metric's move written with an arrow: "AUC 0.71 → 0.84", "alerts per shift ~11 -> ~4"
             + "|\\d[\\d.,]*\\s?(%|x|h|ms|s|pp)?\\s?(→|->|=>)\\s?~?[$€£]?\\d[\\d.,]*)\\b");
     /** Words that turn a following outcome word into an intention rather than something that happened. */

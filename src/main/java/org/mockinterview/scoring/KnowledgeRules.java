@@ -36,11 +36,17 @@ final class KnowledgeRules {
     // "e.g." ends in a full stop, so no word boundary can follow it
     static final Pattern EXAMPLE_CUE = Pattern.compile("^\\W*take\\b|\\be\\.g\\.|\\b(for example|for instance|say|suppose|imagine"
             + "|picture|consider|like a|such as|let's say|think of|in medical|for a"
-            + "|(textbook|classic|canonical|typical|standard|concrete|real) (case|example|instance))\\b"
+            + "|(textbook|classic|canonical|typical|standard|concrete|real) (case|example|instance)"
+            // someone the candidate knows, told as a case: "like my cousin, he ran marathons before he bought a watch"
+            + "|my (cousin|friend|brother|sister|neighbou?r|colleague|uncle|aunt|dad|father|mom|mum|mother|wife|husband"
+            + "|roommate|flatmate))\\b"
             + "|\\b(in|at|for) an? (\\w+ ){0,2}(app|shop|store|retailer|bank|hospital|clinic|platform|marketplace|company"
             + "|startup|insurer|airline|website|game)\\b"
             + "|" + OWN_EXPERIENCE_REGEX);
     private static final Pattern OWN_EXPERIENCE = Pattern.compile(OWN_EXPERIENCE_REGEX);
+    /** Someone the candidate knows, told as a case ("like my cousin, he ran marathons for years before …"). */
+    private static final Pattern ACQUAINTANCE = Pattern.compile("\\bmy (cousin|friend|brother|sister|neighbou?r|colleague"
+            + "|uncle|aunt|dad|father|mom|mum|mother|wife|husband|roommate|flatmate),? (he|she|who|was|had|used)\\b");
     static final Pattern NAMED_INSTANCE = Pattern.compile("\\b(boston housing|mnist|imagenet|iris|titanic|cifar|movielens"
             + "|netflix|amazon|spotify|uber|google|linear regression|logistic regression|random forests?|xgboost|adaboost"
             + "|lightgbm|k-nearest|nearest neighbou?rs?|knn|k-nn|mlps?|multi-layer perceptrons?|decision trees?|naive bayes|svms?|lstm|cnn|bert|gpt|resnet"
@@ -177,7 +183,7 @@ final class KnowledgeRules {
                 return s;
             }
             if (EXAMPLE_CUE.matcher(l).find() && Quantities.count(l) >= 2
-                    || OWN_EXPERIENCE.matcher(l).find() && s.wordCount() >= 12) {
+                    || (OWN_EXPERIENCE.matcher(l).find() || ACQUAINTANCE.matcher(l).find()) && s.wordCount() >= 12) {
                 return s;
             }
             if (Quantities.count(l) >= 2 && l.matches(".*(%|=|\\bout of\\b|\\bin \\d|\\bper\\b|\\$).*")

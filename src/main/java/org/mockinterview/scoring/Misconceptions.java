@@ -164,6 +164,16 @@ final class Misconceptions {
                     "\\b0?\\.\\d+( auc)? means (that )?(the model )?(classifies|predicts|gets|labels) \\d+ ?(%|percent) (of (the )?"
                             + "\\w+ )?(correctly|right)|\\bright half the time\\b|\\b(flags|catches|classifies) \\d+ ?(%|percent) of"
                             + " (the )?\\w+ correctly"),
+            onTopic("Batch normalisation normalises a layer's activations with the mini-batch mean and variance, then"
+                            + " scales and shifts them; it does not rescale the weights.", "\\bbatch ?norm",
+                    "\\bnormali[sz]\\w* (the |each layer's |every )?weights?\\b|\\bdivides? (every |each |the )?weights?"),
+            onTopic("Adding trees to a random forest does not make it overfit; more trees only steady its average.",
+                    "\\brandom forests?|\\btrees\\b",
+                    "\\bmore trees (\\w+ ){0,2}(make|makes|cause|causes|lead to|leads to) (\\w+ ){0,3}overfit"
+                            + "|\\b(forest|it) (will |would )?overfits? (as|when|if) (you )?(add|adding) (more )?trees"),
+            onTopic("A model that always predicts the majority class scores the majority share as accuracy (99% on a"
+                            + " 99/1 split): it looks good while catching nothing.", "\\baccura",
+                    "\\b(for everything|for every \\w+|always)\\b" + W + "{0,60}\\b(only )?(one|1) ?(%|percent)( of)? accuracy"),
             known("Sensitivity is the true positive rate; specificity is the true negative rate.",
                     "\\bspecificity\\b" + W + "{0,30}\\btrue positive rate|\\bsensitivity\\b" + W + "{0,30}\\btrue negative rate"));
 

@@ -24,6 +24,9 @@ final class StatisticsRules {
                     + "(?:we (?:are |were )?(?:doing|running|have|had) )?((?:\\S+ ?){1,4})"),
             Pattern.compile("\\b(?:common|shared|real|underlying) (?:reason|cause|driver|factor) (?:is|was|here is) ((?:\\S+ ?){1,3})"),
             Pattern.compile("\\bconfounded by ((?:\\S+ ?){1,3})"),
+            // "the size of the city is the hidden thing driving both"
+            Pattern.compile("((?:\\S+ ){1,4})(?:is|are|was|were) (?:the|a) (?:hidden|real|common|shared|third|underlying) (?:thing"
+                    + "|factor|cause|driver|variable) (?:driving|behind|causing|making|pushing) both\\b"),
             Pattern.compile("((?:\\S+ ){1,2})(?:drives|drove|causes|caused|increases|increased|affects"
                     + "|affected|influences|influenced|explains|explained|raises|raised|lowers|lowered|pushes|pushed|decides"
                     + "|decided|determines|determined|shapes|shaped|underlies|(?:is|are|was|were|sits|lies) behind"

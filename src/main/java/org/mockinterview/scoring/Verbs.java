@@ -117,6 +117,10 @@ final class Verbs {
         return isPast(word) && !IRREGULAR_PAST.containsKey(word) && !NOT_A_STEP.contains(word) && !VAGUE.contains(word);
     }
 
+    /** Verbs that report a change in a number: with its amount they claim a result, not a step. */
+    static final Set<String> RESULT_VERBS = Set.of("improved", "increased", "reduced", "cut", "boosted", "raised", "lowered",
+            "grew", "decreased", "lifted", "halved", "doubled", "improve", "increase", "reduce", "boost");
+
     private static final Set<String> NOT_A_STEP = Set.of("wanted", "needed", "liked", "loved", "hoped", "realised",
             "realized", "noticed", "learned", "learnt", "seemed", "appeared", "remained", "stayed", "enjoyed", "hated",
             "wished", "believed", "assumed", "expected", "happened", "occurred", "failed", "succeeded", "increased",

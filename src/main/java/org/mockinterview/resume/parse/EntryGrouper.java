@@ -18,6 +18,13 @@ final class EntryGrouper {
 
     private static final Pattern NUMBERED = Pattern.compile("^\\s*\\d{1,2}[.)]\\s");
 
+    /** "1. Data Analyst ( January 5, 2022 - Continuing)": a number, a few words naming a job, and dates. */
+    private static boolean numberedTitle(String text) {
+        String rest = DatePatterns.find(text).map(d -> text.substring(0, d.start()) + text.substring(d.end()))
+                .orElse(text).replaceFirst("^\\s*\\d{1,2}[.)]\\s*", "").replaceAll("[()\\[\\],|–—-]", " ").strip();
+        return !rest.isEmpty() && rest.split("\\s+").length <= 6 && !rest.endsWith(".") && TitleLexicon.hasTitleWord(rest);
+    }
+
     private final float bodySize;
     private final boolean bodyBold;
     private final HeaderSignals signals;
@@ -155,8 +162,9 @@ final class EntryGrouper {
                 continue;
             }
             // "2. Data Analyst (March 3, 2020 - Continuing)" in bold: a numbered entry, not a list item
-            boolean numberedHeader = fonts && line.bold() && !bodyBold && NUMBERED.matcher(text).lookingAt()
-                    && DatePatterns.hasDate(text);
+            // and in a regular weight when what is left beside its dates is a short job title
+            boolean numberedHeader = NUMBERED.matcher(text).lookingAt() && DatePatterns.hasDate(text)
+                    && (fonts && line.bold() && !bodyBold || numberedTitle(text));
             boolean bullet = BULLET.matcher(text).lookingAt() && !DatePatterns.isOnlyDate(text) && !numberedHeader;
             if (!bullet && current != null && current.lastWasBullet && !current.highlights.isEmpty()
                     && line.x0() > current.bulletX0 + (fonts ? 2f : 0.5f) && !DatePatterns.isOnlyDate(text)

@@ -4,7 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import org.apache.pdfbox.pdmodel.font.PDType1Font;
 import org.apache.pdfbox.pdmodel.font.Standard14Fonts.FontName;
-import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 import org.mockinterview.resume.fixtures.ResumePdfBuilder;
 import org.mockinterview.resume.profile.ResumeProfile;
 import org.mockinterview.resume.profile.ResumeProfile.Experience;
@@ -18,8 +19,10 @@ class NumberedEntriesPdfTest {
     private static final PDType1Font REGULAR = new PDType1Font(FontName.HELVETICA);
     private static final PDType1Font BOLD = new PDType1Font(FontName.HELVETICA_BOLD);
 
-    @Test
-    void boldNumberedLinesWithDatesAreEntriesAndTheirLabelRowsAreNot() throws Exception {
+    @ParameterizedTest
+    @ValueSource(booleans = {true, false})
+    void numberedLinesWithDatesAreEntriesAndTheirLabelRowsAreNot(boolean boldTitles) throws Exception {
+        PDType1Font titleFont = boldTitles ? BOLD : REGULAR; // a portal prints them bold, its PDF export regular
         byte[] pdf = ResumePdfBuilder.onePage(cs -> {
             ResumePdfBuilder.text(cs, BOLD, 18, 45, 760, "Tanvir Ahmed Chowdhury");
             ResumePdfBuilder.text(cs, REGULAR, 10, 45, 744, "e-mail: tanvir.chowdhury@example.com");
@@ -31,7 +34,7 @@ class NumberedEntriesPdfTest {
                 {"2. Software Engineer ( June 15, 2019 - February 28, 2022)", "Karnaphuli Systems Limited"}};
             float y = 646;
             for (String[] job : jobs) {
-                ResumePdfBuilder.text(cs, BOLD, 10, 45, y, job[0]);
+                ResumePdfBuilder.text(cs, titleFont, 10, 45, y, job[0]);
                 ResumePdfBuilder.text(cs, BOLD, 10, 45, y - 13, job[1]);
                 ResumePdfBuilder.text(cs, REGULAR, 10, 45, y - 26, "Company Location : Motijheel, Dhaka");
                 ResumePdfBuilder.text(cs, REGULAR, 10, 45, y - 39, "Department: Data Platform");
