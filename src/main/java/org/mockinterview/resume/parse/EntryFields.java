@@ -20,6 +20,19 @@ final class EntryFields {
             "(?iu)(?:project|projekt|projet|proyecto|projeto|progetto|case study)\\s*(?:#|no\\.?|n[°º]|nr\\.?)?\\s*\\d{1,2}"
             + "\\s*[:：–—.-]\\s*");
 
+    /** A label naming the project's kind before its name: "Graduation Project: …", "Final Year Project – …". */
+    private static final java.util.regex.Pattern KIND_LABEL = java.util.regex.Pattern.compile(
+            "(?iu)(?:graduation|final[- ]year|capstone|mini|major|minor|academic|course|semester|senior|undergraduate"
+            + "|bachelor'?s|master'?s|b\\.?\\s?tech|m\\.?\\s?tech)\\s+(?:project|thesis|design project)\\s*[:：–—-]\\s*");
+    /** A note in brackets after the name on its kind or the candidate's part: "(Course project, team leader)". */
+    private static final java.util.regex.Pattern ROLE_NOTE = java.util.regex.Pattern.compile("(?iu)\\s*\\((?:[^()]*\\b(?:project"
+            + "|team|course|lab|group|individual|personal|academic|thesis|capstone|leader|member|solo|hackathon|sub-task"
+            + "|grade|gpa|cgpa|marks|score)\\b"
+            + "[^()]*)\\)$");
+
+    private static final java.util.regex.Pattern QUOTED_TITLE = java.util.regex.Pattern.compile(
+            "^[“\"„«]([^”\"»]{3,160})[”\"»]");
+
     private EntryFields() {
     }
 
@@ -123,8 +136,24 @@ final class EntryFields {
         if (label.lookingAt() && label.end() < text.length()) {
             return text.substring(label.end()).strip(); // "Project #2: Name": the label only counts the projects
         }
+        java.util.regex.Matcher kind = KIND_LABEL.matcher(text);
+        if (kind.lookingAt() && kind.end() < text.length()) {
+            return cutLead(text.substring(kind.end()).strip(), descriptions); // "Graduation Project: Name …"
+        }
+        // a title in quotation marks runs to its closing mark, whatever colon it holds
+        java.util.regex.Matcher quoted = QUOTED_TITLE.matcher(text);
+        if (quoted.lookingAt()) {
+            String rest = text.substring(quoted.end()).replaceFirst("^[\\s,.:;–—-]+", "").strip();
+            if (!rest.isEmpty()) {
+                descriptions.add(0, rest);
+            }
+            return quoted.group(1).strip();
+        }
         java.util.regex.Matcher lead = NAME_LEAD.matcher(text);
-        if (lead.find() && lead.start() > 0 && text.substring(0, lead.start()).split("\\s+").length <= 6) {
+        // a colon inside brackets ("(Grade: A)") is the note's, not the name's end
+        if (lead.find() && lead.start() > 0 && text.substring(0, lead.start()).split("\\s+").length <= 6
+                && text.substring(0, lead.start()).chars().filter(c -> c == '(').count()
+                == text.substring(0, lead.start()).chars().filter(c -> c == ')').count()) {
             descriptions.add(0, text.substring(lead.end()).strip());
             return text.substring(0, lead.start());
         }
@@ -142,6 +171,7 @@ final class EntryFields {
         String joined = name + " " + stack + " " + String.join(" ", text);
         List<String> methods = EntityLexicon.methods(joined);
         List<String> metrics = EntityLexicon.metrics(text);
+        name = name == null ? null : ROLE_NOTE.matcher(name).replaceFirst("");
         return EntryConfidence.of(new Project(name, dates, summary(name, descriptions, highlights, methods, metrics),
                 List.copyOf(text), EntityLexicon.technologies(joined), methods, metrics, null));
     }

@@ -210,6 +210,22 @@ class ResumeTextParserTest {
     }
 
     @Test
+    void aProjectsKindLabelAndANoteOnTheCandidatesPartAreNoPartOfItsName() {
+        ResumeProfile p = parser.parse("""
+                Lea Okonjo
+                lea.okonjo@example.org
+
+                Projects
+                Graduation Project: Dialect Speech Tagger (Grade: A)
+                • Tagged regional dialect recordings with a fine-tuned wav2vec model.
+                Night Vision Shelf Counter (Course project, team leader)
+                • Counted shelf gaps in low light with a YOLO detector.
+                """).profile();
+        assertThat(p.projects()).extracting(ResumeProfile.Project::name)
+                .containsExactly("Dialect Speech Tagger", "Night Vision Shelf Counter");
+    }
+
+    @Test
     void levelsPrintedUnderSkillsAreNoSkillsAndXingsOfferHoldsThem() {
         ResumeProfile p = parser.parse("""
                 Lea Okonjo
