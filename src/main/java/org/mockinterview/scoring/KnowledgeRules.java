@@ -60,7 +60,10 @@ final class KnowledgeRules {
             + "|claims?|height|weight|income|salary|salaries|users?|shoppers?|stores?|songs?|weather|traffic|listings?"
             + "|square footage|rooms?|purchases?|chargebacks?|offers?|retention|table|columns|employees|voters?|crimes?"
             + "|fire|firefighters|shark|sunscreen|hospital)\\b");
-    private static final Pattern MONEY = Pattern.compile("[$£€₹]\\s?\\d|\\b\\d[\\d,.]*\\s?(k|m)?\\s?(dollars|euros|pounds|usd|eur|gbp)\\b");
+    private static final Pattern MONEY = Pattern.compile("[$£€₹]\\s?\\d|\\b(\\d[\\d,.]*\\s?(k|m)?|(" + Cues.NUMBER_WORD
+            + "|hundred|thousand|million)(-| )?(hundred|thousand|million)?)[- ]?(dollars?|euros?|pounds?|usd|eur|gbp|"
+            + Cues.CURRENCY_WORDS + ")\\b");
+    private static final Pattern ARITHMETIC = Pattern.compile("\\d[\\d.,]*\\s*[×x*·/+]\\s*\\d[\\d.,]*\\s*(=|≈)\\s*~?\\d");
     private static final Pattern NUMBER = Pattern.compile("\\d|\\b(one|two|three|four|five|six|seven|eight|nine|ten"
             + "|hundred|thousand|million)\\b");
 
@@ -190,9 +193,13 @@ final class KnowledgeRules {
                     && !Jargon.hasSymbols(s.text())) {
                 return s;
             }
-            // two sums of money priced into the answer ("a missed claim costs ~$8k, a review ~$150") are particulars,
-            // whatever shorthand carries them
-            if (MONEY.matcher(l).results().count() >= 2) {
+            // two sums of money priced into the answer ("a missed claim costs ~$8k, a review ~$150", "about five
+            // thousand pounds written off … maybe three hundred pounds") are particulars, whatever carries them
+            if (MONEY.matcher(l).find() && MONEY.matcher(a.lower()).results().count() >= 2) {
+                return s;
+            }
+            // numbers worked through to a result ("0.9 × 0.01 = 0.009"), in whatever notation (guidelines 3.1c)
+            if (ARITHMETIC.matcher(l).find()) {
                 return s;
             }
         }

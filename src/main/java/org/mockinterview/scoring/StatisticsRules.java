@@ -29,9 +29,13 @@ final class StatisticsRules {
                     + "|factor|cause|driver|variable) (?:driving|behind|causing|making|pushing) both\\b"),
             Pattern.compile("((?:\\S+ ){1,2})(?:drives|drove|causes|caused|increases|increased|affects"
                     + "|affected|influences|influenced|explains|explained|raises|raised|lowers|lowered|pushes|pushed|decides"
-                    + "|decided|determines|determined|shapes|shaped|underlies|(?:is|are|was|were|sits|lies) behind"
+                    + "|decided|determines|determined|shapes|shaped|underlies|(?:is|are|was|were|sits|lies"
+                    + "|(?:could|might|may|would|can) be) behind"
                     // the progressive: "is the hot weather which is making both", "rain driving both"
-                    + "|making|driving|causing|pushing|raising|affecting|influencing|explaining) both\\b"),
+                    + "|making|driving|causing|pushing|raising|affecting|influencing|explaining"
+                    // "pushes up both", "makes them both …"
+                    + "|(?:pushes|pushed|drives|drove|pulls|pulled) (?:up|down)|(?:makes?|made) (?:them|people|users|customers))"
+                    + " both\\b"),
             // "serious buyers are both more likely to save searches and more likely to book"
             Pattern.compile("((?:\\S+ ){1,4})(?:are|is|were|was) both (?:\\S+ ){0,2}(?:more|less) likely to\\b"),
             Pattern.compile("((?:\\S+ ){1,3})(?:is|are|was|were|would be|could be|may be|might be) (?:the|a|an|our) (?:obvious "

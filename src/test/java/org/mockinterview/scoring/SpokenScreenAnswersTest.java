@@ -64,6 +64,30 @@ class SpokenScreenAnswersTest {
     }
 
     @Test
+    void sumsOfMoneyInWordsAndWorkedArithmeticAreParticulars() {
+        AnswerAnalysis money = analyzer.analyze(AnalysisRequest.of("Um, it depends what each mistake costs. If we approve"
+                + " someone who then defaults, that's about four thousand pounds written off. If we turn down a good"
+                + " borrower we lose maybe two hundred pounds of interest, so I'd set the cut-off low.",
+                "How would you pick the threshold for a loan-default model?", Category.MODEL_EVALUATION));
+        assertThat(met(money, "concrete_example")).isTrue();
+        AnswerAnalysis worked = analyzer.analyze(AnalysisRequest.of("Use Bayes' rule. With prevalence 2% and a 90%"
+                + " sensitive test, the numerator is 0.9 × 0.02 = 0.018, against 0.018 + 0.05 × 0.98 = 0.067, so about"
+                + " 27% of positives are sick.", "A patient tests positive. How likely are they to be sick?",
+                Category.STATISTICS_PROBABILITY));
+        assertThat(met(worked, "concrete_example")).isTrue();
+    }
+
+    @Test
+    void aDriverThatCouldBeBehindOrPushesUpBothIsAConfound() {
+        for (String answer : new String[] {"Families with more money and routine could be behind both the breakfasts and"
+                + " the grades.", "Parental involvement pushes up both tutoring attendance and grades."}) {
+            AnswerAnalysis a = analyzer.analyze(AnalysisRequest.of(answer, "Children who eat breakfast get better"
+                    + " grades. Does breakfast cause better grades?", Category.STATISTICS_PROBABILITY));
+            assertThat(met(a, "confound_mentioned")).as(answer).isTrue();
+        }
+    }
+
+    @Test
     void ordinalsInsideNounPhrasesOrderNothing() {
         AnswerAnalysis a = analyzer.analyze(AnalysisRequest.of("First I'd want to know if success is a faster first"
                 + " reply. The routing has to happen in under a second. Then I'd train a classifier on resolved tickets.",
