@@ -223,7 +223,8 @@ final class LineBuilder {
             previous = g;
             spaceGlyph = false;
         }
-        String cleaned = TextRepair.normalize(text.toString());
+        // tab leaders ("Senior analyst . . . . . . 2020 – now") only lead the eye to a tab stop's text
+        String cleaned = TextRepair.normalize(LEADER.matcher(text).replaceAll(" "));
         if (cleaned.isEmpty()) {
             return;
         }
@@ -233,6 +234,8 @@ final class LineBuilder {
                 dominantSize(ink), boldCount * 2 > ink.size(), ink.stream().limit(3).allMatch(Glyph::bold),
                 boldRun == null || boldRun.isEmpty() || !cleaned.startsWith(boldRun) ? null : boldRun));
     }
+
+    private static final java.util.regex.Pattern LEADER = java.util.regex.Pattern.compile("(?:\\s?[.·…](?=\\s?[.·…])){3,}\\s?[.·…]");
 
     static float dominantSize(List<Glyph> glyphs) {
         Map<Integer, Integer> counts = new HashMap<>();

@@ -56,6 +56,21 @@ class EntryShapesPdfTest {
     }
 
     @Test
+    void tabLeadersBetweenATitleAndItsDatesAreNoPartOfTheTitle() throws Exception {
+        ResumeProfile p = parse(cs -> {
+            ResumePdfBuilder.text(cs, BOLD, 14, 40, 700, "Werkervaring");
+            ResumePdfBuilder.text(cs, BOLD, 11, 40, 676, "Senior data-analist . . . . . . . . . . . . . . . . . . . . . . . . sep 2020 – heden");
+            ResumePdfBuilder.text(cs, REGULAR, 10, 40, 662, "Waterschap Rijnmeander, Houten");
+            ResumePdfBuilder.text(cs, REGULAR, 10, 52, 648, "Bouwde dashboards voor de peilbeheerders in Power BI.");
+        });
+
+        assertThat(p.experience()).singleElement().satisfies(e -> {
+            assertThat(e.title()).isEqualTo("Senior data-analist");
+            assertThat(e.dates()).isEqualTo("sep 2020 – heden");
+        });
+    }
+
+    @Test
     void bracketedDatesWithThePlaceAfterThemOpenAnEntryWhoseEmployerFollowsTheTitle() throws Exception {
         // the Europass online editor: "[ dates ] place", then the position in capitals, then the employer
         ResumeProfile p = parse(cs -> {
