@@ -39,6 +39,7 @@ final class ActionFinder {
 
     private static final java.util.regex.Pattern BY_AMOUNT = java.util.regex.Pattern.compile("\\bby (about |around |like |roughly |almost |nearly )?"
             + "(\\d|" + Cues.NUMBER_WORD + "\\b|a (third|quarter|half|fifth))");
+    private static final Set<String> CLAUSE_GOES_ON = Set.of("and", "but", "so", "then");
     private static final Set<String> TIME_FRAME = Set.of("before", "after", "when", "since", "until", "once", "while",
             "as");
     private static final Set<String> CLOSING_PREPOSITION = Set.of("for", "at", "with", "in", "on");
@@ -144,7 +145,7 @@ final class ActionFinder {
     /** Two content words before the clause goes on ("I looked into it and …" names nothing it looked at). */
     private static boolean hasOwnObject(List<String> w, int verb) {
         int content = 0;
-        for (int j = verb + 1; j < w.size() && j <= verb + 12 && !Set.of("and", "but", "so", "then").contains(w.get(j)); j++) {
+        for (int j = verb + 1; j < w.size() && j <= verb + 12 && !CLAUSE_GOES_ON.contains(w.get(j)); j++) {
             if (!STOP.contains(w.get(j))) {
                 content++;
             }
