@@ -14,9 +14,9 @@ final class Misconceptions {
      * One wrong claim; {@code refutable}: a negation just before or inside it turns it into the correct claim;
      * {@code topic}: when not null, the claim counts only in an answer to a question about it (or naming it).
      */
-    record Misconception(String correction, Pattern claim, boolean refutable, Pattern topic) {
+    record Misconception(String correction, Pattern claim, boolean refutable, Pattern topic, Pattern gate) {
         Misconception(String correction, Pattern claim, boolean refutable) {
-            this(correction, claim, refutable, null);
+            this(correction, claim, refutable, null, null);
         }
     }
 
@@ -29,19 +29,19 @@ final class Misconceptions {
             + "|unlike|(people|many|some|candidates|beginners) (\\w+ )?(think|assume|believe|say))\\b|n't\\b");
 
     private static final List<Misconception> KNOWN = List.of(
-            known("Gradient descent steps against the gradient, downhill on the loss.",
+            known("uphill|maximum|peak|top of|adding the gradient|direction of the gradient", "Gradient descent steps against the gradient, downhill on the loss.",
                     "\\b(moves?|step\\w*|go\\w*) uphill\\b|\\btowards? (the|a) (maximum|peak|top) of (the|its) (loss|error|cost)"
                             + "|\\badding the gradient\\b|\\bin the direction of the gradient\\b(?! descent)"),
-            known("A type I error is a false positive (a false alarm); a type II error is a false negative (a miss).",
+            known("type (one|two|i|ii|1|2)\\b", "A type I error is a false positive (a false alarm); a type II error is a false negative (a miss).",
                     near("\\btype (one|i|1)\\b", 60, "\\b(miss|fails? to detect|false negative)", "type")
                             + "|" + near("\\btype (two|ii|2)\\b", 60, "\\b(false alarm|false positive|say the \\w+ works)", "type")),
-            known("L1 penalises absolute weights and can set them exactly to zero; L2 penalises squared weights, is smooth"
+            known("\\bl1\\b|\\bl2\\b|ridge|lasso", "L1 penalises absolute weights and can set them exactly to zero; L2 penalises squared weights, is smooth"
                             + " everywhere and shrinks without zeroing.",
                     "\\bl1\\b" + W + "{0,50}\\bsquare[ds]?\\b" + W + "{0,60}\\bl2\\b" + W + "{0,50}\\babsolute"
                             + "|\\bl1\\b" + W + "{0,40}\\b(assigned|assigns) a 1 or 0"
                             + "|" + near("\\b(l2|ridge)\\b", 30, "\\b(is )?(not|non-?)differentiable", "l1|lasso")
                             + "|" + near("\\b(l2|ridge)\\b", 40, "\\b(sets?|pushes|drives|forces) (\\w+ ){0,3}exactly (to )?zero", "l1|lasso")),
-            known("High bias means too simple (underfitting); high variance means too flexible (overfitting).",
+            known("bias|variance", "High bias means too simple (underfitting); high variance means too flexible (overfitting).",
                     near("\\bhigh bias\\b", 40, "\\boverfit", "variance|underfit")
                             + "|" + near("\\bhigh variance\\b", 40, "\\bunderfit", "bias|overfit")
                             + "|" + near("\\bdeep(er)? trees?\\b", 40, "\\bhigh bias", "variance")
@@ -50,28 +50,28 @@ final class Misconceptions {
                             + "|" + near("\\b(straight line|linear model|simple model)\\b", 30, "\\bhigh variance", "bias")
                             + "|" + near("\\b(complex|flexible|high-degree|degree-\\d\\d) (\\w+ )?(model|polynomial)\\b", 20, "\\bhigh bias",
                                     "variance")),
-            known("An ROC curve plots the true positive rate over the false positive rate, not the true negative rate.",
+            known("true positive rate", "An ROC curve plots the true positive rate over the false positive rate, not the true negative rate.",
                     "\\btrue positive rate (vs\\.?|versus|against|and) (the )?true negative rate"),
-            known("Precision is TP / (TP + FP), the share of flagged cases that are real; recall is TP / (TP + FN), the"
+            known("precision|recall", "Precision is TP / (TP + FP), the share of flagged cases that are real; recall is TP / (TP + FN), the"
                             + " share of real cases that are caught.",
                     near("\\bprecision\\b", 40, "(tp (/|over|divided by) \\(?tp ?\\+ ?fn|of (all )?the (actual|real) positives"
                             + "|true positives (over|divided by) (true positives )?plus false negatives)", "recall")
                             + "|" + near("\\brecall\\b", 40, "(tp (/|over|divided by) \\(?tp ?\\+ ?fp"
                             + "|true positives (over|divided by) (true positives )?plus false positives)", "precision")),
-            known("F1 is the harmonic mean of precision and recall, so it stays low when either one is low.",
+            known("\\bf1\\b", "F1 is the harmonic mean of precision and recall, so it stays low when either one is low.",
                     "\\bf1\\b(?!" + W + "{0,60}harmonic)" + W + "{0,40}\\b(arithmetic (mean|average)|(simple|plain|straight) (mean|average)"
                             + "|(the )?(mean|average) of (the )?precision and recall|halfway between)"),
-            known("Micro-averaging pools the counts of all classes; macro-averaging averages the per-class scores, so every"
+            known("micro|macro", "Micro-averaging pools the counts of all classes; macro-averaging averages the per-class scores, so every"
                             + " class counts equally.",
                     near("\\bmacro\\w*", 50, "\\b(pools?|pooling|totals)\\b", "micro|[,;]")
                             + "|" + near("\\bmicro\\w*", 50, "\\b(each class separately|every class counts equally"
                             + "|per-class (scores? )?(and )?(takes? )?(the )?(plain )?average)", "macro|[,;]")),
-            known("A generative model learns the joint P(x, y) (naive Bayes); a discriminative one learns P(y | x) or a"
+            known("generative|discriminative", "A generative model learns the joint P(x, y) (naive Bayes); a discriminative one learns P(y | x) or a"
                             + " boundary (logistic regression).",
                     "\\bdiscriminative (models?|classifiers?|ones?) (learns?|models?|estimates?|captures?) (the )?(full )?joint"
                             + "|\\bgenerative (models?|classifiers?|ones?)[^.,;]{0,20}\\bonly (learns?|models?)\\b"
                             + "|\\bnaive bayes (is|as) [^.,;]{0,30}\\bdiscriminative|\\blogistic regression (is|as) [^.,;]{0,30}\\bgenerative"),
-            known("A p-value is the probability of data at least this extreme if there were no effect; it is not the"
+            known("value|\\bp\\b|\\.05|percent|%", "A p-value is the probability of data at least this extreme if there were no effect; it is not the"
                             + " probability that the effect is real or absent, and a small one proves nothing on its own.",
                     "\\bp[- ]?values?\\b" + W + "{0,60}\\b(probability|chance|likelihood) (that )?(\\w+ ){0,4}?"
                             + "((is|was|are|were) (true|false|real|correct|due to (random )?chance|a fluke|just (noise|chance|luck))"
@@ -80,14 +80,14 @@ final class Misconceptions {
                             + "|\\b(p[- ]?values?|significan\\w*)\\b[\\s\\S]{0,200}\\b\\d+ ?(%|percent) (sure|certain|chance) (that )?"
                             + "(we've|we have|you've|you have|it|they|the (\\w+ )?\\w+) (got|have|is|was|are|really|actually|works?|did)\\b"
                             + "|(\\bp\\b|\\b0?\\.05\\b)" + W + "{0,40}\\b(counts as|is|means) (a )?proof\\b"),
-            known("A confidence interval is a range for an estimated quantity such as a mean, not the range where most"
+            known("confidence interval", "A confidence interval is a range for an estimated quantity such as a mean, not the range where most"
                             + " individual observations fall.",
                     "\\bconfidence interval\\b" + W + "{0,80}\\b(individual (observations|values|data points)|observations fall"
                             + "|of (the |all )?(individual )?(observations|values|data points|measurements) (fall|lie|are))"
                             + "|\\bconfidence interval\\b[\\s\\S]{0,200}\\b9[059](%| ?percent| out of (every )?100) of (the |all |our )?"
                             + "(individual )?(observations|values|data points|measurements|customers|users|deliveries|orders|people"
                             + "|patients|\\w+s) (fall|lie|arrive|are|will be) (between|within|in)"),
-            known("Vanishing gradients are gradients shrinking as they flow back through many layers (saturating"
+            known("vanishing|relu", "Vanishing gradients are gradients shrinking as they flow back through many layers (saturating"
                             + " activations); they are not a small learning rate, and ReLU eases them.",
                     "\\bvanishing gradients?( problem)?\\b" + W + "{0,40}\\b(is|happens|occurs|means|when)\\b" + W + "{0,40}\\blearning rate"
                             + "|\\b(switch\\w*|mov\\w*|replac\\w*) from relu to (sigmoid|tanh)|\\brelu\\b" + W + "{0,30}\\b(causes?|leads? to)"
@@ -96,56 +96,56 @@ final class Misconceptions {
                     "\\bearly stopping\\b" + W + "{0,100}\\btraining loss (stops|plateaus|has plateaued|flattens|stalls)"
                             + "|\\bearly stopping\\b[\\s\\S]{0,300}\\b(don't|do not|doesn't|does not|no) need (for )?(a )?(separate )?"
                             + "validation (set|data)"), false),
-            known("The bootstrap resamples with replacement; without it every resample is the original data.",
+            known("bootstrap", "The bootstrap resamples with replacement; without it every resample is the original data.",
                     "\\bbootstrap\\w*\\b[\\s\\S]{0,200}\\bwithout replacement\\b"),
-            known("PCA is unsupervised: it builds new directions of maximum variance from all features and does not pick"
+            known("pca|principal component", "PCA is unsupervised: it builds new directions of maximum variance from all features and does not pick"
                             + " original features by the target.",
                     "\\b(pca|principal component analysis)\\b" + W + "{0,40}\\b(is|as) a (feature selection|supervised)"
                             + "|\\b(pca|principal component analysis)\\b" + W + "{0,80}\\b(correlat\\w+|relationship) with the (target|label)"
                             + "|\\b(pca|principal component analysis)\\b" + W + "{0,60}\\bkeeps? (the )?(top|original|existing) (\\w+ )?"
                             + "(features|columns|pixels)"),
-            known("k-nearest neighbours is supervised: it predicts from the k closest labelled points; k-means is the"
+            known("nearest|knn", "k-nearest neighbours is supervised: it predicts from the k closest labelled points; k-means is the"
                             + " clustering algorithm with centroids.",
                     "\\b(k-?nearest neighbou?rs?|knn) (is|as) (an? )?(\\w+ )?(unsupervised|clustering)\\b"),
-            known("ROC-AUC is threshold-free: the chance that a random positive is scored above a random negative. It is"
+            known("auc", "ROC-AUC is threshold-free: the chance that a random positive is scored above a random negative. It is"
                             + " not accuracy.",
                     "\\b(roc[- ])?auc\\b (is|measures|equals|means) (basically |just |simply |really )?(the )?accuracy\\b"
                             + "|\\bauc of 0?\\.\\d+ means (that )?\\d+ ?(%|percent) of (the )?\\w+ (are |is )?(classified|predicted)"),
-            known("Log loss punishes confident mistakes hardest.",
+            known("confident|decisive|committed", "Log loss punishes confident mistakes hardest.",
                     "\\b(lenient|forgiving|easy) on confident\\b|\\brewards? (decisive|confident|committed) (models|predictions)"
                             + "|\\bconfident (mistakes|errors|wrong predictions) (are |get )?(penali[sz]ed|punished) less"),
-            known("No correlation strength or sample size turns an association into causation; a large sample shrinks noise,"
+            known("caus|confound", "No correlation strength or sample size turns an association into causation; a large sample shrinks noise,"
                             + " not confounding.",
                     "\\bcorrelation (coefficient )?(above|over|of more than|greater than|higher than) (about )?0?\\.\\d+" + W
                             + "{0,60}\\bcausa|\\bstrong enough to (treat|call|count) (it )?as caus"
                             + "|\\bconfound\\w*" + W + "{0,40}\\b(becomes?|is) (statistically )?(negligible|irrelevant)"
                             + "|\\bcausal effect is identified\\b"),
-            known("Stopping an A/B test the first time it looks significant inflates false positives: fix the sample size"
+            known("day you look|peek|check", "Stopping an A/B test the first time it looks significant inflates false positives: fix the sample size"
                             + " first or use a sequential test.",
                     "\\bno matter (which|what) day you look\\b"
                             + "|\\b(peek\\w*|check\\w* (it |the results? )?(every|each|daily))" + W + "{0,60}\\b(is|are) (fine|harmless"
                             + "|no problem)"),
-            known("Gini impurity is the chance that two random draws differ in class: lower means purer, and splits"
+            known("gini", "Gini impurity is the chance that two random draws differ in class: lower means purer, and splits"
                             + " minimise it.",
                     "\\bhigher gini( impurity)? means (a )?(purer|more pure)"
                             + "|" + near("\\bgini\\b", 60, "\\bprobability" + W + "{0,60}\\bsame class", "minus|1 ?[-−]|complement")
                             + "|\\bmaximi[sz]es the gini( impurity)?\\b(?! gain)"),
-            known("Weight decay shrinks the weights towards zero at each step (an L2-like penalty); it is not a learning-rate"
+            known("weight decay|adamw", "Weight decay shrinks the weights towards zero at each step (an L2-like penalty); it is not a learning-rate"
                             + " schedule.",
                     "\\bweight decay (is|means) (a |the )?" + W + "{0,20}\\b(learning[- ]rate|step size)|\\badamw decays the learning rate"),
-            known("The central limit theorem is about the distribution of sample means; the data itself keeps its shape.",
+            known("central limit|clt", "The central limit theorem is about the distribution of sample means; the data itself keeps its shape.",
                     "\\b(central limit theorem|clt)\\b" + W + "{0,100}\\b(the data|the observations|the population|incomes|values)"
                             + " (itself |themselves )?(become|becomes|will be|turn|turns) (bell|normal|gaussian)"),
-            known("The margin of error shrinks with the square root of the sample size: halving it takes four times the"
+            known("doubl|margin of error", "The margin of error shrinks with the square root of the sample size: halving it takes four times the"
                             + " sample.",
                     "\\bdoubl\\w+ (the )?(sample( size)?|number of (people|respondents|users))" + W + "{0,60}\\b(halv\\w+|cut in half"
                             + "|half the margin)|\\bmargin of error\\b" + W + "{0,40}\\b(directly|inversely) proportional to (the )?"
                             + "(sample size|n)\\b(?! ?squared)"),
-            known("Bagging mainly reduces variance (random forests bag trees); boosting mainly reduces bias (AdaBoost,"
+            known("bagging|random forest|xgboost|adaboost", "Bagging mainly reduces variance (random forests bag trees); boosting mainly reduces bias (AdaBoost,"
                             + " gradient boosting).",
                     near("\\bbagging\\b", 40, "\\b(reduces?|lowers?) (mainly |mostly |the )?bias\\b", "boosting")
                             + "|\\brandom forests? (uses?|is) (a )?boosting|\\b(xgboost|adaboost) (uses?|is) (a )?bagging"),
-            known("With beta below 1 the F-beta score leans towards precision; above 1 it leans towards recall.",
+            known("beta|f0\\.5", "With beta below 1 the F-beta score leans towards precision; above 1 it leans towards recall.",
                     near("\\bbeta (below|less than|under|smaller than|<) ?1\\b", 40, "\\brecall", "precision")
                             + "|" + near("\\bbeta (above|greater than|over|bigger than|>) ?1\\b", 40, "\\bprecision", "recall")
                             + "|" + near("\\bf0\\.5\\b", 40, "\\b(emphasi[sz]\\w*|favou?r\\w*|weights?) (\\w+ )?recall", "precision")),
@@ -174,7 +174,7 @@ final class Misconceptions {
             onTopic("A model that always predicts the majority class scores the majority share as accuracy (99% on a"
                             + " 99/1 split): it looks good while catching nothing.", "\\baccura",
                     "\\b(for everything|for every \\w+|always)\\b" + W + "{0,60}\\b(only )?(one|1) ?(%|percent)( of)? accuracy"),
-            known("Sensitivity is the true positive rate; specificity is the true negative rate.",
+            known("specificity|sensitivity", "Sensitivity is the true positive rate; specificity is the true negative rate.",
                     "\\bspecificity\\b" + W + "{0,30}\\btrue positive rate|\\bsensitivity\\b" + W + "{0,30}\\btrue negative rate"));
 
     private Misconceptions() {
@@ -185,12 +185,13 @@ final class Misconceptions {
         return a + "(?:(?!" + exclude + ")" + W + "){0," + n + "}" + b;
     }
 
-    private static Misconception known(String correction, String claim) {
-        return new Misconception(correction, Pattern.compile(claim), true);
+    /** {@code gate}: words every form of the claim holds; an answer without them is not scanned for it. */
+    private static Misconception known(String gate, String correction, String claim) {
+        return new Misconception(correction, Pattern.compile(claim), true, null, Pattern.compile(gate));
     }
 
     private static Misconception onTopic(String correction, String topic, String claim) {
-        return new Misconception(correction, Pattern.compile(claim), true, Pattern.compile(topic));
+        return new Misconception(correction, Pattern.compile(claim), true, Pattern.compile(topic), null);
     }
 
     /** The first known wrong claim the answer asserts (a refuted one does not count), or empty. */
@@ -221,7 +222,8 @@ final class Misconceptions {
 
     private static Optional<Misconception> scan(String lower, String questionLower) {
         for (Misconception m : KNOWN) {
-            if (m.topic() != null && !m.topic().matcher(lower).find() && !m.topic().matcher(questionLower).find()) {
+            if (m.topic() != null && !m.topic().matcher(lower).find() && !m.topic().matcher(questionLower).find()
+                    || m.gate() != null && !m.gate().matcher(lower).find()) {
                 continue;
             }
             Matcher x = m.claim().matcher(lower);
