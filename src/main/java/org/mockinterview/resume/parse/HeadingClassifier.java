@@ -94,7 +94,7 @@ final class HeadingClassifier {
         }
         // the heading style is the one most vocabulary lines share; a lone "Coursework" in bold is an entry label
         Map<String, Integer> styleCounts = new HashMap<>();
-        vocab.forEach(i -> styleCounts.merge(style(lines.get(i)), 1, Integer::sum));
+        vocab.forEach(i -> styleCounts.merge(HeadingStyles.style(lines.get(i)), 1, Integer::sum));
         int top = styleCounts.values().stream().max(Integer::compare).orElse(0);
         Set<String> styles = new HashSet<>();
         styleCounts.forEach((s, n) -> {
@@ -107,19 +107,19 @@ final class HeadingClassifier {
         Map<String, Integer> styleLines = new HashMap<>();
         for (TextLine l : lines) {
             if (l.cells().size() == 1 && !isBullet(l.text())) {
-                styleLines.merge(style(l), 1, Integer::sum);
+                styleLines.merge(HeadingStyles.style(l), 1, Integer::sum);
             }
         }
-        boolean topCaps = vocab.stream().filter(i -> styles.contains(style(lines.get(i))))
+        boolean topCaps = vocab.stream().filter(i -> styles.contains(HeadingStyles.style(lines.get(i))))
                 .allMatch(i -> isCaps(headingText(lines.get(i))));
-        boolean topUncased = vocab.stream().filter(i -> styles.contains(style(lines.get(i))))
+        boolean topUncased = vocab.stream().filter(i -> styles.contains(HeadingStyles.style(lines.get(i))))
                 .allMatch(i -> uncased(headingText(lines.get(i))));
         for (Map.Entry<String, Integer> e : styleCounts.entrySet()) {
-            boolean caps = vocab.stream().filter(i -> style(lines.get(i)).equals(e.getKey()))
+            boolean caps = vocab.stream().filter(i -> HeadingStyles.style(lines.get(i)).equals(e.getKey()))
                     .allMatch(i -> isCaps(headingText(lines.get(i))));
             // scripts without capitals (CJK) set sub-headings apart by size alone: a repeated display size counts
             boolean uncasedDisplay = topUncased && Integer.parseInt(e.getKey().split(":")[0]) >= 2 * body + 3
-                    && vocab.stream().filter(i -> style(lines.get(i)).equals(e.getKey()))
+                    && vocab.stream().filter(i -> HeadingStyles.style(lines.get(i)).equals(e.getKey()))
                             .allMatch(i -> uncased(headingText(lines.get(i))));
             for (String t : List.copyOf(styles)) {
                 // a bold all-capitals style that repeats is a sidebar's headings even beside mixed-case main ones
@@ -130,17 +130,17 @@ final class HeadingClassifier {
                 // a style that nothing but different known headings uses: a main column's headings in a regular
                 // weight when larger, a sidebar's when three or more (a label repeated in every card says one word)
                 boolean onlyHeadings = styleLines.getOrDefault(e.getKey(), 0) <= e.getValue() + 1
-                        && distinctTexts(lines, vocab, e.getKey()) == e.getValue() && (e.getValue() >= 3
+                        && HeadingStyles.distinctTexts(lines, vocab, e.getKey()) == e.getValue() && (e.getValue() >= 3
                         || Integer.parseInt(e.getKey().split(":")[0]) > Integer.parseInt(t.split(":")[0]));
-                if (close(e.getKey(), t) || e.getValue() >= 2
+                if (HeadingStyles.close(e.getKey(), t) || e.getValue() >= 2
                         && (caps && topCaps || boldCaps || uncasedDisplay || largerBold || onlyHeadings)) {
                     styles.add(e.getKey());
                 }
             }
         }
-        Set<String> numbered = numberedStyles(lines, vocab, body, bodyBold);
+        Set<String> numbered = HeadingStyles.numbered(lines, vocab, body, bodyBold);
         styles.addAll(numbered);
-        vocab.removeIf(i -> !styles.contains(style(lines.get(i))));
+        vocab.removeIf(i -> !styles.contains(HeadingStyles.style(lines.get(i))));
         boolean allCaps = true;
         for (int i : vocab) {
             allCaps &= isCaps(headingText(lines.get(i)));
@@ -161,7 +161,7 @@ final class HeadingClassifier {
         for (int i = 0; i < lines.size(); i++) {
             TextLine line = lines.get(i);
             if (!vocabLines.contains(i) && (i == nameIndex || line.cells().size() > 1
-                    || !styles.contains(style(line)) || isListItem(line) && !numbered.contains(style(line)))) {
+                    || !styles.contains(HeadingStyles.style(line)) || isListItem(line) && !numbered.contains(HeadingStyles.style(line)))) {
                 continue;
             }
             String text = headingText(line);
@@ -180,7 +180,7 @@ final class HeadingClassifier {
             boolean styleOnlyIsSafe = (line.size() >= body + 0.5f || allCaps) && line.gapAbove() >= 0.6f * typicalGap
                     && line.size() >= smallestKnown - 0.5f
                     && !HeadingVocabulary.namesAJob(text) && !text.matches(".*\\s[–—-]\\s.*")
-                    && styleLines.getOrDefault(style(line), 0) <= 2 * vocab.size();
+                    && styleLines.getOrDefault(HeadingStyles.style(line), 0) <= 2 * vocab.size();
             // a section is never empty: the line right under a heading is its first entry, whatever its style
             boolean underHeading = !out.isEmpty() && out.get(out.size() - 1).index() == i - 1;
             if (headingShaped && (kind.isPresent() || styleOnlyIsSafe && !(underHeading && !isCaps(text)))) {
@@ -188,46 +188,6 @@ final class HeadingClassifier {
             }
         }
         return out;
-    }
-
-    private static final java.util.regex.Pattern NUMBERED = java.util.regex.Pattern.compile(
-            "^0?\\d[.)]\\s+\\p{Lu}[^.:]{0,40}$");
-
-    /**
-     * A style that sets three or more numbered lines apart ("01. About", "02. Experience", "03. Things I've
-     * Built"), one of them a known heading: the numbering marks them all as headings, whatever their words.
-     */
-    private static Set<String> numberedStyles(List<TextLine> lines, List<Integer> vocab, float body,
-            boolean bodyBold) {
-        Map<String, Integer> numbered = new HashMap<>();
-        for (TextLine l : lines) {
-            if (l.cells().size() == 1 && NUMBERED.matcher(l.text().strip()).matches()
-                    && (l.size() >= body + 0.5f || l.bold() && !bodyBold)) {
-                numbered.merge(style(l), 1, Integer::sum);
-            }
-        }
-        Set<String> out = new HashSet<>();
-        numbered.forEach((st, n) -> {
-            if (n >= 3 && vocab.stream().anyMatch(i -> style(lines.get(i)).equals(st))) {
-                out.add(st);
-            }
-        });
-        return out;
-    }
-
-    private static long distinctTexts(List<TextLine> lines, List<Integer> vocab, String style) {
-        return vocab.stream().filter(i -> style(lines.get(i)).equals(style))
-                .map(i -> headingText(lines.get(i)).toLowerCase(java.util.Locale.ROOT)).distinct().count();
-    }
-
-    private static boolean close(String a, String b) {
-        String[] x = a.split(":");
-        String[] y = b.split(":");
-        return x[1].equals(y[1]) && Math.abs(Integer.parseInt(x[0]) - Integer.parseInt(y[0])) <= 2;
-    }
-
-    private static String style(TextLine line) {
-        return Math.round(line.size() * 2) + ":" + line.bold();
     }
 
     static float bodySize(List<TextLine> lines) {
