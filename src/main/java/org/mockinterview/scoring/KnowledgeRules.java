@@ -33,20 +33,20 @@ final class KnowledgeRules {
     /** An application the candidate lived through ("when I predicted rents in …"): a specific case (guidelines 3.1). */
     private static final String OWN_EXPERIENCE_REGEX = "\\b(when|once|after) (i|we) (\\w+ed|built|ran|made|found|fit"
             + "|trained|saw|took|had)\\b";
+    private static final String ACQUAINTANCES = "(cousin|friend|brother|sister|neighbou?r|colleague|uncle|aunt|dad|father"
+            + "|mom|mum|mother|wife|husband|roommate|flatmate)";
     // "e.g." ends in a full stop, so no word boundary can follow it
     static final Pattern EXAMPLE_CUE = Pattern.compile("^\\W*take\\b|\\be\\.g\\.|\\b(for example|for instance|say|suppose|imagine"
             + "|picture|consider|like a|such as|let's say|think of|in medical|for a"
             + "|(textbook|classic|canonical|typical|standard|concrete|real) (case|example|instance)"
             // someone the candidate knows, told as a case: "like my cousin, he ran marathons before he bought a watch"
-            + "|my (cousin|friend|brother|sister|neighbou?r|colleague|uncle|aunt|dad|father|mom|mum|mother|wife|husband"
-            + "|roommate|flatmate))\\b"
+            + "|my " + ACQUAINTANCES + ")\\b"
             + "|\\b(in|at|for) an? (\\w+ ){0,2}(app|shop|store|retailer|bank|hospital|clinic|platform|marketplace|company"
             + "|startup|insurer|airline|website|game)\\b"
             + "|" + OWN_EXPERIENCE_REGEX);
     private static final Pattern OWN_EXPERIENCE = Pattern.compile(OWN_EXPERIENCE_REGEX);
     /** Someone the candidate knows, told as a case ("like my cousin, he ran marathons for years before …"). */
-    private static final Pattern ACQUAINTANCE = Pattern.compile("\\bmy (cousin|friend|brother|sister|neighbou?r|colleague"
-            + "|uncle|aunt|dad|father|mom|mum|mother|wife|husband|roommate|flatmate),? (he|she|who|was|had|used)\\b");
+    private static final Pattern ACQUAINTANCE = Pattern.compile("\\bmy " + ACQUAINTANCES + ",? (he|she|who|was|had|used)\\b");
     static final Pattern NAMED_INSTANCE = Pattern.compile("\\b(boston housing|mnist|imagenet|iris|titanic|cifar|movielens"
             + "|netflix|amazon|spotify|uber|google|linear regression|logistic regression|random forests?|xgboost|adaboost"
             + "|lightgbm|k-nearest|nearest neighbou?rs?|knn|k-nn|mlps?|multi-layer perceptrons?|decision trees?|naive bayes|svms?|lstm|cnn|bert|gpt|resnet"
@@ -60,7 +60,7 @@ final class KnowledgeRules {
             + "|claims?|height|weight|income|salary|salaries|users?|shoppers?|stores?|songs?|weather|traffic|listings?"
             + "|square footage|rooms?|purchases?|chargebacks?|offers?|retention|table|columns|employees|voters?|crimes?"
             + "|fire|firefighters|shark|sunscreen|hospital)\\b");
-    private static final Pattern MONEY = Pattern.compile("[$£€₹]\\s?\\d|\\b(\\d[\\d,.]*\\s?(k|m)?|(" + Cues.NUMBER_WORD
+    private static final Pattern MONEY = Pattern.compile(Cues.MONEY_SIGN + "|\\b(\\d[\\d,.]*\\s?(k|m)?|(" + Cues.NUMBER_WORD
             + "|hundred|thousand|million)(-| )?(hundred|thousand|million)?)[- ]?(dollars?|euros?|pounds?|usd|eur|gbp|"
             + Cues.CURRENCY_WORDS + ")\\b");
     private static final Pattern ARITHMETIC = Pattern.compile("\\d[\\d.,]*\\s*[×x*·/+]\\s*\\d[\\d.,]*\\s*(=|≈)\\s*~?\\d");
@@ -170,6 +170,7 @@ final class KnowledgeRules {
         if (Misconceptions.present(a)) {
             return null; // examples tied to a factual error do not count
         }
+        boolean pricedTwice = MONEY.matcher(a.lower()).results().count() >= 2;
         for (Segment s : content) {
             String l = s.lower();
             boolean cued = EXAMPLE_CUE.matcher(l).find() || NUMBER.matcher(l).find();
@@ -195,7 +196,7 @@ final class KnowledgeRules {
             }
             // two sums of money priced into the answer ("a missed claim costs ~$8k, a review ~$150", "about five
             // thousand pounds written off … maybe three hundred pounds") are particulars, whatever carries them
-            if (MONEY.matcher(l).find() && MONEY.matcher(a.lower()).results().count() >= 2) {
+            if (pricedTwice && MONEY.matcher(l).find()) {
                 return s;
             }
             // numbers worked through to a result ("0.9 × 0.01 = 0.009"), in whatever notation (guidelines 3.1c)

@@ -159,20 +159,9 @@ final class HeadingVocabulary {
             // "Research Scientist" is an entry's title, not a research section
             return Optional.empty();
         }
-        if (h.equals("bahasa")) {
-            return Optional.of("languages");
-        }
-        if (h.equals("work")) {
-            return Optional.of("experience"); // JSON Resume's name for the section
-        }
-        if (h.matches("details|perfis|perfiles|profils|profiles")) {
-            return Optional.of("contact"); // a builder's sidebar of address, phone and nationality, or of profile links
-        }
-        if (h.equals("ich biete")) {
-            return Optional.of("skills"); // XING's "what I offer"
-        }
-        if (h.equals("ich suche")) {
-            return Optional.of("summary"); // and its "what I am looking for"
+        String whole = WHOLE_HEADINGS.get(h);
+        if (whole != null) {
+            return Optional.of(whole);
         }
         if (SKILLS_ALONE.matcher(h).matches()) {
             // alone; "Reprojection Toolkit" names a project, "Engenharia Informática" a degree
@@ -192,6 +181,16 @@ final class HeadingVocabulary {
         }
         return Optional.empty();
     }
+
+    /**
+     * Headings known only as a whole, whose words elsewhere mean something else: JSON Resume's "Work", Malay's
+     * "Bahasa", a builder's sidebar of "Details" or profile links ("Perfis"), XING's "Ich biete" (what I offer) and
+     * "Ich suche" (what I am looking for).
+     */
+    private static final Map<String, String> WHOLE_HEADINGS = Map.ofEntries(Map.entry("bahasa", "languages"),
+            Map.entry("work", "experience"), Map.entry("details", "contact"), Map.entry("perfis", "contact"),
+            Map.entry("perfiles", "contact"), Map.entry("profils", "contact"), Map.entry("profiles", "contact"),
+            Map.entry("ich biete", "skills"), Map.entry("ich suche", "summary"));
 
     private static final java.util.regex.Pattern SCHOOL = java.util.regex.Pattern.compile(
             "\\b(universit\\p{L}*|institut\\p{L}*|college|school|escuela|escola|hochschule|polytechnic|academy)\\b");
