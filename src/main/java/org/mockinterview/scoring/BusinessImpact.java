@@ -11,10 +11,10 @@ import java.util.regex.Pattern;
  */
 final class BusinessImpact {
     private static final String CUSTOMER_OUTCOMES = "churn|complaints|abandonment|chargebacks|losses|fraud loss"
-            + "|support tickets|tickets|support calls"
+            + "|support tickets|tickets|support calls|(customer|service|support) contacts|contacts|enquiries|inquiries|stock-?outs"
             + "|cancellations|refunds|escalations|payouts|unsubscribes|write-offs|defaults|returns";
     /** What a business or a person in it does with the work when they take it up. */
-    private static final String DECIDED = "agreed to|decided to|cancell?ed|scrapped|rolled (it |this |them )?out|adopted"
+    private static final String DECIDED = "agreed to|decided to|approved (it|them|this|the \\S+)( for)?|cancell?ed|scrapped|rolled (it |this |them )?out|adopted"
             + "|switched (\\S+ ){0,4}?(to|over)|retired|renewed|signed off (on )?(rolling|the rollout|expanding|extending)|kept (it|using|the \\S+)|made it (the )?(default"
             + "|standard|policy)|standardi[sz]ed on|made (\\S+ ){1,4}?(mandatory|the standard|standard|the default|policy)";
     static final Pattern BUSINESS = Pattern.compile("\\b(revenue|sales?|sale price|conversions?|converted|profits?"
@@ -35,10 +35,10 @@ final class BusinessImpact {
             + "|\\b(reduc\\w*|cut|lower\\w*|less|fewer|decreas\\w*) (\\S+ ){0,2}(" + CUSTOMER_OUTCOMES + ")\\b"
             // customer outcomes that fell or came back, a few words on: "tickets about late parcels went from 60 to 10"
             + "|\\b(" + CUSTOMER_OUTCOMES + ") (rate |volume )?(by|from)\\b"
-            + "|\\b(" + CUSTOMER_OUTCOMES + ") (\\S+ ){0,8}?(fell|dropped|went down|came down|decreased|declined|went from|fell from"
+            + "|\\b(" + CUSTOMER_OUTCOMES + ") (\\S+ ){0,8}?(fell|dropped|went (right |way |well )?down|came (right |way )?down|decreased|declined|went from|fell from"
             + "|dropped from|went back to|came back to|returned to|(were|was) back (to|at) (\\S+ )?(usual|normal|previous"
             + "|baseline)|(were|was) no (higher|worse|more))\\b"
-            + "|\\bretained (revenue|customers|users|subscribers|accounts)\\b|\\brepeat (orders|purchases|customers)\\b"
+            + "|\\bretained (revenue|customers|users|subscribers|accounts)\\b|\\brepeat (orders|purchase\\w*|customers|buyers|visits)\\b"
             + "|\\bcontinued to (order|buy|purchase|use our|subscribe)\\b|\\bsav(ed|ing) the (account|client|deal|contract)\\b"
             + "|\\b(started|start|began|begin|begun) (to use|using)\\b|\\bcan (now )?use (it|the \\S+) to\\b"
             + "|\\bextended the (pilot|contract)\\b|\\bpaused\\b"
@@ -50,8 +50,8 @@ final class BusinessImpact {
             + "|\\b(became|becomes|is now|was made) (the )?(standard|default|policy|mandatory|required|part of (the|our) \\w+)\\b"
             + "|\\b(uses|use|used|relies on|rely on|adopted|switched to) (it|the|our|my|this|that)( \\S+){0,3} (to|for|in|when)"
             + " (\\S+ )?(plan|decid|set|pric|schedul|prioriti[sz]|forecast|order|allocat|budget|approv|staff)\\w*"
-            + "|\\b(\\d+|two|three|four|five|six|ten) (fewer |more |less )?(analysts|engineers|people|staff|agents|accountants|reviewers|nurses"
-            + "|clerks|operators|developers)\\b"
+            + "|\\b(\\d+|two|three|four|five|six|seven|eight|ten) (fewer |more |less )?(analysts|engineers|people|staff|agents|accountants|reviewers|nurses"
+            + "|clerks|operators|developers|\\w*workers|employees|officers|advisers|advisors|handlers|planners|fte)\\b"
             + "|\\b\\d+x more (users|traffic|customers|requests)\\b"
             + "|\\bcustomers? (stayed|renewed|returned|came back|left)\\b"
             // capacity given back: "saved the analytics team about six hours a week"

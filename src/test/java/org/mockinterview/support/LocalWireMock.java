@@ -21,7 +21,10 @@ public abstract class LocalWireMock implements QuarkusTestResourceLifecycleManag
 
     @Override
     public Map<String, String> start() {
-        server = new WireMockServer(options().dynamicPort().bindAddress("127.0.0.1"));
+        // Bursts of concurrent calls with delayed replies (the bulkhead tests) must not queue behind the stub's own
+        // threads: a delayed reply is served asynchronously, and the container has room for every caller at once.
+        server = new WireMockServer(options().dynamicPort().bindAddress("127.0.0.1")
+                .containerThreads(64).asynchronousResponseEnabled(true).asynchronousResponseThreads(32));
         server.start();
         return properties("http://127.0.0.1:" + server.port());
     }

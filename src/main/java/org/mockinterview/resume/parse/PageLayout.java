@@ -116,6 +116,6 @@ final class PageLayout {
         float rest = row.cells().stream().skip(1).max(java.util.Comparator.comparingInt(c -> c.text().length()))
                 .map(Cell::size).orElse(size);
         return new TextLine(texts, xs, size, bold, xs.get(0), gap, page, x1, head.boldRun(), head.size(), head.bold(),
-                rest);
+                rest, row.y());
     }
 }

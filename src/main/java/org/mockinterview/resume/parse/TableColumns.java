@@ -22,7 +22,7 @@ final class TableColumns {
 
     /** The lines with every table under a header row read as entries; unchanged when there is no such table. */
     static List<TextLine> read(List<TextLine> lines) {
-        lines = lines.stream().map(ColumnHeaders::withMergedHeadersSplit).toList();
+        lines = TableGrid.regroup(lines.stream().map(ColumnHeaders::withMergedHeadersSplit).toList());
         if (lines.stream().noneMatch(ColumnHeaders::isHeaderRow)) {
             return lines;
         }
@@ -55,7 +55,7 @@ final class TableColumns {
             }
             afterHeader = false;
             if (header == null) {
-                out.add(line);
+                out.add(line.gapAbove() < 0 ? line.withGap(0) : line);
                 continue;
             }
             line = withoutSerial(line, serialHeader, columns.size());
@@ -71,7 +71,7 @@ final class TableColumns {
                 rowLine = TableRows.rowLine(line, header, row);
                 rowSize = Math.max(rowSize, line.size());
             } else {
-                out.add(line);
+                out.add(line.gapAbove() < 0 ? line.withGap(0) : line);
             }
         }
         flush(out, columns, row, rowLine);
@@ -102,6 +102,9 @@ final class TableColumns {
      * ("Sept. 2021 –" over "Present"): dates rarely wrap, and a new row has them.
      */
     private static boolean continues(TextLine line, TextLine rowLine, List<Column> columns, List<List<String>> row) {
+        if (line.gapAbove() == TableGrid.REST_OF_ROW) {
+            return true; // a row TableGrid rebuilt from cells printed beside each other's middles
+        }
         if (line.gapAbove() > rowLine.size() * 0.25f || line.page() != rowLine.page()
                 || line.x0() < rowLine.cellX().get(0) - 3) {
             return false;

@@ -93,7 +93,7 @@ final class TableRows {
             if (pieces.isEmpty()) {
                 continue;
             }
-            String rest = String.join(" ", pieces.subList(1, pieces.size()));
+            String rest = TableGrid.join(pieces.subList(1, pieces.size()));
             // a column of both holds one on its first line and the other below it
             Column first = switch (columns.get(i)) {
                 case ORGANIZATION_THEN_TITLE -> Column.ORGANIZATION;
@@ -111,7 +111,7 @@ final class TableRows {
                 continue;
             }
             if (first == null) {
-                fields.putIfAbsent(columns.get(i), String.join(" ", pieces));
+                fields.putIfAbsent(columns.get(i), TableGrid.join(pieces));
                 continue;
             }
             fields.putIfAbsent(first, pieces.getFirst());

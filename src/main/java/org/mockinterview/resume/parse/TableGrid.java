@@ -1,0 +1,358 @@
+package org.mockinterview.resume.parse;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+
+/**
+ * Rebuilds the rows of a table under column headers whose cells wrap onto several lines: a row's short cells are
+ * printed beside the middle of its tall ones (vertically centred) or beside their first line, so printed lines mix
+ * the pieces of one row with another's. Each column's pieces stacked at the line pitch form a cell; cells whose
+ * vertical extents overlap form a row, printed as one line with a cell per column. A header row that wrapped
+ * ("Year of" over "Passing") is joined the same way.
+ */
+final class TableGrid {
+
+    /** How far apart two pieces of one cell may be, in line pitches, before they belong to different cells. */
+    private static final float SAME_CELL = 1.3f;
+    /** Beyond this many of its lines' height, a gap ends the table. */
+    private static final float TABLE_GAP = 3f;
+
+    /** The gap above a rebuilt row's later lines: they continue the row whatever their cells (see TableColumns). */
+    static final float REST_OF_ROW = -1f;
+
+    private record Piece(int column, float y, String text, TextLine line) {
+    }
+
+    private TableGrid() {
+    }
+
+    /** The lines with every wrapped table under a header row rebuilt one row per line; other lines unchanged. */
+    static List<TextLine> regroup(List<TextLine> lines) {
+        List<TextLine> out = new ArrayList<>();
+        int i = 0;
+        while (i < lines.size()) {
+            int width = headerWidth(lines, i);
+            if (width == 0) {
+                out.add(lines.get(i++));
+                continue;
+            }
+            TextLine header = width == 1 ? lines.get(i) : joined(lines.subList(i, i + width));
+            out.add(header);
+            i += width;
+            List<TextLine> region = new ArrayList<>();
+            float rowSize = header.size();
+            while (i < lines.size() && inTable(lines.get(i), previous(region, header), header, rowSize)) {
+                TextLine line = lines.get(i++);
+                rowSize = Math.max(rowSize, line.size());
+                if (spans(line, header)) {
+                    out.addAll(rows(region, header)); // a full-width row ("Description: …") between rows
+                    region.clear();
+                    out.add(line);
+                } else {
+                    region.add(line);
+                }
+            }
+            out.addAll(rows(region, header));
+        }
+        return out;
+    }
+
+    /** How many lines from i make a header row: 1, 2 or 3 when a header cell wrapped, 0 when none does. */
+    private static int headerWidth(List<TextLine> lines, int i) {
+        if (ColumnHeaders.isHeaderRow(lines.get(i))) {
+            return 1;
+        }
+        for (int width = 3; width >= 2; width--) {
+            if (i + width <= lines.size() && tight(lines.subList(i, i + width))
+                    && ColumnHeaders.isHeaderRow(joined(lines.subList(i, i + width)))) {
+                return width;
+            }
+        }
+        return 0;
+    }
+
+    /** Lines on one page whose baselines follow at no more than a line and a half: one band of text. */
+    private static boolean tight(List<TextLine> lines) {
+        for (int k = 1; k < lines.size(); k++) {
+            TextLine a = lines.get(k - 1);
+            TextLine b = lines.get(k);
+            if (Float.isNaN(a.y()) || Float.isNaN(b.y()) || a.page() != b.page() || b.y() <= a.y()
+                    || b.y() - a.y() > 1.5f * Math.max(a.size(), b.size())) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** The lines' cells merged by where they stand across the page: pieces of one header cell joined top down. */
+    private static TextLine joined(List<TextLine> lines) {
+        List<float[]> spans = new ArrayList<>(); // x0, x1 of each column found so far
+        List<List<String>> texts = new ArrayList<>();
+        for (TextLine line : lines) {
+            for (int c = 0; c < line.cells().size(); c++) {
+                float x = line.cellX().get(c);
+                String text = line.cells().get(c).strip();
+                float x1 = c + 1 < line.cells().size() ? line.cellX().get(c + 1) : line.x1();
+                int k = 0;
+                while (k < spans.size() && (x >= spans.get(k)[1] || x1 <= spans.get(k)[0])) {
+                    k++;
+                }
+                if (k == spans.size()) {
+                    spans.add(new float[] {x, Math.min(x1, x + 0.6f * line.size() * text.length())});
+                    texts.add(new ArrayList<>());
+                } else {
+                    spans.get(k)[0] = Math.min(spans.get(k)[0], x);
+                }
+                texts.get(k).add(text);
+            }
+        }
+        List<Integer> order = new ArrayList<>();
+        for (int k = 0; k < spans.size(); k++) {
+            order.add(k);
+        }
+        order.sort(Comparator.comparingDouble(k -> spans.get(k)[0]));
+        List<String> cells = order.stream().map(k -> join(texts.get(k))).toList();
+        List<Float> xs = order.stream().map(k -> spans.get(k)[0]).toList();
+        TextLine first = lines.getFirst();
+        TextLine widest = lines.stream().max(Comparator.comparingInt(l -> l.cells().size())).orElseThrow();
+        return new TextLine(cells, xs, widest.size(), widest.bold(), xs.getFirst(), first.gapAbove(), first.page(),
+                lines.stream().map(TextLine::x1).max(Float::compare).orElseThrow(), null, widest.size(),
+                widest.bold(), widest.size(), first.y());
+    }
+
+    private static TextLine previous(List<TextLine> region, TextLine header) {
+        return region.isEmpty() ? header : region.getLast();
+    }
+
+    /** The line still belongs to the table: same page, no heading set larger, no gap wider than a few lines. */
+    private static boolean inTable(TextLine line, TextLine previous, TextLine header, float rowSize) {
+        return !Float.isNaN(line.y()) && line.page() == previous.page() && line.y() > previous.y() - 0.5f
+                && line.y() - previous.y() <= TABLE_GAP * Math.max(line.size(), previous.size()) + previous.size()
+                && !(line.hasFont() && line.size() > rowSize + 0.5f) && !ColumnHeaders.isHeaderRow(line)
+                && line.x0() >= header.x0() - 2 * header.size();
+    }
+
+    /** A line of one cell over the middle of two header cells or more: text across the table, not a cell's piece. */
+    private static boolean spans(TextLine line, TextLine header) {
+        if (line.cells().size() != 1) {
+            return false;
+        }
+        return extents(header).stream().filter(h -> line.x0() < mid(h) && line.x1() > mid(h)).count() >= 2;
+    }
+
+    /** Where each cell of a line runs: from its start to the next cell's, or as far as its letters reach. */
+    private static List<float[]> extents(TextLine line) {
+        List<float[]> out = new ArrayList<>();
+        for (int c = 0; c < line.cells().size(); c++) {
+            float x = line.cellX().get(c);
+            float reach = x + 0.35f * line.size() * line.cells().get(c).strip().length();
+            float end = c + 1 < line.cells().size() ? Math.min(reach, line.cellX().get(c + 1) - 1)
+                    : Math.min(reach, line.x1());
+            out.add(new float[] {x, Math.max(end, x + 1)});
+        }
+        return out;
+    }
+
+    /**
+     * The header column of each cell of the region, by where cells stand: cells that overlap across lines are one
+     * column, whether the table aligns them left or centres them under a centred header; a column holding one
+     * header cell is that header's, others go by the nearest header centre.
+     */
+    private static List<int[]> columns(List<TextLine> region, TextLine header) {
+        List<float[]> boxes = new ArrayList<>(extents(header));
+        int headers = boxes.size();
+        for (TextLine line : region) {
+            boxes.addAll(extents(line));
+        }
+        int[] group = new int[boxes.size()];
+        for (int k = 0; k < group.length; k++) {
+            group[k] = k;
+        }
+        for (int a = 0; a < boxes.size(); a++) {
+            for (int b = a + 1; b < boxes.size(); b++) {
+                if (boxes.get(a)[0] < boxes.get(b)[1] && boxes.get(b)[0] < boxes.get(a)[1]) {
+                    union(group, a, b);
+                }
+            }
+        }
+        List<int[]> out = new ArrayList<>();
+        int k = headers;
+        for (TextLine line : region) {
+            int[] cols = new int[line.cells().size()];
+            for (int c = 0; c < cols.length; c++, k++) {
+                cols[c] = headerOf(group, find(group, k), headers, boxes, k);
+            }
+            out.add(cols);
+        }
+        return out;
+    }
+
+    private static int headerOf(int[] group, int root, int headers, List<float[]> boxes, int k) {
+        int found = -1;
+        for (int h = 0; h < headers; h++) {
+            if (find(group, h) == root) {
+                if (found >= 0) {
+                    found = -2; // one run across headers: the nearest header centre decides
+                    break;
+                }
+                found = h;
+            }
+        }
+        if (found >= 0) {
+            return found;
+        }
+        for (int h = 0; h < headers; h++) {
+            if (Math.abs(boxes.get(h)[0] - boxes.get(k)[0]) <= 3) {
+                return h; // a left-aligned table: the cell starts where its header does
+            }
+        }
+        float centre = (boxes.get(k)[0] + boxes.get(k)[1]) / 2;
+        int nearest = 0;
+        for (int h = 1; h < headers; h++) {
+            if (Math.abs(mid(boxes.get(h)) - centre) < Math.abs(mid(boxes.get(nearest)) - centre)) {
+                nearest = h;
+            }
+        }
+        return nearest;
+    }
+
+    private static float mid(float[] box) {
+        return (box[0] + box[1]) / 2;
+    }
+
+    private static int find(int[] group, int k) {
+        while (group[k] != k) {
+            group[k] = group[group[k]];
+            k = group[k];
+        }
+        return k;
+    }
+
+    private static void union(int[] group, int a, int b) {
+        group[find(group, a)] = find(group, b);
+    }
+
+    /** The region's pieces regrouped into rows, one line each; a row made of one printed line stays that line. */
+    private static List<TextLine> rows(List<TextLine> region, TextLine header) {
+        if (region.size() < 2 || region.stream().allMatch(l -> l.cells().size() >= header.cells().size())) {
+            return new ArrayList<>(region); // every line a whole row: nothing wrapped
+        }
+        List<Float> starts = header.cellX();
+        List<int[]> columns = columns(region, header);
+        List<Piece> pieces = new ArrayList<>();
+        for (int i = 0; i < region.size(); i++) {
+            TextLine line = region.get(i);
+            for (int c = 0; c < line.cells().size(); c++) {
+                pieces.add(new Piece(columns.get(i)[c], line.y(), line.cells().get(c).strip(), line));
+            }
+        }
+        float pitch = pitch(pieces, starts.size(), region);
+        // each column's pieces stacked at the line pitch are one cell: [top, bottom] of each
+        List<float[]> cells = new ArrayList<>();
+        for (int c = 0; c < starts.size(); c++) {
+            float top = Float.NaN;
+            float bottom = Float.NaN;
+            for (Piece p : column(pieces, c)) {
+                if (!Float.isNaN(bottom) && p.y() - bottom > SAME_CELL * pitch) {
+                    cells.add(new float[] {top, bottom});
+                    top = Float.NaN;
+                }
+                top = Float.isNaN(top) ? p.y() : top;
+                bottom = p.y();
+            }
+            if (!Float.isNaN(top)) {
+                cells.add(new float[] {top, bottom});
+            }
+        }
+        // cells whose extents overlap are one row
+        cells.sort(Comparator.comparingDouble(c -> c[0]));
+        List<float[]> bands = new ArrayList<>();
+        for (float[] c : cells) {
+            if (!bands.isEmpty() && c[0] <= bands.getLast()[1] + 0.5f) {
+                bands.getLast()[1] = Math.max(bands.getLast()[1], c[1]);
+            } else {
+                bands.add(new float[] {c[0], c[1]});
+            }
+        }
+        List<TextLine> out = new ArrayList<>();
+        for (float[] band : bands) {
+            List<Piece> row = pieces.stream().filter(p -> p.y() >= band[0] - 0.5f && p.y() <= band[1] + 0.5f).toList();
+            out.addAll(lines(row, starts));
+        }
+        return out;
+    }
+
+    /**
+     * The usual distance between two lines of one cell: the smallest step within a column, else between the
+     * region's lines. Measured, not taken from the font size: some producers scale the page under the text.
+     */
+    private static float pitch(List<Piece> pieces, int columns, List<TextLine> region) {
+        float pitch = Float.MAX_VALUE;
+        for (int c = 0; c < columns; c++) {
+            List<Piece> col = column(pieces, c);
+            for (int k = 1; k < col.size(); k++) {
+                float step = col.get(k).y() - col.get(k - 1).y();
+                if (step > 0.5f) {
+                    pitch = Math.min(pitch, step);
+                }
+            }
+        }
+        for (int k = 1; pitch == Float.MAX_VALUE && k < region.size(); k++) {
+            pitch = Math.max(0.5f, region.get(k).y() - region.get(k - 1).y());
+        }
+        return pitch == Float.MAX_VALUE ? region.getFirst().size() : pitch;
+    }
+
+    private static List<Piece> column(List<Piece> pieces, int c) {
+        return pieces.stream().filter(p -> p.column() == c).sorted(Comparator.comparingDouble(Piece::y)).toList();
+    }
+
+    /**
+     * A row as a table prints it with every cell aligned at the top: its first line holds each column's first piece,
+     * the next lines the pieces that wrapped, so the rows read like those of a table that never centred its cells.
+     */
+    private static List<TextLine> lines(List<Piece> row, List<Float> starts) {
+        List<TextLine> printed = row.stream().map(Piece::line).distinct().toList();
+        if (printed.size() == 1) {
+            return printed;
+        }
+        List<List<Piece>> byColumn = new ArrayList<>();
+        int depth = 0;
+        for (int c = 0; c < starts.size(); c++) {
+            byColumn.add(column(row, c));
+            depth = Math.max(depth, byColumn.getLast().size());
+        }
+        TextLine first = printed.getFirst();
+        List<TextLine> out = new ArrayList<>();
+        for (int j = 0; j < depth; j++) {
+            List<String> cells = new ArrayList<>();
+            List<Float> xs = new ArrayList<>();
+            TextLine style = null;
+            for (int c = 0; c < starts.size(); c++) {
+                if (j < byColumn.get(c).size()) {
+                    Piece p = byColumn.get(c).get(j);
+                    cells.add(p.text());
+                    xs.add(starts.get(c));
+                    style = style == null ? p.line() : style;
+                }
+            }
+            out.add(new TextLine(cells, xs, style.size(), style.bold(), xs.getFirst(), j == 0 ? first.gapAbove() : REST_OF_ROW,
+                    first.page(), style.x1(), null, style.size(), style.bold(), style.size(), first.y() + j * 0.01f));
+        }
+        return out;
+    }
+
+    /** A cell's pieces as one text: a word broken at its hyphen ("Pre-" over "Engineering") keeps the hyphen. */
+    static String join(List<String> texts) {
+        StringBuilder out = new StringBuilder();
+        for (String t : texts) {
+            if (!out.isEmpty() && !(out.charAt(out.length() - 1) == '-' && out.length() > 1
+                    && Character.isLetter(out.charAt(out.length() - 2)))) {
+                out.append(' ');
+            }
+            out.append(t);
+        }
+        return out.toString();
+    }
+}

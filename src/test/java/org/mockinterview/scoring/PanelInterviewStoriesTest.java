@@ -1,0 +1,54 @@
+package org.mockinterview.scoring;
+
+import org.junit.jupiter.api.Test;
+import org.mockinterview.kernel.Category;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** Stories told in panel interviews of service businesses: customer contacts, staff moved, boards that approve. */
+class PanelInterviewStoriesTest {
+    private final AnswerAnalyzer analyzer = new AnswerAnalyzer();
+
+    private AnswerAnalysis story(String answer) {
+        return analyzer.analyze(AnalysisRequest.of(answer, "Tell me about work you are proud of.", Category.BEHAVIORAL));
+    }
+
+    @Test
+    void customerContactsThatFellAndRepeatPurchasesThatRoseAreBusinessImpact() {
+        assertThat(story("At a garden-supplies webshop I replaced the fixed dispatch text with a per-parcel estimate"
+                + " from a quantile model. After launch, customer contacts asking about parcels dropped sharply.")
+                .businessImpact().present()).isTrue();
+        assertThat(story("I rebuilt the loyalty mailer around predicted replenishment dates, and the repeat purchase"
+                + " rate went from 18% to 23% over the season.").businessImpact().present()).isTrue();
+    }
+
+    @Test
+    void staffMovedOntoOtherWorkAndABoardThatApprovedTheModelAreBusinessImpact() {
+        assertThat(story("At a housing office, clerks triaged repair requests by hand. I trained a classifier on"
+                + " three years of requests and routed the confident ones automatically. After go-live the office"
+                + " moved four caseworkers onto the inspection backlog.").businessImpact().present()).isTrue();
+        assertThat(story("I removed the postcode proxies from the scoring model, retrained it and compared approval"
+                + " rates by district. In the end the risk board approved it for every branch.")
+                .businessImpact().present()).isTrue();
+    }
+
+    @Test
+    void aComplaintCountThatWentRightDownAfterTheWorkIsItsResult() {
+        AnswerAnalysis a = story("Our depot had a lot of complaints about late deliveries. I mapped every late drop"
+                + " against the driver rosters and moved two routes to the early shift. It got a lot better, the"
+                + " complaints went right down.");
+        assertThat(a.star().result().present()).isTrue();
+        assertThat(a.businessImpact().present()).isTrue();
+    }
+
+    @Test
+    void aHarmTheStepPreventedIsItsResultButAMissedTargetIsNoMeasuredOutcome() {
+        AnswerAnalysis prevented = story("the supplier feed started sending every invoice twice. i added a duplicate"
+                + " check to the nightly job and held the batch, so suppliers didnt get paid twice");
+        assertThat(prevented.star().result().present()).isTrue();
+
+        AnswerAnalysis missed = story("Our goal was to lift sign-ups by 20% with a new onboarding email. I built the"
+                + " variant and ran the test for a month, so we did not reach the 20% and the idea was dropped.");
+        assertThat(missed.measurableResult().present()).isFalse();
+    }
+}
