@@ -42,8 +42,10 @@ final class TableGrid {
             i += width;
             List<TextLine> region = new ArrayList<>();
             float rowSize = header.size();
-            while (i < lines.size() && inTable(lines.get(i), previous(region, header), header, rowSize)) {
+            TextLine last = header;
+            while (i < lines.size() && inTable(lines.get(i), last, header, rowSize)) {
                 TextLine line = lines.get(i++);
+                last = line;
                 rowSize = Math.max(rowSize, line.size());
                 if (spans(line, header)) {
                     out.addAll(rows(region, header)); // a full-width row ("Description: …") between rows
@@ -85,16 +87,15 @@ final class TableGrid {
         return true;
     }
 
-    private static TextLine previous(List<TextLine> region, TextLine header) {
-        return region.isEmpty() ? header : region.getLast();
-    }
-
-    /** The line still belongs to the table: same page, no heading set larger, no gap wider than a few lines. */
+    /** The line still belongs to the table: same page, no heading, no gap wider than a few lines. */
     private static boolean inTable(TextLine line, TextLine previous, TextLine header, float rowSize) {
         return !Float.isNaN(line.y()) && line.page() == previous.page() && line.y() > previous.y() - 0.5f
                 && line.y() - previous.y() <= TABLE_GAP * Math.max(line.size(), previous.size()) + previous.size()
                 && !(line.hasFont() && line.size() > rowSize + 0.5f) && !ColumnHeaders.isHeaderRow(line)
-                && line.x0() >= header.x0() - 2 * header.size();
+                && line.x0() >= header.x0() - 2 * header.size()
+                // a section heading at the table's left edge, however it is set ("TECHNICAL SKILLS" in small caps)
+                && !(line.x0() <= header.x0() + 3 && HeadingClassifier.isCaps(line.cells().getFirst())
+                && HeadingVocabulary.kindOf(line.cells().getFirst()).isPresent());
     }
 
     /** A line of one cell over the middle of two header cells or more: text across the table, not a cell's piece. */
