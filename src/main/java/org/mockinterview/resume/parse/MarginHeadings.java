@@ -1,6 +1,7 @@
 package org.mockinterview.resume.parse;
 
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -19,13 +20,15 @@ final class MarginHeadings {
     }
 
     static List<TextLine> split(List<TextLine> lines) {
-        float body = bodyStart(lines);
-        lines = unfused(lines, body);
-        int found = 0;
-        for (TextLine l : lines) {
-            found += !Float.isNaN(body) && inMargin(l, body) ? 1 : 0;
+        float start = bodyStart(lines);
+        lines = unfused(lines, start);
+        if (margins(lines, start) < MIN_HEADINGS) {
+            // the body's commonest start may be its bullets, right of a column of dates: the headings say where
+            // the text beside them begins
+            start = besideHeadings(lines);
         }
-        boolean layout = found >= MIN_HEADINGS;
+        float body = start;
+        boolean layout = margins(lines, body) >= MIN_HEADINGS;
         List<TextLine> out = new ArrayList<>();
         for (TextLine l : lines) {
             TextLine previous = out.isEmpty() ? null : out.get(out.size() - 1);
@@ -144,6 +147,30 @@ final class MarginHeadings {
     private static boolean besideDisplay(TextLine l) {
         return l.cells().size() == 2 && l.hasFont() && l.restSize() >= 1.5f * l.headSize()
                 && HeadingVocabulary.kindOf(l.cells().get(0)).isPresent();
+    }
+
+    private static long margins(List<TextLine> lines, float body) {
+        return Float.isNaN(body) ? 0 : lines.stream().filter(l -> inMargin(l, body)).count();
+    }
+
+    /**
+     * Where the text beside set-apart heading words begins, when headings of three kinds or more have their text
+     * start there: a grid of heading, dates and duties whose duties are the commonest start. NaN if unclear.
+     */
+    private static float besideHeadings(List<TextLine> lines) {
+        Map<Integer, java.util.Set<String>> kinds = new HashMap<>();
+        for (TextLine l : lines) {
+            // a form's labels ("Technologies:") are no headings, however they are set
+            if (l.cells().size() >= 2 && l.cellX().get(1) > l.x0() + 20 && !l.cells().get(0).strip().endsWith(":")
+                    && !l.cells().get(1).strip().startsWith(":")
+                    && (l.headBold() || l.headSize() >= l.restSize() + 1 || HeadingClassifier.isCaps(l.cells().get(0)))) {
+                HeadingVocabulary.kindOf(l.cells().get(0)).ifPresent(kind -> kinds
+                        .computeIfAbsent(Math.round(l.cellX().get(1) / 6f), k -> new java.util.HashSet<>()).add(kind));
+            }
+        }
+        // sections of three kinds or more: category labels of a skills table ("Cloud Technologies", "Tools") are one
+        return kinds.entrySet().stream().max(Comparator.comparingInt(e -> e.getValue().size()))
+                .filter(e -> e.getValue().size() >= 3).map(e -> e.getKey() * 6f - 3f).orElse(Float.NaN);
     }
 
     /** The most common start of multi-word lines, in whole points: where the body column begins. NaN if unclear. */
