@@ -23,7 +23,9 @@ final class FormLabelVocabulary {
                 "position held", "job title", "position", "funktion", "cargo", "poste", "functie",
                 "stanowisko", "rol", "role", "designation", "job role", "position title", "jawatan", "jabatan", "posisi", "tipo di impiego");
         // a project block of a campus or job-portal resume: its name, what it is and what it used
-        put(Role.PROJECT, "project title", "project name", "title of the project", "name of the project");
+        // "Title:" heads a block by itself only in project blocks: a job form names the title "Position" or "Role"
+        put(Role.PROJECT, "project title", "project name", "title of the project", "name of the project", "title",
+                "nama proyek", "ten du an", "nombre del proyecto", "nome do projeto", "proje adi");
         // the dates of a project block; beside a job's labels it is left as printed (FormEntries)
         put(Role.DURATION, "duration");
         put(Role.PLACE, "location", "company location", "job location", "place", "city", "ciudad", "cidade", "ville", "citta", "ort", "arbeitsort", "lieu", "ubicacion", "localizacao",
@@ -41,7 +43,8 @@ final class FormLabelVocabulary {
                 "werkzaamheden", "taken", "obowiazki", "funciones", "funciones y logros", "logros", "responsabilidades",
                 "key responsibilities", "achievements", "tasks", "aufgaben und erfolge", "duties", "duties/responsibilities",
                 "duties and responsibilities", "main duties and responsibilities", "tanggungjawab", "tanggung jawab", "roles & responsibilities",
-                "environment", "technologies used", "tools used", "technology used", "project description", "duties, accomplishments and related skills", "roles and responsibilities", "roles/responsibilities", "job responsibilities");
+                "environment", "technologies used", "tools used", "technology used", "technologies",
+                "tech stack", "technology stack", "tools & technologies", "tools and technologies", "project description", "duties, accomplishments and related skills", "roles and responsibilities", "roles/responsibilities", "job responsibilities");
         // the column headers of a Japanese 職務経歴書's tables: period, duties, role and scale
         put(Role.DROP, "期間", "業務内容", "役割・規模", "役割‧規模", "在籍期間", "会社名", "職種");
         put(Role.DROP, "business or sector", "atividade ou setor", "actividad o sector", "activite ou secteur",

@@ -30,10 +30,52 @@ final class StackedLabels {
                 i += 2 * labels;
                 continue;
             }
+            int merged = labels >= MIN_RUN ? byBaseline(lines, i, labels, out) : 0;
+            if (merged > 0) {
+                i += merged;
+                continue;
+            }
             out.add(lines.get(i));
             i++;
         }
         return out;
+    }
+
+    /**
+     * The label run from i and the values after it, read in the order of their baselines when the values do not
+     * follow one per label (a value of several lines, duties under a label): each label joins the value on its
+     * baseline. Returns how many lines it read into out, 0 when the lines carry no baselines.
+     */
+    private static int byBaseline(List<TextLine> lines, int i, int labels, List<TextLine> out) {
+        float labelX = lines.get(i).x0();
+        int page = lines.get(i).page();
+        int end = i + labels;
+        while (end < lines.size() && lines.get(end).page() == page && lines.get(end).x0() >= labelX + 20
+                && !Float.isNaN(lines.get(end).y())) {
+            end++;
+        }
+        if (end - i - labels < labels || lines.subList(i, end).stream().anyMatch(l -> Float.isNaN(l.y()))) {
+            return 0;
+        }
+        List<TextLine> values = new ArrayList<>(lines.subList(i + labels, end));
+        List<TextLine> sorted = new ArrayList<>(lines.subList(i, i + labels));
+        sorted.addAll(values);
+        sorted.sort(java.util.Comparator.comparingDouble(TextLine::y));
+        for (int k = 0; k < sorted.size(); k++) {
+            TextLine l = sorted.get(k);
+            TextLine next = k + 1 < sorted.size() ? sorted.get(k + 1) : null;
+            if (isLabelAlone(l) && next != null && !isLabelAlone(next) && Math.abs(next.y() - l.y()) < 1f) {
+                List<String> cells = new ArrayList<>(List.of(l.text().strip()));
+                cells.addAll(next.cells());
+                List<Float> xs = new ArrayList<>(List.of(l.x0()));
+                xs.addAll(next.cellX());
+                out.add(l.withCells(cells, xs));
+                k++;
+            } else {
+                out.add(l);
+            }
+        }
+        return end - i;
     }
 
     /** How many lines from i are a label alone, its colon included. */
