@@ -18,13 +18,20 @@ final class ColumnHeaders {
         // beyond the field labels of a form (FormLabels), which name the same columns too
         put(Column.TITLE, "designation", "title", "post", "course", "examination", "exam", "program", "programme",
                 "degree / course", "course / degree", "qualification / degree", "degree / certificate", "puesto",
-                "funcao", "position / role", "role / position");
+                "funcao", "position / role", "role / position",
+                // degree columns of other languages' education tables
+                "titulo", "titulo obtenido", "derece", "jenjang", "gelar", "bang cap", "chuyen nganh / bang cap",
+                "bang cap / chuyen nganh");
         put(Column.ORGANIZATION, "organization", "organisation", "company name", "organization name",
                 "organisation name", "firm", "institute", "college", "school / college", "college / university",
                 "institute / university", "university / institute", "name of institution", "entreprise",
-                "institucion", "instituicao", "etablissement");
+                "institucion", "instituicao", "etablissement", "name of school", "school name", "school",
+                "university name", "name of university", "okul", "universite", "institusi", "truong", "universidad",
+                "universidade", "colegio", "escuela");
         put(Column.DATES, "duration", "from - to", "from-to", "tenure", "year", "years", "year of passing",
-                "passing year", "timeline", "annee", "ano", "jahr", "year of",
+                "passing year", "timeline", "annee", "ano", "jahr", "year of", "year graduated", "year completed",
+                "inclusive dates", "inclusive years", "years attended", "graduation year", "year of graduation",
+                "year of completion", "anos", "tarih", "tahun", "thoi gian", "nam", "yil",
                 // a form's start and end columns, joined into one range
                 "from", "to", "start", "end", "end date", "von", "bis", "desde", "hasta", "de", "a");
         put(Column.ORGANIZATION_THEN_TITLE, "employer & role", "employer / role", "company & role", "company / role",
@@ -35,7 +42,9 @@ final class ColumnHeaders {
                 "role & organisation", "role & organization");
         put(Column.OTHER, "board", "board / university", "university / board", "cgpa", "gpa", "cgpa / %", "cgpa %",
                 "percentage", "%", "marks", "result", "score", "remarks", "cgpa / percentage", "percentage / cgpa",
-                "specialization", "specialisation", "major", "stream", "team size", "domain",
+                "specialization", "specialisation", "major", "stream", "team size", "domain", "level", "nivel",
+                "bolum", "jurusan", "nilai", "ipk / nilai", "not ortalamasi", "xep loai", "honors", "honours",
+                "class / division", "division", "marks obtained",
                 // a serial-number column ("S.No", "Sl. No.")
                 "s.no", "sl. no", "sr. no", "no");
         put(Column.TEXT, "highlights", "description", "details", "key achievements", "key contributions",

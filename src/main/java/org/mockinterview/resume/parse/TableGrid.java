@@ -60,12 +60,12 @@ final class TableGrid {
         return out;
     }
 
-    /** How many lines from i make a header row: 1, 2 or 3 when a header cell wrapped, 0 when none does. */
+    /** How many lines from i make a header row: 1 to 4 when a header cell wrapped, 0 when none does. */
     private static int headerWidth(List<TextLine> lines, int i) {
         if (ColumnHeaders.isHeaderRow(lines.get(i))) {
             return 1;
         }
-        for (int width = 3; width >= 2; width--) {
+        for (int width = 4; width >= 2; width--) {
             if (i + width <= lines.size() && tight(lines.subList(i, i + width))
                     && ColumnHeaders.isHeaderRow(GridColumns.header(lines.subList(i, i + width)))) {
                 return width;
@@ -93,8 +93,9 @@ final class TableGrid {
                 && line.y() - previous.y() <= TABLE_GAP * Math.max(line.size(), previous.size()) + previous.size()
                 && !(line.hasFont() && line.size() > rowSize + 0.5f) && !ColumnHeaders.isHeaderRow(line)
                 && line.x0() >= header.x0() - 2 * header.size()
-                // a section heading at the table's left edge, however it is set ("TECHNICAL SKILLS" in small caps)
-                && !(line.x0() <= header.x0() + 3 && HeadingClassifier.isCaps(line.cells().getFirst())
+                // a section heading in capitals at the table's left edge or alone on its line, whatever its size
+                && !((line.x0() <= header.x0() + 3 || line.cells().size() == 1)
+                && HeadingClassifier.isCaps(line.cells().getFirst())
                 && HeadingVocabulary.kindOf(line.cells().getFirst()).isPresent());
     }
 

@@ -75,4 +75,30 @@ class TableGridTest {
         assertThat(TableGrid.join(List.of("F.Sc. (Pre-", "Engineering)"))).isEqualTo("F.Sc. (Pre-Engineering)");
         assertThat(TableGrid.join(List.of("Jan 2025 –", "Apr 2025"))).isEqualTo("Jan 2025 – Apr 2025");
     }
+
+    @Test
+    void educationTablesNameTheirColumnsInManyLanguages() {
+        for (Object[] header : new Object[][] {
+                {"Level", 40, "Name of School", 120, "Degree / Course", 260, "Year Graduated", 400},
+                {"Derece", 40, "Okul", 120, "Bölüm", 260, "Tarih", 400},
+                {"Jenjang", 40, "Institusi", 120, "Jurusan", 260, "Tahun", 400},
+                {"Nivel", 40, "Título", 120, "Institución", 260, "Años", 400}}) {
+            assertThat(ColumnHeaders.isHeaderRow(line(80, 6, header))).as(header[0].toString()).isTrue();
+        }
+    }
+
+    @Test
+    void aTableEndsAtACapitalisedSectionHeadingAloneOnItsLineWhereverItStands() {
+        List<TextLine> printed = List.of(
+                line(80, 6, "Degree", 40, "Institute", 150, "Year", 300),
+                line(100, 8, "BSc (Computer", 40),
+                line(106, 0, "Ravi Valley University", 150, "2017", 300),
+                line(112, 0, "Science)", 40),
+                line(118, 2, "WORK EXPERIENCE", 200),
+                line(134, 4, "Data Analyst", 40, "2018 – 2020", 300));
+
+        List<TextLine> rows = TableGrid.regroup(printed);
+
+        assertThat(rows.subList(3, 5)).isEqualTo(printed.subList(4, 6));
+    }
 }
