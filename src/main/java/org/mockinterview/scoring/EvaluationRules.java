@@ -9,7 +9,7 @@ final class EvaluationRules {
             + "|\\btype (i|ii|1|2|one|two) errors?\\b|\\bmissed \\w+|\\bmiss(es|ing)? (a|an|the|someone|fraud|churn|real)\\b"
             + "|\\bwrongly (flag|declin|block|classif|reject|accept)\\w*|\\bunder-?predict\\w*|\\bover-?predict\\w*"
             + "|\\b(large|big|huge|rare|occasional|bad|costly|expensive)( \\S+)? (errors|misses|mistakes)\\b|\\bway off\\b"
-            + "|\\boff by\\b|\\bfalse alarms?\\b|\\b(declin|block|reject)\\w* (a )?(legitimate|good)\\b"
+            + "|\\boff by\\b|\\bfalse (alarm|flag|alert|decline|hit)s?\\b|\\ba miss\\b|\\b(declin|block|reject)\\w* (a )?(legitimate|good)\\b"
             + "|\\b(under|over)-?(forecast|estimat)\\w*"
             // errors told as the people they hit: "approve someone who then defaults", "turn down someone who would've paid"
             + "|\\b(approv|accept|admit|let|pass|send|spend|target|contact)\\w* (\\S+ ){0,4}(someone|somebody|people|customers?"
@@ -25,7 +25,8 @@ final class EvaluationRules {
             + "|\\bpatients?\\b|\\btreatment\\b|\\bbiopsy\\b|\\btumou?rs?\\b|\\bempty shelves\\b|\\binventory\\b|\\bstock-?outs?\\b"
             + "|\\boverstock\\w*|\\bsupport calls?\\b|\\b(staff|analyst|agent) time\\b|\\blawsuits?\\b|\\blegal\\b|\\bfines?\\b"
             + "|\\blegitimate (e-?mail|mail|message)s?\\b|\\bits delivery\\b|\\bchurns?\\b"
-            + "|\\blos(e|es|ing|t) (\\S+ ){0,2}(money|customers|users|clients|business|sales|revenue)\\b|\\bcompetitors?\\b"
+            + "|\\blos(e|es|ing|t) (\\S+ ){0,2}(money|customers?|users|clients|business|sales?|revenue)\\b|\\bcompetitors?\\b"
+            + "|\\bannoy\\w*|\\bthrown (away|out)\\b|\\bwaste\\b"
             + "|\\bcancel\\w*|\\bstop (ordering|buying|using|paying)\\b|\\brefunds?\\b|\\bcomplaints?\\b"
             // money in words ("two thousand pounds"), what an error costs whom, paying too much or too little
             + "|\\b(" + Cues.CURRENCY_WORDS + ")\\b|\\bcosts? (us|the (company|business|bank|shop|store|retailer)"
@@ -35,6 +36,8 @@ final class EvaluationRules {
             // harm to people, and the time of the people who check an alarm
             + "|\\b(death|deaths|dies|harm)\\b|\\bcosts? (a |an |the |our )?(nurse|doctor|analyst|agent|investigator|reviewer)s?\\b");
     private static final Pattern DECISION = Pattern.compile("\\b(favou?r|prefer\\w*|optimi[sz]e for|prioriti[sz]e"
+            + "|optimi[sz]e (the )?(precision|recall|f1|auc|pr-?auc|mae|rmse|mape|log loss|cost)|tune (\\w+ )?for"
+            + "|(quantile|weighted|asymmetric) (forecast|error|metric)s?"
             + "|went for|go for|opt(ed)? for|lean\\w* towards?|(quantile|pinball|asymmetric|weighted) loss"
             + "|choose|choosing|pick|picking|threshold|so (i'd|we'd|i would|we would|it is|we)|desired|rather than|worth|asymmetric"
             + "|cap on|better to have|more costly|cheaper|trade-?off|punish\\w*|penali[sz]\\w*"

@@ -86,7 +86,10 @@ final class Misconceptions {
                             + "|of (the |all )?(individual )?(observations|values|data points|measurements) (fall|lie|are))"
                             + "|\\bconfidence interval\\b[\\s\\S]{0,200}\\b9[059](%| ?percent| out of (every )?100) of (the |all |our )?"
                             + "(individual )?(observations|values|data points|measurements|customers|users|deliveries|orders|people"
-                            + "|patients|\\w+s) (fall|lie|arrive|are|will be) (between|within|in)"),
+                            + "|patients|\\w+s) (fall|lie|arrive|are|will be) (between|within|in)"
+                            + "|\\bconfidence interval\\b" + W + "{0,60}\\bcontains? (about )?9[059] ?(%|percent) of (the |all |your |our )?"
+                            + "(data|data points|observations|values|measurements)\\b"
+                            + "|\\bmore data\\b" + W + "{0,40}\\bwider (the )?(confidence )?interval"),
             known("vanishing|relu", "Vanishing gradients are gradients shrinking as they flow back through many layers (saturating"
                             + " activations); they are not a small learning rate, and ReLU eases them.",
                     "\\bvanishing gradients?( problem)?\\b" + W + "{0,40}\\b(is|happens|occurs|means|when)\\b" + W + "{0,40}\\blearning rate"
@@ -144,7 +147,19 @@ final class Misconceptions {
             known("bagging|random forest|xgboost|adaboost", "Bagging mainly reduces variance (random forests bag trees); boosting mainly reduces bias (AdaBoost,"
                             + " gradient boosting).",
                     near("\\bbagging\\b", 40, "\\b(reduces?|lowers?) (mainly |mostly |the )?bias\\b", "boosting")
-                            + "|\\brandom forests? (uses?|is) (a )?boosting|\\b(xgboost|adaboost) (uses?|is) (a )?bagging"),
+                            + "|\\brandom forests? (uses?|is) (a )?boosting|\\b(xgboost|adaboost) (uses?|is) (a )?bagging"
+                            // a forest told as boosting: trees grown in sequence, each fixing the last one's errors
+                            + "|\\brandom forests?\\b" + W + "{0,80}\\b(one after (the )?other|one after another|sequentially"
+                            + "|in sequence)\\b"
+                            + "|\\b(xgboost|lightgbm|adaboost|catboost) (\\w+ ){0,6}(implementations?|versions?|kinds?|types?) of random forests?"),
+            known("correlation", "A correlation r says how tightly two things move together; it explains r squared of the variance (0.8"
+                            + " gives 64%), and it says nothing about how much is caused.",
+                    "\\bcorrelation (coefficient )?(of |is )?0?\\.([1-9])0? (means|implies|tells us|shows)" + W + "{0,30}\\b\\3 ?0 ?(%|percent) of (the )?"
+                            + "(variation|variance|variability)"),
+            known("imbalance|accuracy", "Class imbalance matters at any sample size: with 0.1% positives, a model that flags nothing is 99.9%"
+                            + " accurate however many rows there are.",
+                    "\\bimbalance (\\w+ ){0,2}(stops mattering|becomes (irrelevant|unimportant))"
+                            + "|\\baccuracy (\\w+ ){0,3}(is )?(mainly|mostly|only) misleading (on|for|with) small (data\\s?sets?|samples)"),
             known("beta|f0\\.5", "With beta below 1 the F-beta score leans towards precision; above 1 it leans towards recall.",
                     near("\\bbeta (below|less than|under|smaller than|<) ?1\\b", 40, "\\brecall", "precision")
                             + "|" + near("\\bbeta (above|greater than|over|bigger than|>) ?1\\b", 40, "\\bprecision", "recall")

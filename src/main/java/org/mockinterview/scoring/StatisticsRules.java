@@ -47,6 +47,11 @@ final class StatisticsRules {
                     + "(?:cause|driver|factor|variable)\\b"),
             Pattern.compile("\\b(?:third|common|hidden|lurking|confounding) (?:variable|factor|cause),? (?:such as|like|e\\.g\\.?,?|for example,?|:|-|—) ((?:\\S+ ?){1,3})"),
             Pattern.compile("((?:\\S+ ){1,3}),? (?:which|that) both (?:\\S+ )?(?:depend on|are driven by|rely on|follow)\\b"),
+            // a co-movement explained in passing: "both go up on the same days, but that's because of the heat"
+            Pattern.compile("\\bboth\\b[^.;]{0,80}?\\b(?:that'?s|thats|this is|it'?s|its) (?:all |just |really |mostly )?"
+                    + "(?:because of|bc of|b/c of|due to|down to) ((?:\\S+ ?){1,3})"),
+            // "variables like income stability are correlated both with the treatment and with the outcome"
+            Pattern.compile("((?:\\S+ ){1,4})(?:are|is|were|was) (?:correlated|associated) (?:both with|with both)\\b"),
             // the causal-inference name for it: "the back-door path here is tenure"
             Pattern.compile("\\bback-?door (?:path|variable)s? (?:is|are|was|through|via|here is)(?: probably| likely)?"
                     + " ((?:\\S+ ?){1,3})"));

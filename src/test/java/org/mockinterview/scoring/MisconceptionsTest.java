@@ -33,7 +33,13 @@ class MisconceptionsTest {
             "Weight decay is a learning-rate schedule that shrinks the step size every epoch.",
             "By the central limit theorem, with enough rows the incomes themselves become normal.",
             "If you double the sample size, the margin of error is cut in half.",
-            "A discriminative model learns the joint distribution of inputs and labels."})
+            "A discriminative model learns the joint distribution of inputs and labels.",
+            "A random forest grows its trees one after another, each fixing the errors of the last.",
+            "CatBoost is one of the popular implementations of random forests.",
+            "The 95% confidence interval contains 95% of the data points we measured.",
+            "The more data you collect, the wider the confidence interval becomes.",
+            "A correlation of 0.7 means that 70% of the variation in bookings is explained by price.",
+            "With ten million rows the class imbalance stops mattering for accuracy."})
     void catchesWellKnownWrongClaims(String answer) {
         assertThat(Misconceptions.find(answer.toLowerCase(Locale.ROOT))).isPresent();
     }
@@ -57,7 +63,9 @@ class MisconceptionsTest {
             "Gini impurity is 1 minus the probability that two random draws are of the same class.",
             "Naive Bayes is generative, whereas logistic regression is discriminative.",
             "K-nearest neighbours is a supervised method; k-means is the clustering one.",
-            "Doubling the sample size does not halve the margin of error; you need four times as many people."})
+            "Doubling the sample size does not halve the margin of error; you need four times as many people.",
+            "A random forest grows its trees independently on bootstrap samples, unlike boosting.",
+            "A correlation of 0.7 means that about 49% of the variation is shared, r squared."})
     void leavesCorrectAndRefutedClaimsAlone(String answer) {
         assertThat(Misconceptions.find(answer.toLowerCase(Locale.ROOT))).isEmpty();
     }

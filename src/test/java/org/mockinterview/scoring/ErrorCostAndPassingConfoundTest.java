@@ -1,0 +1,41 @@
+package org.mockinterview.scoring;
+
+import org.junit.jupiter.api.Test;
+import org.mockinterview.kernel.Category;
+import org.mockinterview.scoring.AnswerAnalysis.RubricItem;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** Metric choices argued from what each error costs, and third variables named in passing. */
+class ErrorCostAndPassingConfoundTest {
+    private final AnswerAnalyzer analyzer = new AnswerAnalyzer();
+
+    private Boolean met(String answer, String question, Category category, String criterion) {
+        return analyzer.analyze(AnalysisRequest.of(answer, question, category)).rubric().stream()
+                .filter(r -> r.criterion().equals(criterion)).findFirst().map(RubricItem::met).orElseThrow();
+    }
+
+    @Test
+    void aMetricOptimisedOrTunedForBecauseOfWhatEachErrorCostsIsTiedToTheBusiness() {
+        assertThat(met("A missed faulty meter costs the utility about £300 in unbilled energy, and a false alert sends an"
+                + " engineer out for nothing. The crews can visit 50 sites a day, so I'd optimise precision in the top 50.",
+                "Which metric would you use for a meter-fault model?", Category.MODEL_EVALUATION,
+                "metric_tied_to_business")).isTrue();
+        assertThat(met("a false flag = the rider gets blocked at checkout and often leaves for a competitor, a miss = we"
+                + " refund the stolen order, so we tune for recall with a cap on blocks per 1000 orders",
+                "precision or recall for our order-fraud model?", Category.MODEL_EVALUATION,
+                "metric_tied_to_business")).isTrue();
+    }
+
+    @Test
+    void aThirdVariableNamedInPassingIsAConfound() {
+        assertThat(met("correlation = two things move together. causation = changing one changes the other. ice cream"
+                + " sales and sunburn both go up in july, but thats bc of the sunshine",
+                "How is correlation different from causation?", Category.STATISTICS_PROBABILITY,
+                "confound_mentioned")).isTrue();
+        assertThat(met("Not necessarily. Things like household income are correlated both with owning a smart meter and"
+                + " with lower bills, so the comparison mixes the two.",
+                "Homes with smart meters have lower bills. Does installing one cause lower bills?", Category.STATISTICS_PROBABILITY,
+                "confound_mentioned")).isTrue();
+    }
+}
