@@ -51,4 +51,12 @@ class PanelInterviewStoriesTest {
                 + " variant and ran the test for a month, so we did not reach the 20% and the idea was dropped.");
         assertThat(missed.measurableResult().present()).isFalse();
     }
+
+    @Test
+    void thePlaceWhereTheCandidateWorksIsTheSceneNotAStep() {
+        AnswerAnalysis a = story("Last spring at the bakery chain where I work, the finance director wanted to rank"
+                + " the shops only by waste. He asked me to propose a fairer measure. For this I would split the waste by"
+                + " product line, and then I would propose a target per line.");
+        assertThat(a.star().action().present()).isFalse();
+    }
 }
