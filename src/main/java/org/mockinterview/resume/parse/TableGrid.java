@@ -8,8 +8,8 @@ import java.util.List;
  * Rebuilds the rows of a table under column headers whose cells wrap onto several lines: a row's short cells are
  * printed beside the middle of its tall ones (vertically centred) or beside their first line, so printed lines mix
  * the pieces of one row with another's. Each column's pieces stacked at the line pitch form a cell; cells whose
- * vertical extents overlap form a row, printed as one line with a cell per column. A header row that wrapped
- * ("Year of" over "Passing") is joined the same way.
+ * vertical extents overlap form a row, printed as a table that aligns its cells at the top prints it (which
+ * {@link TableColumns} reads). A header row that wrapped ("Year of" over "Passing") is joined into one line.
  */
 final class TableGrid {
 
@@ -27,7 +27,7 @@ final class TableGrid {
     private TableGrid() {
     }
 
-    /** The lines with every wrapped table under a header row rebuilt one row per line; other lines unchanged. */
+    /** The lines with every wrapped table under a header row rebuilt row by row; other lines unchanged. */
     static List<TextLine> regroup(List<TextLine> lines) {
         List<TextLine> out = new ArrayList<>();
         int i = 0;
@@ -108,7 +108,7 @@ final class TableGrid {
                 .filter(h -> line.x0() < GridColumns.mid(h) && line.x1() > GridColumns.mid(h)).count() >= 2;
     }
 
-    /** The region's pieces regrouped into rows, one line each; a row made of one printed line stays that line. */
+    /** The region's pieces regrouped into rows, top-aligned; a row made of one printed line stays that line. */
     private static List<TextLine> rows(List<TextLine> region, TextLine header) {
         if (region.size() < 2 || region.stream().allMatch(l -> l.cells().size() >= header.cells().size())) {
             return new ArrayList<>(region); // every line a whole row: nothing wrapped
