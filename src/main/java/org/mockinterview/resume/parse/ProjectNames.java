@@ -23,7 +23,12 @@ final class ProjectNames {
     /** The row labels of a project form ("Project name", "Team size", "Role") printed in a column of their own. */
     private static final Set<String> FIELD_LABELS = Set.of("project name", "project", "name", "time", "team size",
             "team", "role", "my role", "description", "duration", "client", "customer", "responsibilities", "position",
-            "technologies used", "tools used", "environment", "link", "links", "year", "status");
+            "technologies used", "tools used", "environment", "link", "links", "year", "status",
+            // the same labels in the languages of the fresh CVs' project tables and forms
+            "proje adı", "proje", "görev", "süre", "açıklama", "rol", "nama proyek", "proyek", "peran", "durasi",
+            "deskripsi", "teknologi", "tên dự án", "dự án", "vai trò", "thời gian", "mô tả", "công nghệ",
+            "nombre del proyecto", "proyecto", "duración", "descripción", "nome do projeto", "projeto", "função",
+            "duração", "descrição");
     /** Words that open or close a date range, left over when the dates are cut out ("sedan 2020", "since 2019"). */
     private static final Pattern DATE_WORD = Pattern.compile("(?iu)(?:" + DatePatterns.RANGE_OPENER + "|"
             + DatePatterns.RANGE_JOINER + "|" + DatePatterns.PRESENT + ")");
@@ -41,7 +46,8 @@ final class ProjectNames {
     private static boolean namesSomethingElse(String raw, String candidate, Set<String> skills) {
         String name = fold(raw.replaceAll("[:：]$", ""));
         return CAPTIONS.contains(name) || skills.contains(name) || candidate != null && name.equals(fold(candidate))
-                || FIELD_LABELS.contains(name) || FormLabels.role(raw) != null || DATE_WORD.matcher(name).matches()
+                || FIELD_LABELS.contains(name) || FormLabels.role(raw) != null || ColumnHeaders.header(raw) != null
+                || DATE_WORD.matcher(name).matches()
                 || DatePatterns.isStreetAddress(raw) || ContactExtractor.isContactDetail(raw)
                 || LIST.matcher(raw).results().count() >= 2;
     }

@@ -36,4 +36,14 @@ class ProjectNamesTest {
 
         assertThat(kept).extracting(Project::name).containsExactly("Receipt Reader");
     }
+
+    @Test
+    void aProjectTablesColumnHeadersInAnyLanguageAreNoProjects() {
+        List<Project> kept = ProjectNames.keep(List.of(named("Proje Adı"), named("Süre"), named("Açıklama"),
+                        named("Nama Proyek"), named("Durasi"), named("Vai trò"), named("Descripción"),
+                        named("Year Graduated"), named("Kargo Takip Paneli")),
+                "Deniz Ak", List.of("Python"));
+
+        assertThat(kept).extracting(Project::name).containsExactly("Kargo Takip Paneli");
+    }
 }
