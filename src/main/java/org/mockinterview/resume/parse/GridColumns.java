@@ -19,21 +19,22 @@ final class GridColumns {
         List<float[]> spans = new ArrayList<>(); // x0, x1 of each column found so far
         List<List<String>> texts = new ArrayList<>();
         for (TextLine line : lines) {
+            List<float[]> boxes = extents(line);
             for (int c = 0; c < line.cells().size(); c++) {
-                float x = line.cellX().get(c);
-                String text = line.cells().get(c).strip();
-                float x1 = c + 1 < line.cells().size() ? line.cellX().get(c + 1) : line.x1();
+                float x = boxes.get(c)[0];
+                float x1 = boxes.get(c)[1];
                 int k = 0;
                 while (k < spans.size() && (x >= spans.get(k)[1] || x1 <= spans.get(k)[0])) {
                     k++;
                 }
                 if (k == spans.size()) {
-                    spans.add(new float[] {x, Math.min(x1, x + 0.6f * line.size() * text.length())});
+                    spans.add(new float[] {x, x1});
                     texts.add(new ArrayList<>());
                 } else {
                     spans.get(k)[0] = Math.min(spans.get(k)[0], x);
+                    spans.get(k)[1] = Math.max(spans.get(k)[1], x1);
                 }
-                texts.get(k).add(text);
+                texts.get(k).add(line.cells().get(c).strip());
             }
         }
         List<Integer> order = new ArrayList<>();

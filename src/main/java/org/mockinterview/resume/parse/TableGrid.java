@@ -38,6 +38,19 @@ final class TableGrid {
                 continue;
             }
             TextLine header = width == 1 ? lines.get(i) : GridColumns.header(lines.subList(i, i + width));
+            // the upper halves of two-line header cells ("Institute" over "University") printed just above it
+            int above = 0;
+            while (above < 2 && i - above - 1 >= 0 && out.size() > above && out.get(out.size() - above - 1)
+                    == lines.get(i - above - 1) && headerPiece(lines.get(i - above - 1))) {
+                above++;
+            }
+            if (above > 0 && tight(lines.subList(i - above, i + width))) {
+                TextLine joined = GridColumns.header(lines.subList(i - above, i + width));
+                if (ColumnHeaders.isHeaderRow(joined) && joined.cells().size() > header.cells().size()) {
+                    out.subList(out.size() - above, out.size()).clear();
+                    header = joined;
+                }
+            }
             out.add(header);
             i += width;
             List<TextLine> region = new ArrayList<>();
@@ -72,6 +85,12 @@ final class TableGrid {
             }
         }
         return 0;
+    }
+
+    /** A line of short cells, each a header word or the start of one: a header cell's upper half. */
+    private static boolean headerPiece(TextLine line) {
+        return line.cells().stream().allMatch(c -> c.strip().split("\\s+").length <= 3
+                && (ColumnHeaders.header(c.strip()) != null || c.strip().endsWith("/")));
     }
 
     /** Lines on one page whose baselines follow at no more than a line and a half: one band of text. */

@@ -101,4 +101,18 @@ class TableGridTest {
 
         assertThat(rows.subList(3, 5)).isEqualTo(printed.subList(4, 6));
     }
+
+    @Test
+    void headerWordsPrintedJustAboveAHeaderRowJoinIt() {
+        List<TextLine> printed = List.of(
+                line(72, 6, "Institute", 150, "Result", 400),
+                line(79, 0, "Degree", 40, "Year", 300),
+                line(100, 8, "BSc (Computer", 40, "Ravi Valley", 150, "2017", 300, "3.4 / 4.0", 400),
+                line(106, 0, "Science)", 40, "University", 150));
+
+        List<TextLine> rows = TableGrid.regroup(printed);
+
+        assertThat(rows.getFirst().cells()).containsExactly("Degree", "Institute", "Year", "Result");
+        assertThat(rows.get(1).cells()).containsExactly("BSc (Computer", "Ravi Valley", "2017", "3.4 / 4.0");
+    }
 }
