@@ -123,7 +123,16 @@ final class StarDetector {
                 break;
             }
         }
-        Presence business = BusinessImpact.find(results, taskSeg, actions);
+        // a business consequence told after the steps counts even where the outcome was not read as one: "the
+        // planners ordered from it", "the client kept the contract"
+        List<Segment> consequences = new ArrayList<>(results);
+        for (int i = firstAction == Integer.MAX_VALUE ? n : firstAction + 1; i < n; i++) {
+            if (!result[i] && !task[i] && actors[i] != Actor.FIRST_PERSON
+                    && !genericSentences.contains(clauses.get(i).sentenceIndex())) {
+                consequences.add(clauses.get(i));
+            }
+        }
+        Presence business = BusinessImpact.find(consequences, taskSeg, actions);
         Star star = new Star(presence(situation), presence(taskSeg), presence(action), presence(resultSeg));
         return new StarFindings(story, star, measurable, business,
                 new Ownership(ownAction != null, ownAction == null ? null : ownAction.text()));

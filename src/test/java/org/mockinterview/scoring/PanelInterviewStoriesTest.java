@@ -59,4 +59,16 @@ class PanelInterviewStoriesTest {
                 + " product line, and then I would propose a target per line.");
         assertThat(a.star().action().present()).isFalse();
     }
+
+    @Test
+    void aBusinessConsequenceToldAfterTheStepsCountsEvenWhenItIsNotReadAsTheOutcome() {
+        AnswerAnalysis a = story("Our depots staffed night shifts by guesswork. I built a parcel-volume forecast in"
+                + " Python from two years of scans and shared it with operations every Friday. The dispatch team in"
+                + " Bristol planned their driver rotas from it from the second week.");
+        assertThat(a.businessImpact().present()).isTrue();
+
+        AnswerAnalysis noConsequence = story("Our depots staffed night shifts by guesswork. I built a parcel-volume"
+                + " forecast in Python from two years of scans and shared it with operations every Friday.");
+        assertThat(noConsequence.businessImpact().present()).isFalse();
+    }
 }
