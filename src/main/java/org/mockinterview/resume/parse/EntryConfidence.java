@@ -31,8 +31,13 @@ final class EntryConfidence {
                 e.metrics(), round(c));
     }
 
+    /** A name opened by a plain lowercase word and more words: the wrapped end of a cell ("del Valle de Aburrá"). */
+    private static final Pattern FRAGMENT = Pattern.compile("\\p{Ll}+\\s+[^(\\s].*");
+
     static Project of(Project p) {
         double c = 1.0 - malformed(p.name());
+        // a project named by "isiZulu …", "e-Challan …" or "sqlbom: …" opens with more than plain lowercase letters
+        c -= p.name() != null && FRAGMENT.matcher(p.name().strip()).matches() ? 0.35 : 0;
         c -= p.highlights().isEmpty() ? 0.2 : 0;
         return new Project(p.name(), p.dates(), p.summary(), p.highlights(), p.technologies(), p.methods(), p.metrics(),
                 round(c));

@@ -133,4 +133,21 @@ class EntryOrderAndConfidenceTest {
         assertThat(named.confidence()).isEqualTo(1.0);
         assertThat(prose.confidence()).isLessThan(0.5);
     }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"del Valle de Aburrá", "khách hàng tiếng Việt", "data lake queried through Athena"})
+    void aProjectNamedByTheWrappedEndOfACellIsNotTrusted(String name) {
+        Project p = EntryConfidence.of(new Project(name, null, null, List.of("Built it in Python."), List.of(),
+                List.of(), List.of()));
+        assertThat(p.trusted()).isFalse();
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"isiZulu Sentiment Corpus", "e-Challan Payment Gateway", "pegelfunk (Open Source)",
+            "sqlbom: an SQL linter", "Harbor Ledger"})
+    void lowercaseProjectNamesOfTheirOwnAreTrusted(String name) {
+        Project p = EntryConfidence.of(new Project(name, null, null, List.of("Built it in Python."), List.of(),
+                List.of(), List.of()));
+        assertThat(p.trusted()).isTrue();
+    }
 }
