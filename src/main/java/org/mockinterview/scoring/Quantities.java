@@ -17,7 +17,11 @@ final class Quantities {
     private static final Pattern EFFORT_AFTER = Pattern.compile("^\\s*(?:\\S+\\s){0,1}(?:meetings?|models?|lines?"
             + "|experiments?|gpus?|calls?|emails?|slides?|interviews?|iterations?|versions?|notebooks?|tickets?|features?"
             + "|people|engineers|students|volunteers|members|sessions?|workshops?|scripts?|dashboards?|rounds?|prs?"
-            + "|pull requests|commits|stakeholders|teams?)\\b");
+            + "|pull requests|commits|stakeholders|teams?|papers?|courses?|pages?|books?|articles?|chapters?|tutorials?"
+            + "|modules?)\\b");
+    /** "a 95% chance the new price is better": a probability or a confidence level, no size of an outcome. */
+    private static final Pattern PROBABILITY_AFTER = Pattern.compile("^\\s*(?:\\S+\\s)?(chance|probability|likelihood"
+            + "|confiden\\w*|sure|certain|significan\\w*)\\b");
     private static final Pattern TARGET_BEFORE = Pattern.compile("(\\b(objective|goal|target|aim)\\s+(of|was|is|to)"
             + "|\\b(aimed|aiming|hoping|wanted|expected))\\b(?:\\W+\\w+){0,4}\\W*$");
     /** "the 10% target was not reached": a quantity naming the target, not the outcome. */
@@ -43,7 +47,8 @@ final class Quantities {
             }
             String after = lower.substring(m.end());
             String before = lower.substring(0, m.start());
-            if (EFFORT_AFTER.matcher(after).find() || TARGET_BEFORE.matcher(before).find()
+            if (EFFORT_AFTER.matcher(after).find() || PROBABILITY_AFTER.matcher(after).find()
+                    || TARGET_BEFORE.matcher(before).find()
                     || TARGET_AFTER.matcher(after).find()) {
                 continue;
             }

@@ -71,4 +71,15 @@ class PanelInterviewStoriesTest {
                 + " forecast in Python from two years of scans and shared it with operations every Friday.");
         assertThat(noConsequence.businessImpact().present()).isFalse();
     }
+
+    @Test
+    void aProbabilityOrTheReadingDoneIsNoMeasuredOutcome() {
+        AnswerAnalysis chance = story("I ran the pricing test on the spring catalogue and told the board there was a 96% chance"
+                + " the higher price brings in more revenue.");
+        assertThat(chance.measurableResult().present()).isFalse();
+
+        AnswerAnalysis reading = story("I had to learn survival analysis fast. I read 12 papers, finished two online"
+                + " courses and wrote 30 pages of notes, and in the end the churn model went live.");
+        assertThat(reading.measurableResult().present()).isFalse();
+    }
 }
