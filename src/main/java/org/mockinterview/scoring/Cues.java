@@ -57,6 +57,10 @@ final class Cues {
             + "|\\bneeded every\\b|\\b(i|we) owned\\b|\\bi volunteered\\b|\\baimed at\\b"
             + "|\\b(primary |main |project |key )?objective (of|was|is)\\b|\\bled (a|the) team (of [\\w ]+ )?to \\w+"
             + "|\\bmy (goal|aim|task|job) (of|to)\\b|\\bwanted me to\\b"
+            // the goal with words between it and its verb: "my objective for the half-year was to lift …", "the goal
+            // we set was to cut …", "our goal, agreed with operations, was to …"
+            + "|\\b(my|our|the) (\\S+ )?(goal|aim|target|objective|mission)\\b[^.;!?]{1,45}?\\b(was|is) (basically |simply "
+            + "|just )?(to \\w+|an? \\d|-?\\d)"
             + "|\\b(wanted|needed|required|asked for|demanded|expected) (a|an|the) (\\S+ ){0,6}(by|before|within) \\w+"
             + "|\\b(my|our) (task|job|goal|role|brief|mission|responsibility|remit),?( \\S+){1,3},? (was|is) to\\b"
             + "|\\b(my|our) remit (was|is)\\b|\\bthe one who (had|needed|was supposed|was asked) to\\b"

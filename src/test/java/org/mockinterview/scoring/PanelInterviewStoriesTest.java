@@ -82,4 +82,15 @@ class PanelInterviewStoriesTest {
                 + " courses and wrote 30 pages of notes, and in the end the churn model went live.");
         assertThat(reading.measurableResult().present()).isFalse();
     }
+
+    @Test
+    void aGoalWithWordsBetweenItAndItsVerbIsTheTask() {
+        for (String goal : new String[] {"My objective for the winter season was to cut missed deliveries by a tenth.",
+                "The goal we set with the depot leads was to halve the re-delivery rate.",
+                "Our target, agreed with the finance director, was a 5% lower fuel bill."}) {
+            AnswerAnalysis a = story("At a parcel courier the evening routes ran late. " + goal
+                    + " I rebuilt the route clustering in Python and retrained the drivers' time estimates.");
+            assertThat(a.star().task().present()).as(goal).isTrue();
+        }
+    }
 }
