@@ -93,4 +93,14 @@ class PanelInterviewStoriesTest {
             assertThat(a.star().task().present()).as(goal).isTrue();
         }
     }
+
+    @Test
+    void outcomesToldAsACutFromOrALaunchAheadOfPlanAreResults() {
+        for (String outcome : new String[] {"Average handling time per return cut from 9 minutes to 4.",
+                "We were live two weeks ahead of plan.", "Spoilage came down 8% over the quarter."}) {
+            AnswerAnalysis a = story("The returns desk was drowning before the sales. I rebuilt the triage rules in SQL"
+                    + " and moved the easy cases to a self-service form. " + outcome);
+            assertThat(a.star().result().present()).as(outcome).isTrue();
+        }
+    }
 }
