@@ -150,22 +150,21 @@ final class ActionFinder {
 
     /** Two content words before the clause goes on ("I looked into it and …" names nothing it looked at). */
     private static boolean hasOwnObject(List<String> w, int verb) {
-        int content = 0;
-        for (int j = verb + 1; j < w.size() && j <= verb + 12 && !CLAUSE_GOES_ON.contains(w.get(j)); j++) {
-            if (!STOP.contains(w.get(j))) {
-                content++;
-            }
-        }
-        return content >= 2;
+        return contentWords(w, verb, true) >= 2;
     }
 
     private static boolean hasSpecificObject(List<String> w, int verb, int needed) {
+        return contentWords(w, verb, false) >= needed;
+    }
+
+    /** Content words in the twelve after the verb, up to the clause's next "and", "but", "so" or "then" if asked. */
+    private static int contentWords(List<String> w, int verb, boolean toClauseEnd) {
         int content = 0;
-        for (int j = verb + 1; j < w.size() && j <= verb + 12; j++) {
+        for (int j = verb + 1; j < w.size() && j <= verb + 12 && !(toClauseEnd && CLAUSE_GOES_ON.contains(w.get(j))); j++) {
             if (!STOP.contains(w.get(j))) {
                 content++;
             }
         }
-        return content >= needed;
+        return content;
     }
 }

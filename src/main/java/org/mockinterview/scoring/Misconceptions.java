@@ -33,28 +33,8 @@ final class Misconceptions {
         return find(lower, "");
     }
 
-    /**
-     * The last answer looked at on this thread and its finding: one analysis asks up to four times (definition,
-     * example, confound, feedback) about the same strings, and the scan costs about half a millisecond.
-     */
-    private static final ThreadLocal<Object[]> LAST = ThreadLocal.withInitial(() -> new Object[3]);
-
     /** As {@link #find(String)}, with the question that may name a claim's topic. */
     static Optional<Misconception> find(String lower, String questionLower) {
-        Object[] last = LAST.get();
-        if (last[0] == lower && last[1] == questionLower) {
-            @SuppressWarnings("unchecked")
-            Optional<Misconception> cached = (Optional<Misconception>) last[2];
-            return cached;
-        }
-        Optional<Misconception> found = scan(lower, questionLower);
-        last[0] = lower;
-        last[1] = questionLower;
-        last[2] = found;
-        return found;
-    }
-
-    private static Optional<Misconception> scan(String lower, String questionLower) {
         for (Misconception m : KnownMisconceptions.ALL) {
             if (m.topic() != null && !m.topic().matcher(lower).find() && !m.topic().matcher(questionLower).find()
                     || m.gate() != null && !m.gate().matcher(lower).find()) {
@@ -70,8 +50,9 @@ final class Misconceptions {
         return Optional.empty();
     }
 
+    /** The answer asserts a known wrong claim: scanned once, when the answer was parsed. */
     static boolean present(ParsedAnswer a) {
-        return find(a.lower(), a.questionLower()).isPresent();
+        return a.misconception().isPresent();
     }
 
     /** A negation or a "people think" frame in the claim's own sentence, before it or inside it. */

@@ -2,17 +2,22 @@ package org.mockinterview.scoring;
 
 import org.mockinterview.kernel.Words;
 import java.util.List;
+import java.util.Optional;
 
-/** One answer split once into the units every rule needs, so no rule re-parses the text. */
+/**
+ * One answer split once into the units every rule needs, so no rule re-parses the text; the known wrong claim it
+ * asserts, if any, is scanned once here too, since the definition, example and confound rules and the feedback all ask.
+ */
 record ParsedAnswer(String text, String lower, String question, String questionLower, List<Segment> sentences,
-                    List<Segment> clauses, List<String> words) {
+                    List<Segment> clauses, List<String> words, Optional<Misconceptions.Misconception> misconception) {
 
     static ParsedAnswer parse(String answer, String question) {
         String text = answer == null ? "" : answer;
         List<Segment> sentences = TextSplitter.sentences(text);
         String q = question == null ? "" : question;
         String lower = Segment.normalise(text);
-        return new ParsedAnswer(text, lower, q, Segment.normalise(q), sentences,
-                TextSplitter.clauses(text, sentences), Words.of(lower));
+        String questionLower = Segment.normalise(q);
+        return new ParsedAnswer(text, lower, q, questionLower, sentences, TextSplitter.clauses(text, sentences),
+                Words.of(lower), Misconceptions.find(lower, questionLower));
     }
 }
