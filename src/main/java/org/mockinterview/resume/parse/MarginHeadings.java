@@ -68,7 +68,7 @@ final class MarginHeadings {
     private static boolean inMargin(TextLine l, float body) {
         // the body column's most common start may be its bullets' text, up to an em or so right of the entry lines
         return besideBody(l, body, 16)
-                && (l.headBold() || l.headSize() >= l.restSize() + 1 || HeadingClassifier.isCaps(l.cells().get(0)))
+                && setApart(l)
                 && HeadingVocabulary.kindOf(l.cells().get(0)).isPresent();
     }
 
@@ -149,6 +149,11 @@ final class MarginHeadings {
                 && HeadingVocabulary.kindOf(l.cells().get(0)).isPresent();
     }
 
+    /** The first cell set apart from the rest of its line: bold, a point larger, or in capitals (small caps). */
+    private static boolean setApart(TextLine l) {
+        return l.headBold() || l.headSize() >= l.restSize() + 1 || HeadingClassifier.isCaps(l.cells().get(0));
+    }
+
     private static long margins(List<TextLine> lines, float body) {
         return Float.isNaN(body) ? 0 : lines.stream().filter(l -> inMargin(l, body)).count();
     }
@@ -163,7 +168,7 @@ final class MarginHeadings {
             // a form's labels ("Technologies:") are no headings, however they are set
             if (l.cells().size() >= 2 && l.cellX().get(1) > l.x0() + 20 && !l.cells().get(0).strip().endsWith(":")
                     && !l.cells().get(1).strip().startsWith(":")
-                    && (l.headBold() || l.headSize() >= l.restSize() + 1 || HeadingClassifier.isCaps(l.cells().get(0)))) {
+                    && setApart(l)) {
                 HeadingVocabulary.kindOf(l.cells().get(0)).ifPresent(kind -> kinds
                         .computeIfAbsent(Math.round(l.cellX().get(1) / 6f), k -> new java.util.HashSet<>()).add(kind));
             }
