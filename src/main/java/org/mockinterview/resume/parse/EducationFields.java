@@ -15,9 +15,11 @@ final class EducationFields {
 
     static Optional<Education> education(Entry entry) {
         EntryHeader.Parts h = EntryHeader.of(entry, true);
-        List<String> candidates = new ArrayList<>(h.parts());
+        // a grade or a header word in the header names nothing the entry keeps
+        List<String> parts = h.parts().stream().filter(p -> !isGradeOrLabel(p)).toList();
+        List<String> candidates = new ArrayList<>(parts);
         entry.descriptions.stream().limit(3).forEach(d -> candidates.addAll(HeaderSplitter.split(d, true)));
-        candidates.removeIf(c -> c.matches("(?i)^(gpa|cgpa|grade|note)\\b.*"));
+        candidates.removeIf(c -> c.matches("(?i)^(gpa|cgpa|grade|note)\\b.*") || isGradeOrLabel(c));
         String institution = null;
         String degree = null;
         for (String c : candidates) {
@@ -51,18 +53,22 @@ final class EducationFields {
         }
         if (degree != null) {
             degree = GRADE_NOTE.matcher(GRADE.matcher(degree).replaceAll("")).replaceAll("").strip();
+            int dash = Math.max(degree.lastIndexOf(" – "), Math.max(degree.lastIndexOf(" — "), degree.lastIndexOf(" - ")));
+            if (dash > 0 && GRADE_CELL.matcher(degree.substring(dash + 3)).matches()) {
+                degree = degree.substring(0, dash).strip(); // "B.Eng. Electrical Engineering – Second Class Upper"
+            }
         }
-        if (institution == null && !h.parts().isEmpty() && (h.dates() != null || degree != null)) {
-            String first = h.parts().get(0);
-            institution = first.equals(degree) ? (h.parts().size() > 1 ? h.parts().get(1) : null) : first;
-            if (degree == null && h.parts().size() >= 2 && words(h.parts().get(1)) < words(first)) {
+        if (institution == null && !parts.isEmpty() && (h.dates() != null || degree != null)) {
+            String first = parts.get(0);
+            institution = first.equals(degree) ? (parts.size() > 1 ? parts.get(1) : null) : first;
+            if (degree == null && parts.size() >= 2 && words(parts.get(1)) < words(first)) {
                 // "Web Development | Aptech": a school's name is shorter than the programme beside it
-                institution = h.parts().get(1);
+                institution = parts.get(1);
             }
         }
         if (degree == null && institution != null) {
             // "Semester Abroad | University of Melbourne": what the header names besides the place is the programme
-            for (String part : h.parts()) {
+            for (String part : parts) {
                 if (!part.equals(institution) && !TitleLexicon.isInstitution(part) && !DatePatterns.isLocation(part)
                         && part.split("\\s+").length <= 10) {
                     degree = part;
@@ -75,6 +81,49 @@ final class EducationFields {
         }
         return Optional.of(EntryConfidence.of(new Education(institution, degree, h.dates(), null)));
     }
+
+    /**
+     * The education sections' entries in order. Where one section lists only schools ("Institutions Attended with
+     * Dates") and another as many qualifications with no school ("Educational Qualifications"), as West African
+     * CVs print them, the n-th school earned the n-th qualification.
+     */
+    static List<Education> pairSchoolsWithQualifications(List<List<Education>> sections) {
+        List<Education> all = new ArrayList<>();
+        sections.forEach(all::addAll);
+        if (sections.size() != 2 || sections.get(0).size() != sections.get(1).size() || sections.get(0).isEmpty()) {
+            return all;
+        }
+        List<Education> schools = onlySchools(sections.get(0)) ? sections.get(0)
+                : onlySchools(sections.get(1)) ? sections.get(1) : null;
+        List<Education> qualifications = schools == sections.get(0) ? sections.get(1) : sections.get(0);
+        if (schools == null || !qualifications.stream().allMatch(EducationFields::onlyQualification)) {
+            return all;
+        }
+        List<Education> paired = new ArrayList<>();
+        for (int i = 0; i < schools.size(); i++) {
+            Education q = qualifications.get(i);
+            String degree = q.degree() != null ? q.degree() : q.institution();
+            String dates = schools.get(i).dates() != null ? schools.get(i).dates() : q.dates();
+            paired.add(EntryConfidence.of(new Education(schools.get(i).institution(), degree, dates, null)));
+        }
+        return paired;
+    }
+
+    private static boolean onlySchools(List<Education> entries) {
+        return entries.stream().allMatch(e -> e.degree() == null && e.institution() != null
+                && TitleLexicon.isInstitution(e.institution()) && !TitleLexicon.hasDegree(e.institution())
+                && !SCHOOL_LEAVING.matcher(e.institution()).find());
+    }
+
+    /** An entry that names a qualification and no school: the degree, or a certificate read as the institution. */
+    private static boolean onlyQualification(Education e) {
+        return e.degree() != null && (e.institution() == null || !TitleLexicon.isInstitution(e.institution()))
+                || e.degree() == null && e.institution() != null && (TitleLexicon.hasDegree(e.institution())
+                        || SCHOOL_LEAVING.matcher(e.institution()).find());
+    }
+
+    /** A school-leaving qualification, which names a school's level: "Senior School Certificate", "KCSE". */
+    private static final Pattern SCHOOL_LEAVING = Pattern.compile("(?iu)\\b(?:certificate|examination|diploma)\\b");
 
     private static final Pattern COMMA = Pattern.compile(",\\s*");
     /** A grade or a thesis after the degree: "GPA 3.8/4.0", "; thesis: …", "(Note 1,6)", "(8.7/10)". */
@@ -97,8 +146,9 @@ final class EducationFields {
         }
         List<String> parts = HeaderSplitter.splitOutside(piece, PLACE_CONNECTOR);
         String place = parts.get(parts.size() - 1).strip();
-        boolean placeLike = TitleLexicon.isInstitution(place) || place.matches("^\\p{Lu}{2,}[\\p{Lu}\\d-]*\\b.*");
-        if (parts.size() < 2 || TitleLexicon.hasDegree(place) || !placeLike) {
+        boolean placeLike = TitleLexicon.isInstitution(place) || place.matches("^\\p{Lu}{2,}[\\p{Lu}\\d-]*\\b.*")
+                && !FIELD_ACRONYM.matcher(place).matches();
+        if (parts.size() < 2 || TitleLexicon.hasDegree(place) || !placeLike || isGradeOrLabel(place)) {
             return List.of(piece);
         }
         // the degree ends where the last connector starts ("… aan de Universiteit …")
@@ -123,6 +173,28 @@ final class EducationFields {
         }
         return null;
     }
+
+    /**
+     * A table's grade or classification cell ("Second Class Upper Division", "First Class Honours", "Grade A-",
+     * "9 subjects") or a column's header word ("Jenjang", "Xếp loại") that a table's row or header let through:
+     * neither names the school nor the degree.
+     */
+    static boolean isGradeOrLabel(String cell) {
+        String c = cell.strip();
+        return GRADE_CELL.matcher(c).matches() || c.split("\\s+").length <= 3 && ColumnHeaders.header(c) != null
+                && !TitleLexicon.isInstitution(c) && !TitleLexicon.hasDegree(c);
+    }
+
+    /** A classification or a grade standing alone in a cell, in the notations of several school systems. */
+    private static final Pattern GRADE_CELL = Pattern.compile("(?iu)(?:(?:first|second|third|1st|2nd|3rd)[- ]class"
+            + "(?:[- ](?:upper|lower))?(?:[- ](?:division|honou?rs))?(?:[- ](?:upper|lower))?"
+            + "|(?:upper|lower) second(?:[- ]class)?(?: honou?rs)?|(?:first|second|third) division"
+            + "|(?:mean )?grade:? [a-f][+-]?|\\d+ (?:subjects|passes|credits)|\\d+ ?[a-f][+-]?(?:,? \\d+ ?[a-f][+-]?)*"
+            + "|(?:with )?(?:distinction|merit|credit)|(?:summa |magna )?cum laude)\\W*");
+
+    /** The field of study after "in" in a South Asian degree's name ("B.Sc. in CSE", "B.Tech in ECE"), no place. */
+    private static final Pattern FIELD_ACRONYM = Pattern.compile(
+            "(?:CSE|CS|IT|ECE|EEE|EE|ETE|EIE|ME|CE|ICT|AI|ML|AIML|AI&ML|DS|MIS|IS|BBA|EC|IE)\\W*");
 
     private static int words(String s) {
         return s.split("\\s+").length;

@@ -85,6 +85,10 @@ final class HeadingVocabulary {
             FIRST.put(stem, "summary");
         }
         FIRST.put("positions of responsibility", "other");
+        // West African CVs list the schools apart from the qualifications earned there
+        for (String stem : List.of("institutions attended", "institution attended", "schools attended")) {
+            FIRST.put(stem, "education");
+        }
         // Indonesian and Malay: "Pengalaman Organisasi" is student and club work, not employment
         FIRST.put("pengalaman organisasi", "other");
         // "Bahasa" alone or as language ability; "Bahasa Melayu" is a language the candidate speaks

@@ -38,6 +38,9 @@ final class OpenHeader {
                         && line.bold() && sameShape && !current.header.getLast().bold() && !DatePatterns.hasDate(text)
                 || layout.listsEntries() && layout.institutionFirst() && TitleLexicon.isInstitution(text)
                         && TitleLexicon.degreeAt(text) != 0 && HeaderSignals.sameStyle(line, lines.get(0))
+                // entries that each open on a line of dates alone: the next such line, set alike, opens the next one
+                || !layout.gutter() && DatePatterns.isOnlyDate(text) && current.header.size() >= 2 && sameShape
+                        && DatePatterns.isOnlyDate(current.header.get(0).text())
                 // two project titles in a row: the first had no text of its own
                 || mode == Mode.PROJECTS && HeaderSignals.titleAgain(line, current)
                 // a caption ("Tools: ...") closes a project's header: a title-like line after it is the next one

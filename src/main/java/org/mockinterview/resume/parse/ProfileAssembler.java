@@ -36,7 +36,7 @@ final class ProfileAssembler {
         List<Section> sections = new ArrayList<>();
         List<Experience> experience = new ArrayList<>();
         List<Project> projects = new ArrayList<>();
-        List<Education> education = new ArrayList<>();
+        List<List<Education>> educationSections = new ArrayList<>();
         Set<String> skills = new LinkedHashSet<>();
         List<TextLine> contactLines = new ArrayList<>(
                 lines.subList(0, headings.isEmpty() ? Math.min(lines.size(), 8) : headings.get(0).index()));
@@ -71,7 +71,7 @@ final class ProfileAssembler {
                     for (Entry entry : grouper.group(content, EntryGrouper.Mode.EDUCATION)) {
                         EducationFields.education(entry).ifPresent(inSection::add);
                     }
-                    education.addAll(sharedInstitutions(inSection));
+                    educationSections.add(sharedInstitutions(inSection));
                 }
                 case "skills" -> skills.addAll(SkillsExtractor.skills(content));
                 case "contact" -> contactLines.addAll(content);
@@ -79,6 +79,7 @@ final class ProfileAssembler {
                 }
             }
         }
+        List<Education> education = EducationFields.pairSchoolsWithQualifications(educationSections);
         ContactExtractor.Contact contact = ContactExtractor.extract(contactLines, lines, nameIndex);
         return new ResumeProfile(contact.name(), contact.email(), contact.phone(), contact.links(), sections,
                 experience, ProjectNames.keep(projects, contact.name(), skills), education, new ArrayList<>(skills));

@@ -85,4 +85,37 @@ class EducationShapesTest {
 
         assertThat(p.education()).extracting(Education::institution).containsExactly("Universität Lindenau");
     }
+
+    @Test
+    void schoolsListedApartFromTheQualificationsEarnedThereArePairedInOrder() {
+        List<Education> e = education("""
+                INSTITUTIONS ATTENDED WITH DATES
+                2013 – 2018
+                Coastal University of Technology, Oyomba
+                2007 – 2013
+                Saint Brendan Model College, Ekpene
+                EDUCATIONAL QUALIFICATIONS WITH DATES
+                Bachelor of Technology (B.Tech.) Computer Engineering – Second Class Upper Division   2018
+                West African Senior School Certificate (WASSCE)   2013
+                """);
+
+        assertThat(e).extracting(Education::institution)
+                .containsExactly("Coastal University of Technology", "Saint Brendan Model College");
+        assertThat(e).extracting(Education::degree).containsExactly(
+                "Bachelor of Technology (B.Tech.) Computer Engineering", "West African Senior School Certificate (WASSCE)");
+    }
+
+    @Test
+    void aFieldAcronymAfterInIsPartOfTheDegreeAndAGradeCellNamesNothing() {
+        List<Education> e = education("""
+                Education
+                B.Sc. in CSE    2016 – 2020
+                Northgate University of Science and Technology
+                Grade A-    2012 – 2014
+                Lakemoor Girls' High School
+                """);
+
+        assertThat(e).extracting(Education::degree).first().isEqualTo("B.Sc. in CSE");
+        assertThat(e).extracting(Education::institution).doesNotContain("CSE", "Grade A-");
+    }
 }
