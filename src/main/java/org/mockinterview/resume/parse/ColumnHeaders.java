@@ -17,7 +17,7 @@ final class ColumnHeaders {
     static {
         // beyond the field labels of a form (FormLabels), which name the same columns too
         put(Column.TITLE, "designation", "title", "post", "course", "examination", "exam", "program", "programme",
-                "degree / course", "course / degree", "qualification / degree", "degree / certificate", "puesto",
+                "degree / course", "course / degree", "exam title", "examination title", "degree title", "qualification / degree", "degree / certificate", "puesto",
                 "funcao", "position / role", "role / position",
                 // degree columns of other languages' education tables
                 "titulo", "titulo obtenido", "derece", "jenjang", "gelar", "bang cap", "chuyen nganh / bang cap",
@@ -31,7 +31,7 @@ final class ColumnHeaders {
         put(Column.DATES, "duration", "from - to", "from-to", "tenure", "year", "years", "year of passing",
                 "passing year", "timeline", "annee", "ano", "jahr", "year of", "year graduated", "year completed",
                 "inclusive dates", "inclusive years", "years attended", "graduation year", "year of graduation",
-                "year of completion", "anos", "tarih", "tahun", "thoi gian", "nam", "yil",
+                "year of completion", "anos", "pas.year", "pass.year", "pas. year", "tarih", "tahun", "thoi gian", "nam", "yil",
                 // a form's start and end columns, joined into one range
                 "from", "to", "start", "end", "end date", "von", "bis", "desde", "hasta", "de", "a");
         put(Column.ORGANIZATION_THEN_TITLE, "employer & role", "employer / role", "company & role", "company / role",
@@ -44,7 +44,8 @@ final class ColumnHeaders {
                 "percentage", "%", "marks", "result", "score", "remarks", "cgpa / percentage", "percentage / cgpa",
                 "specialization", "specialisation", "major", "stream", "team size", "domain", "level", "nivel",
                 "bolum", "jurusan", "nilai", "ipk / nilai", "not ortalamasi", "xep loai", "honors", "honours",
-                "class / division", "division", "marks obtained",
+                "class / division", "division", "marks obtained", "concentration", "concentration/major",
+                "concentration / major", "major / concentration", "group / subject", "subject",
                 // a serial-number column ("S.No", "Sl. No.")
                 "s.no", "sl. no", "sr. no", "no");
         put(Column.TEXT, "highlights", "description", "details", "key achievements", "key contributions",

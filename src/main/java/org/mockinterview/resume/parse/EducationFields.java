@@ -161,9 +161,12 @@ final class EducationFields {
         return List.of(piece.substring(0, start).strip(), place.replaceAll("\\.$", ""));
     }
 
+    /** "Naga City Science High School": a school's name ending in its kind, which alone would be a qualification. */
+    private static final Pattern NAMED_SCHOOL = Pattern.compile("(?iu)\\p{Lu}.*\\s(?:high|secondary) school\\W*");
+
     /** The institution in a piece that may also name the degree; CJK names are one token ("東京大学 工学部 修士"). */
     private static String institutionIn(String piece) {
-        if (!TitleLexicon.hasDegree(piece)) {
+        if (!TitleLexicon.hasDegree(piece) || NAMED_SCHOOL.matcher(piece).matches()) {
             return DatePatterns.strip(piece);
         }
         for (String token : piece.split("\\s+")) {
@@ -190,7 +193,9 @@ final class EducationFields {
             + "(?:[- ](?:upper|lower))?(?:[- ](?:division|honou?rs))?(?:[- ](?:upper|lower))?"
             + "|(?:upper|lower) second(?:[- ]class)?(?: honou?rs)?|(?:first|second|third) division"
             + "|(?:mean )?grade:? [a-f][+-]?|\\d+ (?:subjects|passes|credits)|\\d+ ?[a-f][+-]?(?:,? \\d+ ?[a-f][+-]?)*"
-            + "|(?:with )?(?:distinction|merit|credit)|(?:summa |magna )?cum laude)\\W*");
+            + "|(?:with )?(?:distinction|merit|credit)|(?:summa |magna )?cum laude"
+            // the level a row stands for, in a column of its own (Philippine "Educational Attainment")
+            + "|tertiary|secondary|primary|elementary)\\W*");
 
     /** The field of study after "in" in a South Asian degree's name ("B.Sc. in CSE", "B.Tech in ECE"), no place. */
     private static final Pattern FIELD_ACRONYM = Pattern.compile(

@@ -118,4 +118,16 @@ class EducationShapesTest {
         assertThat(e).extracting(Education::degree).first().isEqualTo("B.Sc. in CSE");
         assertThat(e).extracting(Education::institution).doesNotContain("CSE", "Grade A-");
     }
+
+    @Test
+    void aLevelColumnNamesNeitherSchoolNorDegreeAndAHighSchoolIsASchool() {
+        List<Education> e = education("""
+                EDUCATIONAL ATTAINMENT
+                Tertiary    Marikina Bay State University    2016 – 2020
+                Secondary    Lagundi City Science High School    2010 – 2016
+                """);
+
+        assertThat(e).extracting(Education::institution)
+                .containsExactly("Marikina Bay State University", "Lagundi City Science High School");
+    }
 }
