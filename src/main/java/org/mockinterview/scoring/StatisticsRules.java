@@ -38,8 +38,14 @@ final class StatisticsRules {
                     + " both\\b"),
             // "serious buyers are both more likely to save searches and more likely to book"
             Pattern.compile("((?:\\S+ ){1,4})(?:are|is|were|was) both (?:\\S+ ){0,2}(?:more|less) likely to\\b"),
-            Pattern.compile("((?:\\S+ ){1,3})(?:is|are|was|were|would be|could be|may be|might be) (?:the|a|an|our) (?:obvious "
-                    + "|likely |real |main |classic )?(?:confounder|confounding (?:variable|factor))\\b"),
+            // named, then called one: "income and age are plausible confounders"; "there are confounders" names none
+            Pattern.compile("((?:\\S+ ){1,3})(?<!\\bthere |\\bthey |\\bthese |\\bthose |\\bit |\\bthis |\\bthat |\\bwhich )"
+                    + "(?:is|are|was|were|would be|could be|may be|might be) (?:(?:the|a|an|our) )?"
+                    + "(?:obvious |likely |real |main |classic |plausible |possible |probable |two |big )?"
+                    + "(?:confounders?|confounding (?:variables?|factors?))\\b"),
+            // a group with a trait that moves both: "younger, higher-income customers have both a higher uptake and …"
+            Pattern.compile("((?:\\S+ ){1,4})(?:have|has|had|show|shows|showed) both (?:an? |the )?(?:\\S+ )?(?:higher|lower"
+                    + "|more|less|fewer|better|worse|bigger|smaller)\\b"),
             Pattern.compile("((?:\\S+ ){1,3})(?:is|are|was|could be|may be|might be|would be) (?:a |the )?(?:common|shared"
                     + "|hidden|likely|real|third) (?:cause|driver|factor|variable) (?:of|behind|for) both\\b"),
             // "rainfall is a common cause of the two", "rainfall is a common cause Z that …": named, then called one
@@ -61,10 +67,11 @@ final class StatisticsRules {
      */
     private static final Pattern SELECTED_GROUP = Pattern.compile("\\b(?:people|users|customers|ones|those|stores|patients"
             + "|students|companies|accounts|sellers|players|shops|businesses|merchants|clients|members|subscribers"
-            + "|schools|clinics|hospitals|teams|firms) (?:who|that|which) (?:\\S+ ){1,8}?(?:are|were|tend to be)"
+            + "|schools|clinics|hospitals|teams|firms|households|families|homes|drivers|borrowers|applicants|buyers"
+            + "|visitors|readers|viewers|employees|workers|farmers|farms|owners|branches|regions|sites) (?:who|that|which) (?:\\S+ ){1,8}?(?:are|were|tend to be)"
             + " (?:mostly |usually |already |typically |probably |just |often )?((?:\\S+ ?){1,3})");
     private static final Pattern COUNTERFACTUAL = Pattern.compile("\\b(anyway|to begin with|in the first place"
-            + "|regardless|either way)\\b");
+            + "|regardless|either way|by (?:it|them)sel(?:f|ves)|on (?:its|their) own|independently|without it)\\b");
     private static final Set<String> GENERIC = Set.of("other", "factors", "factor", "variables", "variable",
             "confounders", "confounder", "confounding", "unobserved", "hidden", "third", "something", "some", "another",
             "a", "an", "the", "common", "lurking", "unknown", "external", "outside", "many", "various", "different",

@@ -38,4 +38,21 @@ class ErrorCostAndPassingConfoundTest {
                 "Homes with smart meters have lower bills. Does installing one cause lower bills?", Category.STATISTICS_PROBABILITY,
                 "confound_mentioned")).isTrue();
     }
+
+    @Test
+    void thirdVariablesCalledConfoundersOrAGroupThatHasBothTraitsAreConfounds() {
+        String q = "Members who use our budgeting tool miss fewer card payments. Does the tool cause that?";
+        assertThat(met("No. Tenure and salary are likely confounders: long-standing, better-paid members have both a higher"
+                + " uptake of the tool and fewer missed payments.", q, Category.STATISTICS_PROBABILITY,
+                "confound_mentioned")).isTrue();
+        assertThat(met("Not on its own. The members who adopt it are the ones who already plan their money, and that"
+                + " lowers missed payments by itself.", q, Category.STATISTICS_PROBABILITY, "confound_mentioned")).isTrue();
+    }
+
+    @Test
+    void sayingThatThereAreConfoundersNamesNone() {
+        assertThat(met("We can't tell, because there are confounders and the groups differ, so I'd run an experiment.",
+                "Members who use our budgeting tool miss fewer card payments. Does the tool cause that?",
+                Category.STATISTICS_PROBABILITY, "confound_mentioned")).isFalse();
+    }
 }
