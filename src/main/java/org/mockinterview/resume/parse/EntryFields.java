@@ -88,7 +88,7 @@ final class EntryFields {
     }
 
     private static Optional<Project> project(Entry entry, EntryHeader.Parts h) {
-        String raw = h.parts().get(0);
+        String raw = HeaderSplitter.COMPETITION_PLATFORM.matcher(h.parts().get(0)).replaceFirst("");
         List<String> stack = new ArrayList<>(h.parts().subList(1, h.parts().size()));
         List<String> descriptions = new ArrayList<>(entry.descriptions);
         String boldRun = entry.header.isEmpty() ? null : entry.header.get(0).boldRun();

@@ -111,6 +111,10 @@ final class HeaderSplitter {
         return name.replaceAll("[.:;,]+$", "").strip();
     }
 
+    /** "Kaggle: Harbour Footfall Forecasting — Silver medal": the competition's platform heads its name. */
+    static final Pattern COMPETITION_PLATFORM = Pattern.compile("(?i)^(?:kaggle|drivendata|zindi|aicrowd"
+            + "|codalab|topcoder|numerai|devpost|signate|tianchi|dacon)\\s*[:|]\\s*(?=\\S)");
+
     /** Strips list numbering and the separators left when a date was cut out. */
     static String clean(String piece) {
         return Sentences.withoutFinalStop(DatePatterns.strip(NUMBERING.matcher(DatePatterns.strip(piece)).replaceFirst(""))

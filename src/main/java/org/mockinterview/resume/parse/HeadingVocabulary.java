@@ -85,6 +85,8 @@ final class HeadingVocabulary {
             FIRST.put(stem, "summary");
         }
         FIRST.put("positions of responsibility", "other");
+        // "Kaggle & Competitions": the competitions entered, each a project with its write-up
+        FIRST.put("kaggle", "projects");
         // West African CVs list the schools apart from the qualifications earned there
         for (String stem : List.of("institutions attended", "institution attended", "schools attended")) {
             FIRST.put(stem, "education");

@@ -22,7 +22,11 @@ final class Sentences {
      * was done. The article keeps out titles that open the same way ("Embedded Systems Developer").
      */
     private static final Pattern PAST_TENSE_OPENING = Pattern.compile(
-            "\\p{Lu}[\\p{Ll}-]+ed\\s+(?:the|a|an|our|its|their|my|new|and|over|more|two|three|from|to|in|into|with|by|for|on|up|out)\\s");
+            "\\p{Lu}[\\p{Ll}-]+ed\\s+(?:the|a|an|our|its|their|my|new|and|over|more|two|three|from|to|in|into|with|by|for|on|up|out)\\s"
+            // the irregular past tenses that open a line of what was done ("Ran markdown-pricing experiments …")
+            + "|(?:Ran|Led|Built|Wrote|Made|Grew|Cut|Drove|Won|Took|Gave|Began|Brought|Taught|Sold|Held|Kept|Chose"
+            + "|Rebuilt|Rewrote|Oversaw|Undertook|Spent|Sped|Shipped|Set up|Stood up|Broke|Fought|Thought|Overtook)"
+            + "\\s+\\p{Ll}");
 
     private Sentences() {
     }

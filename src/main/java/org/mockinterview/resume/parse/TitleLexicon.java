@@ -50,7 +50,12 @@ final class TitleLexicon {
             "capital", "consulting", "organization", "ai", "health", "hospital", "ministry", "google", "microsoft",
             "amazon", "meta", "facebook", "apple", "nvidia", "ibm", "deepmind", "openai", "startup", "media",
             "partners", "holdings", "ventures", "networks", "center", "centre",
-            "instituto", "empresa", "banco", "sociedad", "grupo", "gruppe", "kg", "se");
+            "instituto", "empresa", "banco", "sociedad", "grupo", "gruppe", "kg", "se",
+            // the trade a company names itself by ("Castlegate Insurance", "Pennine Energy"): no town is called so
+            "insurance", "assurance", "energy", "retail", "logistics", "pharma", "pharmaceuticals",
+            "telecom", "telecoms", "airlines", "airways", "motors", "foods", "financial", "games",
+            "robotics", "mobility", "commerce", "utilities", "bancorp", "insights", "co-operative",
+            "cooperative");
     /** A unit inside an organisation ("Data Team", "Claims Department"): never a place. */
     private static final Set<String> UNIT_WORDS = Set.of("team", "department", "dept", "unit", "division", "squad",
             "desk", "abteilung", "équipe", "equipe", "equipo", "equipa", "departamento", "afdeling");

@@ -1,0 +1,50 @@
+package org.mockinterview.resume.parse;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.Test;
+import org.mockinterview.resume.profile.ResumeProfile;
+import org.mockinterview.resume.profile.ResumeProfile.Experience;
+import org.mockinterview.resume.profile.ResumeProfile.Project;
+
+/**
+ * Everyday template shapes: a competitions section whose entries name their platform first, an employer named by
+ * its trade in capitals ("CASTLEGATE INSURANCE"), and an unbulleted line of what was done that holds a year.
+ */
+class CompetitionsAndTradeNamesTest {
+
+    private static ResumeProfile parse(String body) {
+        return new ResumeTextParser().parse("Rowan Castellane\nrowan.castellane@example.org\n\n" + body).profile();
+    }
+
+    @Test
+    void aKaggleSectionHoldsProjectsNamedAfterThePlatform() {
+        ResumeProfile p = parse("""
+                KAGGLE & COMPETITIONS
+                Kaggle: Tidewater Parking Demand — Silver medal, 52nd of 1,410 teams (2024)
+                Hourly occupancy forecasts for 40 car parks with gradient-boosted trees.
+                DrivenData: Orchard Frost Alerts — 2nd place (2023)
+                Night-time frost nowcasts from station readings.
+                """);
+
+        assertThat(p.projects()).extracting(Project::name)
+                .containsExactly("Tidewater Parking Demand", "Orchard Frost Alerts");
+    }
+
+    @Test
+    void anEmployerNamedByItsTradeIsNoPlaceAndALineOfWorkWithAYearHeadsNothing() {
+        ResumeProfile p = parse("""
+                EXPERIENCE
+                DATA SCIENTIST | BRACKENRIDGE RETAIL GROUP | MAY 2022 – PRESENT
+                Built the weekly demand forecast behind replenishment for 210 stores.
+                Ran clearance-pricing tests across 40 stores and wrote the analysis behind the 2024
+                clearance policy.
+                GRADUATE ANALYST | FERNLEIGH INSURANCE | SEPT 2019 – AUG 2020
+                Leeds
+                Maintained the claims dashboards and automated month-end extracts.
+                """);
+
+        assertThat(p.experience()).extracting(Experience::organization)
+                .containsExactly("BRACKENRIDGE RETAIL GROUP", "FERNLEIGH INSURANCE");
+    }
+}
