@@ -52,7 +52,7 @@ final class DatePatterns {
 
     /** The open end of a range ("present", "heute", "atual", "至今"), with the preposition some languages put first. */
     static final String PRESENT = "(?:(?:hasta |até |bis )?(?:la |el |o |a )?(?:present|current(?:ly)?|now|ongoing|today|(?:to|till|until) (?:date|now)|heute|aktuell|jetzt|présent"
-            + "|aujourd['’]hui|actualidad|actualmente|presente|actual|hoy|la fecha|atual(?:mente)?|momento|(?:alla )?data attuale|ad oggi|oggi|in corso|continuing|heden|nu|nå|d\\.d\\.|pågående|obecnie|současnost|dosud|nyt|günümüz|halen|sekarang|saat ini|kini|至今|现在|今|現在|현재))";
+            + "|aujourd['’]hui|actualidad|actualmente|presente|actual|hoy|la fecha|atual(?:mente)?|momento|(?:alla )?data attuale|attuale|attualmente|ad oggi|oggi|in corso|continuing|heden|nu|nå|d\\.d\\.|pågående|obecnie|současnost|dosud|nyt|günümüz|halen|sekarang|saat ini|kini|至今|现在|今|現在|현재))";
     private static final String RANGE_SEP = "\\s*(?:-{1,2}|–|—|~|〜|～|to|bis|à|a|au|until|hasta|até|→)\\s*";
     private static final String LIST_SEP = "\\s*(?:and|&|,|und|et|y|e)\\s*";
     private static final Pattern RANGE = Pattern.compile("(?iu)(?<![\\p{L}\\d])(?:"

@@ -16,7 +16,7 @@ final class EducationFields {
     static Optional<Education> education(Entry entry) {
         EntryHeader.Parts h = EntryHeader.of(entry, true);
         // a grade or a header word in the header names nothing the entry keeps
-        List<String> parts = h.parts().stream().filter(p -> !isGradeOrLabel(p)).toList();
+        List<String> parts = joinSplitDegree(h.parts().stream().filter(p -> !isGradeOrLabel(p)).toList());
         List<String> candidates = new ArrayList<>(parts);
         entry.descriptions.stream().limit(3).forEach(d -> candidates.addAll(HeaderSplitter.split(d, true)));
         candidates.removeIf(c -> c.matches("(?i)^(gpa|cgpa|grade|note)\\b.*") || isGradeOrLabel(c));
@@ -134,7 +134,7 @@ final class EducationFields {
             // a school-leaving qualification's subjects and their grades: "A-levels: Mathematics (A*), Physics (A)"
             + "|\\s*:\\s*[^:]+\\([A-E]\\*?\\)(?:\\s*,\\s*[^,]+\\([A-E]\\*?\\))+\\s*$");
     private static final Pattern PLACE_CONNECTOR = Pattern.compile(
-            "\\s+(?:at|from|in|à|an der|en|na|em|aan(?: de| het)?|presso|[—–-])\\s+(?=\\p{Lu})");
+            "\\s+(?:at|from|in|à|an der|en|na|em|aan(?: de| het)?|presso|[—–@-])\\s+(?=\\p{Lu})");
 
     /**
      * "MS in Computer Science in ENSIMAG", "M.Sc. Statistics — Lakeside University": a degree and, after the last
@@ -176,6 +176,25 @@ final class EducationFields {
         }
         return null;
     }
+
+    /**
+     * "M.SC." ‖ "IN COMPUTER SCIENCE": a degree in small capitals prints its capitals apart, and the gap after the
+     * abbreviation parts the cells; the field that follows on a connector word is the same degree.
+     */
+    private static List<String> joinSplitDegree(List<String> parts) {
+        List<String> out = new ArrayList<>();
+        for (String part : parts) {
+            if (!out.isEmpty() && FIELD_CONTINUES.matcher(part).lookingAt()
+                    && TitleLexicon.degreeAt(out.getLast()) == 0 && out.getLast().split("\\s+").length <= 2) {
+                out.set(out.size() - 1, out.getLast() + " " + part);
+            } else {
+                out.add(part);
+            }
+        }
+        return out;
+    }
+
+    private static final Pattern FIELD_CONTINUES = Pattern.compile("(?iu)(?:in|of|en|em|in der|für)\\s+\\p{L}");
 
     /**
      * A table's grade or classification cell ("Second Class Upper Division", "First Class Honours", "Grade A-",

@@ -36,8 +36,21 @@ final class Entry {
     /** Only dates, or dates and the place printed after them ("Jun 2021 – Present · Kumasi, Ghana"). */
     static boolean datesAndPlace(String text) {
         return DatePatterns.isOnlyDate(text)
-                || DatePatterns.find(text).map(date -> EntryHeader.placeAfter(text, date)).orElse(false);
+                || DatePatterns.find(text).map(date -> EntryHeader.placeAfter(text, date) || placeBefore(text, date))
+                        .orElse(false);
     }
+
+    /** "Pune · Jul 2020 → Mar 2023": a town of one or two words set off before the dates that end the line. */
+    private static boolean placeBefore(String text, DatePatterns.Found date) {
+        if (!text.substring(date.end()).strip().replaceAll("[)\\]]", "").isEmpty()) {
+            return false;
+        }
+        java.util.regex.Matcher m = PLACE_THEN_DATES.matcher(text.substring(0, date.start()));
+        return m.matches() && !TitleLexicon.hasJobOrOrgWord(m.group(1)) && !TitleLexicon.isInstitution(m.group(1));
+    }
+
+    private static final java.util.regex.Pattern PLACE_THEN_DATES = java.util.regex.Pattern.compile(
+            "\\s*(\\p{Lu}[\\p{L}'’.-]+(?: \\p{Lu}[\\p{L}'’.-]+)?)\\s*[·|•]\\s*[(\\[]?\\s*");
 
     boolean headerHasDate() {
         return header.stream().anyMatch(l -> DatePatterns.hasDate(l.text()))

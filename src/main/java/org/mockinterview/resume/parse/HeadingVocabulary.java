@@ -106,7 +106,10 @@ final class HeadingVocabulary {
             FIRST.put(stem, "summary");
         }
         // any other "information" (informação, información, Informationen) is no education section
-        FIRST.put("informa", "other");
+        // ("Laurea in Informatica", "Informatik" are computer science, no information)
+        for (String stem : List.of("informaç", "informaci", "informatio", "informazion", "informasi")) {
+            FIRST.put(stem, "other");
+        }
         // a Japanese 職務経歴書: the "summary of duties", the "experience, knowledge and skills to offer" and
         // "personal development" sections name 職務 and 経験 too
         FIRST.put("要約", "summary");

@@ -62,8 +62,20 @@ final class OpenHeader {
     /** The line is one more header line (title, organisation, place) rather than the entry's first text. */
     static boolean continues(TextLine line, Entry current, boolean headerish) {
         String text = line.text();
-        return (headerish || current.textHeaderLines() < 2 && HeaderSignals.isShort(text) && !Sentences.endsOne(text)
+        return (headerish || current.textHeaderLines() < 2 && HeaderSignals.isShort(mainText(line)) && !Sentences.endsOne(text)
                 && !indentedUnderBoldHeader(line, current)) && current.header.size() < 4;
+    }
+
+    /**
+     * The line's text without a right-hand cell of place or dates: "Ridgecrest State University, Vision Lab ‖
+     * Columbus, OH" is as short as its organisation.
+     */
+    private static String mainText(TextLine line) {
+        List<String> cells = line.cells();
+        if (cells.size() == 2 && (DatePatterns.isLocation(cells.get(1)) || DatePatterns.isOnlyDate(cells.get(1)))) {
+            return cells.get(0);
+        }
+        return line.text();
     }
 
     /** The header opens with its dates ("ene. 2022 – actualidad · Valencia", then title, then employer). */

@@ -47,4 +47,42 @@ class CompetitionsAndTradeNamesTest {
         assertThat(p.experience()).extracting(Experience::organization)
                 .containsExactly("BRACKENRIDGE RETAIL GROUP", "FERNLEIGH INSURANCE");
     }
+
+    @Test
+    void aPlaceSetBeforeTheDatesIsNoSecondTitleLineAndALongOrganisationBesideItsTownJoinsTheHeader() {
+        ResumeProfile p = parse("""
+                Experience
+                Data Engineer · Tollgate Fintech
+                Pune · Jul 2020 → Mar 2023
+                Designed the settlement reconciliation pipeline.
+                Graduate Research Assistant                                     Sep. 2024 – Present
+                Westmoor State University, Speech & Vision Lab                  Columbus, OH
+                Built a probe set of 8k images with synthetic occlusions.
+                """);
+
+        assertThat(p.experience()).extracting(Experience::organization)
+                .containsExactly("Tollgate Fintech", "Westmoor State University, Speech & Vision Lab");
+    }
+
+    @Test
+    void europassShapesAnOpenItalianRangeAndADegreeInInformatica() {
+        ResumeProfile p = parse("""
+                ESPERIENZA LAVORATIVA
+                [ 01/02/2023 – Attuale ]
+                DATA SCIENTIST
+                Felsani Analytics S.r.l.
+                Modelli di previsione della domanda elettrica.
+                ISTRUZIONE E FORMAZIONE
+                [ 10/2018 – 07/2020 ]
+                LAUREA MAGISTRALE IN INFORMATICA (LM-18)
+                Università degli Studi di Valmora
+                """);
+
+        assertThat(p.experience()).extracting(Experience::dates).containsExactly("01/02/2023 – Attuale");
+        // "Informatica" is computer science: no heading of "other information"
+        assertThat(p.sections()).extracting(ResumeProfile.Section::heading)
+                .containsExactly("ESPERIENZA LAVORATIVA", "ISTRUZIONE E FORMAZIONE");
+        assertThat(p.education()).extracting(ResumeProfile.Education::degree)
+                .contains("LAUREA MAGISTRALE IN INFORMATICA (LM-18)");
+    }
 }

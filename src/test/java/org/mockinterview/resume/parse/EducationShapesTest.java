@@ -130,4 +130,19 @@ class EducationShapesTest {
         assertThat(e).extracting(Education::institution)
                 .containsExactly("Marikina Bay State University", "Lagundi City Science High School");
     }
+
+    @Test
+    void aDegreeAtItsSchoolAndASmallCapsDegreeSplitFromItsField() {
+        List<Education> e = education("""
+                Education
+                2017 — 2018    MSc Artificial Intelligence @ Highgate University
+                Norrbay University of Technology                                  Umeå, Sweden
+                M.SC.    IN COMPUTER SCIENCE, DISTRIBUTED SYSTEMS                          2014 - 2016
+                """);
+
+        assertThat(e).extracting(Education::institution)
+                .containsExactly("Highgate University", "Norrbay University of Technology");
+        assertThat(e).extracting(Education::degree)
+                .containsExactly("MSc Artificial Intelligence", "M.SC IN COMPUTER SCIENCE, DISTRIBUTED SYSTEMS");
+    }
 }
