@@ -168,6 +168,11 @@ final class HeadingVocabulary {
             // "Research Scientist" is an entry's title, not a research section
             return Optional.empty();
         }
+        java.util.regex.Matcher note = NAME_THEN_NOTE.matcher(h);
+        if (note.matches() && kindOf(note.group(1)).isEmpty()) {
+            // "douro-lake — open source": a project's name and a note on it, whatever words the note uses
+            return Optional.empty();
+        }
         String whole = WHOLE_HEADINGS.get(h);
         if (whole != null) {
             return Optional.of(whole);
@@ -190,6 +195,8 @@ final class HeadingVocabulary {
         }
         return Optional.empty();
     }
+
+    private static final java.util.regex.Pattern NAME_THEN_NOTE = java.util.regex.Pattern.compile("(.+?)\\s+[—–]\\s+.+");
 
     /**
      * Headings known only as a whole, whose words elsewhere mean something else: JSON Resume's "Work", Malay's

@@ -1,0 +1,46 @@
+package org.mockinterview.resume.parse;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.Test;
+import org.mockinterview.resume.profile.ResumeProfile;
+import org.mockinterview.resume.profile.ResumeProfile.Project;
+
+/** Project entries whose name carries a note after a dash, and descriptions that wrap right above the next dates. */
+class ProjectEntryShapesTest {
+
+    private static ResumeProfile parse(String body) {
+        return new ResumeTextParser().parse("Inês Valadares\ninês.valadares@example.org\n\n" + body).profile();
+    }
+
+    @Test
+    void aProjectNamedWithANoteInSectionWordsIsAnEntryNotAHeading() {
+        ResumeProfile p = parse("""
+                Projetos
+                tejo-lake — open source
+                Lakehouse de referência para equipas pequenas com Iceberg e Trino.
+                Alerta Cheias — projeto voluntário
+                Alertas de cheias por distrito com Kafka e Python.
+                """);
+
+        assertThat(p.sections()).extracting(ResumeProfile.Section::heading).containsExactly("Projetos");
+        assertThat(p.projects()).extracting(Project::name).containsExactly("tejo-lake", "Alerta Cheias");
+    }
+
+    @Test
+    void aWrappedDescriptionHoldingASentenceBreakIsNoTitleOverTheNextDates() {
+        ResumeProfile p = parse("""
+                PROGETTI
+                [ 2024 ]
+                PREVISIONE DEI CONSUMI PER CONDOMINI
+                Progetto open source che stima i consumi di un condominio a 48 ore, usando
+                dati meteo regionali e modelli gerarchici. Link: github.com/example/condo-forecast
+                [ 2022 – 2023 ]
+                ASSISTENTE PER BANDI COMUNALI
+                Prototipo che risponde a domande sui bandi citando gli articoli.
+                """);
+
+        assertThat(p.projects()).extracting(Project::name)
+                .containsExactly("PREVISIONE DEI CONSUMI PER CONDOMINI", "ASSISTENTE PER BANDI COMUNALI");
+    }
+}
