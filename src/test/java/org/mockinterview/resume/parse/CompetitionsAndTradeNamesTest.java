@@ -13,13 +13,10 @@ import org.mockinterview.resume.profile.ResumeProfile.Project;
  */
 class CompetitionsAndTradeNamesTest {
 
-    private static ResumeProfile parse(String body) {
-        return new ResumeTextParser().parse("Rowan Castellane\nrowan.castellane@example.org\n\n" + body).profile();
-    }
 
     @Test
     void aKaggleSectionHoldsProjectsNamedAfterThePlatform() {
-        ResumeProfile p = parse("""
+        ResumeProfile p = TextResumes.parse("""
                 KAGGLE & COMPETITIONS
                 Kaggle: Tidewater Parking Demand — Silver medal, 52nd of 1,410 teams (2024)
                 Hourly occupancy forecasts for 40 car parks with gradient-boosted trees.
@@ -33,7 +30,7 @@ class CompetitionsAndTradeNamesTest {
 
     @Test
     void anEmployerNamedByItsTradeIsNoPlaceAndALineOfWorkWithAYearHeadsNothing() {
-        ResumeProfile p = parse("""
+        ResumeProfile p = TextResumes.parse("""
                 EXPERIENCE
                 DATA SCIENTIST | BRACKENRIDGE RETAIL GROUP | MAY 2022 – PRESENT
                 Built the weekly demand forecast behind replenishment for 210 stores.
@@ -50,7 +47,7 @@ class CompetitionsAndTradeNamesTest {
 
     @Test
     void aPlaceSetBeforeTheDatesIsNoSecondTitleLineAndALongOrganisationBesideItsTownJoinsTheHeader() {
-        ResumeProfile p = parse("""
+        ResumeProfile p = TextResumes.parse("""
                 Experience
                 Data Engineer · Tollgate Fintech
                 Pune · Jul 2020 → Mar 2023
@@ -66,7 +63,7 @@ class CompetitionsAndTradeNamesTest {
 
     @Test
     void europassShapesAnOpenItalianRangeAndADegreeInInformatica() {
-        ResumeProfile p = parse("""
+        ResumeProfile p = TextResumes.parse("""
                 ESPERIENZA LAVORATIVA
                 [ 01/02/2023 – Attuale ]
                 DATA SCIENTIST

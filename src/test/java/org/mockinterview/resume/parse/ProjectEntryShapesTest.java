@@ -9,13 +9,10 @@ import org.mockinterview.resume.profile.ResumeProfile.Project;
 /** Project entries whose name carries a note after a dash, and descriptions that wrap right above the next dates. */
 class ProjectEntryShapesTest {
 
-    private static ResumeProfile parse(String body) {
-        return new ResumeTextParser().parse("Inês Valadares\ninês.valadares@example.org\n\n" + body).profile();
-    }
 
     @Test
     void aProjectNamedWithANoteInSectionWordsIsAnEntryNotAHeading() {
-        ResumeProfile p = parse("""
+        ResumeProfile p = TextResumes.parse("""
                 Projetos
                 tejo-lake — open source
                 Lakehouse de referência para equipas pequenas com Iceberg e Trino.
@@ -29,7 +26,7 @@ class ProjectEntryShapesTest {
 
     @Test
     void aWrappedDescriptionHoldingASentenceBreakIsNoTitleOverTheNextDates() {
-        ResumeProfile p = parse("""
+        ResumeProfile p = TextResumes.parse("""
                 PROGETTI
                 [ 2024 ]
                 PREVISIONE DEI CONSUMI PER CONDOMINI
