@@ -11,7 +11,8 @@ final class Quantities {
                     + "|hundred|thousand|million|billion|dozen|couple|half|doubled|halved|tripled|twice|zero)\\b"
                     + "|\\bby [a-z] (?:percent|%)|\\b[xyz] percent\\b");
     private static final Pattern RANK = Pattern.compile("\\b(highest|lowest|top \\d+|top (three|five|ten)|first place"
-            + "|ranked|number one|best in (our|the|my)|a's|straight as|gpa|grade of|first review|first try|first attempt"
+            // "ranked first", not "the ranked list"
+            + "|ranked (?:first|second|third|no\\.? ?\\d+|#?\\d+|top|in the top|among|highest|best)|number one|best in (our|the|my)|a's|straight as|gpa|grade of|first review|first try|first attempt"
             // a placing among a number of others: "came fourth out of thirty entries", "3rd of 40"
             + "|(first|second|third|fourth|fifth|\\d+(st|nd|rd|th)) (out of|of|among) (\\d+|" + Cues.NUMBER_WORD + "))\\b");
     private static final Pattern EFFORT_AFTER = Pattern.compile("^\\s*(?:\\S+\\s){0,1}(?:meetings?|models?|lines?"

@@ -111,6 +111,49 @@ final class ResultClauses {
         }
     }
 
+    /**
+     * "The field teams started planning their routes from the list it produced": where no outcome was read, the
+     * story's closing sentence, told after the steps in the past tense by someone other than the candidate, is
+     * what came of them.
+     */
+    static void closingOutcome(List<Segment> clauses, boolean[] result, boolean[] task, ActionFinder.Actor[] actors,
+                               int firstAction, Set<Integer> genericSentences) {
+        if (firstAction == Integer.MAX_VALUE || clauses.isEmpty()) {
+            return;
+        }
+        for (boolean r : result) {
+            if (r) {
+                return;
+            }
+        }
+        int last = clauses.getLast().sentenceIndex();
+        for (int i = 0; i < clauses.size(); i++) {
+            // a closing sentence that holds one of the candidate's steps ("… and presented it to the head of …") or
+            // sums up the plan ("that was my proposal") or the effort ("it took eight months") tells no outcome
+            if (clauses.get(i).sentenceIndex() == last && (actors[i] == ActionFinder.Actor.FIRST_PERSON
+                    || actors[i] == ActionFinder.Actor.NONE_STATED || NO_OUTCOME.matcher(clauses.get(i).lower()).find())) {
+                return;
+            }
+        }
+        for (int i = firstAction + 1; i < clauses.size(); i++) {
+            Segment c = clauses.get(i);
+            String l = c.lower();
+            if (c.sentenceIndex() != last || task[i]
+                    || genericSentences.contains(last) || Cues.HYPOTHETICAL.matcher(l).find()
+                    || Cues.PURPOSE.matcher(l).lookingAt() || c.wordCount() < 4 || !StoryClassifier.hasPastVerb(c)) {
+                continue;
+            }
+            if (clauses.get(firstAction).sentenceIndex() != last) {
+                result[i] = true;
+                return;
+            }
+        }
+    }
+
+    private static final Pattern NO_OUTCOME = Pattern.compile("\\b(?:(?:my|our|the) (?:plan|proposal|proposition"
+            + "|recommendation|idea|suggestion|pitch)|(?:took|lasted|involved|required|needed) (?:\\w+ ){0,2}"
+            + "(?:months?|weeks?|days?|hours?|years?|teams?|people|engineers|sprints?))\\b");
+
     /** The clause follows a "Result:" label in its sentence. */
     private static boolean labelled(Segment previous, Segment clause) {
         return previous.sentenceIndex() == clause.sentenceIndex() && Cues.RESULT_LABEL.matcher(previous.lower()).matches();

@@ -70,6 +70,7 @@ final class StarDetector {
             }
         }
         boolean[] result = ResultClauses.find(clauses, task, firstAction, genericSentences);
+        ResultClauses.closingOutcome(clauses, result, task, actors, firstAction, genericSentences);
         Segment situation = null;
         Segment taskSeg = null;
         Segment action = null;

@@ -1,0 +1,47 @@
+package org.mockinterview.scoring;
+
+import org.junit.jupiter.api.Test;
+import org.mockinterview.kernel.Category;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * A story's closing sentence told after the steps by someone other than the candidate is its result, even without
+ * an outcome word; a closing step, plan or effort is not.
+ */
+class ClosingOutcomeTest {
+    private final AnswerAnalyzer analyzer = new AnswerAnalyzer();
+
+    private boolean result(String answer) {
+        return analyzer.analyze(AnalysisRequest.of(answer, "Tell me about a project you led.", Category.BEHAVIORAL))
+                .star().result().present();
+    }
+
+    @Test
+    void whatOthersDidWithTheWorkAfterTheStepsIsTheResult() {
+        assertThat(result("At a water utility nobody could say which pipes would burst next. My task was to"
+                + " rank pipe segments by leak risk. I joined pressure logs with pipe age and soil data and trained a"
+                + " survival model per district. The repair crews started choosing their weekly digs from the ranked list."))
+                .isTrue();
+    }
+
+    @Test
+    void aRankedListIsNoPlacingAndSoNoMeasuredResult() {
+        assertThat(analyzer.analyze(AnalysisRequest.of("I trained a survival model per district. The repair crews"
+                + " started choosing their digs from the ranked list.", "Tell me about a project you led.",
+                Category.BEHAVIORAL)).measurableResult().present()).isFalse();
+    }
+
+    @Test
+    void aClosingStepPlanOrEffortIsNoResult() {
+        assertThat(result("At a ferry operator the booking forecast kept missing holiday peaks. I rebuilt the"
+                + " features around school calendars and retrained the model. I then presented the new forecast"
+                + " to the head of operations.")).isFalse();
+        assertThat(result("At a ferry operator the booking forecast kept missing holiday peaks. I rebuilt the"
+                + " features around school calendars and retrained the model. It took four months and involved"
+                + " three teams.")).isFalse();
+        assertThat(result("At a ferry operator the booking forecast kept missing holiday peaks. I rebuilt the"
+                + " features around school calendars and booked a review with the planners. So that was the plan"
+                + " going into the review.")).isFalse();
+    }
+}
