@@ -67,6 +67,17 @@ final class Cues {
             + "|\\bassigned (to|for) (this|it|the (project|work|problem))\\b"
             + "|\\b(i|we) needed (the|a|an|our|my|their|another) (\\S+ ){0,4}(team|group|department|people|managers?|director"
             + "|stakeholders?|engineers?)\\b[^.]{0,60}\\bto \\w+"
+            // a team or a party that had to deliver: "the logistics, app and data teams had to fix the ETA before …"
+            + "|\\b(teams?|department|managers?|director|board|clients?|customers?|business|company|regulators?|auditors?"
+            + "|operations|ops|product|marketing|finance|sales|planners|owners?) (needed|had|have|need) to\\b"
+            // what was needed and by when: "we needed it automated before the auditors arrived", "the grid team
+            // needed a forecast every morning"
+            + "|\\b(needed|wanted|required) (it|this|that|them|everything) (\\w+ed|done|ready|live|in place|fixed) (by|before"
+            + "|within|in time)\\b|\\bneeded (a|an) (\\S+ ){1,3}(every|each) (morning|day|week|night|hour|month)\\b"
+            // the task handed over, in any tense: "my manager give me the task to improve …"
+            + "|\\b(give|gave|given|gives|handed|assigned) (me|us|my team|our team) (the|a|an) (\\S+ )?(task|job|goal|mission"
+            + "|brief|challenge|assignment)\\b|\\bset (myself|ourselves|us|the team) (the|a) (\\S+ )?(goal|target|task|aim)"
+            + " (of|to)\\b"
             + "|\\b(it was|it fell|it came down) (on|to) me to\\b|\\btook it (up)?on (myself|ourselves) to\\b|\\bi took (on|over) (the )?(responsibility|task|ownership|lead)\\b");
     /** An amount of money: a currency sign before a number, or a number and a currency word ("two thousand pounds"). */
     static final String MONEY_SIGN = "[$£€₹¥]\\s?\\d";

@@ -164,9 +164,13 @@ final class StarDetector {
         return s == null ? Presence.ABSENT : new Presence(true, s.text());
     }
 
+    private static final Pattern ASKED_WHETHER = Pattern.compile("\\b(i|we) (was|were) asked (whether|if)\\b");
+
     private static boolean isTask(Segment c, int clauseCount) {
         String l = c.lower();
-        if (Cues.PLACEHOLDER.matcher(l).find() || Cues.HYPOTHETICAL.matcher(l).find()) {
+        // "I was asked whether we should switch": the question put to the candidate is the task, not a hypothetical
+        boolean askedWhether = ASKED_WHETHER.matcher(l).find();
+        if (Cues.PLACEHOLDER.matcher(l).find() || Cues.HYPOTHETICAL.matcher(l).find() && !askedWhether) {
             return false;
         }
         if (Cues.TASK.matcher(l).find()) {

@@ -1,0 +1,37 @@
+package org.mockinterview.scoring;
+
+import org.junit.jupiter.api.Test;
+import org.mockinterview.kernel.Category;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * Tasks told as what a party had to deliver or needed by when, as a task handed over in any tense, as a goal set,
+ * or as a question put to the candidate.
+ */
+class TaskPhrasingsTest {
+    private final AnswerAnalyzer analyzer = new AnswerAnalyzer();
+
+    private boolean task(String answer) {
+        return analyzer.analyze(AnalysisRequest.of(answer, "Tell me about a hard deadline.", Category.BEHAVIORAL))
+                .star().task().present();
+    }
+
+    @Test
+    void whatATeamHadToDeliverOrNeededByWhenIsTheTask() {
+        assertThat(task("At a parcel firm the tracking page showed wrong arrival times. The web and data teams had"
+                + " to fix the estimate before the spring sale. I rebuilt the features from depot scans.")).isTrue();
+        assertThat(task("Our month-end reconciliation ran by hand. We needed it automated before the auditors came"
+                + " in March. I wrote the matching job in SQL and added checks.")).isTrue();
+    }
+
+    @Test
+    void aTaskHandedOverAGoalSetOrAQuestionPutIsTheTask() {
+        assertThat(task("At the bank my manager give me the task to raise the recall of the alerts. I tried class"
+                + " weights and a new threshold.")).isTrue();
+        assertThat(task("Our team of three set ourselves the goal of predicting which tenants would fall behind. I"
+                + " built the features from payment history.")).isTrue();
+        assertThat(task("At a pet insurer the pricing team wanted a new model. I was asked whether we should switch."
+                + " I compared how premiums would move at renewal.")).isTrue();
+    }
+}
