@@ -1,6 +1,7 @@
 package org.mockinterview.scoring;
 
-import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 import org.mockinterview.kernel.Category;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -17,21 +18,21 @@ class TaskPhrasingsTest {
                 .star().task().present();
     }
 
-    @Test
-    void whatATeamHadToDeliverOrNeededByWhenIsTheTask() {
-        assertThat(task("At a parcel firm the tracking page showed wrong arrival times. The web and data teams had"
-                + " to fix the estimate before the spring sale. I rebuilt the features from depot scans.")).isTrue();
-        assertThat(task("Our month-end reconciliation ran by hand. We needed it automated before the auditors came"
-                + " in March. I wrote the matching job in SQL and added checks.")).isTrue();
-    }
-
-    @Test
-    void aTaskHandedOverAGoalSetOrAQuestionPutIsTheTask() {
-        assertThat(task("At the bank my manager give me the task to raise the recall of the alerts. I tried class"
-                + " weights and a new threshold.")).isTrue();
-        assertThat(task("Our team of three set ourselves the goal of predicting which tenants would fall behind. I"
-                + " built the features from payment history.")).isTrue();
-        assertThat(task("At a pet insurer the pricing team wanted a new model. I was asked whether we should switch."
-                + " I compared how premiums would move at renewal.")).isTrue();
+    @ParameterizedTest
+    @ValueSource(strings = {
+            // what a team had to deliver, or what was needed by when
+            "At a parcel firm the tracking page showed wrong arrival times. The web and data teams had to fix the"
+                    + " estimate before the spring sale. I rebuilt the features from depot scans.",
+            "Our month-end reconciliation ran by hand. We needed it automated before the auditors came in March. I"
+                    + " wrote the matching job in SQL and added checks.",
+            // a task handed over in any tense, a goal set, a question put to the candidate
+            "At the bank my manager give me the task to raise the recall of the alerts. I tried class weights and a"
+                    + " new threshold.",
+            "Our team of three set ourselves the goal of predicting which tenants would fall behind. I built the"
+                    + " features from payment history.",
+            "At a pet insurer the pricing team wanted a new model. I was asked whether we should switch. I compared"
+                    + " how premiums would move at renewal."})
+    void isTheTask(String answer) {
+        assertThat(task(answer)).isTrue();
     }
 }
