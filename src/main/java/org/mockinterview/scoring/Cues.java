@@ -133,6 +133,10 @@ final class Cues {
             // "came down 12%", "went live on schedule", "live a couple of weeks ahead of plan"
             + "|came (down|up) (by )?(about |around |roughly )?\\d|\\blive (\\S+ ){0,4}?(on schedule|on time|ahead of (plan|schedule))"
             + "|ahead of (plan|schedule)"
+            // a placing ("we placed second out of 19 teams") and a level moved by the speaker ("I got our AUC from
+            // 0.71 to 0.80")
+            + "|(placed|came|finished|ranked) (first|second|third|fourth|fifth|top|\\d+(st|nd|rd|th))"
+            + "|(got|brought|took|pushed|moved|lifted|raised) (\\S+ ){1,5}from [$£€]?\\d[\\d.,]*%? to [$£€]?\\d"
             // a harm the step prevented: "so merchants didn't get paid twice"
             + "|\\bso (that )?(the )?\\w+ (didn'?t|did not|never|no longer|weren'?t|were not|wasn'?t|was not) (get|have|need|lose|miss|pay|see|go)"
             // a level reached or a thing back on time: "recall went to 0.64", "was back by noon", "hit 115%"

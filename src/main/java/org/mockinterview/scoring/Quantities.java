@@ -24,7 +24,10 @@ final class Quantities {
     private static final Pattern PROBABILITY_AFTER = Pattern.compile("^\\s*(?:\\S+\\s)?(chance|probability|likelihood"
             + "|confiden\\w*|sure|certain|significan\\w*)\\b");
     private static final Pattern TARGET_BEFORE = Pattern.compile("(\\b(objective|goal|target|aim)\\s+(of|was|is|to)"
-            + "|\\b(aimed|aiming|hoping|wanted|expected))\\b(?:\\W+\\w+){0,4}\\W*$");
+            + "|\\b(aimed|aiming|hoping|wanted|expected)"
+            // a level never reached: "we didn't get to 25%", "never reached 90%"
+            + "|\\b(?:didn't|did not|never|couldn't|could not|failed to) (?:get|reach|hit|make it|come close)(?: to)?)\\b"
+            + "(?:\\W+\\w+){0,4}\\W*$");
     /** "the 10% target was not reached": a quantity naming the target, not the outcome. */
     private static final Pattern TARGET_AFTER = Pattern.compile("^\\s*(?:\\S+\\s){0,2}?(target|goal|objective|aim|quota"
             + "|threshold)s?\\b");

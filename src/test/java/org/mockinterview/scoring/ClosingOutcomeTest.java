@@ -44,4 +44,19 @@ class ClosingOutcomeTest {
                 + " features around school calendars and booked a review with the planners. So that was the plan"
                 + " going into the review.")).isFalse();
     }
+
+    @Test
+    void aPlacingOrALevelMovedByTheSpeakerIsAMeasuredResultAndALevelNeverReachedIsNot() {
+        AnswerAnalysis placed = analyzer.analyze(AnalysisRequest.of("For the hackathon I built the churn features and"
+                + " the model. We placed second out of 22 teams.", "Tell me about a competition.", Category.BEHAVIORAL));
+        assertThat(placed.measurableResult().present()).isTrue();
+        AnswerAnalysis moved = analyzer.analyze(AnalysisRequest.of("Honestly? I got our lapse model's AUC from 0.68 to"
+                + " 0.77.", "What are you proudest of?", Category.BEHAVIORAL));
+        assertThat(moved.star().result().present()).isTrue();
+        assertThat(moved.measurableResult().present()).isTrue();
+        AnswerAnalysis missed = analyzer.analyze(AnalysisRequest.of("Checkout abandonment was 38%. I redesigned the"
+                + " address step and ran a test. We didn't get to 25% by the end of the quarter.",
+                "Tell me about a goal you missed.", Category.BEHAVIORAL));
+        assertThat(missed.measurableResult().present()).isFalse();
+    }
 }
