@@ -122,8 +122,12 @@ final class CaseStudyRules {
 
     static Segment objectiveFirst(ParsedAnswer a) {
         Matcher o = OBJECTIVE.matcher(a.lower());
+        Segment asked = outcomeAskedFirst(a);
         if (!o.find()) {
-            return null;
+            return asked;
+        }
+        if (asked != null && asked.start() < o.start()) {
+            return asked;
         }
         Matcher s = SOLUTION.matcher(a.lower());
         int objectiveAt = o.start();
@@ -135,6 +139,37 @@ final class CaseStudyRules {
         }
         return sentenceAt(a, objectiveAt);
     }
+
+    /**
+     * "Are we trying to raise purchases from the home page, or to help new sellers get seen?", "what does 'works'
+     * mean here, fewer readmissions or a shorter stay?": a question put before any solution that weighs outcomes
+     * against each other, or asks what success means, is the objective asked about.
+     */
+    private static Segment outcomeAskedFirst(ParsedAnswer a) {
+        Matcher solution = SOLUTION.matcher(a.lower());
+        int firstSolution = solution.find() ? solution.start() : a.lower().length();
+        for (Segment sentence : a.sentences()) {
+            if (sentence.start() >= firstSolution) {
+                return null;
+            }
+            String l = sentence.lower();
+            int mark = l.indexOf('?');
+            if (mark < 0 || sentence.start() + mark > firstSolution) {
+                continue;
+            }
+            String question = l.substring(0, mark);
+            if (OUTCOME_QUESTION.matcher(question).find() && !CONSTRAINT_QUESTION.matcher(question).find()) {
+                return sentence;
+            }
+        }
+        return null;
+    }
+
+    private static final Pattern OUTCOME_QUESTION = Pattern.compile("\\b(?:mean|means|success|measured|trying to"
+            + "|protecting|matters? (?:most|more)|care (?:most )?about)\\b|\\b(?:is it|are we|do we|should we|is the)\\b[^?]{3,80}"
+            + "\\bor\\b[^?]{3,}");
+    private static final Pattern CONSTRAINT_QUESTION = Pattern.compile("\\b(?:latency|milliseconds|ms|budget|labels?"
+            + "|how much data|how many rows|gpus?|hardware|deadline)\\b");
 
     static Segment constraints(ParsedAnswer a) {
         for (Pattern p : CONSTRAINTS) {

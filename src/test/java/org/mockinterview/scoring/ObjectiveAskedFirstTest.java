@@ -1,0 +1,36 @@
+package org.mockinterview.scoring;
+
+import org.junit.jupiter.api.Test;
+import org.mockinterview.kernel.Category;
+import org.mockinterview.scoring.AnswerAnalysis.RubricItem;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** A case study that opens by asking which outcome matters, or what success means, clarifies the objective first. */
+class ObjectiveAskedFirstTest {
+    private final AnswerAnalyzer analyzer = new AnswerAnalyzer();
+
+    private Boolean objectiveFirst(String answer, String question) {
+        return analyzer.analyze(AnalysisRequest.of(answer, question, Category.APPLIED_CASE_STUDY)).rubric().stream()
+                .filter(r -> r.criterion().equals("clarifies_objective_first")).findFirst().map(RubricItem::met)
+                .orElseThrow();
+    }
+
+    @Test
+    void weighingOutcomesOrAskingWhatSuccessMeansBeforeAnySolutionClarifiesTheObjective() {
+        assertThat(objectiveFirst("I'd agree on this first: are we trying to sell more from the front page, or to help"
+                + " new brands get noticed? Assuming sales per visit, I'd generate candidates from co-view embeddings"
+                + " and re-rank them.", "Design a 'picked for you' row for a shop's front page.")).isTrue();
+        assertThat(objectiveFirst("Um, so what does 'better' mean here, like fewer missed appointments or shorter"
+                + " waits? Then I'd compare clinics that switched with ones that didn't, before and after.",
+                "How would you judge a new booking process without a trial?")).isTrue();
+    }
+
+    @Test
+    void aQuestionAboutAConstraintOrOneAskedAfterTheSolutionIsNot() {
+        assertThat(objectiveFirst("What's our latency budget, 50 or 100 ms? I'd use a two-tower model and cache the"
+                + " item vectors.", "Design a 'picked for you' row for a shop's front page.")).isFalse();
+        assertThat(objectiveFirst("I'd train a gradient-boosted model on past bookings. Do we care more about"
+                + " missed appointments or waits?", "How would you judge a new booking process?")).isFalse();
+    }
+}
