@@ -32,7 +32,13 @@ final class KnowledgeRules {
 
     /** An application the candidate lived through ("when I predicted rents in …"): a specific case (guidelines 3.1). */
     private static final String OWN_EXPERIENCE_REGEX = "\\b(when|once|after) (i|we) (\\w+ed|built|ran|made|found|fit"
-            + "|trained|saw|took|had)\\b";
+            + "|trained|saw|took|had)\\b"
+            // the candidate's own workplace told as the case: "in my previous company we used it to …", "at a news
+            // site i worked with, …", "at the studio we saw that …", "in my work in logistics, …"
+            + "|\\b(in|at) (my|our) (previous |last |current |old |first |former )?(company|job|work|role|team|employer"
+            + "|internship|startup|lab|project)\\b|\\b(i|we) (worked|work|was working|were working) (with|at|for|on) (a|an|the"
+            + "|our|my)\\b|\\b(at|in) the (\\S+ ){0,2}(company|studio|bank|startup|team|lab|site|shop|store|hospital|agency"
+            + "|firm|clinic|insurer|retailer|utility),? (i|we) (saw|found|had|noticed|built|ran|used|tried|trained)\\b";
     private static final String ACQUAINTANCES = "(cousin|friend|brother|sister|neighbou?r|colleague|uncle|aunt|dad|father"
             + "|mom|mum|mother|wife|husband|roommate|flatmate)";
     // "e.g." ends in a full stop, so no word boundary can follow it
