@@ -192,11 +192,13 @@ final class KnowledgeRules {
             if (domain && (particular || distinct(DOMAIN, l) >= 3)) {
                 return s;
             }
-            if (EXAMPLE_CUE.matcher(l).find() && Quantities.count(l) >= 2
+            // a model's settings ("8 or 12 heads and 64 dimensions per head") are values, not a worked case (3.3)
+            int quantities = Quantities.countBeyondSettings(l);
+            if (EXAMPLE_CUE.matcher(l).find() && quantities >= 2
                     || (OWN_EXPERIENCE.matcher(l).find() || ACQUAINTANCE.matcher(l).find()) && s.wordCount() >= 12) {
                 return s;
             }
-            if (Quantities.count(l) >= 2 && l.matches(".*(%|=|\\bout of\\b|\\bin \\d|\\bper\\b|\\$).*")
+            if (quantities >= 2 && l.matches(".*(%|=|\\bout of\\b|\\bin \\d|\\bper\\b|\\$).*")
                     && !Jargon.hasSymbols(s.text())) {
                 return s;
             }

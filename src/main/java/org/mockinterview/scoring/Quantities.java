@@ -74,4 +74,21 @@ final class Quantities {
         }
         return n;
     }
+
+    /** Quantities that set up a model ("8 or 12 heads", "64 dimensions per head", "k = 5 folds"): values, no case. */
+    private static final Pattern SETTING_AFTER = Pattern.compile("^\\s*(?:or \\d+\\s*)?(?:\\S+\\s)?(?:heads?|layers?"
+            + "|dimensions?|dims?|epochs?|batch(?:es)?|folds?|trees?|neighbou?rs|units|neurons|filters|hidden|channels"
+            + "|iterations|steps|estimators|clusters|components|bins|buckets)\\b");
+
+    /** The quantities of a sentence other than a model's settings. */
+    static int countBeyondSettings(String lower) {
+        Matcher m = QUANTITY.matcher(lower);
+        int n = 0;
+        while (m.find()) {
+            if (!m.group().isBlank() && !SETTING_AFTER.matcher(lower.substring(m.end())).find()) {
+                n++;
+            }
+        }
+        return n;
+    }
 }

@@ -6,7 +6,7 @@ import org.mockinterview.scoring.AnswerAnalysis.RubricItem;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** Metric choices argued from what each error costs, third variables named in passing, and cases from work. */
+/** Metric choices argued from what each error costs, and third variables named in passing. */
 class ErrorCostAndPassingConfoundTest {
     private final AnswerAnalyzer analyzer = new AnswerAnalyzer();
 
@@ -54,13 +54,5 @@ class ErrorCostAndPassingConfoundTest {
         assertThat(met("We can't tell, because there are confounders and the groups differ, so I'd run an experiment.",
                 "Members who use our budgeting tool miss fewer card payments. Does the tool cause that?",
                 Category.STATISTICS_PROBABILITY, "confound_mentioned")).isFalse();
-    }
-
-    @Test
-    void theCandidatesOwnWorkplaceToldAsTheCaseIsAConcreteExample() {
-        assertThat(met("Classification predicts a category and regression predicts a number. In my work in the"
-                + " logistics, a classification is to predict if a pallet will arrive damaged or not, and a regression"
-                + " how many hours late it will arrive.", "What is the difference between classification and"
-                + " regression?", Category.ML_FUNDAMENTALS, "concrete_example")).isTrue();
     }
 }

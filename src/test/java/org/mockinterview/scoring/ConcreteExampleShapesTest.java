@@ -1,0 +1,32 @@
+package org.mockinterview.scoring;
+
+import org.junit.jupiter.api.Test;
+import org.mockinterview.kernel.Category;
+import org.mockinterview.scoring.AnswerAnalysis.RubricItem;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** What is a concrete example (a case from the candidate's own work) and what is not (a model's settings). */
+class ConcreteExampleShapesTest {
+    private final AnswerAnalyzer analyzer = new AnswerAnalyzer();
+
+    private Boolean example(String answer, String question) {
+        return analyzer.analyze(AnalysisRequest.of(answer, question, Category.ML_FUNDAMENTALS)).rubric().stream()
+                .filter(r -> r.criterion().equals("concrete_example")).findFirst().map(RubricItem::met).orElseThrow();
+    }
+
+    @Test
+    void theCandidatesOwnWorkplaceToldAsTheCaseIsAConcreteExample() {
+        assertThat(example("Classification predicts a category and regression predicts a number. In my work in the"
+                + " logistics, a classification is to predict if a pallet will arrive damaged or not, and a regression"
+                + " how many hours late it will arrive.",
+                "What is the difference between classification and regression?")).isTrue();
+    }
+
+    @Test
+    void aModelsSettingsAreValuesNotAWorkedCase() {
+        assertThat(example("Attention lets each token build its representation as a weighted average of the value"
+                + " vectors of all tokens, with weights from query-key similarity. Usually we have 8 or 12 heads and 64"
+                + " dimensions per head.", "What is attention in transformers?")).isFalse();
+    }
+}
