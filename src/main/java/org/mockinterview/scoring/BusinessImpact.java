@@ -72,6 +72,11 @@ final class BusinessImpact {
             + "|\\b(she|he|they) (\\S+ ){0,2}?(" + DECIDED + ")\\b"
             + "|\\b(did not|didn't|no longer|never) (need|have|had) to (call|hire|book|pay|use|bring) (in )?(\\S+ ){0,2}(agency"
             + "|temp|temporary|extra|additional|contract|outside)\\b"
+            // paid cover no longer bought: "booked noticeably fewer last-minute agency nurses", "less overtime"
+            + "|\\b(fewer|less) (\\S+ ){0,3}(agency|temp|temporary|contract|contractor|locum|overtime|outsourced|freelance)\\b"
+            // a purchase or contract decided on the work: "didn't sign the contract for the AI tool"
+            + "|\\b(signed|sign|didn't sign|did not sign|cancell?ed|renewed|terminated|walked away from|pulled out of) (the"
+            + " |a |its |their |our )(\\S+ ){0,2}(contract|deal|licen[cs]e|subscription|purchase|tender|vendor)\\b"
             + "|\\b(lifted|grew|increased|raised|boosted|doubled|drove) (\\S+ ){0,3}(orders|sign-?ups|subscriptions|enrol?ments"
             + "|donations|applications|deposits)\\b"
             + "|\\b(orders|sign-?ups|subscriptions|enrol?ments|donations|deposits) (\\S+ ){0,3}(rose|grew|increased|went up|doubled)\\b");

@@ -103,4 +103,14 @@ class PanelInterviewStoriesTest {
             assertThat(a.star().result().present()).as(outcome).isTrue();
         }
     }
+
+    @Test
+    void paidCoverNoLongerBoughtAndAContractDecidedOnTheWorkAreBusinessImpact() {
+        assertThat(story("I was asked to forecast weekend call volumes for the council's repairs line. I built the"
+                + " model from weather and holiday data, and that winter the service booked fewer agency call handlers.")
+                .businessImpact().present()).isTrue();
+        assertThat(story("The vendor said their tool caught 95% of fractures. I ran it on 400 of our own X-rays and"
+                + " showed it caught only 78%. In the end the hospital didn't sign the contract for the tool.")
+                .businessImpact().present()).isTrue();
+    }
 }
