@@ -50,9 +50,11 @@ final class CaseStudyRules {
             Pattern.compile("\\b(only|just) (\\d+|" + Cues.NUMBER_WORD + ") (\\S+ )?(moderators|reviewers|analysts|annotators"
                     + "|auditors|people|agents|labell?ers|investigators)\\b|\\b(can|could) (only |realistically )?(review|label|check"
                     + "|handle|annotate|investigate) (about |around |roughly |up to )?\\d+"),
-            Pattern.compile("(?<!per )\\b\\d[\\d,.]*\\s?(k|m|thousand|million|billion)? (\\w+ ){0,2}(stores|skus|products|items|users"
+            // a rate's base ("per 1,000 orders") is no load, nor the tail of a number ("1,000")
+            Pattern.compile("(?<!per )(?<![\\d,.])\\b\\d[\\d,.]*\\s?(k|m|thousand|million|billion)? (\\w+ ){0,2}(stores|skus|products|items|users"
                     + "|customers|requests|events|rows|images|documents|notes|transactions|sellers|listings|queries|articles"
-                    + "|videos|devices|sensors|merchants|accounts|patients)\\b|\\b(ready|done|available|delivered|served)"
+                    + "|videos|devices|sensors|merchants|accounts|patients|players|subscribers|members|drivers|riders"
+                    + "|households|meters|vehicles|orders|loans|claims|calls|sessions|tickets|parcels|shipments)\\b|\\b(ready|done|available|delivered|served)"
                     + " (by|within|in under|before) \\d"),
             // a "traffic mix" or its "traffic sources" is where a drop may come from, not a load to carry
             // "a different scale" is a feature's, not a load's
@@ -60,6 +62,9 @@ final class CaseStudyRules {
                     + "|\\d+(\\.\\d+)? ?(million|billion|m|bn|k) (users|products|items|rows|events|requests|customers))\\b"),
             Pattern.compile("\\b(mature|arrive|available|known|come in)\\w* (\\w+ ){0,2}after (about |roughly |around )?\\d+ ?(days|weeks|months)"
                     + "|\\blabels? (\\w+ ){0,2}(arrive|come in|are available|mature|lag|land|show up)\\w* (\\w+ ){0,3}(after|later|late|behind)\\b"
+                    // "labels lag by two weeks", "outcomes are delayed by a month"
+                    + "|\\b(labels?|outcomes?|feedback|ground truth) (\\w+ ){0,2}(lag|are delayed|is delayed|arrive) by (about |roughly "
+                    + "|up to )?(\\d+|" + Cues.NUMBER_WORD + "|a|an) (\\S+ )?(days?|weeks?|months?)\\b"
                     + "|\\blabels? (are|is) (scarce|limited|rare|expensive|few|costly)|\\bscarce labels?|\\blags? behind"
                     + "|\\btakes? (up to |about |around |over )?\\d+ ?(days|weeks|months) to (arrive|come in|mature|be known|be confirmed)"
                     + "|\\b(recent|new|most) \\w+ (is|are) unlabell?ed\\b"

@@ -12,6 +12,8 @@ final class KnowledgeRules {
             + "|finds|minimi[sz]es|takes|drives|shrinks|maps|converts|splits|estimates|quantifies|captures|happens"
             + "|lets|allows|assigns|compares|reuses|predicts|separates|removes|stops|learns)\\b");
     private static final Pattern PURPOSE_ONLY = Pattern.compile("^\\W*(?:\\w+\\W+){0,3}?(used (to|for|when|if)"
+            // "embeddings are what you use when you want to …": a use, no definition
+            + "|what (you|we|people|one) (use|need|reach for)\\b"
             + "|(useful|helpful|needed|handy) (when|if)|important|useful"
             + "|helpful|needed|a way to help|helps|used (everywhere|a lot|widely)|popular|powerful|everywhere"
             + "|widely used|common(ly used)?|very (useful|important|popular|powerful))\\b|\\b(that's|that is|which is) used to\\b"

@@ -6,7 +6,10 @@ import org.mockinterview.scoring.AnswerAnalysis.RubricItem;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** What is a concrete example (a case from the candidate's own work) and what is not (a model's settings). */
+/**
+ * What is a concrete example (a case from the candidate's own work) and what is not (a model's settings); what is
+ * no definition (what people use it for).
+ */
 class ConcreteExampleShapesTest {
     private final AnswerAnalyzer analyzer = new AnswerAnalyzer();
 
@@ -28,5 +31,15 @@ class ConcreteExampleShapesTest {
         assertThat(example("Attention lets each token build its representation as a weighted average of the value"
                 + " vectors of all tokens, with weights from query-key similarity. Usually we have 8 or 12 heads and 64"
                 + " dimensions per head.", "What is attention in transformers?")).isFalse();
+    }
+
+    @Test
+    void whatPeopleUseItForIsNoDefinition() {
+        Boolean definition = analyzer.analyze(AnalysisRequest.of("So, embeddings are what you use when you want to"
+                + " feed a product id into a network without one-hot encoding millions of categories. At our shop we"
+                + " learned a vector per listing.", "What is an embedding?", Category.ML_FUNDAMENTALS)).rubric()
+                .stream().filter(r -> r.criterion().equals("definition_first")).findFirst().map(RubricItem::met)
+                .orElseThrow();
+        assertThat(definition).isFalse();
     }
 }
