@@ -40,4 +40,15 @@ class ProjectEntryShapesTest {
         assertThat(p.projects()).extracting(Project::name)
                 .containsExactly("PREVISIONE DEI CONSUMI PER CONDOMINI", "ASSISTENTE PER BANDI COMUNALI");
     }
+
+    @Test
+    void aNoteLeftInBracketsOnceTheDateIsCutOutIsNoPartOfTheName() {
+        ResumeProfile p = TextResumes.parse("""
+                Projects
+                RiverNLP (2022, open source)
+                Topic classification of council minutes with a fine-tuned encoder.
+                """);
+
+        assertThat(p.projects()).extracting(Project::name).containsExactly("RiverNLP");
+    }
 }
