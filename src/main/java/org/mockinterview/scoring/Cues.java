@@ -78,6 +78,16 @@ final class Cues {
             + "|\\b(give|gave|given|gives|handed|assigned) (me|us|my team|our team) (the|a|an) (\\S+ )?(task|job|goal|mission"
             + "|brief|challenge|assignment)\\b|\\bset (myself|ourselves|us|the team) (the|a) (\\S+ )?(goal|target|task|aim)"
             + " (of|to)\\b"
+            // an obligation with a word between ("we basically had to", "I must to fix it"), a time budget ("we had 10
+            // days to rebuild …"), a need with its purpose or deadline ("we needed the pilot to convince him in eight
+            // weeks"), and the responsibility named ("it was my responsibility", "it was on me")
+            + "|\\b(i|we) (\\w+ly |basically |really |just |still |then )(needed|had|have|need) to\\b|(?<!that )\\b(i|we) must (to )?\\w+"
+            + "|\\b(i|we) (only )?had (\\d+|a few|two|three|four|five|six|ten|a couple of) (\\S+ )?(days|weeks|hours|months) to \\w+"
+            + "|\\b(i|we) needed (a|an|the|our) (\\S+ ){0,5}(that (\\S+ ){0,2}(could|would|can)|to \\w+|by|before|within)\\b"
+            + "|^\\W*needed (\\S+ ){1,4}(by|before|within|again)\\b"
+            + "|\\bit was (my|our) (responsibility|job|call|problem|task)\\b|\\bit was on (me|us)\\b"
+            + "|\\b(my|our) project was to\\b|\\b(i|we) wanted to (spot|find|know|understand|see|get|make|build|cut|reduce"
+            + "|raise|improve|catch|stop|prove|show)\\b"
             + "|\\b(it was|it fell|it came down) (on|to) me to\\b|\\btook it (up)?on (myself|ourselves) to\\b|\\bi took (on|over) (the )?(responsibility|task|ownership|lead)\\b");
     /** An amount of money: a currency sign before a number, or a number and a currency word ("two thousand pounds"). */
     static final String MONEY_SIGN = "[$£€₹¥]\\s?\\d";

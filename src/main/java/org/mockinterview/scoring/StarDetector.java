@@ -164,11 +164,15 @@ final class StarDetector {
         return s == null ? Presence.ABSENT : new Presence(true, s.text());
     }
 
-    private static final Pattern ASKED_WHETHER = Pattern.compile("\\b(i|we) (was|were) asked (whether|if)\\b");
+    private static final Pattern ASKED_WHETHER = Pattern.compile("\\b(i|we) (was|were) asked (whether|if)\\b"
+            // "my goal was to decide whether we should keep paying for it": the question the task settles
+            + "|\\b(decide|determine|find out|work out|figure out|assess|judge|check) (whether|if) (we|i|they|the \\w+)"
+            + " (should|would|could)\\b");
 
     private static boolean isTask(Segment c, int clauseCount) {
         String l = c.lower();
-        // "I was asked whether we should switch": the question put to the candidate is the task, not a hypothetical
+        // "I was asked whether we should switch", "my goal was to decide whether we should …": the question put to
+        // the candidate is the task, not a hypothetical
         boolean askedWhether = ASKED_WHETHER.matcher(l).find();
         if (Cues.PLACEHOLDER.matcher(l).find() || Cues.HYPOTHETICAL.matcher(l).find() && !askedWhether) {
             return false;

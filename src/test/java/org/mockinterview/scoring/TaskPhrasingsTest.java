@@ -1,5 +1,6 @@
 package org.mockinterview.scoring;
 
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.mockinterview.kernel.Category;
@@ -8,7 +9,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * Tasks told as what a party had to deliver or needed by when, as a task handed over in any tense, as a goal set,
- * or as a question put to the candidate.
+ * as a question put to the candidate or to settle, as a time budget, or as the responsibility named.
  */
 class TaskPhrasingsTest {
     private final AnswerAnalyzer analyzer = new AnswerAnalyzer();
@@ -31,8 +32,22 @@ class TaskPhrasingsTest {
             "Our team of three set ourselves the goal of predicting which tenants would fall behind. I built the"
                     + " features from payment history.",
             "At a pet insurer the pricing team wanted a new model. I was asked whether we should switch. I compared"
-                    + " how premiums would move at renewal."})
+                    + " how premiums would move at renewal.",
+            // an obligation with a word between, a time budget, a need with its deadline, the responsibility named
+            "The client's dashboard broke on Friday and we basically had to get it back before their board meeting."
+                    + " I traced the failing join and patched it.",
+            "Finance moved to a new ledger and we had 10 days to rebuild 14 dashboards. I rewrote the queries.",
+            "The pilot had one sponsor. We needed the pilot to convince him in eight weeks. I built the first model.",
+            "The nightly load failed at 2am. I was the on-call engineer so it was on me. I rolled back the schema.",
+            "Our attribution tool was expensive. So my goal was to decide whether we should keep paying for it. I"
+                    + " compared its numbers with a holdout test."})
     void isTheTask(String answer) {
         assertThat(task(answer)).isTrue();
+    }
+
+    @Test
+    void aLessonThatTheCandidateMustDoSomethingIsNoTask() {
+        assertThat(task("A colleague wanted to report only one metric. I annotated 200 outputs and showed him the"
+                + " rankings disagreed. I learned that I must bring data early.")).isFalse();
     }
 }
