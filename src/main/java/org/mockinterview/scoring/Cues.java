@@ -146,6 +146,10 @@ final class Cues {
             // a placing ("we placed second out of 19 teams") and a level moved by the speaker ("I got our AUC from
             // 0.71 to 0.80")
             + "|(placed|came|finished|ranked) (first|second|third|fourth|fifth|top|\\d+(st|nd|rd|th))"
+            // a level back in bounds told without a verb ("p95 back under 300 ms"), a change told in the perfect
+            // ("had gone from about 15 to 60"), and money lost ("we lost roughly $60,000 of margin")
+            + "|back (to normal|under|below|within)|(gone|come) (up |down )?from|lost (about |around |roughly |almost"
+            + " |over |nearly )?[$£€]?\\d"
             + "|(got|brought|took|pushed|moved|lifted|raised) (\\S+ ){1,5}from [$£€]?\\d[\\d.,]*%? to [$£€]?\\d"
             // a harm the step prevented: "so merchants didn't get paid twice"
             + "|\\bso (that )?(the )?\\w+ (didn'?t|did not|never|no longer|weren'?t|were not|wasn'?t|was not) (get|have|need|lose|miss|pay|see|go)"

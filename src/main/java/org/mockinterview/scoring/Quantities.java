@@ -9,6 +9,8 @@ final class Quantities {
             "(?<![\\w.])[$£€]?\\d[\\d,]*(?:\\.\\d+)?(?::\\d\\d)?\\s?(?:%|percent|per cent|k\\b|m\\b|x\\b|×|ms\\b|pp\\b)?"
                     + "|\\b(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty"
                     + "|hundred|thousand|million|billion|dozen|couple|half|doubled|halved|tripled|twice|zero)\\b"
+                    // a share told as a fraction: "dropped by about a third", "two thirds of the calls"
+                    + "|\\b(?:a|one|two|three) (?:third|quarter|fifth|tenth)s?\\b"
                     + "|\\bby [a-z] (?:percent|%)|\\b[xyz] percent\\b");
     private static final Pattern RANK = Pattern.compile("\\b(highest|lowest|top \\d+|top (three|five|ten)|first place"
             // "ranked first", not "the ranked list"

@@ -93,7 +93,11 @@ final class ResultClauses {
         if (firstAction == Integer.MAX_VALUE) {
             return; // no steps: nothing was told before them
         }
-        for (int i = firstAction; i < clauses.size(); i++) {
+        boolean announced = false;
+        for (int i = 0; i < Math.min(firstAction, clauses.size()); i++) {
+            announced |= RESULT_FIRST.matcher(clauses.get(i).lower()).find();
+        }
+        for (int i = firstAction; i < clauses.size() && !announced; i++) {
             if (result[i]) {
                 return;
             }
@@ -149,6 +153,11 @@ final class ResultClauses {
             }
         }
     }
+
+    /** The outcome announced as told first: "I will start from the result", "the headline is that …". */
+    private static final Pattern RESULT_FIRST = Pattern.compile("\\b(start (from|with) (the )?(result|outcome|end"
+            + "|punchline)|(the )?(headline|bottom line|upshot|short version|punchline) (is|was)|long story short"
+            + "|spoiler)\\b");
 
     private static final Pattern NO_OUTCOME = Pattern.compile("\\b(?:(?:my|our|the) (?:plan|proposal|proposition"
             + "|recommendation|idea|suggestion|pitch)|(?:took|lasted|involved|required|needed) (?:\\w+ ){0,2}"

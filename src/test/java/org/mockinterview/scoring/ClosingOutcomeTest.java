@@ -1,6 +1,8 @@
 package org.mockinterview.scoring;
 
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 import org.mockinterview.kernel.Category;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -58,5 +60,19 @@ class ClosingOutcomeTest {
                 + " address step and ran a test. We didn't get to 25% by the end of the quarter.",
                 "Tell me about a goal you missed.", Category.BEHAVIORAL));
         assertThat(missed.measurableResult().present()).isFalse();
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {
+            "Our cloud bill kept climbing. I moved the nightly jobs to spot instances and the bill dropped by about a"
+                    + " third.",
+            "Checkout latency spiked after the release. I rolled back the cache change: p95 back under 300 ms by 02:55.",
+            "Nobody opened the sales dashboard. I rebuilt it around three numbers, and weekly viewers had gone from"
+                    + " about 15 to 60.",
+            "I'll start with the result: the headline is that returns went from 24 percent to 19 percent. We retrained"
+                    + " the size model with fit offsets learned from returns."})
+    void aMeasuredOutcomeInAnyOfItsShapesIsMeasurable(String answer) {
+        assertThat(analyzer.analyze(AnalysisRequest.of(answer, "Tell me about a project you led.", Category.BEHAVIORAL))
+                .measurableResult().present()).isTrue();
     }
 }
