@@ -85,6 +85,21 @@ final class BusinessImpact {
             + "|" + Cues.MONEY_SIGN + "[\\d,.]*\\s?\\w* ((in|of) (lost|chargebacks?|margin|revenue|refunds?|fines?)"
             + "|(less|more) (per|in|of|a|each))\\b"
             + "|\\bcosts? (\\w+ ){0,5}\\d[\\d,.]* (" + Cues.CURRENCY_WORDS + ")\\b");
+    /**
+     * A business process changed on the work, told by its owner: "the claims team stopped sending every flagged
+     * claim to an investigator", "the support leads began to route the tickets by my tag", "the managers were starting
+     * each week from the at-risk list".
+     */
+    private static final Pattern PROCESS_TAKEN_UP = Pattern.compile("(?<!\\bteam members? )(?<!\\bmembers )\\b(teams?|managers|leads|agents|planners|staff|ops"
+            + "|operations|desk|department|nurses|clinicians|reps|underwriters|investigators|buyers|merchandisers"
+            + "|dispatchers|branches|stores|plant|wards?|clinics?|bank|insurer|head of [\\w ]{2,30}?) (\\S+ ){0,2}?"
+            // a process stopped because the work replaced it, not the work dropped ("stopped using the list") or
+            // a person who stopped taking part
+            + "(started|began|stopped (sending|doing|checking|sorting|calling|reviewing|printing|paying|hiring|running"
+            + "|the (manual|morning|weekly|daily)|manual|fresh|new)|switched|replaced|dropped|reordered|routed|rerouted"
+            + "|prioriti[sz]ed|fast-tracked"
+            + "|were starting|now (start|route|call|use|plan|check|work)|could (finally )?(see|stop|plan|act|run))\\b");
+
     private static final Pattern GOAL_REFERENCE = Pattern.compile("\\b(this|the|my|our) (goal|target|objective)\\b");
 
     private BusinessImpact() {
@@ -97,7 +112,7 @@ final class BusinessImpact {
             }
         }
         for (Segment r : results) {
-            if (BUSINESS.matcher(r.lower()).find()) {
+            if (BUSINESS.matcher(r.lower()).find() || PROCESS_TAKEN_UP.matcher(r.lower()).find()) {
                 return new Presence(true, r.text());
             }
         }

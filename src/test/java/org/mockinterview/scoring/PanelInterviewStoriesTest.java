@@ -113,4 +113,13 @@ class PanelInterviewStoriesTest {
                 + " showed it caught only 78%. In the end the hospital didn't sign the contract for the tool.")
                 .businessImpact().present()).isTrue();
     }
+
+    @Test
+    void aBusinessProcessChangedOnTheWorkIsBusinessImpactAndTheWorkDroppedIsNot() {
+        assertThat(story("I built a score for incoming claims from the policy history. In the end the claims team"
+                + " fast-tracked the low-score claims.")
+                .businessImpact().present()).isTrue();
+        assertThat(story("I built a no-show list for the front desk from two years of bookings. After two weeks the"
+                + " front desk quietly stopped using the list.").businessImpact().present()).isFalse();
+    }
 }
