@@ -9,27 +9,29 @@ import static org.assertj.core.api.Assertions.assertThat;
 class PanelInterviewStoriesTest {
     private final AnswerAnalyzer analyzer = new AnswerAnalyzer();
 
+    private boolean business(String answer) {
+        return story(answer).businessImpact().present();
+    }
+
     private AnswerAnalysis story(String answer) {
         return analyzer.analyze(AnalysisRequest.of(answer, "Tell me about work you are proud of.", Category.BEHAVIORAL));
     }
 
     @Test
     void customerContactsThatFellAndRepeatPurchasesThatRoseAreBusinessImpact() {
-        assertThat(story("At a garden-supplies webshop I replaced the fixed dispatch text with a per-parcel estimate"
-                + " from a quantile model. After launch, customer contacts asking about parcels dropped sharply.")
-                .businessImpact().present()).isTrue();
-        assertThat(story("I rebuilt the loyalty mailer around predicted replenishment dates, and the repeat purchase"
-                + " rate went from 18% to 23% over the season.").businessImpact().present()).isTrue();
+        assertThat(business("At a garden-supplies webshop I replaced the fixed dispatch text with a per-parcel estimate"
+                + " from a quantile model. After launch, customer contacts asking about parcels dropped sharply.")).isTrue();
+        assertThat(business("I rebuilt the loyalty mailer around predicted replenishment dates, and the repeat purchase"
+                + " rate went from 18% to 23% over the season.")).isTrue();
     }
 
     @Test
     void staffMovedOntoOtherWorkAndABoardThatApprovedTheModelAreBusinessImpact() {
-        assertThat(story("At a housing office, clerks triaged repair requests by hand. I trained a classifier on"
+        assertThat(business("At a housing office, clerks triaged repair requests by hand. I trained a classifier on"
                 + " three years of requests and routed the confident ones automatically. After go-live the office"
-                + " moved four caseworkers onto the inspection backlog.").businessImpact().present()).isTrue();
-        assertThat(story("I removed the postcode proxies from the scoring model, retrained it and compared approval"
-                + " rates by district. In the end the risk board approved it for every branch.")
-                .businessImpact().present()).isTrue();
+                + " moved four caseworkers onto the inspection backlog.")).isTrue();
+        assertThat(business("I removed the postcode proxies from the scoring model, retrained it and compared approval"
+                + " rates by district. In the end the risk board approved it for every branch.")).isTrue();
     }
 
     @Test
@@ -106,20 +108,17 @@ class PanelInterviewStoriesTest {
 
     @Test
     void paidCoverNoLongerBoughtAndAContractDecidedOnTheWorkAreBusinessImpact() {
-        assertThat(story("I was asked to forecast weekend call volumes for the council's repairs line. I built the"
-                + " model from weather and holiday data, and that winter the service booked fewer agency call handlers.")
-                .businessImpact().present()).isTrue();
-        assertThat(story("The vendor said their tool caught 95% of fractures. I ran it on 400 of our own X-rays and"
-                + " showed it caught only 78%. In the end the hospital didn't sign the contract for the tool.")
-                .businessImpact().present()).isTrue();
+        assertThat(business("I was asked to forecast weekend call volumes for the council's repairs line. I built the"
+                + " model from weather and holiday data, and that winter the service booked fewer agency call handlers.")).isTrue();
+        assertThat(business("The vendor said their tool caught 95% of fractures. I ran it on 400 of our own X-rays and"
+                + " showed it caught only 78%. In the end the hospital didn't sign the contract for the tool.")).isTrue();
     }
 
     @Test
     void aBusinessProcessChangedOnTheWorkIsBusinessImpactAndTheWorkDroppedIsNot() {
-        assertThat(story("I built a score for incoming claims from the policy history. In the end the claims team"
-                + " fast-tracked the low-score claims.")
-                .businessImpact().present()).isTrue();
-        assertThat(story("I built a no-show list for the front desk from two years of bookings. After two weeks the"
-                + " front desk quietly stopped using the list.").businessImpact().present()).isFalse();
+        assertThat(business("I built a score for incoming claims from the policy history. In the end the claims team"
+                + " fast-tracked the low-score claims.")).isTrue();
+        assertThat(business("I built a no-show list for the front desk from two years of bookings. After two weeks the"
+                + " front desk quietly stopped using the list.")).isFalse();
     }
 }
