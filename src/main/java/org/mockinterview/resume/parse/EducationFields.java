@@ -76,7 +76,9 @@ final class EducationFields {
                 }
             }
         }
-        if (institution == null && degree == null) {
+        if (institution == null && degree == null || degree == null && institution != null
+                && !TitleLexicon.isInstitution(institution) && DETAIL_LINE.matcher(institution.strip()).find()) {
+            // "GPA: 3.9 / 4.0", "Co-op stream; Dean's Honours List", "magna", "(IFPE)": a detail of the entry above
             return Optional.empty();
         }
         return Optional.of(EntryConfidence.of(new Education(institution, degree, h.dates(), null)));
@@ -126,6 +128,10 @@ final class EducationFields {
     private static final Pattern SCHOOL_LEAVING = Pattern.compile("(?iu)\\b(?:certificate|examination|diploma)\\b");
 
     private static final Pattern COMMA = Pattern.compile(",\\s*");
+    /** A line under a degree that names its grade, honours, stream or thesis, or the wrapped tail of a line. */
+    private static final Pattern DETAIL_LINE = Pattern.compile("(?iu)\\b(gpa|cgpa|grade|honou?rs|dean'?s|cum laude|magna"
+            + "|summa|thesis|minor|stream|coursework|modules|dissertation|distinction|scholarship)\\b"
+            + "|^\\(\\S+\\)$|^\\p{Ll}\\S*$");
     /** A grade or a thesis after the degree: "GPA 3.8/4.0", "; thesis: …", "(Note 1,6)", "(8.7/10)". */
     private static final Pattern GRADE = Pattern.compile("(?iu)\\s*[;,|(]?\\s*\\b(?:c?gpa|grade|thesis|dissertation|"
             + "tesis|tese|mémoire|masterarbeit|bachelorarbeit|abschlussnote)\\b.*$");

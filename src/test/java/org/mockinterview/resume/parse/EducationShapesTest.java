@@ -145,4 +145,16 @@ class EducationShapesTest {
         assertThat(e).extracting(Education::degree)
                 .containsExactly("MSc Artificial Intelligence", "M.SC IN COMPUTER SCIENCE, DISTRIBUTED SYSTEMS");
     }
+
+    @Test
+    void aDetailLineUnderTheDegreeIsNoSchoolOfItsOwn() {
+        List<Education> e = education("""
+                Education
+                Brackenmoor State University                          Expected May 2026
+                B.S. in Computer Science, Minor in Statistics
+                Honors: Dean's List (five terms); 2nd place, Brackenmoor Datathon 2024
+                """);
+
+        assertThat(e).extracting(Education::institution).containsExactly("Brackenmoor State University");
+    }
 }
