@@ -58,6 +58,15 @@ final class StatisticsRules {
                     + "(?:because of|bc of|b/c of|due to|down to) ((?:\\S+ ?){1,3})"),
             // "variables like income stability are correlated both with the treatment and with the outcome"
             Pattern.compile("((?:\\S+ ){1,4})(?:are|is|were|was) (?:correlated|associated) (?:both with|with both)\\b"),
+            // "the exposure and the outcome share a common cause, case-mix acuity"
+            Pattern.compile("\\bshare (?:a|the|one) (?:common|same|single|underlying) (?:cause|driver|factor)\\W+((?:\\S+ ?){1,3})"),
+            // the same group on both sides: "… and those same people are more likely to die sooner"
+            Pattern.compile("\\b(?:those|these|the) same ((?:people|patients|users|customers|households|players|students"
+                    + "|cities|towns|stores|shops|companies|firms|members|drivers|families) )(?:are|were|also|tend|have|had)\\b"),
+            // one thing with more of both: "a big city just has more people, so it has more crimes and it also needs
+            // more officers"
+            Pattern.compile("((?:\\S+ ){1,3})(?:has|have|had|gets?|got|sees?|saw) more [^.;]{2,50}?\\band (?:it |they |so )?"
+                    + "(?:also|too) (?:has|have|had|needs?|needed|gets?|got|sees?|saw|hires?|hired|buys?|bought) more\\b"),
             // the causal-inference name for it: "the back-door path here is tenure"
             Pattern.compile("\\bback-?door (?:path|variable)s? (?:is|are|was|through|via|here is)(?: probably| likely)?"
                     + " ((?:\\S+ ?){1,3})"));
@@ -71,7 +80,8 @@ final class StatisticsRules {
             + "|visitors|readers|viewers|employees|workers|farmers|farms|owners|branches|regions|sites) (?:who|that|which) (?:\\S+ ){1,8}?(?:are|were|tend to be)"
             + " (?:mostly |usually |already |typically |probably |just |often )?((?:\\S+ ?){1,3})");
     private static final Pattern COUNTERFACTUAL = Pattern.compile("\\b(anyway|to begin with|in the first place"
-            + "|regardless|either way|by (?:it|them)sel(?:f|ves)|on (?:its|their) own|independently|without it)\\b");
+            + "|regardless|either way|by (?:it|them)sel(?:f|ves)|on (?:its|their) own|independently|without it"
+            + "|whether or not)\\b");
     private static final Set<String> GENERIC = Set.of("other", "factors", "factor", "variables", "variable",
             "confounders", "confounder", "confounding", "unobserved", "hidden", "third", "something", "some", "another",
             "a", "an", "the", "common", "lurking", "unknown", "external", "outside", "many", "various", "different",

@@ -55,4 +55,17 @@ class ErrorCostAndPassingConfoundTest {
                 "Members who use our budgeting tool miss fewer card payments. Does the tool cause that?",
                 Category.STATISTICS_PROBABILITY, "confound_mentioned")).isFalse();
     }
+
+    @Test
+    void aSharedCauseTheSameGroupOnBothSidesOrOneThingWithMoreOfBothIsAConfound() {
+        String q = "Towns with more libraries have more burglaries. Do libraries attract burglars?";
+        assertThat(met("No. Libraries and burglaries share a common cause, population size, because bigger towns"
+                + " have more of everything.", q, Category.STATISTICS_PROBABILITY, "confound_mentioned")).isTrue();
+        assertThat(met("Not really. A big town like Leeds has more people, so it has more burglaries and it also has"
+                + " more libraries.", q, Category.STATISTICS_PROBABILITY, "confound_mentioned")).isTrue();
+        assertThat(met("Probably not. People who own cats also tend to be the people who live alone, and living alone"
+                + " would change your days whether or not there is a cat.",
+                "Cat owners report quieter evenings. Do cats cause quieter evenings?",
+                Category.STATISTICS_PROBABILITY, "confound_mentioned")).isTrue();
+    }
 }
