@@ -35,7 +35,15 @@ final class CaseStudyRules {
             + "|\\b(know|ask|understand|find out|clarify|check) (\\S+ ){0,2}(what (\\S+ ){0,3}(going to|gonna|will|'ll) do with"
             + " (it|this|that|them|the \\w+)|whether (this|it|that) is (actually |really )?(hurting|costing|affecting)"
             + " (the business|revenue|customers|us|sales)|what (\\S+ ){0,2}(the (product|business|team|client|customer)"
-            + "|users|we|they) (actually |really )?(needs?|requires?))\\b|[^.?]*\\b(approval rate|fraud loss|revenue|conversion|retention)\\b[^.?]*\\?");
+            + "|users|we|they) (actually |really )?(needs?|requires?))\\b|[^.?]*\\b(approval rate|fraud loss|revenue|conversion|retention)\\b[^.?]*\\?"
+            // what the thing is for, asked whatever it names: "ask what the model is supposed to decide", "what the
+            // tags are for", "what accuracy the product actually needs", "what decision rides on this", "what is
+            // the main goal"
+            + "|\\bwhat (the |our |this |these )?(\\S+ ){0,3}(is|are|'s) (supposed to|meant to) (decide|do|achieve|drive)\\b"
+            + "|\\bwhat (the |our |this |these )?(\\S+ ){0,3}(is|are) (used |needed |wanted )?for\\b(?! (example|instance))"
+            + "|\\bwhat (accuracy|precision|recall|level|error|quality) (\\S+ ){0,4}(actually |really )?needs?\\b"
+            + "|\\bwhat (decision|decisions) (rides?|depends?|hangs?|hinges?) on\\b"
+            + "|\\bwhat(?: is|'s) the (main |primary |real |actual |business )?(goal|aim|objective|purpose)\\b");
     private static final Pattern SOLUTION = Pattern.compile("\\b(models?|algorithms?|xgboost|collaborative filtering"
             + "|matrix factori[sz]ation|embeddings?|neural|deep learning|logistic regression|random forests?"
             + "|gradient[- ]boost\\w*|transformers?|bert|llms?|clustering|k-means|semi-supervised|self-training"

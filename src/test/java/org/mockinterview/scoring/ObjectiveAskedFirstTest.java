@@ -33,4 +33,15 @@ class ObjectiveAskedFirstTest {
         assertThat(objectiveFirst("I'd train a gradient-boosted model on past bookings. Do we care more about"
                 + " missed appointments or waits?", "How would you judge a new booking process?")).isFalse();
     }
+
+    @Test
+    void askingWhatTheWorkIsForClarifiesTheObjectiveEvenWhenItNamesTheModel() {
+        assertThat(objectiveFirst("Before anything technical, I'd ask what the model is supposed to decide. Then I'd"
+                + " train a gradient-boosted classifier on past transfers.", "Design fraud scoring for instant transfers."))
+                .isTrue();
+        assertThat(objectiveFirst("The first thing I'd want to pin down is what the tags are for. For the model itself"
+                + " I'd fine-tune a small transformer.", "Design automatic tagging for support tickets.")).isTrue();
+        assertThat(objectiveFirst("First question for me is what accuracy the product actually needs. Then a"
+                + " classifier on the contract text.", "Design a contract classifier.")).isTrue();
+    }
 }
