@@ -85,7 +85,11 @@ final class CaseStudyRules {
                     + "|\\b(\\d+|" + Cues.NUMBER_WORD + "|a few|few) (\\S+ )?(months?|years?|weeks?|days?) of (\\S+ )?history\\b"
                     // "retrain on the last four weeks of data" is a step; "we only have six months of data" a limit
                     + "|\\b(only|just|barely|less than|under) (have |has |had )?(about |around |roughly )?(\\d+|" + Cues.NUMBER_WORD
-                    + "|a few) (\\S+ )?(months?|years?|weeks?|days?) of (\\S+ )?(data|sales|logs)\\b"
+                    + "|a few|\\w+teen|twenty|thirty) (\\S+ )?(months?|years?|weeks?|days?) of (\\S+ )?(data|sales|logs|history)\\b"
+                    // a label lag told with its length first: "they arrive 30 to 60 days after the transaction",
+                    // "labels lag ~45-60 days"
+                    + "|\\b(arrive|come in|mature|are known|show up)\\w* (about |around |roughly |up to )?\\d+( to \\d+| ?[-–] ?\\d+)?"
+                    + " ?(days|weeks|months) (after|later)\\b|\\blabels? (\\w+ )?lags? (by )?~?\\d"
                     // outcomes known only later: "loans only go bad six months or more after approval"
                     + "|\\b(go bad|default|defaults|churn|convert|are known|show up|turn up) (\\S+ ){0,3}(\\d+|" + Cues.NUMBER_WORD
                     + ") (days|weeks|months) (or more )?(after|later)\\b|\\b(have|has|had) (basically |almost |practically )?(nothing|no history|no data)\\b"
@@ -97,6 +101,8 @@ final class CaseStudyRules {
             Pattern.compile("\\b(budgets?|costs?|costly|cheap\\w*|expensive|bucks|dollars? (a|per) \\w+|annotat\\w+ \\d+)\\b|"
                     + Cues.MONEY_SIGN),
             Pattern.compile("\\b(interpretab\\w+|explainab\\w+|regulat\\w+|privacy|gdpr|hipaa|complian\\w+|pii|fairness"
+                    // data kept where it is: "data-protection rules", "has to run on-premise", "can't leave the network"
+                    + "|data[- ]protection|on[- ]prem\\w*|data residency|(can't|cannot|can not|must not|mustn't) leave"
                     + "|legal (needs|requires|wants)|explain (why|to (each|every|the) customer))\\b"
                     + "|\\bready (for|by|before) (the )?(nightly|daily|morning|weekly|overnight)\\b"
                     // a deadline for a run: "the batch must be done by 8, before the stores open"
@@ -191,7 +197,7 @@ final class CaseStudyRules {
                 String l = s.lower();
                 if (!p.matcher(l).find()
                         || WATCH_LIST.matcher(l).find() && l.chars().filter(ch -> ch == ',').count() >= 4
-                        || WATCH_VERB.matcher(l).find() && !l.matches(".*\\d.*")) { // things to watch, no limit given
+                        || WATCH_VERB.matcher(l).find() && Quantities.count(l) == 0) { // things to watch, no limit given
                     continue;
                 }
                 // A constraint the question already gave only counts when the answer makes it concrete or asks for it.

@@ -7,7 +7,7 @@ import java.util.regex.Pattern;
 final class Quantities {
     private static final Pattern QUANTITY = Pattern.compile(
             "(?<![\\w.])[$£€]?\\d[\\d,]*(?:\\.\\d+)?(?::\\d\\d)?\\s?(?:%|percent|per cent|k\\b|m\\b|x\\b|×|ms\\b|pp\\b)?"
-                    + "|\\b(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty"
+                    + "|\\b(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty"
                     + "|hundred|thousand|million|billion|dozen|couple|half|doubled|halved|tripled|twice|zero)\\b"
                     // a share told as a fraction: "dropped by about a third", "two thirds of the calls"
                     + "|\\b(?:a|one|two|three) (?:third|quarter|fifth|tenth)s?\\b"

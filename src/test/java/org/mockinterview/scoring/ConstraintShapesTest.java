@@ -25,6 +25,16 @@ class ConstraintShapesTest {
     }
 
     @Test
+    void aLagToldLengthFirstShortHistoryOrDataKeptInHouseIsAConstraint() {
+        assertThat(constraints("I'd use gradient boosting. Cancellations arrive 30 to 60 days after sign-up, so the last"
+                + " month is mostly unlabelled.")).isTrue();
+        assertThat(constraints("First I'd pull daily visits. One thing to watch is that we only have about eighteen"
+                + " months of history.")).isTrue();
+        assertThat(constraints("I'd go with a gradient-boosted classifier. Member data can't leave the chain's network"
+                + " under our data-protection rules, so training runs on-premise.")).isTrue();
+    }
+
+    @Test
     void aRatesBaseIsNoLoad() {
         assertThat(constraints("I'd define success as fewer cancellations per 1,000 members, then train"
                 + " gradient-boosted trees on visit history.")).isFalse();
