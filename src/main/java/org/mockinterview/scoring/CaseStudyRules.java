@@ -5,51 +5,8 @@ import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
-/** Applied case-study criteria: objective before solution, operating constraints, and an ordered plan. */
+/** Applied case-study criteria: operating constraints and an ordered plan (the objective: {@link ObjectiveRules}). */
 final class CaseStudyRules {
-    private static final Pattern OBJECTIVE = Pattern.compile("\\b(business (objective|goal|outcome|problem|metric)s?"
-            + "|objectives?|success (metrics?|criteria|criterion|looks like)|how success (will|would|is) (be )?measured"
-            + "|define success|what success|kpis?|north star|the decisions? (we|the model|it)|decision we are trying"
-            + "|what (the model|it) is for|what are we (trying|optimi[sz]ing)|what do we (want|care)"
-            + "|what (we're|we are) (trying|optimi[sz]ing)|primary metric|guardrails?|business definition"
-            + "|what (we|you|they|the business) (want|plan|intend|need) to do with (the|its|those|these) \\w+"
-            + "|how (we'll|we will|we'd|we would|you'll|you would|to|we) (know|tell|measure|judge) (if |whether )?(it|this|that|we)"
-            + "|success (look|looks) like|the metric (i|we) (care|would care|optimi[sz]e|track)|(the|our) (point|aim|purpose) (is|here is) to"
-            + "|decision window|time to (intervene|act|react)|what ['\"]?[\\w-]+['\"]? means for (the|our) \\w+"
-            + "|acceptable (false positive|error|fpr)|trying to (achieve|optimi[sz]e|improve)|optimi[sz]e for"
-            + "|goal (is|would be|of the)"
-            // "what does the bank actually want, is it to grow the loan book …?", "what the business wants to do with it"
-            + "|what (does|do|did) (\\S+ ){1,3}(actually |really )?(want|need)|is it to (grow|reduce|increase|improve|cut|keep"
-            + "|lower|raise|save|win|stop)|what (\\S+ ){1,3}wants to do with"
-            // asking it: "is the goal faster resolution or fewer re-opened tickets?", "what is the forecast actually for?"
-            + "|(is|was|would be) the (goal|aim|objective|purpose)|what (is|are) (\\S+ ){1,3}for(?=\\s*[?—–-])"
-            // "what the bank want to achieve" (any subject, any agreement), "what 'slower' is costing us"
-            + "|what (\\S+ ){0,3}(wants?|needs?|hopes?|is trying|are trying) to (achieve|accomplish|reach|improve|reduce"
-            + "|increase|optimi[sz]e|get out of)|what (\\S+ ){0,4}(is|are) costing (us|them|the business|the company)"
-            + "|what ['\"‘]?[\\w -]{1,20}['\"’]? (means|would mean)|goal to|success (for|of) the (business|company)"
-            + "|what is (the )?success|what (a|an|each|one) (missed|false|wrong|bad)\\w* (\\S+ ){0,2}costs?"
-            + "|what (\\S+ ){0,4}(does|do|will do|would do|plans? to do|wants? to do) with (the|its|those|these|our|a|that)"
-            + " (\\S+ )?(scores?|predictions?|model|outputs?|forecasts?|flags?|alerts?))\\b"
-            // asked first, in speech: "I'd want to know what they'll do with the scores", "ask whether this is
-            // costing us sales", "find out what latency the app needs"
-            + "|\\b(know|ask|understand|find out|clarify|check) (\\S+ ){0,2}(what (\\S+ ){0,3}(going to|gonna|will|'ll) do with"
-            + " (it|this|that|them|the \\w+)|whether (this|it|that) is (actually |really )?(hurting|costing|affecting)"
-            + " (the business|revenue|customers|us|sales)|what (\\S+ ){0,2}(the (product|business|team|client|customer)"
-            + "|users|we|they) (actually |really )?(needs?|requires?))\\b|[^.?]*\\b(approval rate|fraud loss|revenue|conversion|retention)\\b[^.?]*\\?"
-            // what the thing is for, asked whatever it names: "ask what the model is supposed to decide", "what the
-            // tags are for", "what accuracy the product actually needs", "what decision rides on this", "what is
-            // the main goal"
-            + "|\\bwhat (the |our |this |these )?(\\S+ ){0,3}(is|are|'s) (supposed to|meant to) (decide|do|achieve|drive)\\b"
-            + "|\\bwhat (the |our |this |these )?(\\S+ ){0,3}(is|are) (used |needed |wanted )?for\\b(?! (example|instance))"
-            + "|\\bwhat (accuracy|precision|recall|level|error|quality) (\\S+ ){0,4}(actually |really )?needs?\\b"
-            + "|\\bwhat (decision|decisions) (rides?|depends?|hangs?|hinges?) on\\b"
-            + "|\\bwhat(?: is|'s) the (main |primary |real |actual |business )?(goal|aim|objective|purpose)\\b");
-    private static final Pattern SOLUTION = Pattern.compile("\\b(models?|algorithms?|xgboost|collaborative filtering"
-            + "|matrix factori[sz]ation|embeddings?|neural|deep learning|logistic regression|random forests?"
-            + "|gradient[- ]boost\\w*|transformers?|bert|llms?|clustering|k-means|semi-supervised|self-training"
-            + "|label propagation|retrain\\w*|fine-tun\\w*|pipelines?|features?|architecture|candidate generation|ranking"
-            + "|retrieval|classifiers?|regression|supervised|unsupervised|transfer learning|active learning|two-tower"
-            + "|als|spark|api|deploy\\w*|heuristics?|rules?)\\b");
     private static final Pattern[] CONSTRAINTS = {
             Pattern.compile("\\b(latency|\\d+\\s?ms|milliseconds?|real[- ]time|p99|response time)\\b"
                     // a time to answer or to refresh: "appear within a couple of seconds", "update every 30 seconds"
@@ -111,7 +68,6 @@ final class CaseStudyRules {
     /** A numbered list introduced as options is a bag of alternatives, not a sequence (guidelines 10.3). */
     private static final Pattern ALTERNATIVES = Pattern.compile("\\b(options|alternatives|approaches|choices"
             + "|possibilities|ways to|either)\\b[^.?!\\n]{0,30}:?\\s*\\(?1[.)]");
-    private static final Pattern DEFERRED = Pattern.compile("\\b(before|without|prior to) (\\w+ing )?(the |a |an |any )?(\\S+ )?$");
     /** A list of things to watch ("monitoring: latency, error rate, drift, …") names no operating constraint. */
     private static final Pattern WATCH_LIST = Pattern.compile("\\b(monitor\\w*|track\\w*|alerts?|dashboards?|includes?"
             + "|watch\\w*|keep an eye on)\\b");
@@ -138,57 +94,6 @@ final class CaseStudyRules {
 
     private CaseStudyRules() {
     }
-
-    static Segment objectiveFirst(ParsedAnswer a) {
-        Matcher o = OBJECTIVE.matcher(a.lower());
-        Segment asked = outcomeAskedFirst(a);
-        if (!o.find()) {
-            return asked;
-        }
-        if (asked != null && asked.start() < o.start()) {
-            return asked;
-        }
-        Matcher s = SOLUTION.matcher(a.lower());
-        int objectiveAt = o.start();
-        while (s.find() && s.start() < objectiveAt) {
-            // "before touching the model" puts the solution off; it is not one
-            if (!DEFERRED.matcher(a.lower().substring(Math.max(0, s.start() - 30), s.start())).find()) {
-                return null;
-            }
-        }
-        return sentenceAt(a, objectiveAt);
-    }
-
-    /**
-     * "Are we trying to raise purchases from the home page, or to help new sellers get seen?", "what does 'works'
-     * mean here, fewer readmissions or a shorter stay?": a question put before any solution that weighs outcomes
-     * against each other, or asks what success means, is the objective asked about.
-     */
-    private static Segment outcomeAskedFirst(ParsedAnswer a) {
-        Matcher solution = SOLUTION.matcher(a.lower());
-        int firstSolution = solution.find() ? solution.start() : a.lower().length();
-        for (Segment sentence : a.sentences()) {
-            if (sentence.start() >= firstSolution) {
-                return null;
-            }
-            String l = sentence.lower();
-            int mark = l.indexOf('?');
-            if (mark < 0 || sentence.start() + mark > firstSolution) {
-                continue;
-            }
-            String question = l.substring(0, mark);
-            if (OUTCOME_QUESTION.matcher(question).find() && !CONSTRAINT_QUESTION.matcher(question).find()) {
-                return sentence;
-            }
-        }
-        return null;
-    }
-
-    private static final Pattern OUTCOME_QUESTION = Pattern.compile("\\b(?:mean|means|success|measured|trying to"
-            + "|protecting|matters? (?:most|more)|care (?:most )?about)\\b|\\b(?:is it|are we|do we|should we|is the)\\b[^?]{3,80}"
-            + "\\bor\\b[^?]{3,}");
-    private static final Pattern CONSTRAINT_QUESTION = Pattern.compile("\\b(?:latency|milliseconds|ms|budget|labels?"
-            + "|how much data|how many rows|gpus?|hardware|deadline)\\b");
 
     static Segment constraints(ParsedAnswer a) {
         for (Pattern p : CONSTRAINTS) {
@@ -270,14 +175,5 @@ final class CaseStudyRules {
         }
         List<String> w = Words.of(lower.substring(colon + 1, Math.min(lower.length(), colon + 40)));
         return w.isEmpty() ? null : w.get(0);
-    }
-
-    private static Segment sentenceAt(ParsedAnswer a, int offsetInLower) {
-        for (Segment s : a.sentences()) {
-            if (offsetInLower < s.end()) {
-                return s;
-            }
-        }
-        return null;
     }
 }

@@ -44,7 +44,7 @@ final class RubricEvaluator {
                 out.add(example(a, content, nonAnswer));
             }
             case APPLIED_CASE_STUDY -> {
-                out.add(item("clarifies_objective_first", nonAnswer ? null : CaseStudyRules.objectiveFirst(a),
+                out.add(item("clarifies_objective_first", nonAnswer ? null : ObjectiveRules.objectiveFirst(a),
                         "Before proposing a model, state the business objective and the metric that will show it worked."));
                 out.add(item("names_constraints", nonAnswer ? null : CaseStudyRules.constraints(a),
                         "Name the operating constraints: latency, scale, label availability, cost or interpretability, with numbers."));
