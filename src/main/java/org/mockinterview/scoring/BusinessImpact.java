@@ -72,9 +72,9 @@ final class BusinessImpact {
             + "|\\b(she|he|they) (\\S+ ){0,2}?(" + DECIDED + ")\\b"
             + "|\\b(did not|didn't|no longer|never) (need|have|had) to (call|hire|book|pay|use|bring) (in )?(\\S+ ){0,2}(agency"
             + "|temp|temporary|extra|additional|contract|outside)\\b"
-            // paid cover no longer bought: "booked noticeably fewer last-minute agency nurses", "less overtime"
+            // paid cover no longer bought: "hired fewer agency staff that winter", "less overtime"
             + "|\\b(fewer|less) (\\S+ ){0,3}(agency|temp|temporary|contract|contractor|locum|overtime|outsourced|freelance)\\b"
-            // a purchase or contract decided on the work: "didn't sign the contract for the AI tool"
+            // a purchase or contract decided on the work: "the clinic never signed the vendor's contract"
             + "|\\b(signed|sign|didn't sign|did not sign|cancell?ed|renewed|terminated|walked away from|pulled out of) (the"
             + " |a |its |their |our )(\\S+ ){0,2}(contract|deal|licen[cs]e|subscription|purchase|tender|vendor)\\b"
             + "|\\b(lifted|grew|increased|raised|boosted|doubled|drove) (\\S+ ){0,3}(orders|sign-?ups|subscriptions|enrol?ments"
@@ -86,9 +86,9 @@ final class BusinessImpact {
             + "|(less|more) (per|in|of|a|each))\\b"
             + "|\\bcosts? (\\w+ ){0,5}\\d[\\d,.]* (" + Cues.CURRENCY_WORDS + ")\\b");
     /**
-     * A business process changed on the work, told by its owner: "the claims team stopped sending every flagged
-     * claim to an investigator", "the support leads began to route the tickets by my tag", "the managers were starting
-     * each week from the at-risk list".
+     * A business process changed on the work, told by its owner: "the returns desk stopped checking every parcel
+     * by hand", "the dispatch leads began to route jobs by the score", "the branch managers were starting each day
+     * from the list".
      */
     private static final Pattern PROCESS_TAKEN_UP = Pattern.compile("(?<!\\bteam members? )(?<!\\bmembers )\\b(teams?|managers|leads|agents|planners|staff|ops"
             + "|operations|desk|department|nurses|clinicians|reps|underwriters|investigators|buyers|merchandisers"

@@ -43,8 +43,8 @@ final class CaseStudyRules {
                     // "retrain on the last four weeks of data" is a step; "we only have six months of data" a limit
                     + "|\\b(only|just|barely|less than|under) (have |has |had )?(about |around |roughly )?(\\d+|" + Cues.NUMBER_WORD
                     + "|a few|\\w+teen|twenty|thirty) (\\S+ )?(months?|years?|weeks?|days?) of (\\S+ )?(data|sales|logs|history)\\b"
-                    // a label lag told with its length first: "they arrive 30 to 60 days after the transaction",
-                    // "labels lag ~45-60 days"
+                    // a label lag told with its length first: "refunds arrive 20 to 40 days after the order",
+                    // "labels lag ~30 days"
                     + "|\\b(arrive|come in|mature|are known|show up)\\w* (about |around |roughly |up to )?\\d+( to \\d+| ?[-–] ?\\d+)?"
                     + " ?(days|weeks|months) (after|later)\\b|\\blabels? (\\w+ )?lags? (by )?~?\\d"
                     // outcomes known only later: "loans only go bad six months or more after approval"

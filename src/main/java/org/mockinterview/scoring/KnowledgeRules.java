@@ -12,7 +12,7 @@ final class KnowledgeRules {
             + "|finds|minimi[sz]es|takes|drives|shrinks|maps|converts|splits|estimates|quantifies|captures|happens"
             + "|lets|allows|assigns|compares|reuses|predicts|separates|removes|stops|learns)\\b");
     private static final Pattern PURPOSE_ONLY = Pattern.compile("^\\W*(?:\\w+\\W+){0,3}?(used (to|for|when|if)"
-            // "embeddings are what you use when you want to …": a use, no definition
+            // "dropout is what you use when you want to …": a use, no definition
             + "|what (you|we|people|one) (use|need|reach for)\\b"
             + "|(useful|helpful|needed|handy) (when|if)|important|useful"
             + "|helpful|needed|a way to help|helps|used (everywhere|a lot|widely)|popular|powerful|everywhere"
@@ -35,8 +35,8 @@ final class KnowledgeRules {
     /** An application the candidate lived through ("when I predicted rents in …"): a specific case (guidelines 3.1). */
     private static final String OWN_EXPERIENCE_REGEX = "\\b(when|once|after) (i|we) (\\w+ed|built|ran|made|found|fit"
             + "|trained|saw|took|had)\\b"
-            // the candidate's own workplace told as the case: "in my previous company we used it to …", "at a news
-            // site i worked with, …", "at the studio we saw that …", "in my work in logistics, …"
+            // the candidate's own workplace told as the case: "in my previous company we used it to …", "at a travel
+            // site i worked with, …", "at the bank we saw that …", "in my work in retail, …"
             + "|\\b(in|at) (my|our) (previous |last |current |old |first |former )?(company|job|work|role|team|employer"
             + "|internship|startup|lab|project)\\b|\\b(i|we) (worked|work|was working|were working) (with|at|for|on) (a|an|the"
             + "|our|my)\\b|\\b(at|in) the (\\S+ ){0,2}(company|studio|bank|startup|team|lab|site|shop|store|hospital|agency"
@@ -194,7 +194,7 @@ final class KnowledgeRules {
             if (domain && (particular || distinct(DOMAIN, l) >= 3)) {
                 return s;
             }
-            // a model's settings ("8 or 12 heads and 64 dimensions per head") are values, not a worked case (3.3)
+            // a model's settings ("6 or 8 heads and 32 dimensions per head") are values, not a worked case (3.3)
             int quantities = Quantities.countBeyondSettings(l);
             if (EXAMPLE_CUE.matcher(l).find() && quantities >= 2
                     || (OWN_EXPERIENCE.matcher(l).find() || ACQUAINTANCE.matcher(l).find()) && s.wordCount() >= 12) {

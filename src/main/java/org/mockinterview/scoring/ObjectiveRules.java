@@ -34,8 +34,8 @@ final class ObjectiveRules {
             + " (it|this|that|them|the \\w+)|whether (this|it|that) is (actually |really )?(hurting|costing|affecting)"
             + " (the business|revenue|customers|us|sales)|what (\\S+ ){0,2}(the (product|business|team|client|customer)"
             + "|users|we|they) (actually |really )?(needs?|requires?))\\b|[^.?]*\\b(approval rate|fraud loss|revenue|conversion|retention)\\b[^.?]*\\?"
-            // what the thing is for, asked whatever it names: "ask what the model is supposed to decide", "what the
-            // tags are for", "what accuracy the product actually needs", "what decision rides on this", "what is
+            // what the thing is for, asked whatever it names: "ask what the score is supposed to decide", "what the
+            // labels are for", "what precision the team actually needs", "what decision hangs on this", "what's
             // the main goal"
             + "|\\bwhat (the |our |this |these )?(\\S+ ){0,3}(is|are|'s) (supposed to|meant to) (decide|do|achieve|drive)\\b"
             + "|\\bwhat (the |our |this |these )?(\\S+ ){0,3}(is|are) (used |needed |wanted )?for\\b(?! (example|instance))"
@@ -74,8 +74,8 @@ final class ObjectiveRules {
     }
 
     /**
-     * "Are we trying to raise purchases from the home page, or to help new sellers get seen?", "what does 'works'
-     * mean here, fewer readmissions or a shorter stay?": a question put before any solution that weighs outcomes
+     * "Is the point to sell more from the front page, or to give new brands a look-in?", "what does 'better'
+     * mean here, fewer missed appointments or shorter waits?": a question put before any solution that weighs outcomes
      * against each other, or asks what success means, is the objective asked about.
      */
     private static Segment outcomeAskedFirst(ParsedAnswer a) {

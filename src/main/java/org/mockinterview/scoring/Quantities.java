@@ -27,7 +27,7 @@ final class Quantities {
             + "|confiden\\w*|sure|certain|significan\\w*)\\b");
     private static final Pattern TARGET_BEFORE = Pattern.compile("(\\b(objective|goal|target|aim)\\s+(of|was|is|to)"
             + "|\\b(aimed|aiming|hoping|wanted|expected)"
-            // a level never reached: "we didn't get to 25%", "never reached 90%"
+            // a level never reached: "we didn't get to 30%", "never reached 90%"
             + "|\\b(?:didn't|did not|never|couldn't|could not|failed to) (?:get|reach|hit|make it|come close)(?: to)?)\\b"
             + "(?:\\W+\\w+){0,4}\\W*$");
     /** "the 10% target was not reached": a quantity naming the target, not the outcome. */

@@ -116,7 +116,7 @@ final class ResultClauses {
     }
 
     /**
-     * "The field teams started planning their routes from the list it produced": where no outcome was read, the
+     * "The repair crews started choosing their digs from the list": where no outcome was read, the
      * story's closing sentence, told after the steps in the past tense by someone other than the candidate, is
      * what came of them.
      */

@@ -165,13 +165,13 @@ final class StarDetector {
     }
 
     private static final Pattern ASKED_WHETHER = Pattern.compile("\\b(i|we) (was|were) asked (whether|if)\\b"
-            // "my goal was to decide whether we should keep paying for it": the question the task settles
+            // "my job was to decide whether we should keep the old tool": the question the task settles
             + "|\\b(decide|determine|find out|work out|figure out|assess|judge|check) (whether|if) (we|i|they|the \\w+)"
             + " (should|would|could)\\b");
 
     private static boolean isTask(Segment c, int clauseCount) {
         String l = c.lower();
-        // "I was asked whether we should switch", "my goal was to decide whether we should …": the question put to
+        // "I was asked whether we should switch", "my job was to decide whether we should …": the question put to
         // the candidate is the task, not a hypothetical
         boolean askedWhether = ASKED_WHETHER.matcher(l).find();
         if (Cues.PLACEHOLDER.matcher(l).find() || Cues.HYPOTHETICAL.matcher(l).find() && !askedWhether) {

@@ -38,12 +38,12 @@ final class StatisticsRules {
                     + " both\\b"),
             // "serious buyers are both more likely to save searches and more likely to book"
             Pattern.compile("((?:\\S+ ){1,4})(?:are|is|were|was) both (?:\\S+ ){0,2}(?:more|less) likely to\\b"),
-            // named, then called one: "income and age are plausible confounders"; "there are confounders" names none
+            // named, then called one: "tenure and salary are likely confounders"; "there are confounders" names none
             Pattern.compile("((?:\\S+ ){1,3})(?<!\\bthere |\\bthey |\\bthese |\\bthose |\\bit |\\bthis |\\bthat |\\bwhich )"
                     + "(?:is|are|was|were|would be|could be|may be|might be) (?:(?:the|a|an|our) )?"
                     + "(?:obvious |likely |real |main |classic |plausible |possible |probable |two |big )?"
                     + "(?:confounders?|confounding (?:variables?|factors?))\\b"),
-            // a group with a trait that moves both: "younger, higher-income customers have both a higher uptake and …"
+            // a group with a trait that moves both: "long-standing, better-paid members have both a higher uptake and …"
             Pattern.compile("((?:\\S+ ){1,4})(?:have|has|had|show|shows|showed) both (?:an? |the )?(?:\\S+ )?(?:higher|lower"
                     + "|more|less|fewer|better|worse|bigger|smaller)\\b"),
             Pattern.compile("((?:\\S+ ){1,3})(?:is|are|was|could be|may be|might be|would be) (?:a |the )?(?:common|shared"
@@ -58,13 +58,13 @@ final class StatisticsRules {
                     + "(?:because of|bc of|b/c of|due to|down to) ((?:\\S+ ?){1,3})"),
             // "variables like income stability are correlated both with the treatment and with the outcome"
             Pattern.compile("((?:\\S+ ){1,4})(?:are|is|were|was) (?:correlated|associated) (?:both with|with both)\\b"),
-            // "the exposure and the outcome share a common cause, case-mix acuity"
+            // "the two share a common cause, population size"
             Pattern.compile("\\bshare (?:a|the|one) (?:common|same|single|underlying) (?:cause|driver|factor)\\W+((?:\\S+ ?){1,3})"),
-            // the same group on both sides: "… and those same people are more likely to die sooner"
+            // the same group on both sides: "… and those same people are more likely to fall ill"
             Pattern.compile("\\b(?:those|these|the) same ((?:people|patients|users|customers|households|players|students"
                     + "|cities|towns|stores|shops|companies|firms|members|drivers|families) )(?:are|were|also|tend|have|had)\\b"),
-            // one thing with more of both: "a big city just has more people, so it has more crimes and it also needs
-            // more officers"
+            // one thing with more of both: "a big town has more people, so it has more burglaries and it also has
+            // more libraries"
             Pattern.compile("((?:\\S+ ){1,3})(?:has|have|had|gets?|got|sees?|saw) more [^.;]{2,50}?\\band (?:it |they |so )?"
                     + "(?:also|too) (?:has|have|had|needs?|needed|gets?|got|sees?|saw|hires?|hired|buys?|bought) more\\b"),
             // the causal-inference name for it: "the back-door path here is tenure"

@@ -43,8 +43,8 @@ class ClosingOutcomeTest {
                 + " features around school calendars and retrained the model. It took four months and involved"
                 + " three teams.")).isFalse();
         assertThat(result("At a ferry operator the booking forecast kept missing holiday peaks. I rebuilt the"
-                + " features around school calendars and booked a review with the planners. So that was the plan"
-                + " going into the review.")).isFalse();
+                + " features around school calendars and booked a review with the planners. So that was my plan"
+                + " for the review.")).isFalse();
     }
 
     @Test
@@ -66,11 +66,11 @@ class ClosingOutcomeTest {
     @ValueSource(strings = {
             "Our cloud bill kept climbing. I moved the nightly jobs to spot instances and the bill dropped by about a"
                     + " third.",
-            "Checkout latency spiked after the release. I rolled back the cache change: p95 back under 300 ms by 02:55.",
+            "Checkout latency spiked after the release. I rolled back the cache change: error rate back under 1% by 03:10.",
             "Nobody opened the sales dashboard. I rebuilt it around three numbers, and weekly viewers had gone from"
-                    + " about 15 to 60.",
-            "I'll start with the result: the headline is that returns went from 24 percent to 19 percent. We retrained"
-                    + " the size model with fit offsets learned from returns."})
+                    + " about 20 to 70.",
+            "I'll start with the result: the headline is that cancellations went from 18 percent to 12 percent. We"
+                    + " rebuilt the reminder messages around the booking date."})
     void aMeasuredOutcomeInAnyOfItsShapesIsMeasurable(String answer) {
         assertThat(analyzer.analyze(AnalysisRequest.of(answer, "Tell me about a project you led.", Category.BEHAVIORAL))
                 .measurableResult().present()).isTrue();

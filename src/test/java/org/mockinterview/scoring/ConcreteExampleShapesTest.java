@@ -20,23 +20,23 @@ class ConcreteExampleShapesTest {
 
     @Test
     void theCandidatesOwnWorkplaceToldAsTheCaseIsAConcreteExample() {
-        assertThat(example("Classification predicts a category and regression predicts a number. In my work in the"
-                + " logistics, a classification is to predict if a pallet will arrive damaged or not, and a regression"
-                + " how many hours late it will arrive.",
+        assertThat(example("Classification predicts a category and regression predicts a number. In my work at a"
+                + " retailer, a classification is to predict if an order will be returned or not, and a regression"
+                + " how many days until it comes back.",
                 "What is the difference between classification and regression?")).isTrue();
     }
 
     @Test
     void aModelsSettingsAreValuesNotAWorkedCase() {
         assertThat(example("Attention lets each token build its representation as a weighted average of the value"
-                + " vectors of all tokens, with weights from query-key similarity. Usually we have 8 or 12 heads and 64"
-                + " dimensions per head.", "What is attention in transformers?")).isFalse();
+                + " vectors of all tokens, with weights from query-key similarity. Typically there are 4 or 16 heads and"
+                + " 32 dimensions per head.", "What is attention in transformers?")).isFalse();
     }
 
     @Test
     void whatPeopleUseItForIsNoDefinition() {
-        Boolean definition = analyzer.analyze(AnalysisRequest.of("So, embeddings are what you use when you want to"
-                + " feed a product id into a network without one-hot encoding millions of categories. At our shop we"
+        Boolean definition = analyzer.analyze(AnalysisRequest.of("So, an embedding is what you use when you want to"
+                + " feed a postcode into a network without a column per postcode. At our shop we"
                 + " learned a vector per listing.", "What is an embedding?", Category.ML_FUNDAMENTALS)).rubric()
                 .stream().filter(r -> r.criterion().equals("definition_first")).findFirst().map(RubricItem::met)
                 .orElseThrow();

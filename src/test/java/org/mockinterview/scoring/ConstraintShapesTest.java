@@ -29,9 +29,10 @@ class ConstraintShapesTest {
                     + " history.",
             "I'd use gradient boosting. Cancellations arrive 30 to 60 days after sign-up, so the last month is mostly"
                     + " unlabelled.",
-            "First I'd pull daily visits. One thing to watch is that we only have about eighteen months of history.",
-            "I'd go with a gradient-boosted classifier. Member data can't leave the chain's network under our"
-                    + " data-protection rules, so training runs on-premise."})
+            "First I'd pull daily visits. One thing to keep an eye on is that we only have about fourteen months of"
+                    + " history.",
+            "I'd go with a gradient-boosted classifier. Member records stay in the country under data-protection"
+                    + " law, so everything runs on-premise."})
     void namesAConstraint(String answer) {
         assertThat(constraints(answer)).isTrue();
     }

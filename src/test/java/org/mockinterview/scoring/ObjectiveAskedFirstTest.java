@@ -18,8 +18,8 @@ class ObjectiveAskedFirstTest {
 
     @Test
     void weighingOutcomesOrAskingWhatSuccessMeansBeforeAnySolutionClarifiesTheObjective() {
-        assertThat(objectiveFirst("I'd agree on this first: are we trying to sell more from the front page, or to help"
-                + " new brands get noticed? Assuming sales per visit, I'd generate candidates from co-view embeddings"
+        assertThat(objectiveFirst("I'd agree on this first: is the point to sell more from the front page, or to give"
+                + " new brands a look-in? Assuming sales per visit, I'd generate candidates from co-view embeddings"
                 + " and re-rank them.", "Design a 'picked for you' row for a shop's front page.")).isTrue();
         assertThat(objectiveFirst("Um, so what does 'better' mean here, like fewer missed appointments or shorter"
                 + " waits? Then I'd compare clinics that switched with ones that didn't, before and after.",
@@ -36,12 +36,12 @@ class ObjectiveAskedFirstTest {
 
     @Test
     void askingWhatTheWorkIsForClarifiesTheObjectiveEvenWhenItNamesTheModel() {
-        assertThat(objectiveFirst("Before anything technical, I'd ask what the model is supposed to decide. Then I'd"
+        assertThat(objectiveFirst("Before anything else, I'd ask what the score is supposed to decide. Then I'd"
                 + " train a gradient-boosted classifier on past transfers.", "Design fraud scoring for instant transfers."))
                 .isTrue();
-        assertThat(objectiveFirst("The first thing I'd want to pin down is what the tags are for. For the model itself"
+        assertThat(objectiveFirst("First I'd pin down what the labels are for. For the model itself"
                 + " I'd fine-tune a small transformer.", "Design automatic tagging for support tickets.")).isTrue();
-        assertThat(objectiveFirst("First question for me is what accuracy the product actually needs. Then a"
+        assertThat(objectiveFirst("My first question is what precision the team actually needs. Then a"
                 + " classifier on the contract text.", "Design a contract classifier.")).isTrue();
     }
 }

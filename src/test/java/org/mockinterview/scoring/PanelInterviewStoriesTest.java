@@ -109,16 +109,16 @@ class PanelInterviewStoriesTest {
     @Test
     void paidCoverNoLongerBoughtAndAContractDecidedOnTheWorkAreBusinessImpact() {
         assertThat(business("I was asked to forecast weekend call volumes for the council's repairs line. I built the"
-                + " model from weather and holiday data, and that winter the service booked fewer agency call handlers.")).isTrue();
-        assertThat(business("The vendor said their tool caught 95% of fractures. I ran it on 400 of our own X-rays and"
-                + " showed it caught only 78%. In the end the hospital didn't sign the contract for the tool.")).isTrue();
+                + " model from weather and holiday data, and that winter the service hired fewer agency call handlers.")).isTrue();
+        assertThat(business("The supplier claimed 92% on their demo set. I ran it on 300 of our own scans and"
+                + " showed it found only 74%. In the end the hospital didn't sign the contract for the tool.")).isTrue();
     }
 
     @Test
     void aBusinessProcessChangedOnTheWorkIsBusinessImpactAndTheWorkDroppedIsNot() {
-        assertThat(business("I built a score for incoming claims from the policy history. In the end the claims team"
-                + " fast-tracked the low-score claims.")).isTrue();
-        assertThat(business("I built a no-show list for the front desk from two years of bookings. After two weeks the"
-                + " front desk quietly stopped using the list.")).isFalse();
+        assertThat(business("I built a risk score for refund requests from the order history. In the end the returns"
+                + " desk fast-tracked the low-risk refunds.")).isTrue();
+        assertThat(business("I built a no-show list for the front desk from two years of bookings. After a month the"
+                + " reception staff stopped using the list.")).isFalse();
     }
 }

@@ -34,12 +34,12 @@ class TaskPhrasingsTest {
             "At a pet insurer the pricing team wanted a new model. I was asked whether we should switch. I compared"
                     + " how premiums would move at renewal.",
             // an obligation with a word between, a time budget, a need with its deadline, the responsibility named
-            "The client's dashboard broke on Friday and we basically had to get it back before their board meeting."
+            "The client's dashboard broke on Friday and we basically had to get it running again before the Monday stand-up."
                     + " I traced the failing join and patched it.",
-            "Finance moved to a new ledger and we had 10 days to rebuild 14 dashboards. I rewrote the queries.",
-            "The pilot had one sponsor. We needed the pilot to convince him in eight weeks. I built the first model.",
-            "The nightly load failed at 2am. I was the on-call engineer so it was on me. I rolled back the schema.",
-            "Our attribution tool was expensive. So my goal was to decide whether we should keep paying for it. I"
+            "Finance moved to a new ledger and we had two weeks to move 9 reports. I rewrote the queries.",
+            "The trial had one sponsor. We needed the trial to win over the board in six weeks. I built the first model.",
+            "The nightly load failed at 2am. I was on call that night, so it was on me. I rolled back the schema.",
+            "Our old forecasting tool was expensive. So my job was to decide whether we should keep the old tool. I"
                     + " compared its numbers with a holdout test."})
     void isTheTask(String answer) {
         assertThat(task(answer)).isTrue();

@@ -78,7 +78,7 @@ final class EducationFields {
         }
         if (institution == null && degree == null || degree == null && institution != null
                 && !TitleLexicon.isInstitution(institution) && DETAIL_LINE.matcher(institution.strip()).find()) {
-            // "GPA: 3.9 / 4.0", "Co-op stream; Dean's Honours List", "magna", "(IFPE)": a detail of the entry above
+            // "GPA: 3.7 / 4.0", "Honours: Dean's List", "magna" (a wrapped "magna cum laude"), "(UFX)": a detail of the entry above
             return Optional.empty();
         }
         return Optional.of(EntryConfidence.of(new Education(institution, degree, h.dates(), null)));
@@ -167,7 +167,7 @@ final class EducationFields {
         return List.of(piece.substring(0, start).strip(), place.replaceAll("\\.$", ""));
     }
 
-    /** "Naga City Science High School": a school's name ending in its kind, which alone would be a qualification. */
+    /** "Lagundi City Science High School": a school's name ending in its kind, which alone would be a qualification. */
     private static final Pattern NAMED_SCHOOL = Pattern.compile("(?iu)\\p{Lu}.*\\s(?:high|secondary) school\\W*");
 
     /** The institution in a piece that may also name the degree; CJK names are one token ("東京大学 工学部 修士"). */

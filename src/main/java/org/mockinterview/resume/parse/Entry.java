@@ -40,7 +40,7 @@ final class Entry {
                         .orElse(false);
     }
 
-    /** "Pune · Jul 2020 → Mar 2023": a town of one or two words set off before the dates that end the line. */
+    /** "Leeds · Mar 2019 → Jan 2022": a town of one or two words set off before the dates that end the line. */
     private static boolean placeBefore(String text, DatePatterns.Found date) {
         if (!text.substring(date.end()).strip().replaceAll("[)\\]]", "").isEmpty()) {
             return false;

@@ -30,7 +30,7 @@ final class HeaderSignals {
      */
     static boolean overDates(List<TextLine> lines, int i) {
         String text = lines.get(i).text();
-        // a line holding a sentence break ("… gerarchici. Link: …") is a description wrapping, not a title
+        // a line holding a sentence break ("… modelli lineari. Link: …") is a description wrapping, not a title
         return i + 1 < lines.size() && isShort(text) && !Sentences.hasOne(text) && !DatePatterns.hasDate(text)
                 && !lines.get(i).bold() && !lines.get(i + 1).bold() && opensWithDate(lines.get(i + 1));
     }

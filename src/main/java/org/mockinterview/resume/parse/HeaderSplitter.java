@@ -97,7 +97,7 @@ final class HeaderSplitter {
     /** A project name without its list number, link or trailing period, and without a role before a comma. */
     static String projectName(String raw) {
         String name = WebAddress.IN_BRACKETS.matcher(clean(raw)).replaceAll("").strip();
-        // "SejmNLP (2022, open source)": what is left in brackets once the date was cut out is a note, no name
+        // "TramNLP (2021, open source)": what is left in brackets once the date was cut out is a note, no name
         name = DATE_LEFTOVER.matcher(name).replaceFirst("").strip();
         List<String> byDash = splitOutside(name, DASH);
         if (byDash.size() >= 2 && byDash.get(0).split("\\s+").length <= 7 && byDash.get(1).split("\\s+").length >= 2) {
@@ -115,7 +115,7 @@ final class HeaderSplitter {
 
     private static final Pattern DATE_LEFTOVER = Pattern.compile("\\s*\\(\\s*\\|[^()]*\\)\\s*$");
 
-    /** "Kaggle: Harbour Footfall Forecasting — Silver medal": the competition's platform heads its name. */
+    /** "Kaggle: Ferry Delay Forecasting — Bronze medal": the competition's platform heads its name. */
     static final Pattern COMPETITION_PLATFORM = Pattern.compile("(?i)^(?:kaggle|drivendata|zindi|aicrowd"
             + "|codalab|topcoder|numerai|devpost|signate|tianchi|dacon)\\s*[:|]\\s*(?=\\S)");
 

@@ -170,7 +170,7 @@ final class HeadingVocabulary {
         }
         java.util.regex.Matcher note = NAME_THEN_NOTE.matcher(h);
         if (note.matches() && kindOf(note.group(1)).isEmpty()) {
-            // "douro-lake — open source": a project's name and a note on it, whatever words the note uses
+            // "tide-lake — open source": a project's name and a note on it, whatever words the note uses
             return Optional.empty();
         }
         String whole = WHOLE_HEADINGS.get(h);

@@ -23,7 +23,7 @@ final class Sentences {
      */
     private static final Pattern PAST_TENSE_OPENING = Pattern.compile(
             "\\p{Lu}[\\p{Ll}-]+ed\\s+(?:the|a|an|our|its|their|my|new|and|over|more|two|three|from|to|in|into|with|by|for|on|up|out)\\s"
-            // the irregular past tenses that open a line of what was done ("Ran markdown-pricing experiments …")
+            // the irregular past tenses that open a line of what was done ("Ran price tests across …")
             + "|(?:Ran|Led|Built|Wrote|Made|Grew|Cut|Drove|Won|Took|Gave|Began|Brought|Taught|Sold|Held|Kept|Chose"
             + "|Rebuilt|Rewrote|Oversaw|Undertook|Spent|Sped|Shipped|Set up|Stood up|Broke|Fought|Thought|Overtook)"
             + "\\s+\\p{Ll}");

@@ -51,7 +51,7 @@ final class TitleLexicon {
             "amazon", "meta", "facebook", "apple", "nvidia", "ibm", "deepmind", "openai", "startup", "media",
             "partners", "holdings", "ventures", "networks", "center", "centre",
             "instituto", "empresa", "banco", "sociedad", "grupo", "gruppe", "kg", "se",
-            // the trade a company names itself by ("Castlegate Insurance", "Pennine Energy"): no town is called so
+            // the trade a company names itself by ("Moorgate Insurance", "Harrow Energy"): no town is called so
             "insurance", "assurance", "energy", "retail", "logistics", "pharma", "pharmaceuticals",
             "telecom", "telecoms", "airlines", "airways", "motors", "foods", "financial", "games",
             "robotics", "mobility", "commerce", "utilities", "bancorp", "insights", "co-operative",

@@ -34,8 +34,8 @@ class CompetitionsAndTradeNamesTest {
                 EXPERIENCE
                 DATA SCIENTIST | BRACKENRIDGE RETAIL GROUP | MAY 2022 – PRESENT
                 Built the weekly demand forecast behind replenishment for 210 stores.
-                Ran clearance-pricing tests across 40 stores and wrote the analysis behind the 2024
-                clearance policy.
+                Ran loyalty-voucher tests in 25 shops and wrote the memo behind the 2023
+                voucher budget.
                 GRADUATE ANALYST | FERNLEIGH INSURANCE | SEPT 2019 – AUG 2020
                 Leeds
                 Maintained the claims dashboards and automated month-end extracts.
@@ -49,33 +49,33 @@ class CompetitionsAndTradeNamesTest {
     void aPlaceSetBeforeTheDatesIsNoSecondTitleLineAndALongOrganisationBesideItsTownJoinsTheHeader() {
         ResumeProfile p = TextResumes.parse("""
                 Experience
-                Data Engineer · Tollgate Fintech
-                Pune · Jul 2020 → Mar 2023
+                ML Engineer · Gannet Payments
+                Leeds · Feb 2019 → Nov 2022
                 Designed the settlement reconciliation pipeline.
                 Graduate Research Assistant                                     Sep. 2024 – Present
-                Westmoor State University, Speech & Vision Lab                  Columbus, OH
+                Halden State University, Language Lab                           Tulsa, OK
                 Built a probe set of 8k images with synthetic occlusions.
                 """);
 
         assertThat(p.experience()).extracting(Experience::organization)
-                .containsExactly("Tollgate Fintech", "Westmoor State University, Speech & Vision Lab");
+                .containsExactly("Gannet Payments", "Halden State University, Language Lab");
     }
 
     @Test
     void europassShapesAnOpenItalianRangeAndADegreeInInformatica() {
         ResumeProfile p = TextResumes.parse("""
                 ESPERIENZA LAVORATIVA
-                [ 01/02/2023 – Attuale ]
-                DATA SCIENTIST
-                Felsani Analytics S.r.l.
-                Modelli di previsione della domanda elettrica.
+                [ 03/04/2022 – Attuale ]
+                ML ENGINEER
+                Corvino Dati S.r.l.
+                Pipeline di raccomandazione per librerie online.
                 ISTRUZIONE E FORMAZIONE
                 [ 10/2018 – 07/2020 ]
                 LAUREA MAGISTRALE IN INFORMATICA (LM-18)
                 Università degli Studi di Valmora
                 """);
 
-        assertThat(p.experience()).extracting(Experience::dates).containsExactly("01/02/2023 – Attuale");
+        assertThat(p.experience()).extracting(Experience::dates).containsExactly("03/04/2022 – Attuale");
         // "Informatica" is computer science: no heading of "other information"
         assertThat(p.sections()).extracting(ResumeProfile.Section::heading)
                 .containsExactly("ESPERIENZA LAVORATIVA", "ISTRUZIONE E FORMAZIONE");

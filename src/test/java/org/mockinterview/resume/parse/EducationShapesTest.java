@@ -135,15 +135,15 @@ class EducationShapesTest {
     void aDegreeAtItsSchoolAndASmallCapsDegreeSplitFromItsField() {
         List<Education> e = education("""
                 Education
-                2017 — 2018    MSc Artificial Intelligence @ Highgate University
-                Norrbay University of Technology                                  Umeå, Sweden
-                M.SC.    IN COMPUTER SCIENCE, DISTRIBUTED SYSTEMS                          2014 - 2016
+                2017 — 2018    MSc Robotics @ Ashcombe University
+                Kestrel Bay Institute of Technology                               Bergen, Norway
+                M.SC.    IN DATA ENGINEERING, STREAM PROCESSING                            2014 - 2016
                 """);
 
         assertThat(e).extracting(Education::institution)
-                .containsExactly("Highgate University", "Norrbay University of Technology");
+                .containsExactly("Ashcombe University", "Kestrel Bay Institute of Technology");
         assertThat(e).extracting(Education::degree)
-                .containsExactly("MSc Artificial Intelligence", "M.SC IN COMPUTER SCIENCE, DISTRIBUTED SYSTEMS");
+                .containsExactly("MSc Robotics", "M.SC IN DATA ENGINEERING, STREAM PROCESSING");
     }
 
     @Test
@@ -152,7 +152,7 @@ class EducationShapesTest {
                 Education
                 Brackenmoor State University                          Expected May 2026
                 B.S. in Computer Science, Minor in Statistics
-                Honors: Dean's List (five terms); 2nd place, Brackenmoor Datathon 2024
+                Awards: Dean's List (four terms); 3rd place, city hackathon 2024
                 """);
 
         assertThat(e).extracting(Education::institution).containsExactly("Brackenmoor State University");

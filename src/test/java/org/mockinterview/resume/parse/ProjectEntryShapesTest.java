@@ -14,14 +14,14 @@ class ProjectEntryShapesTest {
     void aProjectNamedWithANoteInSectionWordsIsAnEntryNotAHeading() {
         ResumeProfile p = TextResumes.parse("""
                 Projetos
-                tejo-lake — open source
-                Lakehouse de referência para equipas pequenas com Iceberg e Trino.
+                sado-etl — open source
+                Pipelines de exemplo para pequenas equipas com Airflow.
                 Alerta Cheias — projeto voluntário
                 Alertas de cheias por distrito com Kafka e Python.
                 """);
 
         assertThat(p.sections()).extracting(ResumeProfile.Section::heading).containsExactly("Projetos");
-        assertThat(p.projects()).extracting(Project::name).containsExactly("tejo-lake", "Alerta Cheias");
+        assertThat(p.projects()).extracting(Project::name).containsExactly("sado-etl", "Alerta Cheias");
     }
 
     @Test
@@ -31,7 +31,7 @@ class ProjectEntryShapesTest {
                 [ 2024 ]
                 PREVISIONE DEI CONSUMI PER CONDOMINI
                 Progetto open source che stima i consumi di un condominio a 48 ore, usando
-                dati meteo regionali e modelli gerarchici. Link: github.com/example/condo-forecast
+                serie storiche e modelli lineari. Link: github.com/example/condo-forecast
                 [ 2022 – 2023 ]
                 ASSISTENTE PER BANDI COMUNALI
                 Prototipo che risponde a domande sui bandi citando gli articoli.
