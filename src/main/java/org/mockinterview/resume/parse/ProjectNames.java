@@ -39,8 +39,10 @@ final class ProjectNames {
     static List<Project> keep(List<Project> projects, String candidate, java.util.Collection<String> skills) {
         Set<String> skillNames = new java.util.HashSet<>();
         skills.forEach(s -> skillNames.add(fold(s)));
+        // a project listed twice (a table of names, then a card for each) is one project
+        Set<String> seen = new java.util.HashSet<>();
         return projects.stream().filter(p -> p.name() == null || !namesSomethingElse(p.name(), candidate, skillNames))
-                .toList();
+                .filter(p -> p.name() == null || seen.add(fold(p.name()))).toList();
     }
 
     private static boolean namesSomethingElse(String raw, String candidate, Set<String> skills) {

@@ -46,4 +46,12 @@ class ProjectNamesTest {
 
         assertThat(kept).extracting(Project::name).containsExactly("Kargo Takip Paneli");
     }
+
+    @Test
+    void aProjectListedTwiceIsOneProject() {
+        List<Project> kept = ProjectNames.keep(List.of(named("harbour-tides"), named("fjord-calendar"),
+                named("Harbour-Tides")), "Ines Valadares", List.of());
+
+        assertThat(kept).extracting(Project::name).containsExactly("harbour-tides", "fjord-calendar");
+    }
 }
