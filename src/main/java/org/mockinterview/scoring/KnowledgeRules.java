@@ -185,7 +185,9 @@ final class KnowledgeRules {
             // a named model inside the opening definition is a part of it ("averages many decision trees"), not an
             // instance of the concept (guidelines 3.3)
             boolean definitionPart = s == content.get(0) && !cued;
-            if (newMatch(NAMED_INSTANCE, l, a.questionLower()) && !l.contains("such as") && !definitionPart) {
+            // "such as" in the opening sentence lists kinds inside the definition; later it names instances
+            if (newMatch(NAMED_INSTANCE, l, a.questionLower()) && !(l.contains("such as") && s == content.get(0))
+                    && !definitionPart) {
                 return s;
             }
             boolean domain = newMatch(DOMAIN, l, a.questionLower());

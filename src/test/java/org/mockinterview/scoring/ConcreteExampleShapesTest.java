@@ -42,4 +42,11 @@ class ConcreteExampleShapesTest {
                 .orElseThrow();
         assertThat(definition).isFalse();
     }
+
+    @Test
+    void namedModelsAfterTheDefinitionAreInstancesEvenWithSuchAs() {
+        assertThat(example("Dropout switches off a random share of a network's units at each training step, so no unit"
+                + " can rely on another. That is why vision networks such as VGG used it heavily in their dense layers.",
+                "What is dropout?")).isTrue();
+    }
 }
