@@ -14,7 +14,13 @@ final class StatisticsRules {
             + "|correlat\\w* (with|to)|associated with|linked (to|with)|\\b(higher|lower|greater)\\b[^?.]{0,30}\\b(rates?|risk)\\b"
             + "|\\bwith (more|fewer|less|higher|lower) [^?.]{1,40}\\b(have|has|get|see|show|are)\\b[^?.]{0,20}\\b(more|fewer|less"
             + "|higher|lower|better|worse)\\b|\\b(can|should|could) we (say|conclude|claim|infer) (that )?[^?]{1,40}\\b(reduces?"
-            + "|increases?|improves?|lowers?|raises?|leads? to|drives?|prevents?)\\b");
+            + "|increases?|improves?|lowers?|raises?|leads? to|drives?|prevents?)\\b"
+            // two quantities stated together: "cities with more churches also report more crimes", "users who turn
+            // on dark mode have higher retention", and a change proposed on that ground: "should we make it the
+            // default to improve retention?"
+            + "|\\b(with|who|that) [^?.]{1,40}\\b(also )?(report|reports|have|has|show|shows|see|sees|get|gets)"
+            + " (more|fewer|less|higher|lower|better|worse)\\b"
+            + "|\\bshould we [^?]{1,60}\\bto (improve|increase|reduce|raise|boost|lower|cut)\\b");
     private static final List<Pattern> DRIVERS = List.of(
             Pattern.compile("\\bconfound\\w*(?: variable| factor)?(?: here)? (?:is|was|would be|:|-|—) (?:probably |likely )?((?:\\S+ ?){1,3})"),
             Pattern.compile("\\b(?:both|two) (?:\\S+ ){0,4}?(?:caused|driven|explained|influenced) by ((?:\\S+ ?){1,3})"),

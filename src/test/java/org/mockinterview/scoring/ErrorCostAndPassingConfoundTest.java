@@ -68,4 +68,15 @@ class ErrorCostAndPassingConfoundTest {
                 "Cat owners report quieter evenings. Do cats cause quieter evenings?",
                 Category.STATISTICS_PROBABILITY, "confound_mentioned")).isTrue();
     }
+
+    @Test
+    void aQuestionThatStatesTwoQuantitiesTogetherAsksAboutCauses() {
+        assertThat(met("Not directly. Both are confounded by town size: bigger towns have more of each.",
+                "Towns with more cafés also report more parking fines. How would you read that?",
+                Category.STATISTICS_PROBABILITY, "confound_mentioned")).isTrue();
+        assertThat(met("No. Heavy users are the ones who find the setting and who stay, so heavy use is the real"
+                + " reason, not the setting.", "Users who turn on offline mode have higher 60-day retention. Should we"
+                + " make it the default to improve retention?", Category.STATISTICS_PROBABILITY,
+                "confound_mentioned")).isNotNull();
+    }
 }
