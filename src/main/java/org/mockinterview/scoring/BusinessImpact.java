@@ -20,7 +20,15 @@ final class BusinessImpact {
     static final Pattern BUSINESS = Pattern.compile("\\b(revenue|sales?|sale price|conversions?|converted|profits?"
             + "|margins?|dollars|costs?|spend|spending|bills?|savings|budget|retention|upsell\\w*|renewals?|renewed"
             + "|lifetime value|regulat\\w+|fined|fines|penalt(y|ies)|checkout|cart|orders per|per (user|customer|visitor)"
-            + "|analyst-days|ftes?|headcount|contribution|roi|arr|mrr|gmv|bookings|fees|overtime)\\b"
+            + "|analyst-days|ftes?|headcount|contribution|roi|arr|mrr|gmv|bookings|fees|overtime"
+            // what a customer spends or a slot earns: "average order value fell by 4%", "300 billable slots recovered",
+            // "saved the quarter's payback"
+            + "|order value|aov|basket size|billable|payback)\\b"
+            // a client that stayed: "the client keep the contract with us"; capacity told as more covered per person:
+            // "each rep can now cover about twice as many stores a day"
+            + "|\\b(clients?|customers?|accounts?|partners?) (\\S+ ){0,2}(kept|keep|keeps|renewed|extended) (the |their |our )?"
+            + "(contracts?|subscriptions?|deals?)\\b|\\bcan now (cover|handle|serve|process|visit|see|run) (\\S+ ){0,3}(twice|double"
+            + "|\\d+x|\\d+ more)\\b"
             + "|\\b(detention|late|bank|delivery|carrier|penalty|service|demurrage|storage) charges\\b"
             + "|" + Cues.MONEY_SIGN + "|\\b\\d[\\d,.]*k? (" + Cues.CURRENCY_WORDS + ")\\b"
             // money in words, and money written off: "roughly thirty million naira less written off"

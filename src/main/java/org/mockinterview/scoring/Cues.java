@@ -91,7 +91,7 @@ final class Cues {
             + "|\\b(it was|it fell|it came down) (on|to) me to\\b|\\btook it (up)?on (myself|ourselves) to\\b|\\bi took (on|over) (the )?(responsibility|task|ownership|lead)\\b");
     /** An amount of money: a currency sign before a number, or a number and a currency word ("two thousand pounds"). */
     static final String MONEY_SIGN = "[$£€₹¥]\\s?\\d";
-    static final String CURRENCY_WORDS = "euros|dollars|pounds|rupees|bucks|quid|usd|eur|gbp|naira|cedis|shillings|rand"
+    static final String CURRENCY_WORDS = "euros?|dollars|pounds|rupees|bucks|quid|usd|eur|gbp|naira|cedis|shillings|rand"
             + "|pesos|reais|yuan|renminbi|yen|won|zloty|złoty|lira|dirhams|riyals|ringgit|rupiah|baht|dong|francs|kronor|kroner"
             + "|lakh|lakhs|crore|crores|inr|ngn|kes|zar|mxn|brl|cny|jpy";
 

@@ -1,6 +1,8 @@
 package org.mockinterview.scoring;
 
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 import org.mockinterview.kernel.Category;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -120,5 +122,17 @@ class PanelInterviewStoriesTest {
                 + " desk fast-tracked the low-risk refunds.")).isTrue();
         assertThat(business("I built a no-show list for the front desk from two years of bookings. After a month the"
                 + " reception staff stopped using the list.")).isFalse();
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {
+            "I tested the bundle offer against the single items for a month. Average order value in the test group fell"
+                    + " by 3%, so we dropped it.",
+            "I rebuilt the reminder texts around each patient's booking habits. After this the no-shows go down and the"
+                    + " client keep the contract with us.",
+            "I rewrote the route planner around live traffic. Each driver can now cover twice as many drops a day.",
+            "I moved the nightly jobs to cheaper instances and we save around 150 thousand euro in the year."})
+    void customerSpendAClientKeptCapacityAndMoneyInWordsAreBusinessImpact(String answer) {
+        assertThat(business(answer)).isTrue();
     }
 }
