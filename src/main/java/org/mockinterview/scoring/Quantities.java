@@ -67,14 +67,7 @@ final class Quantities {
     }
 
     static int count(String lower) {
-        Matcher m = QUANTITY.matcher(lower);
-        int n = 0;
-        while (m.find()) {
-            if (!m.group().isBlank()) {
-                n++;
-            }
-        }
-        return n;
+        return count(lower, false);
     }
 
     /** Quantities that set up a model ("8 or 12 heads", "64 dimensions per head", "k = 5 folds"): values, no case. */
@@ -84,10 +77,14 @@ final class Quantities {
 
     /** The quantities of a sentence other than a model's settings. */
     static int countBeyondSettings(String lower) {
+        return count(lower, true);
+    }
+
+    private static int count(String lower, boolean skipSettings) {
         Matcher m = QUANTITY.matcher(lower);
         int n = 0;
         while (m.find()) {
-            if (!m.group().isBlank() && !SETTING_AFTER.matcher(lower.substring(m.end())).find()) {
+            if (!m.group().isBlank() && !(skipSettings && SETTING_AFTER.matcher(lower.substring(m.end())).find())) {
                 n++;
             }
         }

@@ -131,6 +131,9 @@ final class ResultClauses {
             }
         }
         int last = clauses.getLast().sentenceIndex();
+        if (genericSentences.contains(last) || clauses.get(firstAction).sentenceIndex() == last) {
+            return; // a habit, or the steps themselves, close the story
+        }
         for (int i = 0; i < clauses.size(); i++) {
             // a closing sentence that holds one of the candidate's steps ("… and presented it to the head of …") or
             // sums up the plan ("that was my proposal") or the effort ("it took eight months") tells no outcome
@@ -142,12 +145,8 @@ final class ResultClauses {
         for (int i = firstAction + 1; i < clauses.size(); i++) {
             Segment c = clauses.get(i);
             String l = c.lower();
-            if (c.sentenceIndex() != last || task[i]
-                    || genericSentences.contains(last) || Cues.HYPOTHETICAL.matcher(l).find()
-                    || Cues.PURPOSE.matcher(l).lookingAt() || c.wordCount() < 4 || !StoryClassifier.hasPastVerb(c)) {
-                continue;
-            }
-            if (clauses.get(firstAction).sentenceIndex() != last) {
+            if (c.sentenceIndex() == last && !task[i] && !Cues.HYPOTHETICAL.matcher(l).find()
+                    && !Cues.PURPOSE.matcher(l).lookingAt() && c.wordCount() >= 4 && StoryClassifier.hasPastVerb(c)) {
                 result[i] = true;
                 return;
             }

@@ -191,7 +191,7 @@ final class EducationFields {
         List<String> out = new ArrayList<>();
         for (String part : parts) {
             if (!out.isEmpty() && FIELD_CONTINUES.matcher(part).lookingAt()
-                    && TitleLexicon.degreeAt(out.getLast()) == 0 && out.getLast().split("\\s+").length <= 2) {
+                    && TitleLexicon.degreeAt(out.getLast()) == 0 && words(out.getLast()) <= 2) {
                 out.set(out.size() - 1, out.getLast() + " " + part);
             } else {
                 out.add(part);
@@ -209,7 +209,7 @@ final class EducationFields {
      */
     static boolean isGradeOrLabel(String cell) {
         String c = cell.strip();
-        return GRADE_CELL.matcher(c).matches() || c.split("\\s+").length <= 3 && ColumnHeaders.header(c) != null
+        return GRADE_CELL.matcher(c).matches() || words(c) <= 3 && ColumnHeaders.header(c) != null
                 && !TitleLexicon.isInstitution(c) && !TitleLexicon.hasDegree(c);
     }
 
@@ -228,10 +228,5 @@ final class EducationFields {
 
     private static int words(String s) {
         return s.split("\\s+").length;
-    }
-
-    /** "High School Diploma" names a degree; "Lincoln High School" an institution. */
-    private static boolean isDegreeFirst(String piece) {
-        return TitleLexicon.degreeAt(piece) == 0;
     }
 }

@@ -67,8 +67,8 @@ final class OpenHeader {
     }
 
     /**
-     * The line's text without a right-hand cell of place or dates: "Ridgecrest State University, Vision Lab ‖
-     * Columbus, OH" is as short as its organisation.
+     * The line's text without a right-hand cell of place or dates: "Halden State University, Language Lab ‖
+     * Tulsa, OK" is as short as its organisation.
      */
     private static String mainText(TextLine line) {
         List<String> cells = line.cells();
