@@ -69,8 +69,8 @@ final class BandSearch {
                     // a row of cards may open part-way down a run that began with narrower lines above it
                     for (int t = start; t < r; t++) {
                         if (titleRow[t] && across(rows.get(t), x)) {
-                            int end = t + 1; // the cards end where a row has nothing right of the gap
-                            while (end < r && rightOf(rows.get(end), x)) {
+                            int end = t + 1; // the cards end at a blank line, or where nothing stands right of the gap
+                            while (end < r && (rightOf(rows.get(end), x) || closeBelow(rows.get(end - 1), rows.get(end)))) {
                                 end++;
                             }
                             consider(rows, t, end, x, MIN_CARD_ROWS, seen, runs);
@@ -139,6 +139,12 @@ final class BandSearch {
         return starts.size() >= 4 && near >= 0.8 * starts.size();
     }
 
+    /** The next row follows without a blank line: the longer of two cards goes on below the shorter one. */
+    private static boolean closeBelow(Row row, Row next) {
+        float size = row.cells().stream().map(Cell::size).max(Float::compare).orElse(10f);
+        return next.y() - row.y() <= 2 * size;
+    }
+
     private static boolean rightOf(Row row, float x) {
         for (Cell c : row.cells()) {
             if (c.x0() > x) {
@@ -169,17 +175,30 @@ final class BandSearch {
         return c.bold() || c.boldLead();
     }
 
-    /** Two bold cells and nothing else, neither a date: the titles of a row of cards. */
+    /**
+     * Two bold cells, neither a date, each alone or each followed by one plain cell (a link, a star count, a year):
+     * the titles of a row of cards.
+     */
     private static boolean twoTitles(Row row) {
-        List<Cell> cells = row.cells();
-        // a bold date beside a bold title is a timeline or gutter row, not two cards
-        return cells.size() == 2 && titled(cells.get(0)) && titled(cells.get(1))
-                && !DatePatterns.isOnlyDate(cells.get(0).text()) && !DatePatterns.isOnlyDate(cells.get(1).text());
+        return secondTitle(row) > 0;
     }
 
-    /** The row's two cells sit one on each side of x. */
+    /** The index of the second card's title in a row of two card titles, or -1. */
+    private static int secondTitle(Row row) {
+        List<Cell> cells = row.cells();
+        int second = cells.size() / 2;
+        boolean shaped = cells.size() == 2
+                || cells.size() == 4 && !titled(cells.get(1)) && !titled(cells.get(3));
+        // a bold date beside a bold title is a timeline or gutter row, not two cards
+        return shaped && titled(cells.get(0)) && titled(cells.get(second))
+                && !DatePatterns.isOnlyDate(cells.get(0).text()) && !DatePatterns.isOnlyDate(cells.get(second).text())
+                ? second : -1;
+    }
+
+    /** The row's two titles sit one on each side of x, with what follows the first title on its side. */
     private static boolean across(Row row, float x) {
-        return row.cells().get(0).x1() < x && row.cells().get(1).x0() > x;
+        int second = secondTitle(row);
+        return row.cells().get(second - 1).x1() < x && row.cells().get(second).x0() > x;
     }
 
     /**

@@ -64,7 +64,7 @@ final class ColumnBands {
         float x = ColumnDetector.gutter(rows, pageWidth);
         if (!Float.isNaN(x)) {
             return ColumnHeaders.headerAcross(rows, x) || BandSearch.isGrid(rows, x) || headingMargin(rows, x)
-                    ? rows : split(rows, x);
+                    ? rows : split(rows, x, null);
         }
         BandSearch.Band band = depth < MAX_DEPTH ? BandSearch.band(rows, pageWidth) : null;
         if (band == null || ColumnHeaders.headerAcross(rows.subList(band.start(), band.end()), band.gutter())
@@ -73,7 +73,8 @@ final class ColumnBands {
             return rows;
         }
         List<Row> out = new ArrayList<>(order(rows.subList(0, band.start()), pageWidth, depth));
-        out.addAll(split(rows.subList(band.start(), band.end()), band.gutter()));
+        Row above = band.start() > 0 ? rows.get(band.start() - 1) : null;
+        out.addAll(split(rows.subList(band.start(), band.end()), band.gutter(), above));
         out.addAll(order(rows.subList(band.end(), rows.size()), pageWidth, depth));
         return out;
     }
@@ -206,19 +207,29 @@ final class ColumnBands {
         return columns;
     }
 
-    /** Rows split at a gutter x: each band between full-width rows is read left column first. */
-    static List<Row> split(List<Row> rows, float x) {
+    /**
+     * Rows split at a gutter x: each band between full-width rows is read left column first. above is the row over
+     * the first one, when the band starts part-way down the page: it may be the heading over both columns.
+     */
+    static List<Row> split(List<Row> rows, float x, Row above) {
         List<Row> out = new ArrayList<>();
         List<Row> left = new ArrayList<>();
         List<Row> right = new ArrayList<>();
+        SpanningHeadings spanning = new SpanningHeadings(CellKinds.bodySize(rows), above, x);
         for (Row row : rows) {
             if (crosses(row, x)) {
                 flush(out, left, right, true);
                 out.add(row);
+                spanning.reset();
                 continue;
             }
             List<Cell> l = row.cells().stream().filter(c -> c.x1() <= x).toList();
             List<Cell> r = row.cells().stream().filter(c -> c.x1() > x).toList();
+            if (spanning.ends(l, r, !right.isEmpty())) {
+                flush(out, left, right, false);
+                spanning.reset();
+            }
+            spanning.see(l, r, !right.isEmpty());
             if (!l.isEmpty()) {
                 left.add(new Row(l.get(0).y(), l));
             }

@@ -12,7 +12,15 @@ import static org.mockinterview.resume.parse.EntryGrouper.BULLET;
 /** What a section's layout says about its entries: list levels, gutter dates, left edges and dated items. */
 final class SectionLayout {
 
+    /** Farthest, in points, an inner list item stands right of the outer ones: beyond it lies another column. */
+    private static final float MAX_NESTING = 72f;
+
     private SectionLayout() {
+    }
+
+    /** An item starting at x is nested under items starting at outer: indented, but in the same column. */
+    private static boolean nested(float x, float outer, float indent) {
+        return x >= outer + indent && x <= outer + MAX_NESTING;
     }
 
     /**
@@ -33,7 +41,7 @@ final class SectionLayout {
         float outerX = outer;
         // in a two-level list of projects every titled outer item is a project, with or without nested bullets
         boolean twoLevel = titledItems && lines.stream().anyMatch(l -> BULLET.matcher(l.text()).lookingAt()
-                && l.x0() >= outerX + indent);
+                && nested(l.x0(), outerX, indent));
         // so is every item of a one-level list whose items all open with "Name: " ("• Churn Radar: predicts ...")
         List<TextLine> outerItems = lines.stream().filter(l -> BULLET.matcher(l.text()).lookingAt()
                 && l.x0() <= outerX + indent / 2).toList();
@@ -56,7 +64,7 @@ final class SectionLayout {
                 TextLine next = lines.get(j);
                 if (BULLET.matcher(next.text()).lookingAt()) {
                     // nested bullets inside one job are not entries: an entry item carries its dates
-                    if (next.x0() >= outer + indent && (dated || !plainLines || titledItems && isTitledItem(l))) {
+                    if (nested(next.x0(), outer, indent) && (dated || !plainLines || titledItems && isTitledItem(l))) {
                         out.add(i);
                     }
                     break;
