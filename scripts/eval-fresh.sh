@@ -64,7 +64,9 @@ if [[ $WHAT == all || $WHAT == resumes ]]; then
   score_resume_fold "AF (461-472)" '^(46[1-9]|47[0-2])-'
   score_resume_fold "AG (473-484)" '^(47[3-9]|48[0-4])-'
   score_resume_fold "AH (485-496)" '^(48[5-9]|49[0-6])-'
-  score_resume_fold "never read (O, AA, AC, AF, AH)" '^(269|27[0-9]|280|40[1-9]|41[0-2]|42[5-9]|43[0-6]|46[1-9]|47[0-2]|48[5-9]|49[0-6])-'
+  score_resume_fold "AI (497-508)" '^(49[7-9]|50[0-8])-'
+  score_resume_fold "AJ (509-520)" '^(509|51[0-9]|520)-'
+  score_resume_fold "never read (O, AA, AC, AF, AH, AJ)" '^(269|27[0-9]|280|40[1-9]|41[0-2]|42[5-9]|43[0-6]|46[1-9]|47[0-2]|48[5-9]|49[0-6]|509|51[0-9]|520)-'
   echo "== tailoring (offline plan, 2 questions per category)"
   ./mvnw -B -q test -Dtest=TailoringEvaluation -Dsurefire.failIfNoSpecifiedTests=false \
     -Deval.root="$OUT/resumes" 2>/dev/null | grep -E "resumes tailored|^[1-4][0-9][0-9]-.*tailored" \
@@ -73,7 +75,7 @@ fi
 
 if [[ $WHAT == all || $WHAT == answers ]]; then
   mkdir -p "$OUT/answers"
-  for fold in a b c d e f g h i j k l m n o p q r s t u; do
+  for fold in a b c d e f g h i j k l m n o p q r s t u v w; do
     [[ -f "$FRESH/star/answers-$fold.jsonl" ]] || continue
     ./mvnw -B -q test -Dtest=AnswerEvaluation -Dsurefire.failIfNoSpecifiedTests=false \
       -Deval.star="$FRESH/star/answers-$fold.jsonl" -Deval.rubric="$FRESH/rubric/answers-$fold.jsonl" >/dev/null 2>&1 \
