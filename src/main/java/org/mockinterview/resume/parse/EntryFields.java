@@ -42,6 +42,10 @@ final class EntryFields {
         if (h.parts().isEmpty()) {
             return entry.header.isEmpty() ? namedItems(entry.highlights) : List.of();
         }
+        List<String[]> grouped = grouped(entry);
+        if (!grouped.isEmpty()) {
+            return grouped.stream().map(i -> project(i[0], h.dates(), List.of(i[1]), List.of(), "")).toList();
+        }
         String header = String.join(" ", entry.header.stream().map(TextLine::prose).toList());
         Optional<String> cited = ProseProjects.citedName(header);
         if (cited.isPresent()) {
@@ -58,6 +62,15 @@ final class EntryFields {
             }
         }
         return project(entry, h).stream().toList();
+    }
+
+    /** Items named under a group line: the header's first line groups, the rest of the entry lists the items. */
+    private static List<String[]> grouped(Entry entry) {
+        List<String> lines = new ArrayList<>();
+        entry.header.stream().skip(1).map(TextLine::prose).forEach(lines::add);
+        lines.addAll(entry.descriptions);
+        lines.addAll(entry.highlights);
+        return GroupedProjects.items(withoutDates(entry.header.get(0)), lines);
     }
 
     /** A name in title case before a dash or colon that opens a list item: "Flood Watch — a model of …". */

@@ -1,0 +1,79 @@
+package org.mockinterview.resume.parse;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Projects listed under a line that groups them, not one project: "Example University – course projects",
+ * "Open source" or "Independent", each followed by items that open with a name and a colon ("Shelf Gaps: a detector
+ * that …"). Each such item is a project; a line that is no item continues the one above it. A line that names one
+ * project and its kind ("tidecheck | open-source library") groups nothing, even when its description has a colon.
+ */
+final class GroupedProjects {
+
+    /** "Name: what it is" or "Name (kind, course): what it is", the name at most six words. */
+    private static final Pattern ITEM = Pattern.compile("^([^:()]{2,60}?(?:\\s*\\([^()]{1,60}\\))?):\\s+(\\S.*)$");
+    /** Labels of a project's parts, which open lines with a colon but name no project. */
+    private static final Set<String> PART_LABELS = Set.of("stack", "tech", "tech stack", "technologies", "technology",
+            "tools", "tools used", "built with", "languages", "frameworks", "libraries", "role", "my role", "team",
+            "team size", "goal", "goals", "problem", "solution", "approach", "method", "methods", "result", "results",
+            "outcome", "outcomes", "impact", "award", "awards", "link", "links", "code", "demo", "repo", "github",
+            "keywords", "description", "summary", "duration", "status", "client", "data", "dataset", "datasets",
+            "highlights", "achievements", "responsibilities", "note", "notes", "supervisor", "advisor", "course",
+            "context", "technologien", "herramientas", "tecnologías", "tecnologias", "outils", "strumenti");
+    /** Short group lines that name where the work was done rather than the work: "Independent", "Open source". */
+    private static final Pattern GROUP_WORDS = Pattern.compile(
+            "(?iu).*\\b(?:projects?|projekte|proyectos|projets|progetti|projetos|open[- ]source|independent|personal|"
+            + "side|freelance|coursework|research)\\b.*");
+
+    /** A separator between a name and what follows it on one line. */
+    private static final Pattern SEPARATOR = Pattern.compile("\\s[|—–·-]\\s");
+
+    private GroupedProjects() {
+    }
+
+    /** One project per named item under the entry's group line, or an empty list when the entry is one project. */
+    static List<String[]> items(String groupLine, List<String> lines) {
+        if (groupLine.isBlank() || ITEM.matcher(groupLine).matches() || groupLine.split("\\s+").length > 10) {
+            return List.of();
+        }
+        List<String[]> items = new ArrayList<>();
+        for (String line : lines) {
+            String name = name(line);
+            if (name != null) {
+                items.add(new String[] {name, ITEM.matcher(line.strip()).replaceFirst("$2")});
+            } else if (items.isEmpty()) {
+                return List.of(); // the entry opens on a description of its own: it is one project
+            } else {
+                String[] last = items.get(items.size() - 1);
+                last[1] = last[1] + " " + line.strip();
+            }
+        }
+        // "pyfahrplan | open-source library" names its one project and says what kind it is: no group
+        // unless it opens on a school or company ("Example University – course projects")
+        boolean named = SEPARATOR.matcher(groupLine).find();
+        boolean place = TitleLexicon.isInstitution(SEPARATOR.split(groupLine, 2)[0]);
+        boolean groupWords = place || GROUP_WORDS.matcher(groupLine).matches();
+        boolean group = items.size() >= 2 ? groupWords || !named : place || groupWords && !named;
+        return group ? items : List.of();
+    }
+
+    /** The item's name when the line opens with a name and a colon, else null. */
+    private static String name(String line) {
+        Matcher m = ITEM.matcher(line.strip());
+        if (!m.matches()) {
+            return null;
+        }
+        String name = m.group(1).strip();
+        String bare = name.replaceAll("\\s*\\(.*\\)$", "").toLowerCase(Locale.ROOT);
+        String[] words = bare.split("\\s+");
+        // a package's one lower-case word ("tidecheck") names it as well as capitals do
+        boolean named = Character.isUpperCase(name.codePointAt(0)) || !name.equals(name.toLowerCase(Locale.ROOT))
+                || Character.isDigit(name.codePointAt(0)) || words.length == 1;
+        return named && words.length <= 6 && !PART_LABELS.contains(bare) ? name : null;
+    }
+}
