@@ -258,6 +258,7 @@ final class EntryGrouper {
             current.lastX1 = line.x1();
         }
         entries.forEach(e -> e.descriptions.addAll(0, e.links));
+        entries.forEach(e -> HeaderParts.joinBrokenLines(e.header, single));
         return entries;
     }
 }

@@ -3,7 +3,10 @@ package org.mockinterview.resume.parse;
 import java.util.ArrayList;
 import java.util.List;
 
-/** Clean-ups of an entry header's parts: a name wrapped over two lines, an initials logo, a lower-case descriptor. */
+/**
+ * Clean-ups of an entry header's lines and parts: a line broken mid-word, a name wrapped over two lines, an initials
+ * logo, a lower-case descriptor.
+ */
 final class HeaderParts {
 
     private HeaderParts() {
@@ -20,6 +23,47 @@ final class HeaderParts {
             }
         }
         return out;
+    }
+
+    /** A header line that stops inside a word ("Co-") or inside brackets ("(paid"): its next line goes on with it. */
+    private static final java.util.regex.Pattern BROKEN_END = java.util.regex.Pattern.compile(
+            "(?u)(?:.*\\p{L}-|.*\\([^)]*)$");
+
+    /** A line ending in last that stops mid-word or mid-bracket, finished by the short lower-case line rest. */
+    private static boolean isBrokenBefore(String last, String rest) {
+        return BROKEN_END.matcher(last).matches() && !rest.isEmpty() && Character.isLowerCase(rest.codePointAt(0))
+                && rest.split("\\s+").length <= 6 && !DatePatterns.hasDate(rest);
+    }
+
+    /** "Organisation, Town — Title" or "Title | Organisation": two parts of a header on one line. */
+    private static final java.util.regex.Pattern PARTED = java.util.regex.Pattern.compile(".*\\s[—–|]\\s.*");
+
+    /**
+     * Joins header lines broken mid-word or mid-bracket to the short lower-case line that finishes them
+     * ("Harbour Insurance — Analytics Co-" over "op Student"), and a line of two parts that runs to the text's right
+     * edge to the word or two that wrapped under it ("… — Undergraduate Research" over "Assistant"), so the title is
+     * not cut at the wrap. edge is where the section's single-cell lines end.
+     */
+    static void joinBrokenLines(List<TextLine> header, float edge) {
+        for (int i = header.size() - 2; i >= 0; i--) {
+            TextLine line = header.get(i);
+            TextLine next = header.get(i + 1);
+            String last = line.cells().get(line.cells().size() - 1).strip();
+            String rest = next.text().strip();
+            if (next.cells().size() != 1 || rest.isEmpty() || DatePatterns.hasDate(rest)) {
+                continue;
+            }
+            boolean broken = isBrokenBefore(last, rest);
+            boolean wrapped = line.cells().size() == 1 && line.x1() >= 0.95f * edge && PARTED.matcher(last).matches()
+                    && rest.split("\\s+").length <= 2 && !rest.contains(",") && !DatePatterns.isLocation(rest)
+                    && header.size() >= 3;
+            if (broken || wrapped) {
+                List<String> cells = new ArrayList<>(line.cells());
+                cells.set(cells.size() - 1, last + (last.endsWith("-") ? "" : " ") + rest);
+                header.set(i, line.withCells(cells, line.cellX()));
+                header.remove(i + 1);
+            }
+        }
     }
 
     /** A logo drawn as the organisation's initials ("NP" beside "Nuvembra Pagamentos") is no part of the header. */

@@ -1,0 +1,63 @@
+package org.mockinterview.resume.parse;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+
+import org.apache.pdfbox.pdmodel.font.PDType1Font;
+import org.apache.pdfbox.pdmodel.font.Standard14Fonts.FontName;
+import org.junit.jupiter.api.Test;
+import org.mockinterview.resume.fixtures.ResumePdfBuilder;
+import org.mockinterview.resume.profile.ResumeProfile;
+import org.mockinterview.resume.profile.ResumeProfile.Experience;
+
+/** Entry headers of "Organisation, Town — Title" whose title wraps onto the next line, mid-word or between words. */
+class WrappedHeaderLinesTest {
+
+    private static final PDType1Font REGULAR = new PDType1Font(FontName.TIMES_ROMAN);
+
+    @Test
+    void aTitleBrokenMidWordGoesOnOnTheNextLine() {
+        ResumeProfile p = TextResumes.parse("""
+                Experience
+                Harbour Mutual Insurance, Halifax, NS — Actuarial Analytics Co-
+                op Student
+                MAY 2024 - DECEMBER 2024
+                • Built a claims triage model that routes broker emails to six underwriting queues.
+                """);
+
+        assertThat(p.experience()).extracting(Experience::title).containsExactly("Actuarial Analytics Co-op Student");
+        assertThat(p.experience().get(0).organization()).startsWith("Harbour Mutual Insurance");
+    }
+
+    @Test
+    void aWordThatWrappedUnderAFullWidthHeaderLineOrABracketLeftOpenFinishesTheTitle() throws IOException {
+        byte[] pdf = ResumePdfBuilder.onePage(cs -> {
+            ResumePdfBuilder.text(cs, REGULAR, 20, 60, 740, "Giulia Ferrante");
+            ResumePdfBuilder.text(cs, REGULAR, 10, 60, 724, "giulia.ferrante@example.org");
+            ResumePdfBuilder.text(cs, REGULAR, 13, 60, 696, "EXPERIENCE");
+            ResumePdfBuilder.text(cs, REGULAR, 11, 60, 676, "Lakeshore Polytechnic, Kingston, ON — Undergraduate Research");
+            ResumePdfBuilder.text(cs, REGULAR, 11, 60, 662, "Assistant");
+            ResumePdfBuilder.text(cs, REGULAR, 9, 60, 648, "SEPTEMBER 2023 - APRIL 2024");
+            ResumePdfBuilder.text(cs, REGULAR, 10, 70, 634, "Labelled 6,000 satellite tiles of lake ice and trained a");
+            ResumePdfBuilder.text(cs, REGULAR, 10, 70, 620, "segmentation baseline for the remote-sensing group.");
+            ResumePdfBuilder.text(cs, REGULAR, 11, 60, 596, "Tidewater Freight, Halifax, NS — Data Analyst Intern");
+            ResumePdfBuilder.text(cs, REGULAR, 9, 60, 582, "MAY 2022 - AUGUST 2022");
+            ResumePdfBuilder.text(cs, REGULAR, 10, 70, 568, "Built the weekly on-time delivery report in SQL.");
+            ResumePdfBuilder.text(cs, REGULAR, 11, 60, 544, "Universidad del Litoral, Santa Fe — Auxiliar de investigación (beca");
+            ResumePdfBuilder.text(cs, REGULAR, 11, 60, 530, "de iniciación)");
+            ResumePdfBuilder.text(cs, REGULAR, 9, 60, 516, "SEPT. 2021 - JUN. 2022");
+            ResumePdfBuilder.text(cs, REGULAR, 10, 70, 502, "Anotación de 8.000 reseñas y evaluación de modelos multilingües.");
+        });
+        ResumeProfile p;
+        try {
+            p = new ResumePdfParser(new ParseLimits(5, 16L * 1024 * 1024)).parse(pdf).profile();
+        } catch (ResumeParseException e) {
+            throw new AssertionError(e.kind() + ": " + e.getMessage(), e);
+        }
+
+        assertThat(p.experience()).extracting(Experience::title)
+                .containsExactly("Undergraduate Research Assistant", "Data Analyst Intern",
+                        "Auxiliar de investigación (beca de iniciación)");
+    }
+}
