@@ -30,11 +30,7 @@ class CssLayoutPdfTest {
             ResumePdfBuilder.text(cs, REGULAR, 10, 50, 722, "ines.okafor@example.org");
             page.draw(cs);
         });
-        try {
-            return new ResumePdfParser(new ParseLimits(5, 16L * 1024 * 1024)).parse(pdf).profile();
-        } catch (ResumeParseException e) {
-            throw new AssertionError(e.kind() + ": " + e.getMessage(), e);
-        }
+        return PdfResumes.parse(pdf);
     }
 
     private static void text(PDPageContentStream cs, boolean bold, float size, float x, float y, String s)

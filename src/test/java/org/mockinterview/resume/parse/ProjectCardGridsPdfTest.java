@@ -25,12 +25,7 @@ class ProjectCardGridsPdfTest {
     private static final PDType1Font BOLD = new PDType1Font(FontName.HELVETICA_BOLD);
 
     private static ResumeProfile parse(ResumePdfBuilder.PageDrawing page) throws IOException {
-        try {
-            return new ResumePdfParser(new ParseLimits(5, 16L * 1024 * 1024)).parse(ResumePdfBuilder.onePage(page))
-                    .profile();
-        } catch (ResumeParseException e) {
-            throw new AssertionError(e.kind() + ": " + e.getMessage(), e);
-        }
+        return PdfResumes.parse(ResumePdfBuilder.onePage(page));
     }
 
     private static void text(PDPageContentStream cs, boolean bold, float size, float x, float y, String s)

@@ -49,12 +49,7 @@ class WrappedHeaderLinesTest {
             ResumePdfBuilder.text(cs, REGULAR, 9, 60, 516, "SEPT. 2021 - JUN. 2022");
             ResumePdfBuilder.text(cs, REGULAR, 10, 70, 502, "Anotación de 8.000 reseñas y evaluación de modelos multilingües.");
         });
-        ResumeProfile p;
-        try {
-            p = new ResumePdfParser(new ParseLimits(5, 16L * 1024 * 1024)).parse(pdf).profile();
-        } catch (ResumeParseException e) {
-            throw new AssertionError(e.kind() + ": " + e.getMessage(), e);
-        }
+        ResumeProfile p = PdfResumes.parse(pdf);
 
         assertThat(p.experience()).extracting(Experience::title)
                 .containsExactly("Undergraduate Research Assistant", "Data Analyst Intern",
