@@ -25,7 +25,7 @@ final class EducationFields {
         for (String c : candidates) {
             List<String> pieces = new ArrayList<>();
             for (String piece : HeaderSplitter.splitOutside(c, COMMA)) {
-                List<String> split = degreeAndPlace(piece);
+                List<String> split = schoolBesideDegree(piece).orElseGet(() -> degreeAndPlace(piece));
                 if (split.size() == 2 && institution == null) {
                     institution = split.get(1);
                 }
@@ -146,6 +146,32 @@ final class EducationFields {
      * "MS in Computer Science in ENSIMAG", "M.Sc. Statistics — Lakeside University": a degree and, after the last
      * connector or dash, the place it was earned.
      */
+    /** A dash between two parts of one line: "University — M.S. in …", "ON — B.Sc. in …", "MSc — University". */
+    private static final Pattern DASH = Pattern.compile("\\s[—–|]\\s");
+
+    /**
+     * "Calder University — M.S. in Data Science": a degree and, across a dash, the school (or the town the school's
+     * name ended with) as [degree, school]; a school's town is dropped. Empty when the dash parts nothing of the kind.
+     */
+    private static Optional<List<String>> schoolBesideDegree(String piece) {
+        String[] sides = DASH.split(piece, 2);
+        if (sides.length < 2) {
+            return Optional.empty();
+        }
+        String left = sides[0].strip();
+        String right = sides[1].strip();
+        boolean degreeRight = TitleLexicon.hasDegree(right) && !TitleLexicon.hasDegree(left);
+        boolean degreeLeft = TitleLexicon.hasDegree(left) && !TitleLexicon.hasDegree(right)
+                && TitleLexicon.isInstitution(right);
+        if (degreeRight && TitleLexicon.isInstitution(left)) {
+            return Optional.of(List.of(right, left));
+        }
+        if (degreeRight && (DatePatterns.isLocation(left) || left.matches("\\p{Lu}{2}"))) {
+            return Optional.of(List.of(right)); // "…, Kingston, ON — B.Sc. in Computing": the town ends the school's part
+        }
+        return degreeLeft ? Optional.of(List.of(left, right)) : Optional.empty();
+    }
+
     private static List<String> degreeAndPlace(String piece) {
         if (!TitleLexicon.hasDegree(piece) && !TitleLexicon.isInstitution(piece)) {
             return List.of(piece);

@@ -36,6 +36,24 @@ class EducationShapesTest {
     }
 
     @Test
+    void aSchoolOrItsTownBeforeADashAndTheDegreeAfterIt() {
+        // a second text line under each header: the dash is inside one line, not between the header's parts
+        List<Education> e = education("""
+                Education
+                Harlow Valley University — M.S. in Data Science
+                Responsible AI track
+                Aug 2023 – May 2025
+                Kestrel Institute of Technology, Pune, MH — B.Tech. in Electronics
+                Minor in Statistics
+                Jul 2017 – Jun 2021
+                """);
+
+        assertThat(e).extracting(Education::institution)
+                .containsExactly("Harlow Valley University", "Kestrel Institute of Technology");
+        assertThat(e).extracting(Education::degree).containsExactly("M.S. in Data Science", "B.Tech. in Electronics");
+    }
+
+    @Test
     void aDatedGradeLineUnderADegreeOpensNoEntry() {
         List<Education> e = education("""
                 Education
