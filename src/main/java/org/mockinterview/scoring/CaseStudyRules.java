@@ -7,10 +7,15 @@ import java.util.regex.Pattern;
 
 /** Applied case-study criteria: operating constraints and an ordered plan (the objective: {@link ObjectiveRules}). */
 final class CaseStudyRules {
+    /** Money as a limit; in a question about what the work is for ("to cut customers' bills?") it is the goal. */
+    private static final Pattern MONEY = Pattern.compile("\\b(budgets?|costs?|costly|cheap\\w*|expensive|bucks"
+            + "|dollars? (a|per) \\w+|annotat\\w+ \\d+)\\b|" + Cues.MONEY_SIGN);
     private static final Pattern[] CONSTRAINTS = {
             Pattern.compile("\\b(latency|\\d+\\s?ms|milliseconds?|real[- ]time|p99|response time)\\b"
                     // a time to answer or to refresh: "appear within a couple of seconds", "update every 30 seconds"
-                    + "|\\b(within|in under|every) (about |around )?(\\d+|a couple of|a few|" + Cues.NUMBER_WORD + ") (seconds|minutes)\\b"),
+                    + "|\\b(within|in under|every) (about |around )?(\\d+|a couple of|a few|" + Cues.NUMBER_WORD + ") (seconds|minutes)\\b"
+                    // in note form: "has to return in < 5 min", "GPS updates every 2 min"
+                    + "|(<|\\b(within|under|every)) ?~?\\d+ ?(secs?|mins?)\\b"),
             // the people who review or label: "only six human moderators", "can review around 150 claims a week"
             Pattern.compile("\\b(only|just) (\\d+|" + Cues.NUMBER_WORD + ") (\\S+ )?(moderators|reviewers|analysts|annotators"
                     + "|auditors|people|agents|labell?ers|investigators)\\b|\\b(can|could) (only |realistically )?(review|label|check"
@@ -43,6 +48,9 @@ final class CaseStudyRules {
                     // "retrain on the last four weeks of data" is a step; "we only have six months of data" a limit
                     + "|\\b(only|just|barely|less than|under) (have |has |had )?(about |around |roughly )?(\\d+|" + Cues.NUMBER_WORD
                     + "|a few|\\w+teen|twenty|thirty) (\\S+ )?(months?|years?|weeks?|days?) of (\\S+ )?(data|sales|logs|history)\\b"
+                    // "we only have about four weeks of post-redesign trips": what is had is the limit, whatever it is
+                    + "|\\b(only|just|barely) (have|has|had) (about |around |roughly )?(\\d+|" + Cues.NUMBER_WORD
+                    + "|a few|\\w+teen|twenty|thirty) (\\S+ )?(months?|years?|weeks?|days?) of\\b"
                     // a label lag told with its length first: "refunds arrive 20 to 40 days after the order",
                     // "labels lag ~30 days"
                     + "|\\b(arrive|come in|mature|are known|show up)\\w* (about |around |roughly |up to )?\\d+( to \\d+| ?[-–] ?\\d+)?"
@@ -55,9 +63,8 @@ final class CaseStudyRules {
                     + "|\\b(positives|examples|cases|events|labels|data) (are|is) (\\S+ )?(scarce|rare|limited|thin)\\b"
                     + "|\\b(labels?|data|outcomes|feedback|chargebacks|returns|events|answers) (\\S+ ){0,2}(arriv|com)\\w* (\\S+ ){0,3}"
                     + "(late|delayed|with a (\\S+ ){0,2}(lag|delay))\\b"),
-            Pattern.compile("\\b(budgets?|costs?|costly|cheap\\w*|expensive|bucks|dollars? (a|per) \\w+|annotat\\w+ \\d+)\\b|"
-                    + Cues.MONEY_SIGN),
-            Pattern.compile("\\b(interpretab\\w+|explainab\\w+|regulat\\w+|privacy|gdpr|hipaa|complian\\w+|pii|fairness"
+            MONEY,
+            Pattern.compile("\\b(interpretab\\w+|explainab\\w+|regulat\\w+|regs|privacy|gdpr|hipaa|complian\\w+|pii|fairness"
                     // data kept where it is: "data-protection rules", "has to run on-premise", "can't leave the network"
                     + "|data[- ]protection|on[- ]prem\\w*|data residency|(can't|cannot|can not|must not|mustn't) leave"
                     + "|legal (needs|requires|wants)|explain (why|to (each|every|the) customer))\\b"
@@ -102,7 +109,8 @@ final class CaseStudyRules {
                 String l = s.lower();
                 if (!p.matcher(l).find()
                         || WATCH_LIST.matcher(l).find() && l.chars().filter(ch -> ch == ',').count() >= 4
-                        || WATCH_VERB.matcher(l).find() && Quantities.count(l) == 0) { // things to watch, no limit given
+                        || WATCH_VERB.matcher(l).find() && Quantities.count(l) == 0 // things to watch, no limit given
+                        || p == MONEY && ObjectiveRules.asksObjective(l)) {
                     continue;
                 }
                 // A constraint the question already gave only counts when the answer makes it concrete or asks for it.

@@ -88,6 +88,18 @@ final class StatisticsRules {
     private static final Pattern COUNTERFACTUAL = Pattern.compile("\\b(anyway|to begin with|in the first place"
             + "|regardless|either way|by (?:it|them)sel(?:f|ves)|on (?:its|their) own|independently|without it"
             + "|whether or not)\\b");
+    /**
+     * A third variable said in general ("something else", "another factor", "a covariate") in a sentence that says it
+     * moves both.
+     */
+    private static final Pattern GENERAL_THIRD = Pattern.compile("\\b(?:something else|some other (?:thing|factor)"
+            + "|another (?:thing|factor|variable|cause)|(?:a )?third (?:thing|factor|variable)|other factors?"
+            + "|omitted[- ]variables?|covariates?|confound\\w*|lurking|hidden (?:thing|factor|variable|cause))\\b");
+    /** The next sentence naming it: "For instance the weather …", "Town size is the clear candidate". */
+    private static final Pattern NAMED_NEXT = Pattern.compile("\\W*(?:(?:for example|for instance|e\\.g\\.|like|such as)"
+            // an example told as a story ("for example, when I was in marketing …") names no variable
+            + ",?:? (?!when |if |in |at |on |we |i |our |my )(?:the |a |an )?((?:\\S+ ?){1,3})"
+            + "|((?:\\S+ ){1,4})(?:is|are|would be|could be|might be) (?:the|an?) (?:obvious|likely|classic|main|big|first|clear|good) (?:one|example|candidate)\\b)");
     private static final Set<String> GENERIC = Set.of("other", "factors", "factor", "variables", "variable",
             "confounders", "confounder", "confounding", "unobserved", "hidden", "third", "something", "some", "another",
             "a", "an", "the", "common", "lurking", "unknown", "external", "outside", "many", "various", "different",
@@ -122,6 +134,17 @@ final class StatisticsRules {
     }
 
     static Segment confound(List<Segment> content) {
+        for (int i = 0; i + 1 < content.size(); i++) {
+            // said in general, then named: "another factor drives both. For instance the weather …", "… a covariate
+            // tied to both. Town size is the clear candidate"
+            String general = content.get(i).lower();
+            if (GENERAL_THIRD.matcher(general).find() && general.contains("both")) {
+                Matcher named = NAMED_NEXT.matcher(content.get(i + 1).lower());
+                if (named.lookingAt() && concrete(named.group(1) != null ? named.group(1) : named.group(2))) {
+                    return content.get(i + 1);
+                }
+            }
+        }
         for (Segment s : content) {
             // the counterfactual in the same sentence: "…who were going to stay anyway"
             boolean counterfactual = COUNTERFACTUAL.matcher(s.lower()).find();

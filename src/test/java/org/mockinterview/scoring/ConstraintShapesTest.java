@@ -9,8 +9,9 @@ import org.mockinterview.scoring.AnswerAnalysis.RubricItem;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * Operating constraints named as a label lag (in either order), a population to score, a short history or data kept
- * in house; a rate's base is no load.
+ * Operating constraints named as a label lag (in either order), a population to score, a short history, data kept
+ * in house, a time limit or rules in note form; a rate's base is no load, and money in a question about the goal is
+ * the goal.
  */
 class ConstraintShapesTest {
     private final AnswerAnalyzer analyzer = new AnswerAnalyzer();
@@ -32,9 +33,20 @@ class ConstraintShapesTest {
             "First I'd pull daily visits. One thing to keep an eye on is that we only have about fourteen months of"
                     + " history.",
             "I'd go with a gradient-boosted classifier. Member records stay in the country under data-protection"
-                    + " law, so everything runs on-premise."})
+                    + " law, so everything runs on-premise.",
+            "First I'd clean the visit logs. We only have about six weeks of post-relaunch check-ins, so I'd weight"
+                    + " recent visits heavily.",
+            "Constraints: scores must return in < 2 min for the front desk; staff regs limit calls to members. Then"
+                    + " I'd train gradient-boosted trees."})
     void namesAConstraint(String answer) {
         assertThat(constraints(answer)).isTrue();
+    }
+
+    @Test
+    void moneyInAQuestionAboutWhatTheWorkIsForIsTheGoalNotALimit() {
+        assertThat(constraints("I'd start by asking what the model is for: is the goal to cut members' fees or to"
+                + " keep cheap off-peak classes full? Then I'd pull visit history and train gradient-boosted trees."))
+                .isFalse();
     }
 
     @Test

@@ -6,7 +6,7 @@ import org.mockinterview.scoring.AnswerAnalysis.RubricItem;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** Metric choices argued from what each error costs, and third variables named in passing. */
+/** Metric choices argued from what each error costs, and third variables named in passing or after a general word. */
 class ErrorCostAndPassingConfoundTest {
     private final AnswerAnalyzer analyzer = new AnswerAnalyzer();
 
@@ -67,6 +67,21 @@ class ErrorCostAndPassingConfoundTest {
                 + " would change your days whether or not there is a cat.",
                 "Cat owners report quieter evenings. Do cats cause quieter evenings?",
                 Category.STATISTICS_PROBABILITY, "confound_mentioned")).isTrue();
+    }
+
+    @Test
+    void aThirdVariableSaidInGeneralThenNamedInTheNextSentenceIsAConfound() {
+        String q = "Gardeners who keep bees grow bigger tomatoes. Can we say the bees cause it?";
+        assertThat(met("Perhaps some other thing drives both of them. Such as soil quality: rich soil draws people"
+                + " who garden seriously, and those people keep bees and grow big tomatoes.", q,
+                Category.STATISTICS_PROBABILITY, "confound_mentioned")).isTrue();
+        assertThat(met("The coefficient picks up any covariate tied to both beekeeping and yield. Garden size is a"
+                + " clear candidate, because large plots get hives and big harvests.", q,
+                Category.STATISTICS_PROBABILITY, "confound_mentioned")).isTrue();
+        // the example tells the reverse arrow, not a third variable
+        assertThat(met("The arrow could point the other way, or something else could drive both. For example, when I"
+                + " ran the allotment survey, the best growers were the ones who bought hives later.", q,
+                Category.STATISTICS_PROBABILITY, "confound_mentioned")).isFalse();
     }
 
     @Test
