@@ -97,9 +97,10 @@ final class StatisticsRules {
             + "|omitted[- ]variables?|covariates?|confound\\w*|lurking|hidden (?:thing|factor|variable|cause))\\b");
     /** The next sentence naming it: "For instance the weather …", "Town size is the clear candidate". */
     private static final Pattern NAMED_NEXT = Pattern.compile("\\W*(?:(?:for example|for instance|e\\.g\\.|like|such as)"
-            // an example told as a story ("for example, when I was in marketing …") names no variable
+            // an example told as a story ("for instance, when we ran the pilot …") names no variable
             + ",?:? (?!when |if |in |at |on |we |i |our |my )(?:the |a |an )?((?:\\S+ ?){1,3})"
-            + "|((?:\\S+ ){1,4})(?:is|are|would be|could be|might be) (?:the|an?) (?:obvious|likely|classic|main|big|first|clear|good) (?:one|example|candidate)\\b)");
+            + "|((?:\\S+ ){1,4})(?:is|are|would be|could be|might be) (?:the|an?)"
+            + " (?:obvious|likely|classic|main|big|first|clear|good) (?:one|example|candidate)\\b)");
     private static final Set<String> GENERIC = Set.of("other", "factors", "factor", "variables", "variable",
             "confounders", "confounder", "confounding", "unobserved", "hidden", "third", "something", "some", "another",
             "a", "an", "the", "common", "lurking", "unknown", "external", "outside", "many", "various", "different",
