@@ -113,7 +113,10 @@ final class ActionFinder {
             if (BLOCKERS.contains(prev == null ? "" : prev)) {
                 continue;
             }
-            if (open ? !hasOwnObject(w, i) : !hasSpecificObject(w, i, Verbs.VAGUE.contains(word) ? 2 : 1)) {
+            // a problem claimed gone ("I fixed our stock report") tells how only with a longer object or a means
+            // in its clause ("found the leak with a heap dump and fixed the cache settings")
+            if (Verbs.COMPLETION.contains(word) ? contentWords(w, i, true) < (hasMeans(w) || namesMechanism(w, i) ? 1 : 4)
+                    : open ? !hasOwnObject(w, i) : !hasSpecificObject(w, i, Verbs.VAGUE.contains(word) ? 2 : 1)) {
                 continue;
             }
             if (actor == Actor.FIRST_PERSON) {
@@ -142,6 +145,34 @@ final class ActionFinder {
         }
         for (int j = verb + 1; j < w.size() && j <= verb + 5; j++) {
             if (ORGANISATION.contains(w.get(j))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static final Set<String> MEANS = Set.of("with", "using", "by", "via", "through");
+    /** What a fix changes, as opposed to what was broken ("the report"): fixing one of these tells the step. */
+    private static final Set<String> MECHANISMS = Set.of("configuration", "config", "settings", "setting", "join",
+            "joins", "key", "keys", "query", "queries", "index", "schema", "cache", "leak", "bug", "parameter",
+            "parameters", "threshold", "thresholds", "mapping", "filter", "logic", "formula", "formulas", "timezone",
+            "encoding", "dependency", "dependencies", "permissions", "script", "deduplication", "dedup", "regex");
+
+    /** A mechanism named in the few words after the verb: "fixed the cache configuration", "solved the join". */
+    private static boolean namesMechanism(List<String> w, int verb) {
+        for (int j = verb + 1; j < w.size() && j <= verb + 5; j++) {
+            if (MECHANISMS.contains(w.get(j))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** The clause names how: "with a heap dump", "by rewriting the join", "using the logs". */
+    private static boolean hasMeans(List<String> w) {
+        for (int j = 0; j + 1 < w.size(); j++) {
+            if (MEANS.contains(w.get(j)) && !STOP.contains(w.get(j + 1))
+                    || MEANS.contains(w.get(j)) && j + 2 < w.size() && !STOP.contains(w.get(j + 2))) {
                 return true;
             }
         }

@@ -190,6 +190,10 @@ final class StarDetector {
             "^(?:(?:so|and|but|um|uh)[, ]+)*(?:before (?:that|this|then|it)|previously|until then|back then"
             + "|at the time|up to then|before i (?:joined|started|arrived))\\b");
 
+    /** The candidate claiming a problem gone, with no step told: "I just fixed it", "we sorted the report". */
+    private static final Pattern CLAIMED_FIX = Pattern.compile("\\b(?:i|we) (?:\\w+ )?(?:fixed|solved|sorted|resolved"
+            + "|handled)\\b");
+
     private static boolean isSituation(Segment c, int index, int firstAction, boolean task, boolean result,
                                        Actor actor, boolean openingClause) {
         String l = c.lower();
@@ -214,8 +218,10 @@ final class StarDetector {
             // "Before that, adjusters read every claim by hand": the scene, told after a result
             return true;
         }
-        if (RESTATED.matcher(l).lookingAt()) {
-            return false; // "My proudest work is the pricing tool": the question answered by name, no scene
+        if (RESTATED.matcher(l).lookingAt() || CLAIMED_FIX.matcher(l).find()) {
+            // "My proudest work is the pricing tool": the question answered by name; "I fixed our stock report":
+            // the work claimed done; neither sets a scene
+            return false;
         }
         if (openingClause && actor == Actor.OTHER && !task && !result && c.wordCount() >= 5
                 && !l.matches("^(?:\\W*(?:so|and|then|um|uh)\\W+)*we\\b(?! (?:had|were|used to)\\b).*")) {

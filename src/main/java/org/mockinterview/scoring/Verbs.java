@@ -32,6 +32,12 @@ final class Verbs {
     static final Set<String> VAGUE = Set.of("fix", "fixed", "solve", "solved", "handle", "handled", "resolve",
             "resolved", "do", "did", "deal", "dealt", "work", "worked", "use", "used", "make", "made", "help", "helped",
             "address", "addressed", "try", "tried", "manage", "managed", "improve", "improved");
+    /**
+     * Verbs that say a problem went away ("I fixed our stock report", "sorted it"): they tell how only with a longer
+     * object ("fixed the join that counted each refund twice").
+     */
+    static final Set<String> COMPLETION = Set.of("fix", "fixed", "solve", "solved", "resolve", "resolved", "sort",
+            "sorted", "handle", "handled");
     private static final Map<String, String> IRREGULAR_PAST = new HashMap<>();
 
     static {
