@@ -87,13 +87,18 @@ final class ActionFinder {
                     .find()) {
                 continue;
             }
-            if (open && (prev == null || !prev.equals("i") && !SUBJECTS.contains(prev) || framed)) {
+            // "I quantised it to int8 and moved inference onto a GPU": the second verb shares the first one's "I"
+            boolean sharedSubject = i > 1 && w.get(i - 1).equals("and") && Verbs.isPast(word)
+                    && ownSubjectBefore(w, i - 1);
+            if (open && (prev == null || !prev.equals("i") && !SUBJECTS.contains(prev) && !sharedSubject || framed)) {
                 // outside the lexicon only a stated subject makes an "-ed" word a step taken, and not in a clause
                 // that dates the story ("before I moved into data")
                 continue;
             }
             Actor actor;
-            if (prev == null) {
+            if (sharedSubject) {
+                actor = Actor.FIRST_PERSON;
+            } else if (prev == null) {
                 if (i > 3) {
                     continue;
                 }
@@ -115,7 +120,8 @@ final class ActionFinder {
             }
             // a problem claimed gone ("I fixed our stock report") tells how only with a longer object or a means
             // in its clause ("found the leak with a heap dump and fixed the cache settings")
-            if (Verbs.COMPLETION.contains(word) ? contentWords(w, i, true) < (hasMeans(w) || namesMechanism(w, i) ? 1 : 4)
+            int completionNeeds = hasMeans(w) || namesMechanism(w, i) ? 1 : 4;
+            if (Verbs.COMPLETION.contains(word) ? contentWords(w, i, true) < completionNeeds
                     : open ? !hasOwnObject(w, i) : !hasSpecificObject(w, i, Verbs.VAGUE.contains(word) ? 2 : 1)) {
                 continue;
             }
@@ -146,6 +152,20 @@ final class ActionFinder {
         for (int j = verb + 1; j < w.size() && j <= verb + 5; j++) {
             if (ORGANISATION.contains(w.get(j))) {
                 return true;
+            }
+        }
+        return false;
+    }
+
+    /** An "I" earlier in the clause before position end, with no other subject and no modal ("I must") after it. */
+    private static boolean ownSubjectBefore(List<String> w, int end) {
+        for (int j = end - 1; j >= 0; j--) {
+            if (w.get(j).equals("i")) {
+                return j + 1 >= w.size() || !BLOCKERS.contains(w.get(j + 1));
+            }
+            if (SUBJECTS.contains(w.get(j)) || NOUN_SUBJECTS.contains(w.get(j)) || BLOCKERS.contains(w.get(j))
+                    && !STOP.contains(w.get(j))) {
+                return false;
             }
         }
         return false;
