@@ -87,7 +87,7 @@ final class ActionFinder {
                     .find()) {
                 continue;
             }
-            // "I quantised it to int8 and moved inference onto a GPU": the second verb shares the first one's "I"
+            // "I pinned it and shifted scoring onto a GPU box": the second verb shares the first one's "I"
             boolean sharedSubject = i > 1 && w.get(i - 1).equals("and") && Verbs.isPast(word)
                     && ownSubjectBefore(w, i - 1);
             if (open && (prev == null || !prev.equals("i") && !SUBJECTS.contains(prev) && !sharedSubject || framed)) {
