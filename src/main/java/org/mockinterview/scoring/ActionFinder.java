@@ -63,7 +63,8 @@ final class ActionFinder {
                 return Actor.FIRST_PERSON;
             }
             boolean open = !Verbs.isAction(word) && Verbs.isOpenPast(word);
-            if (!Verbs.isAction(word) && !open || joinsOrganisation(w, i) || inRelativeClause(w, i)) {
+            if (!Verbs.isAction(word) && !open || joinsOrganisation(w, i) || inRelativeClause(w, i)
+                    || qualifiesOpeningPlace(w, i)) {
                 continue;
             }
             int p = i - 1;
@@ -142,6 +143,30 @@ final class ActionFinder {
     private static boolean inRelativeClause(List<String> w, int verb) {
         return verb + 2 < w.size() && CLOSING_PREPOSITION.contains(w.get(verb + 1))
                 && MAIN_AUXILIARY.contains(w.get(verb + 2));
+    }
+
+    private static final Set<String> PLACE_PREPOSITIONS = Set.of("at", "in", "on", "for", "with", "from", "during");
+
+    /**
+     * "At a start-up I joined last year, the fitters had …": "I" and its verb right after the noun of an opening
+     * place say which place, when the clause's own subject and predicate come after them.
+     */
+    private static boolean qualifiesOpeningPlace(List<String> w, int verb) {
+        if (verb < 3 || !w.get(verb - 1).equals("i") || !PLACE_PREPOSITIONS.contains(w.get(0))) {
+            return false;
+        }
+        for (String x : w.subList(1, verb - 1)) {
+            if (SUBJECTS.contains(x) || CLAUSE_GOES_ON.contains(x)) {
+                return false;
+            }
+        }
+        // the clause's own predicate follows ("…, the installers had no way"); without one "I ran a test" is it
+        for (int j = verb + 2; j < w.size(); j++) {
+            if (MAIN_AUXILIARY.contains(w.get(j)) && !SUBJECTS.contains(w.get(j - 1))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** "I joined the analytics team": joining an organisation sets the scene, it is no step. */

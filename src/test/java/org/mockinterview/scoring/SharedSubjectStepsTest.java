@@ -5,7 +5,11 @@ import org.mockinterview.kernel.Category;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** A second past verb joined by "and" shares the first one's "I"; one after a modal ("I must … and check") does not. */
+/**
+ * Whose step a verb tells: a second past verb joined by "and" shares the first one's "I", one after a modal ("I must
+ * … and check") is no step, and "I" with its verb inside an opening place ("At a firm I joined, the fitters had …")
+ * only says which place.
+ */
 class SharedSubjectStepsTest {
     private final AnswerAnalyzer analyzer = new AnswerAnalyzer();
 
@@ -29,5 +33,15 @@ class SharedSubjectStepsTest {
                 + " much lower than in the test. Later I understood the features leaked the future, and I learned that I"
                 + " must always split by time and check the date of each feature.");
         assertThat(a.star().action().present()).isFalse();
+    }
+
+    @Test
+    void aVerbThatSaysWhichPlaceOpensTheStoryIsNoStep() {
+        AnswerAnalysis a = analyze("At a solar-panel firm I joined in spring, the fitters had no way to tell which roofs"
+                + " needed a survey. My job was to build a survey-priority model. My plan is to begin with a simple"
+                + " regression and to ask the fitters for feedback.");
+        assertThat(a.star().action().present()).isFalse();
+        assertThat(analyze("At a pricing start-up I ran a test of two premium tiers and wrote the readout for the"
+                + " board.").star().action().present()).isTrue();
     }
 }
