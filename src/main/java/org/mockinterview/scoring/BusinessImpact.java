@@ -65,6 +65,9 @@ final class BusinessImpact {
             // capacity given back: "saved the analytics team about six hours a week"
             + "|\\b(sav|free|gave|give|gives|giving)\\w* (\\S+ ){0,5}(\\d+|a few|several|one|two|three|four|five|six|seven|eight"
             + "|nine|ten|twenty) (\\S+ )?(hours|days|person-days|analyst-hours)( of \\S+)?( a| per| each| every) (week|month|day|year|quarter)\\b"
+            // capacity freed for more work: "freed up about 400 inspection slots a month", "frees up two vans"
+            + "|\\bfre(ed|es|eing) up (about |around |roughly |some |over |almost |nearly )?(\\d[\\d,.]*|" + Cues.NUMBER_WORD
+            + ") \\S+"
             // a business process run on the work: "planned their rider shifts from it"
             + "|\\b(plan|schedul|staff|pric|order|budget|allocat)\\w* (\\S+ ){0,3}(from|with|using|off|on) (it|the forecast|our forecast"
             + "|the model|our model|the scores?)\\b"
