@@ -38,6 +38,13 @@ final class EntryFields {
 
     /** The projects of one entry: usually one titled project; several when the entry names them in prose. */
     static List<Project> projects(Entry entry) {
+        if (!entry.header.isEmpty() && GroupedProjects.isGroupLabel(entry.header.get(0).text())) {
+            // "research" over the cards it groups: a label, no project; the next line names one
+            entry.header.remove(0);
+            if (entry.header.isEmpty() && !entry.hasBody()) {
+                return List.of();
+            }
+        }
         EntryHeader.Parts h = EntryHeader.of(entry, false);
         if (h.parts().isEmpty()) {
             return entry.header.isEmpty() ? namedItems(entry.highlights) : List.of();

@@ -33,6 +33,16 @@ final class GroupedProjects {
     /** A separator between a name and what follows it on one line. */
     private static final Pattern SEPARATOR = Pattern.compile("\\s[|—–·-]\\s");
 
+    /** A line that is nothing but a kind of work: "research", "Coursework", "fun", "Open source". */
+    private static final Pattern GROUP_LABEL = Pattern.compile(
+            "(?iu)\\W*(?:research|coursework|course projects|personal|personal projects|side projects?|fun|hobb(?:y|ies)"
+            + "|open[- ]source|misc\\w*|other|others|academic|professional|university|school)\\W*");
+
+    /** Whether the line only labels a group of projects, naming none of them. */
+    static boolean isGroupLabel(String line) {
+        return GROUP_LABEL.matcher(line.strip()).matches();
+    }
+
     private GroupedProjects() {
     }
 

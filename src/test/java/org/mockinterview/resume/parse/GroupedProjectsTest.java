@@ -32,6 +32,24 @@ class GroupedProjectsTest {
     }
 
     @Test
+    void aLabelLineOverCardsNamesNoProject() {
+        assertThat(GroupedProjects.isGroupLabel("research")).isTrue();
+        assertThat(GroupedProjects.isGroupLabel("Open source")).isTrue();
+        assertThat(GroupedProjects.isGroupLabel("tidecheck")).isFalse();
+        ResumeProfile p = TextResumes.parse("""
+                Projects
+                misc
+                Depth Completion SSL                                   code
+                Self-supervised depth completion for a campus robot, 9% lower error than the baseline.
+                fun
+                Feeder Cam                                             blog post
+                A camera that names the birds at the feeder with a small quantised model.
+                """);
+
+        assertThat(p.projects()).extracting(Project::name).containsExactly("Depth Completion SSL", "Feeder Cam");
+    }
+
+    @Test
     void aLineNamingOneProjectAndItsKindGroupsNothingThoughItsDescriptionHasAColon() {
         assertThat(GroupedProjects.items("quaycast | open-source library",
                 List.of("Python package for timetable data: headways, transfers and reach maps."))).isEmpty();
