@@ -77,7 +77,9 @@ final class EducationFields {
             }
         }
         if (institution == null && degree == null || degree == null && institution != null
-                && !TitleLexicon.isInstitution(institution) && DETAIL_LINE.matcher(institution.strip()).find()) {
+                && !TitleLexicon.isInstitution(institution) && (DETAIL_LINE.matcher(institution.strip()).find()
+                || DatePatterns.isLocation(institution.strip()))) {
+            // a town alone ("Tarrow, UK" beside the dates) is where the entry above was, no school of its own
             // "GPA: 3.7 / 4.0", "Honours: Dean's List", "magna" (a wrapped "magna cum laude"), "(UFX)": a detail of the entry above
             return Optional.empty();
         }

@@ -54,6 +54,21 @@ class EducationShapesTest {
     }
 
     @Test
+    void aTownBesideTheDatesIsNoSchoolOfItsOwn() {
+        // a narrow column's dates line, split off as an entry of its own: "Mar 2022 – Jul 2022 | Tarrow, Germany"
+        Entry entry = new Entry();
+        entry.header.add(new TextLine(List.of("Mar 2022 – Jul 2022 | Tarrow, Germany"), List.of(40f), 10, false, 40,
+                2, 1, 200));
+        assertThat(EducationFields.education(entry)).isEmpty();
+
+        Entry school = new Entry();
+        school.header.add(new TextLine(List.of("Kestrel Technical College | Tarrow, Germany"), List.of(40f), 10,
+                false, 40, 2, 1, 240));
+        assertThat(EducationFields.education(school)).map(Education::institution)
+                .hasValue("Kestrel Technical College");
+    }
+
+    @Test
     void aDatedGradeLineUnderADegreeOpensNoEntry() {
         List<Education> e = education("""
                 Education
