@@ -80,7 +80,14 @@ final class KnowledgeRules {
 
     /** The sentence giving a precise definition within the first two content sentences, or null. */
     static Segment definitionFirst(ParsedAnswer a, Concept concept, List<Segment> content) {
-        if (content.isEmpty() || Misconceptions.present(a)) {
+        Segment definition = definingSentence(a, concept, content);
+        // a wrong claim before the definition ends makes it wrong; one only in a later example leaves it standing
+        return definition != null && Misconceptions.present(a) && Misconceptions.claimStart(a) < definition.end()
+                ? null : definition;
+    }
+
+    private static Segment definingSentence(ParsedAnswer a, Concept concept, List<Segment> content) {
+        if (content.isEmpty()) {
             return null;
         }
         List<Segment> firstTwo = content.subList(0, Math.min(2, content.size()));

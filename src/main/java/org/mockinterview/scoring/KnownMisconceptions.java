@@ -31,16 +31,17 @@ final class KnownMisconceptions {
                             + "|" + near("\\bdeep(er)? trees?\\b", 40, "\\bhigh bias", "variance")
                             + "|\\bbias (is|means) (when )?(the model is )?(too complex|memori[sz]|overfit)"
                             + "|\\bvariance (is|means) (when )?(the model is )?(too simple|underfit)"
-                            + "|" + near("\\b(straight line|linear model|simple model)\\b", 30, "\\bhigh variance", "bias")
+                            + "|" + near("\\b(straight line|linear model|linear regression|simple model)\\b", 50, "\\bhigh variance",
+                                    "bias")
                             + "|" + near("\\b(complex|flexible|high-degree|degree-\\d\\d) (\\w+ )?(model|polynomial)\\b", 20, "\\bhigh bias",
                                     "variance")),
             known("true positive rate", "An ROC curve plots the true positive rate over the false positive rate, not the true negative rate.",
                     "\\btrue positive rate (vs\\.?|versus|against|and) (the )?true negative rate"),
             known("precision|recall", "Precision is TP / (TP + FP), the share of flagged cases that are real; recall is TP / (TP + FN), the"
                             + " share of real cases that are caught.",
-                    near("\\bprecision\\b", 40, "(tp (/|over|divided by) \\(?tp ?\\+ ?fn|of (all )?the (actual|real) positives"
+                    near("\\bprecision\\b", 40, "(tp (/|over|divided by) \\(?tp ?(\\+|plus) ?fn|of (all )?the (actual|real) positives"
                             + "|true positives (over|divided by) (true positives )?plus false negatives)", "recall")
-                            + "|" + near("\\brecall\\b", 40, "(tp (/|over|divided by) \\(?tp ?\\+ ?fp"
+                            + "|" + near("\\brecall\\b", 40, "(tp (/|over|divided by) \\(?tp ?(\\+|plus) ?fp"
                             + "|true positives (over|divided by) (true positives )?plus false positives)", "precision")),
             known("\\bf1\\b", "F1 is the harmonic mean of precision and recall, so it stays low when either one is low.",
                     "\\bf1\\b(?!" + W + "{0,60}harmonic)" + W + "{0,40}\\b(arithmetic (mean|average)|(simple|plain|straight) (mean|average)"
@@ -73,7 +74,10 @@ final class KnownMisconceptions {
                             + "|patients|\\w+s) (fall|lie|arrive|are|will be) (between|within|in)"
                             + "|\\bconfidence interval\\b" + W + "{0,60}\\bcontains? (about )?9[059] ?(%|percent) of (the |all |your |our )?"
                             + "(data|data points|observations|values|measurements)\\b"
-                            + "|\\bmore data\\b" + W + "{0,40}\\bwider (the )?(confidence )?interval"),
+                            + "|\\bmore data\\b" + W + "{0,40}\\bwider (the )?(confidence )?interval"
+                            // "95% of patients who come in will wait between …"; "the more we measure, the wider"
+                            + "|\\bconfidence interval\\b[\\s\\S]{0,200}\\b9[059](%| ?percent) of (the |all |our )?(\\w+ )?\\w+s (who|that)"
+                            + " " + W + "{0,40}\\b(between|within)\\b|\\bthe more\\b" + W + "{0,40}\\bthe wider\\b"),
             known("vanishing|relu", "Vanishing gradients are gradients shrinking as they flow back through many layers (saturating"
                             + " activations); they are not a small learning rate, and ReLU eases them.",
                     "\\bvanishing gradients?( problem)?\\b" + W + "{0,40}\\b(is|happens|occurs|means|when)\\b" + W + "{0,40}\\blearning rate"
@@ -87,10 +91,16 @@ final class KnownMisconceptions {
                     "\\bbootstrap\\w*\\b[\\s\\S]{0,200}\\bwithout replacement\\b"),
             known("pca|principal component", "PCA is unsupervised: it builds new directions of maximum variance from all features and does not pick"
                             + " original features by the target.",
-                    "\\b(pca|principal component analysis)\\b" + W + "{0,40}\\b(is|as) a (feature selection|supervised)"
+                    "\\b(pca|principal component analysis)\\b" + W + "{0,40}\\b(is|as) a (feature[- ]selection|supervised)"
                             + "|\\b(pca|principal component analysis)\\b" + W + "{0,80}\\b(correlat\\w+|relationship) with the (target|label)"
                             + "|\\b(pca|principal component analysis)\\b" + W + "{0,60}\\bkeeps? (the )?(top|original|existing) (\\w+ )?"
                             + "(features|columns|pixels)"),
+            known("stochastic|batch|sgd", "Batch gradient descent computes each update on the whole training set; stochastic"
+                            + " gradient descent updates after each example (or a small mini-batch).",
+                    "\\b(stochastic gradient descent|sgd)\\b" + W + "{0,40}\\b(computes?|calculates?|uses?|takes?)\\b" + W
+                            + "{0,30}\\b(entire|whole|full|complete) (training )?(set|dataset|data)"
+                            + "|\\bbatch gradient descent\\b" + W + "{0,40}\\bupdates?\\b" + W + "{0,30}\\bafter (every|each)"
+                            + " (single )?(example|sample|observation|data point|row)"),
             known("nearest|knn", "k-nearest neighbours is supervised: it predicts from the k closest labelled points; k-means is the"
                             + " clustering algorithm with centroids.",
                     "\\b(k-?nearest neighbou?rs?|knn) (is|as) (an? )?(\\w+ )?(unsupervised|clustering)\\b"),

@@ -35,7 +35,20 @@ final class Misconceptions {
 
     /** As {@link #find(String)}, with the question that may name a claim's topic. */
     static Optional<Misconception> find(String lower, String questionLower) {
-        for (Misconception m : KnownMisconceptions.ALL) {
+        int at = firstClaim(lower, questionLower);
+        return at < 0 ? Optional.empty() : Optional.of(KnownMisconceptions.ALL.get(at >> 20));
+    }
+
+    /** Where in the answer the first asserted wrong claim starts, or -1. */
+    static int claimStart(ParsedAnswer a) {
+        int at = firstClaim(a.lower(), a.questionLower());
+        return at < 0 ? -1 : at & 0xFFFFF;
+    }
+
+    /** The first asserted claim as (catalogue index << 20 | start offset), or -1 when there is none. */
+    private static int firstClaim(String lower, String questionLower) {
+        for (int i = 0; i < KnownMisconceptions.ALL.size(); i++) {
+            Misconception m = KnownMisconceptions.ALL.get(i);
             if (m.topic() != null && !m.topic().matcher(lower).find() && !m.topic().matcher(questionLower).find()
                     || m.gate() != null && !m.gate().matcher(lower).find()) {
                 continue;
@@ -43,11 +56,11 @@ final class Misconceptions {
             Matcher x = m.claim().matcher(lower);
             while (x.find()) {
                 if (!m.refutable() || !refuted(lower, x.start(), x.end())) {
-                    return Optional.of(m);
+                    return i << 20 | Math.min(x.start(), 0xFFFFF);
                 }
             }
         }
-        return Optional.empty();
+        return -1;
     }
 
     /** The answer asserts a known wrong claim: scanned once, when the answer was parsed. */

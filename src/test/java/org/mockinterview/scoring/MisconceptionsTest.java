@@ -39,7 +39,15 @@ class MisconceptionsTest {
             "The 95% confidence interval contains 95% of the data points we measured.",
             "The more data you collect, the wider the confidence interval becomes.",
             "A correlation of 0.7 means that 70% of the variation in bookings is explained by price.",
-            "With ten million rows the class imbalance stops mattering for accuracy."})
+            "With ten million rows the class imbalance stops mattering for accuracy.",
+            "Recall is TP over TP plus FP, the share of flagged cases that are real.",
+            "Stochastic gradient descent computes the gradient over the whole training set before each update.",
+            "Batch gradient descent updates the weights after every single example, so each step is noisy.",
+            "PCA is a feature-selection method that drops the columns with the least variance.",
+            "The 95% confidence interval on the mean delivery time means 95% of customers who order will wait"
+                    + " between two and three days.",
+            "The more orders we measure, the wider the confidence interval gets.",
+            "Our simple linear regression on footfall had very high variance from month to month."})
     void catchesWellKnownWrongClaims(String answer) {
         assertThat(Misconceptions.find(answer.toLowerCase(Locale.ROOT))).isPresent();
     }
@@ -65,7 +73,9 @@ class MisconceptionsTest {
             "K-nearest neighbours is a supervised method; k-means is the clustering one.",
             "Doubling the sample size does not halve the margin of error; you need four times as many people.",
             "A random forest grows its trees independently on bootstrap samples, unlike boosting.",
-            "A correlation of 0.7 means that about 49% of the variation is shared, r squared."})
+            "A correlation of 0.7 means that about 49% of the variation is shared, r squared.",
+            "Batch gradient descent uses the whole training set per update; stochastic gradient descent uses one example.",
+            "The more orders we measure, the narrower the interval gets."})
     void leavesCorrectAndRefutedClaimsAlone(String answer) {
         assertThat(Misconceptions.find(answer.toLowerCase(Locale.ROOT))).isEmpty();
     }
@@ -87,5 +97,19 @@ class MisconceptionsTest {
     void namesTheCorrection(String answer) {
         assertThat(Misconceptions.find(answer.toLowerCase(Locale.ROOT)))
                 .hasValueSatisfying(m -> assertThat(m.correction()).contains("harmonic mean"));
+    }
+
+    @org.junit.jupiter.api.Test
+    void aWrongClaimOnlyInTheExampleLeavesTheDefinitionStanding() {
+        AnswerAnalyzer analyzer = new AnswerAnalyzer();
+        AnswerAnalysis a = analyzer.analyze(AnalysisRequest.of("Bias is the error from a model too simple for the"
+                + " pattern and variance the error from one too sensitive to its sample; as a model gets more flexible,"
+                + " bias goes down and variance goes up. For example, our plain linear regression on footfall had very"
+                + " high variance, while a deep tree would have had high bias.", "Explain the bias-variance trade-off.",
+                org.mockinterview.kernel.Category.ML_FUNDAMENTALS));
+        assertThat(a.rubric()).filteredOn(r -> r.criterion().equals("definition_first"))
+                .extracting(AnswerAnalysis.RubricItem::met).containsExactly(true);
+        assertThat(a.rubric()).filteredOn(r -> r.criterion().equals("concrete_example"))
+                .extracting(AnswerAnalysis.RubricItem::met).containsExactly(false);
     }
 }
