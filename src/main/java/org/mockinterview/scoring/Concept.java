@@ -83,7 +83,8 @@ record Concept(List<String> terms, List<String> sideA, List<String> sideB, boole
     }
 
     /** Hyphen-free form so "trade-off" and "tradeoff", "one-hot" and "one hot" compare equal. */
+    /** The matching key of a word: no hyphens or possessive, and one spelling for British and American forms. */
     static String flat(String w) {
-        return w.replace("-", "").replace("'s", "");
+        return Spelling.normalise(w.replace("-", "").replace("'s", ""));
     }
 }

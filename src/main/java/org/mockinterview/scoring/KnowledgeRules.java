@@ -30,7 +30,7 @@ final class KnowledgeRules {
             + "|\\b(decreas|reduc|lower)\\w*\\b.{0,60}\\b(increas|rais|higher)\\w*|\\b(increas|rais)\\w*\\b.{0,60}\\b(decreas|reduc|lower)\\w*");
     private static final Pattern TERSE_DEFINITION = Pattern.compile("^[^=:]{2,40}?\\s*(=|:)\\s+");
     private static final Pattern PRONOUN_SUBJECT = Pattern.compile("^\\W*(?:\\w+\\W+){0,3}?((it|this|that)('s|\\s+is|\\s+refers"
-            + "|\\s+means|\\s+describes)|(they|these)('re|\\s+are))\\b");
+            + "|\\s+means|\\s+describes)|(they|these)('re|\\s+are)|the (idea|principle|gist|core idea) is)\\b");
 
     /** An application the candidate lived through ("when I predicted rents in …"): a specific case (guidelines 3.1). */
     private static final String OWN_EXPERIENCE_REGEX = "\\b(when|once|after) (i|we) (\\w+ed|built|ran|made|found|fit"
@@ -115,7 +115,10 @@ final class KnowledgeRules {
                 }
                 continue;
             }
-            if (defines(s.lower(), concept, i == 0)) {
+            // "Regularisation is something we all lean on. Formally, it means …": the second sentence's "it" is
+            // the concept the first one named
+            boolean pronoun = i == 0 || mentionsAny(firstTwo.get(0).lower(), concept);
+            if (defines(s.lower(), concept, pronoun)) {
                 return s;
             }
         }
