@@ -25,7 +25,7 @@ final class EducationFields {
         for (String c : candidates) {
             List<String> pieces = new ArrayList<>();
             for (String piece : HeaderSplitter.splitOutside(c, COMMA)) {
-                List<String> split = schoolBesideDegree(piece).orElseGet(() -> degreeAndPlace(piece));
+                List<String> split = DegreeAndSchool.split(piece);
                 if (split.size() == 2 && institution == null) {
                     institution = split.get(1);
                 }
@@ -141,60 +141,6 @@ final class EducationFields {
             + "durchschnitt|score)?\\s*:?\\s*\\d+(?:[.,]\\d+)?\\s*(?:/\\s*\\d+(?:[.,]\\d+)?)?\\s*%?\\)\\s*$"
             // a school-leaving qualification's subjects and their grades: "A-levels: Mathematics (A*), Physics (A)"
             + "|\\s*:\\s*[^:]+\\([A-E]\\*?\\)(?:\\s*,\\s*[^,]+\\([A-E]\\*?\\))+\\s*$");
-    private static final Pattern PLACE_CONNECTOR = Pattern.compile(
-            "\\s+(?:at|from|in|à|an der|en|na|em|aan(?: de| het)?|presso|[—–@-])\\s+(?=\\p{Lu})");
-
-    /**
-     * "MS in Computer Science in ENSIMAG", "M.Sc. Statistics — Lakeside University": a degree and, after the last
-     * connector or dash, the place it was earned.
-     */
-    /** A dash between two parts of one line: "University — M.S. in …", "ON — B.Sc. in …", "MSc — University". */
-    private static final Pattern DASH = Pattern.compile("\\s[—–|]\\s");
-
-    /**
-     * "Calder University — M.S. in Data Science": a degree and, across a dash, the school (or the town the school's
-     * name ended with) as [degree, school]; a school's town is dropped. Empty when the dash parts nothing of the kind.
-     */
-    private static Optional<List<String>> schoolBesideDegree(String piece) {
-        String[] sides = DASH.split(piece, 2);
-        if (sides.length < 2) {
-            return Optional.empty();
-        }
-        String left = sides[0].strip();
-        String right = sides[1].strip();
-        boolean degreeRight = TitleLexicon.hasDegree(right) && !TitleLexicon.hasDegree(left);
-        boolean degreeLeft = TitleLexicon.hasDegree(left) && !TitleLexicon.hasDegree(right)
-                && TitleLexicon.isInstitution(right);
-        if (degreeRight && TitleLexicon.isInstitution(left)) {
-            return Optional.of(List.of(right, left));
-        }
-        if (degreeRight && (DatePatterns.isLocation(left) || left.matches("\\p{Lu}{2}"))) {
-            return Optional.of(List.of(right)); // "…, Kingston, ON — B.Sc. in Computing": the town ends the school's part
-        }
-        return degreeLeft ? Optional.of(List.of(left, right)) : Optional.empty();
-    }
-
-    private static List<String> degreeAndPlace(String piece) {
-        if (!TitleLexicon.hasDegree(piece) && !TitleLexicon.isInstitution(piece)) {
-            return List.of(piece);
-        }
-        List<String> parts = HeaderSplitter.splitOutside(piece, PLACE_CONNECTOR);
-        String place = parts.get(parts.size() - 1).strip();
-        boolean placeLike = TitleLexicon.isInstitution(place) || place.matches("^\\p{Lu}{2,}[\\p{Lu}\\d-]*\\b.*")
-                && !FIELD_ACRONYM.matcher(place).matches();
-        if (parts.size() < 2 || TitleLexicon.hasDegree(place) || !placeLike || isGradeOrLabel(place)) {
-            return List.of(piece);
-        }
-        // the degree ends where the last connector starts ("… aan de Universiteit …")
-        java.util.regex.Matcher connector = PLACE_CONNECTOR.matcher(piece);
-        int placeStart = piece.lastIndexOf(place);
-        int start = placeStart;
-        while (connector.find() && connector.end() <= placeStart) {
-            start = connector.start();
-        }
-        return List.of(piece.substring(0, start).strip(), place.replaceAll("\\.$", ""));
-    }
-
     /** "Lagundi City Science High School": a school's name ending in its kind, which alone would be a qualification. */
     private static final Pattern NAMED_SCHOOL = Pattern.compile("(?iu)\\p{Lu}.*\\s(?:high|secondary) school\\W*");
 
@@ -251,7 +197,7 @@ final class EducationFields {
             + "|tertiary|secondary|primary|elementary)\\W*");
 
     /** The field of study after "in" in a South Asian degree's name ("B.Sc. in CSE", "B.Tech in ECE"), no place. */
-    private static final Pattern FIELD_ACRONYM = Pattern.compile(
+    static final Pattern FIELD_ACRONYM = Pattern.compile(
             "(?:CSE|CS|IT|ECE|EEE|EE|ETE|EIE|ME|CE|ICT|AI|ML|AIML|AI&ML|DS|MIS|IS|BBA|EC|IE)\\W*");
 
     private static int words(String s) {
