@@ -119,7 +119,7 @@ final class ActionFinder {
             if (BLOCKERS.contains(prev == null ? "" : prev)) {
                 continue;
             }
-            // a problem claimed gone ("I fixed our stock report") tells how only with a longer object or a means
+            // a problem claimed gone ("I fixed our rota sheet") tells how only with a longer object or a means
             // in its clause ("found the leak with a heap dump and fixed the cache settings")
             int completionNeeds = hasMeans(w) || namesMechanism(w, i) ? 1 : 4;
             if (Verbs.COMPLETION.contains(word) ? contentWords(w, i, true) < completionNeeds
@@ -148,7 +148,7 @@ final class ActionFinder {
     private static final Set<String> PLACE_PREPOSITIONS = Set.of("at", "in", "on", "for", "with", "from", "during");
 
     /**
-     * "At a start-up I joined last year, the fitters had …": "I" and its verb right after the noun of an opening
+     * "At a clinic I joined in May, the nurses had …": "I" and its verb right after the noun of an opening
      * place say which place, when the clause's own subject and predicate come after them.
      */
     private static boolean qualifiesOpeningPlace(List<String> w, int verb) {

@@ -7,7 +7,7 @@ import java.util.regex.Pattern;
 
 /** Applied case-study criteria: operating constraints and an ordered plan (the objective: {@link ObjectiveRules}). */
 final class CaseStudyRules {
-    /** Money as a limit; in a question about what the work is for ("to cut customers' bills?") it is the goal. */
+    /** Money as a limit; in a question about what the work is for ("to lower members' fees?") it is the goal. */
     private static final Pattern MONEY = Pattern.compile("\\b(budgets?|costs?|costly|cheap\\w*|expensive|bucks"
             + "|dollars? (a|per) \\w+|annotat\\w+ \\d+)\\b|" + Cues.MONEY_SIGN);
     private static final Pattern[] CONSTRAINTS = {
@@ -48,7 +48,7 @@ final class CaseStudyRules {
                     // "retrain on the last four weeks of data" is a step; "we only have six months of data" a limit
                     + "|\\b(only|just|barely|less than|under) (have |has |had )?(about |around |roughly )?(\\d+|" + Cues.NUMBER_WORD
                     + "|a few|\\w+teen|twenty|thirty) (\\S+ )?(months?|years?|weeks?|days?) of (\\S+ )?(data|sales|logs|history)\\b"
-                    // "we only have about four weeks of post-redesign trips": what is had is the limit, whatever it is
+                    // "we only have six weeks of post-launch orders": what is had is the limit, whatever it is
                     + "|\\b(only|just|barely) (have|has|had) (about |around |roughly )?(\\d+|" + Cues.NUMBER_WORD
                     + "|a few|\\w+teen|twenty|thirty) (\\S+ )?(months?|years?|weeks?|days?) of\\b"
                     // a label lag told with its length first: "refunds arrive 20 to 40 days after the order",

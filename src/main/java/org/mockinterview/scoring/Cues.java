@@ -117,7 +117,7 @@ final class Cues {
             + "|go-?live|going live|the switch|the release|release)"
             + "|over the next|the following (day|week|month|quarter|year))\\b");
     static final Pattern OUTCOME = p("\\b(was a (\\w+ )?success|successful(ly)?|went (really |very |so |quite |pretty )?(well|smoothly)|(it|this|that) worked"
-            // a state after the fix: "it was fine after", "everything was okay again"
+            // a state after the fix: "things were stable again", "everything was okay again"
             + "|(it|this|that|everything|things) (was|were|is|are) (all )?(fine|ok|okay|good|stable|back to normal) (after|afterwards|again|since|from then)"
             + "|worked( \\w+)? (out|well)|(was|were|got) (approved|adopted|accepted|promoted)|passed (the|our)|adopted"
             + "|(is|was|are) still (used|in place|running|in use)|still uses?|saved|saving|delivered (on time|early|ahead|it|the)"

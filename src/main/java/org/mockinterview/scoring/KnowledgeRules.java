@@ -115,7 +115,7 @@ final class KnowledgeRules {
                 }
                 continue;
             }
-            // "Regularisation is something we all lean on. Formally, it means …": the second sentence's "it" is
+            // "Dropout is a trick we all lean on. Formally, it means …": the second sentence's "it" is
             // the concept the first one named
             boolean pronoun = i == 0 || mentionsAny(firstTwo.get(0).lower(), concept);
             if (defines(s.lower(), concept, pronoun)) {

@@ -75,7 +75,7 @@ final class KnownMisconceptions {
                             + "|\\bconfidence interval\\b" + W + "{0,60}\\bcontains? (about )?9[059] ?(%|percent) of (the |all |your |our )?"
                             + "(data|data points|observations|values|measurements)\\b"
                             + "|\\bmore data\\b" + W + "{0,40}\\bwider (the )?(confidence )?interval"
-                            // "95% of patients who come in will wait between …"; "the more we measure, the wider"
+                            // "95% of orders that ship arrive between …"; "the more we measure, the wider"
                             + "|\\bconfidence interval\\b[\\s\\S]{0,200}\\b9[059](%| ?percent) of (the |all |our )?(\\w+ )?\\w+s (who|that)"
                             + " " + W + "{0,40}\\b(between|within)\\b|\\bthe more\\b" + W + "{0,40}\\bthe wider\\b"),
             known("vanishing|relu", "Vanishing gradients are gradients shrinking as they flow back through many layers (saturating"

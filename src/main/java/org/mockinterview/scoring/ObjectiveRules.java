@@ -104,7 +104,7 @@ final class ObjectiveRules {
     private static final Pattern CONSTRAINT_QUESTION = Pattern.compile("\\b(?:latency|milliseconds|ms|budget|labels?"
             + "|how much data|how many rows|gpus?|hardware|deadline)\\b");
 
-    /** A question about what the work is for ("is the goal to cut customers' bills, or …?"): no constraint in it. */
+    /** A question about what the work is for ("is the goal to lower members' fees, or …?"): no constraint in it. */
     static boolean asksObjective(String sentenceLower) {
         return sentenceLower.contains("?") && OBJECTIVE.matcher(sentenceLower).find();
     }

@@ -219,7 +219,7 @@ final class StarDetector {
             return true;
         }
         if (RESTATED.matcher(l).lookingAt() || CLAIMED_FIX.matcher(l).find()) {
-            // "My proudest work is the pricing tool": the question answered by name; "I fixed our stock report":
+            // "My proudest work is the pricing tool": the question answered by name; "I fixed our rota sheet":
             // the work claimed done; neither sets a scene
             return false;
         }

@@ -33,7 +33,7 @@ final class Verbs {
             "resolved", "do", "did", "deal", "dealt", "work", "worked", "use", "used", "make", "made", "help", "helped",
             "address", "addressed", "try", "tried", "manage", "managed", "improve", "improved");
     /**
-     * Verbs that say a problem went away ("I fixed our stock report", "sorted it"): they tell how only with a longer
+     * Verbs that say a problem went away ("I fixed our rota sheet", "we sorted that"): they tell how only with a longer
      * object ("fixed the join that counted each refund twice").
      */
     static final Set<String> COMPLETION = Set.of("fix", "fixed", "solve", "solved", "resolve", "resolved", "sort",

@@ -7,8 +7,8 @@ import org.mockinterview.scoring.AnswerAnalysis.Star;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * A problem claimed gone ("I fixed our stock report") tells no step and sets no scene, though the state it left
- * ("it was fine after") is an outcome; a fix told with what it changed is a step.
+ * A problem claimed gone ("I fixed our rota sheet") tells no step and sets no scene, though the state it left
+ * ("things were stable again") is an outcome; a fix told with what it changed is a step.
  */
 class VagueCompletionTest {
     private final AnswerAnalyzer analyzer = new AnswerAnalyzer();
@@ -20,7 +20,7 @@ class VagueCompletionTest {
 
     @Test
     void aClaimedFixIsNoStepAndNoSceneAndTheStateAfterItIsTheOutcome() {
-        AnswerAnalysis a = analyze("Honestly I just fixed it, the payroll export thing. It was fine after.");
+        AnswerAnalysis a = analyze("Honestly I just fixed it, the payroll export thing. Things were stable again.");
         Star star = a.star();
         assertThat(star.action().present()).isFalse();
         assertThat(star.situation().present()).isFalse();

@@ -20,7 +20,7 @@ final class DegreeAndSchool {
     }
 
     /**
-     * "Calder University — M.S. in Data Science": a degree and, across a dash, the school (or the town the school's
+     * "Harlow University — M.S. in Statistics": a degree and, across a dash, the school (or the town the school's
      * name ended with) as [degree, school]; a school's town is dropped. Empty when the dash parts nothing of the kind.
      */
     private static Optional<List<String>> schoolBesideDegree(String piece) {
@@ -37,7 +37,7 @@ final class DegreeAndSchool {
             return Optional.of(List.of(right, left));
         }
         if (degreeRight && (DatePatterns.isLocation(left) || left.matches("\\p{Lu}{2}"))) {
-            return Optional.of(List.of(right)); // "…, Kingston, ON — B.Sc. in Computing": the town ends the school's part
+            return Optional.of(List.of(right)); // "…, Halifax, NS — B.Sc. in Biology": the town ends the school's part
         }
         return degreeLeft ? Optional.of(List.of(left, right)) : Optional.empty();
     }

@@ -9,7 +9,7 @@ import java.util.regex.Pattern;
 
 /**
  * Projects listed under a line that groups them, not one project: "Example University – course projects",
- * "Open source" or "Independent", each followed by items that open with a name and a colon ("Shelf Gaps: a detector
+ * "Open source" or "Independent", each followed by items that open with a name and a colon ("Dock Queue: a model
  * that …"). Each such item is a project; a line that is no item continues the one above it. A line that names one
  * project and its kind ("tidecheck | open-source library") groups nothing, even when its description has a colon.
  */

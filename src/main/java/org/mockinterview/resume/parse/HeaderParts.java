@@ -40,8 +40,8 @@ final class HeaderParts {
 
     /**
      * Joins header lines broken mid-word or mid-bracket to the short lower-case line that finishes them
-     * ("Harbour Insurance — Analytics Co-" over "op Student"), and a line of two parts that runs to the text's right
-     * edge to the word or two that wrapped under it ("… — Undergraduate Research" over "Assistant"), so the title is
+     * ("Harbour Insurance — Analytics Appren-" over "tice"), and a line of two parts that runs to the text's right
+     * edge to the word or two that wrapped under it ("… — Junior Data" over "Analyst"), so the title is
      * not cut at the wrap. edge is where the section's single-cell lines end.
      */
     static void joinBrokenLines(List<TextLine> header, float edge) {

@@ -40,7 +40,7 @@ class EducationShapesTest {
         // a second text line under each header: the dash is inside one line, not between the header's parts
         List<Education> e = education("""
                 Education
-                Harlow Valley University — M.S. in Data Science
+                Harlow Valley University — M.S. in Statistics
                 Responsible AI track
                 Aug 2023 – May 2025
                 Kestrel Institute of Technology, Pune, MH — B.Tech. in Electronics
@@ -50,7 +50,7 @@ class EducationShapesTest {
 
         assertThat(e).extracting(Education::institution)
                 .containsExactly("Harlow Valley University", "Kestrel Institute of Technology");
-        assertThat(e).extracting(Education::degree).containsExactly("M.S. in Data Science", "B.Tech. in Electronics");
+        assertThat(e).extracting(Education::degree).containsExactly("M.S. in Statistics", "B.Tech. in Electronics");
     }
 
     @Test

@@ -20,13 +20,13 @@ class WrappedHeaderLinesTest {
     void aTitleBrokenMidWordGoesOnOnTheNextLine() {
         ResumeProfile p = TextResumes.parse("""
                 Experience
-                Harbour Mutual Insurance, Halifax, NS — Actuarial Analytics Co-
-                op Student
+                Harbour Mutual Insurance, Halifax, NS — Part-
+                time Claims Analyst
                 MAY 2024 - DECEMBER 2024
                 • Built a claims triage model that routes broker emails to six underwriting queues.
                 """);
 
-        assertThat(p.experience()).extracting(Experience::title).containsExactly("Actuarial Analytics Co-op Student");
+        assertThat(p.experience()).extracting(Experience::title).containsExactly("Part-time Claims Analyst");
         assertThat(p.experience().get(0).organization()).startsWith("Harbour Mutual Insurance");
     }
 
@@ -36,11 +36,11 @@ class WrappedHeaderLinesTest {
             ResumePdfBuilder.text(cs, REGULAR, 20, 60, 740, "Giulia Ferrante");
             ResumePdfBuilder.text(cs, REGULAR, 10, 60, 724, "giulia.ferrante@example.org");
             ResumePdfBuilder.text(cs, REGULAR, 13, 60, 696, "EXPERIENCE");
-            ResumePdfBuilder.text(cs, REGULAR, 11, 60, 676, "Lakeshore Polytechnic, Kingston, ON — Undergraduate Research");
-            ResumePdfBuilder.text(cs, REGULAR, 11, 60, 662, "Assistant");
+            ResumePdfBuilder.text(cs, REGULAR, 11, 60, 676, "Lakeshore Polytechnic, Truro, Nova Scotia — Graduate Teaching");
+            ResumePdfBuilder.text(cs, REGULAR, 11, 60, 662, "Fellow");
             ResumePdfBuilder.text(cs, REGULAR, 9, 60, 648, "SEPTEMBER 2023 - APRIL 2024");
-            ResumePdfBuilder.text(cs, REGULAR, 10, 70, 634, "Labelled 6,000 satellite tiles of lake ice and trained a");
-            ResumePdfBuilder.text(cs, REGULAR, 10, 70, 620, "segmentation baseline for the remote-sensing group.");
+            ResumePdfBuilder.text(cs, REGULAR, 10, 70, 634, "Marked 400 lab reports a term and ran two weekly tutorials");
+            ResumePdfBuilder.text(cs, REGULAR, 10, 70, 620, "for the first-year statistics course.");
             ResumePdfBuilder.text(cs, REGULAR, 11, 60, 596, "Tidewater Freight, Halifax, NS — Data Analyst Intern");
             ResumePdfBuilder.text(cs, REGULAR, 9, 60, 582, "MAY 2022 - AUGUST 2022");
             ResumePdfBuilder.text(cs, REGULAR, 10, 70, 568, "Built the weekly on-time delivery report in SQL.");
@@ -52,7 +52,7 @@ class WrappedHeaderLinesTest {
         ResumeProfile p = PdfResumes.parse(pdf);
 
         assertThat(p.experience()).extracting(Experience::title)
-                .containsExactly("Undergraduate Research Assistant", "Data Analyst Intern",
+                .containsExactly("Graduate Teaching Fellow", "Data Analyst Intern",
                         "Auxiliar de investigación (beca de iniciación)");
     }
 }
