@@ -216,8 +216,9 @@ final class ActionFinder {
     /** The clause names how: "with a heap dump", "by rewriting the join", "using the logs". */
     private static boolean hasMeans(List<String> w) {
         for (int j = 0; j + 1 < w.size(); j++) {
-            if (MEANS.contains(w.get(j)) && !STOP.contains(w.get(j + 1))
-                    || MEANS.contains(w.get(j)) && j + 2 < w.size() && !STOP.contains(w.get(j + 2))) {
+            // the means is named in the next word or the one after an article ("with a heap dump")
+            if (MEANS.contains(w.get(j))
+                    && (!STOP.contains(w.get(j + 1)) || j + 2 < w.size() && !STOP.contains(w.get(j + 2)))) {
                 return true;
             }
         }

@@ -57,7 +57,7 @@ public final class AnswerAnalyzer {
                 request.durationSeconds(), request.speech());
         int score = Scoring.score(category, star, rubric, keyPoints, delivery);
         String factCheck = nonAnswer != null ? null
-                : a.misconception().map(Misconceptions.Misconception::correction).orElse(null);
+                : a.misconception().map(f -> f.misconception().correction()).orElse(null);
         List<String> feedback = Feedback.compose(category, star, rubric, keyPoints, delivery, nonAnswer, factCheck);
         String concept = Concept.display(a.questionLower());
         return new AnswerAnalysis(category, score, star.story(), star.star(), star.measurableResult(),

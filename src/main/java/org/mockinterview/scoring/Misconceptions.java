@@ -28,6 +28,10 @@ final class Misconceptions {
     private Misconceptions() {
     }
 
+    /** A wrong claim the answer asserts, and where in the (lower-case) answer it starts. */
+    record Found(Misconception misconception, int start) {
+    }
+
     /** The first known wrong claim the answer asserts (a refuted one does not count), or empty. */
     static Optional<Misconception> find(String lower) {
         return find(lower, "");
@@ -35,20 +39,12 @@ final class Misconceptions {
 
     /** As {@link #find(String)}, with the question that may name a claim's topic. */
     static Optional<Misconception> find(String lower, String questionLower) {
-        int at = firstClaim(lower, questionLower);
-        return at < 0 ? Optional.empty() : Optional.of(KnownMisconceptions.ALL.get(at >> 20));
+        return locate(lower, questionLower).map(Found::misconception);
     }
 
-    /** Where in the answer the first asserted wrong claim starts, or -1. */
-    static int claimStart(ParsedAnswer a) {
-        int at = firstClaim(a.lower(), a.questionLower());
-        return at < 0 ? -1 : at & 0xFFFFF;
-    }
-
-    /** The first asserted claim as (catalogue index << 20 | start offset), or -1 when there is none. */
-    private static int firstClaim(String lower, String questionLower) {
-        for (int i = 0; i < KnownMisconceptions.ALL.size(); i++) {
-            Misconception m = KnownMisconceptions.ALL.get(i);
+    /** The first asserted wrong claim and where it starts: {@link ParsedAnswer} scans for it once. */
+    static Optional<Found> locate(String lower, String questionLower) {
+        for (Misconception m : KnownMisconceptions.ALL) {
             if (m.topic() != null && !m.topic().matcher(lower).find() && !m.topic().matcher(questionLower).find()
                     || m.gate() != null && !m.gate().matcher(lower).find()) {
                 continue;
@@ -56,11 +52,16 @@ final class Misconceptions {
             Matcher x = m.claim().matcher(lower);
             while (x.find()) {
                 if (!m.refutable() || !refuted(lower, x.start(), x.end())) {
-                    return i << 20 | Math.min(x.start(), 0xFFFFF);
+                    return Optional.of(new Found(m, x.start()));
                 }
             }
         }
-        return -1;
+        return Optional.empty();
+    }
+
+    /** Where in the answer the first asserted wrong claim starts, or -1. */
+    static int claimStart(ParsedAnswer a) {
+        return a.misconception().map(Found::start).orElse(-1);
     }
 
     /** The answer asserts a known wrong claim: scanned once, when the answer was parsed. */

@@ -9,7 +9,7 @@ import java.util.Optional;
  * asserts, if any, is scanned once here too, since the definition, example and confound rules and the feedback all ask.
  */
 record ParsedAnswer(String text, String lower, String question, String questionLower, List<Segment> sentences,
-                    List<Segment> clauses, List<String> words, Optional<Misconceptions.Misconception> misconception) {
+                    List<Segment> clauses, List<String> words, Optional<Misconceptions.Found> misconception) {
 
     static ParsedAnswer parse(String answer, String question) {
         String text = answer == null ? "" : answer;
@@ -18,6 +18,6 @@ record ParsedAnswer(String text, String lower, String question, String questionL
         String lower = Segment.normalise(text);
         String questionLower = Segment.normalise(q);
         return new ParsedAnswer(text, lower, q, questionLower, sentences, TextSplitter.clauses(text, sentences),
-                Words.of(lower), Misconceptions.find(lower, questionLower));
+                Words.of(lower), Misconceptions.locate(lower, questionLower));
     }
 }

@@ -55,9 +55,9 @@ final class BandSearch {
             return null;
         }
         // which rows could open a row of cards, decided once: the date test is costly and x does not change it
-        boolean[] titleRow = new boolean[rows.size()];
+        int[] secondTitle = new int[rows.size()];
         for (int r = 0; r < rows.size(); r++) {
-            titleRow[r] = twoTitles(rows.get(r));
+            secondTitle[r] = secondTitle(rows.get(r));
         }
         List<int[]> runs = new ArrayList<>();
         java.util.Set<Long> seen = new java.util.HashSet<>();
@@ -68,9 +68,10 @@ final class BandSearch {
                     consider(rows, start, r, x, MIN_BAND_ROWS, seen, runs);
                     // a row of cards may open part-way down a run that began with narrower lines above it
                     for (int t = start; t < r; t++) {
-                        if (titleRow[t] && across(rows.get(t), x)) {
+                        if (secondTitle[t] > 0 && across(rows.get(t), secondTitle[t], x)) {
                             int end = t + 1; // the cards end at a blank line, or where nothing stands right of the gap
-                            while (end < r && (rightOf(rows.get(end), x) || closeBelow(rows.get(end - 1), rows.get(end)))) {
+                            while (end < r
+                                    && (rightOf(rows.get(end), x) || closeBelow(rows.get(end - 1), rows.get(end)))) {
                                 end++;
                             }
                             consider(rows, t, end, x, MIN_CARD_ROWS, seen, runs);
@@ -176,14 +177,9 @@ final class BandSearch {
     }
 
     /**
-     * Two bold cells, neither a date, each alone or each followed by one plain cell (a link, a star count, a year):
-     * the titles of a row of cards.
+     * The index of the second card's title when the row holds the titles of a row of cards, or -1: two bold cells,
+     * neither a date, each alone or each followed by one plain cell (a link, a star count, a year).
      */
-    private static boolean twoTitles(Row row) {
-        return secondTitle(row) > 0;
-    }
-
-    /** The index of the second card's title in a row of two card titles, or -1. */
     private static int secondTitle(Row row) {
         List<Cell> cells = row.cells();
         int second = cells.size() / 2;
@@ -195,9 +191,8 @@ final class BandSearch {
                 ? second : -1;
     }
 
-    /** The row's two titles sit one on each side of x, with what follows the first title on its side. */
-    private static boolean across(Row row, float x) {
-        int second = secondTitle(row);
+    /** The row's two titles (the second at index second) sit one on each side of x, the first one's note on its side. */
+    private static boolean across(Row row, int second, float x) {
         return row.cells().get(second - 1).x1() < x && row.cells().get(second).x0() > x;
     }
 

@@ -49,9 +49,10 @@ final class EntryFields {
         if (h.parts().isEmpty()) {
             return entry.header.isEmpty() ? namedItems(entry.highlights) : List.of();
         }
-        List<String[]> grouped = grouped(entry);
+        List<GroupedProjects.Item> grouped = grouped(entry);
         if (!grouped.isEmpty()) {
-            return grouped.stream().map(i -> project(i[0], h.dates(), List.of(i[1]), List.of(), "")).toList();
+            return grouped.stream().map(i -> project(i.name(), h.dates(), List.of(i.description()), List.of(), ""))
+                    .toList();
         }
         String header = String.join(" ", entry.header.stream().map(TextLine::prose).toList());
         Optional<String> cited = ProseProjects.citedName(header);
@@ -72,7 +73,7 @@ final class EntryFields {
     }
 
     /** Items named under a group line: the header's first line groups, the rest of the entry lists the items. */
-    private static List<String[]> grouped(Entry entry) {
+    private static List<GroupedProjects.Item> grouped(Entry entry) {
         List<String> lines = new ArrayList<>();
         entry.header.stream().skip(1).map(TextLine::prose).forEach(lines::add);
         lines.addAll(entry.descriptions);

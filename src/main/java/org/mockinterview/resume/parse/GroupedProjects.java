@@ -29,14 +29,19 @@ final class GroupedProjects {
     private static final Pattern GROUP_WORDS = Pattern.compile(
             "(?iu).*\\b(?:projects?|projekte|proyectos|projets|progetti|projetos|open[- ]source|independent|personal|"
             + "side|freelance|coursework|research)\\b.*");
-
     /** A separator between a name and what follows it on one line. */
     private static final Pattern SEPARATOR = Pattern.compile("\\s[|—–·-]\\s");
-
-    /** A line that is nothing but a kind of work: "research", "Coursework", "fun", "Open source". */
+    /**
+     * A line that is nothing but a kind of work: "research", "Coursework", "fun", "Open source". Narrower than the
+     * group words: "Independent" or "Projects" alone still heads its items.
+     */
     private static final Pattern GROUP_LABEL = Pattern.compile(
             "(?iu)\\W*(?:research|coursework|course projects|personal|personal projects|side projects?|fun|hobb(?:y|ies)"
             + "|open[- ]source|misc\\w*|other|others|academic|professional|university|school)\\W*");
+
+    /** One project listed under a group line: its name and what the item says about it. */
+    record Item(String name, String description) {
+    }
 
     /** Whether the line only labels a group of projects, naming none of them. */
     static boolean isGroupLabel(String line) {
@@ -47,20 +52,20 @@ final class GroupedProjects {
     }
 
     /** One project per named item under the entry's group line, or an empty list when the entry is one project. */
-    static List<String[]> items(String groupLine, List<String> lines) {
+    static List<Item> items(String groupLine, List<String> lines) {
         if (groupLine.isBlank() || ITEM.matcher(groupLine).matches() || groupLine.split("\\s+").length > 10) {
             return List.of();
         }
-        List<String[]> items = new ArrayList<>();
+        List<Item> items = new ArrayList<>();
         for (String line : lines) {
-            String name = name(line);
-            if (name != null) {
-                items.add(new String[] {name, ITEM.matcher(line.strip()).replaceFirst("$2")});
+            Item item = item(line);
+            if (item != null) {
+                items.add(item);
             } else if (items.isEmpty()) {
                 return List.of(); // the entry opens on a description of its own: it is one project
             } else {
-                String[] last = items.get(items.size() - 1);
-                last[1] = last[1] + " " + line.strip();
+                Item last = items.removeLast();
+                items.add(new Item(last.name(), last.description() + " " + line.strip()));
             }
         }
         // "pyfahrplan | open-source library" names its one project and says what kind it is: no group
@@ -72,8 +77,8 @@ final class GroupedProjects {
         return group ? items : List.of();
     }
 
-    /** The item's name when the line opens with a name and a colon, else null. */
-    private static String name(String line) {
+    /** The item when the line opens with a name and a colon, else null. */
+    private static Item item(String line) {
         Matcher m = ITEM.matcher(line.strip());
         if (!m.matches()) {
             return null;
@@ -84,6 +89,6 @@ final class GroupedProjects {
         // a package's one lower-case word ("tidecheck") names it as well as capitals do
         boolean named = Character.isUpperCase(name.codePointAt(0)) || !name.equals(name.toLowerCase(Locale.ROOT))
                 || Character.isDigit(name.codePointAt(0)) || words.length == 1;
-        return named && words.length <= 6 && !PART_LABELS.contains(bare) ? name : null;
+        return named && words.length <= 6 && !PART_LABELS.contains(bare) ? new Item(name, m.group(2)) : null;
     }
 }
