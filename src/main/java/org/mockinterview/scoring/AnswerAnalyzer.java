@@ -1,5 +1,6 @@
 package org.mockinterview.scoring;
 
+import org.mockinterview.kernel.GuardedPattern;
 import org.mockinterview.kernel.Category;
 import org.mockinterview.scoring.AnswerAnalysis.Delivery;
 import org.mockinterview.scoring.AnswerAnalysis.Engine;
@@ -8,7 +9,6 @@ import org.mockinterview.scoring.AnswerAnalysis.NonAnswer;
 import org.mockinterview.scoring.AnswerAnalysis.RubricItem;
 
 import java.util.List;
-import java.util.regex.Pattern;
 
 /**
  * Deterministic analysis of an interview answer: story type, STAR parts (for stories only), outcome quality,
@@ -17,7 +17,7 @@ import java.util.regex.Pattern;
  */
 public final class AnswerAnalyzer {
     public static final Engine ENGINE = new Engine("rules", "1.1.0");
-    private static final Pattern FIRST_PERSON = Pattern.compile("\\b(i|we)\\b");
+    private static final GuardedPattern FIRST_PERSON = GuardedPattern.compile("\\b(i|we)\\b");
 
     private final SentenceVectors vectors;
 

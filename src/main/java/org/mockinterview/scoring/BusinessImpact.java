@@ -1,9 +1,9 @@
 package org.mockinterview.scoring;
 
+import org.mockinterview.kernel.GuardedPattern;
 import org.mockinterview.scoring.AnswerAnalysis.Presence;
 
 import java.util.List;
-import java.util.regex.Pattern;
 
 /**
  * Business-impact rule: an outcome clause tied to revenue, cost, customer behaviour, risk or regulation, quantified
@@ -17,7 +17,7 @@ final class BusinessImpact {
     private static final String DECIDED = "agreed to|decided to|approved (it|them|this|the \\S+)( for)?|cancell?ed|scrapped|rolled (it |this |them )?out|adopted"
             + "|switched (\\S+ ){0,4}?(to|over)|retired|renewed|signed off (on )?(rolling|the rollout|expanding|extending)|kept (it|using|the \\S+)|made it (the )?(default"
             + "|standard|policy)|standardi[sz]ed on|made (\\S+ ){1,4}?(mandatory|the standard|standard|the default|policy)";
-    static final Pattern BUSINESS = Pattern.compile("\\b(revenue|sales?|sale price|conversions?|converted|profits?"
+    static final GuardedPattern BUSINESS = GuardedPattern.compile("\\b(revenue|sales?|sale price|conversions?|converted|profits?"
             + "|margins?|dollars|costs?|spend|spending|bills?|savings|budget|retention|upsell\\w*|renewals?|renewed"
             + "|lifetime value|regulat\\w+|fined|fines|penalt(y|ies)|checkout|cart|orders per|per (user|customer|visitor)"
             + "|analyst-days|ftes?|headcount|contribution|roi|arr|mrr|gmv|bookings|fees|overtime"
@@ -92,7 +92,7 @@ final class BusinessImpact {
             + "|donations|applications|deposits)\\b"
             + "|\\b(orders|sign-?ups|subscriptions|enrol?ments|donations|deposits) (\\S+ ){0,3}(rose|grew|increased|went up|doubled)\\b");
     /** A technical tradeoff costed in money inside an action: "each missed case cost about $160". */
-    private static final Pattern COSTED_TRADEOFF = Pattern.compile("\\bcosts?\\b (\\w+ ){0,3}" + Cues.MONEY_SIGN
+    private static final GuardedPattern COSTED_TRADEOFF = GuardedPattern.compile("\\bcosts?\\b (\\w+ ){0,3}" + Cues.MONEY_SIGN
             + "|" + Cues.MONEY_SIGN + "[\\d,.]*\\s?\\w* ((in|of) (lost|chargebacks?|margin|revenue|refunds?|fines?)"
             + "|(less|more) (per|in|of|a|each))\\b"
             + "|\\bcosts? (\\w+ ){0,5}\\d[\\d,.]* (" + Cues.CURRENCY_WORDS + ")\\b");
@@ -101,7 +101,7 @@ final class BusinessImpact {
      * by hand", "the dispatch leads began to route jobs by the score", "the branch managers were starting each day
      * from the list".
      */
-    private static final Pattern PROCESS_TAKEN_UP = Pattern.compile("(?<!\\bteam members? )(?<!\\bmembers )\\b(teams?|managers|leads|agents|planners|staff|ops"
+    private static final GuardedPattern PROCESS_TAKEN_UP = GuardedPattern.compile("(?<!\\bteam members? )(?<!\\bmembers )\\b(teams?|managers|leads|agents|planners|staff|ops"
             + "|operations|desk|department|nurses|clinicians|reps|underwriters|investigators|buyers|merchandisers"
             + "|dispatchers|branches|stores|plant|wards?|clinics?|bank|insurer|head of [\\w ]{2,30}?) (\\S+ ){0,2}?"
             // a process stopped because the work replaced it, not the work dropped ("stopped using the list") or
@@ -111,7 +111,7 @@ final class BusinessImpact {
             + "|prioriti[sz]ed|fast-tracked"
             + "|were starting|now (start|route|call|use|plan|check|work)|could (finally )?(see|stop|plan|act|run))\\b");
 
-    private static final Pattern GOAL_REFERENCE = Pattern.compile("\\b(this|the|my|our) (goal|target|objective)\\b");
+    private static final GuardedPattern GOAL_REFERENCE = GuardedPattern.compile("\\b(this|the|my|our) (goal|target|objective)\\b");
 
     private BusinessImpact() {
     }

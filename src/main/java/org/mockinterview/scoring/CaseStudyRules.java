@@ -1,5 +1,6 @@
 package org.mockinterview.scoring;
 
+import org.mockinterview.kernel.GuardedPattern;
 import org.mockinterview.kernel.Words;
 import java.util.List;
 import java.util.regex.Matcher;
@@ -8,29 +9,29 @@ import java.util.regex.Pattern;
 /** Applied case-study criteria: operating constraints and an ordered plan (the objective: {@link ObjectiveRules}). */
 final class CaseStudyRules {
     /** Money as a limit; in a question about what the work is for ("to lower members' fees?") it is the goal. */
-    private static final Pattern MONEY = Pattern.compile("\\b(budgets?|costs?|costly|cheap\\w*|expensive|bucks"
+    private static final GuardedPattern MONEY = GuardedPattern.compile("\\b(budgets?|costs?|costly|cheap\\w*|expensive|bucks"
             + "|dollars? (a|per) \\w+|annotat\\w+ \\d+)\\b|" + Cues.MONEY_SIGN);
-    private static final Pattern[] CONSTRAINTS = {
-            Pattern.compile("\\b(latency|\\d+\\s?ms|milliseconds?|real[- ]time|p99|response time)\\b"
+    private static final GuardedPattern[] CONSTRAINTS = {
+            GuardedPattern.compile("\\b(latency|\\d+\\s?ms|milliseconds?|real[- ]time|p99|response time)\\b"
                     // a time to answer or to refresh: "appear within a couple of seconds", "update every 30 seconds"
                     + "|\\b(within|in under|every) (about |around )?(\\d+|a couple of|a few|" + Cues.NUMBER_WORD + ") (seconds|minutes)\\b"
                     // in note form: "has to return in < 5 min", "GPS updates every 2 min"
                     + "|(<|\\b(within|under|every)) ?~?\\d+ ?(secs?|mins?)\\b"),
             // the people who review or label: "only six human moderators", "can review around 150 claims a week"
-            Pattern.compile("\\b(only|just) (\\d+|" + Cues.NUMBER_WORD + ") (\\S+ )?(moderators|reviewers|analysts|annotators"
+            GuardedPattern.compile("\\b(only|just) (\\d+|" + Cues.NUMBER_WORD + ") (\\S+ )?(moderators|reviewers|analysts|annotators"
                     + "|auditors|people|agents|labell?ers|investigators)\\b|\\b(can|could) (only |realistically )?(review|label|check"
                     + "|handle|annotate|investigate) (about |around |roughly |up to )?\\d+"),
             // a rate's base ("per 1,000 orders") is no load, nor the tail of a number ("1,000")
-            Pattern.compile("(?<!per )(?<![\\d,.])\\b\\d[\\d,.]*\\s?(k|m|thousand|million|billion)? (\\w+ ){0,2}(stores|skus|products|items|users"
+            GuardedPattern.compile("(?<!per )(?<![\\d,.])\\b\\d[\\d,.]*\\s?(k|m|thousand|million|billion)? (\\w+ ){0,2}(stores|skus|products|items|users"
                     + "|customers|requests|events|rows|images|documents|notes|transactions|sellers|listings|queries|articles"
                     + "|videos|devices|sensors|merchants|accounts|patients|players|subscribers|members|drivers|riders"
                     + "|households|meters|vehicles|orders|loans|claims|calls|sessions|tickets|parcels|shipments)\\b|\\b(ready|done|available|delivered|served)"
                     + " (by|within|in under|before) \\d"),
             // a "traffic mix" or its "traffic sources" is where a drop may come from, not a load to carry
             // "a different scale" is a feature's, not a load's
-            Pattern.compile("\\b(throughput|qps|requests per second|(?<!different |same |feature |its |their )scale|scalab\\w*|traffic(?! (mix|sources?))|load|millions of|billions of"
+            GuardedPattern.compile("\\b(throughput|qps|requests per second|(?<!different |same |feature |its |their )scale|scalab\\w*|traffic(?! (mix|sources?))|load|millions of|billions of"
                     + "|\\d+(\\.\\d+)? ?(million|billion|m|bn|k) (users|products|items|rows|events|requests|customers))\\b"),
-            Pattern.compile("\\b(mature|arrive|available|known|come in)\\w* (\\w+ ){0,2}after (about |roughly |around )?\\d+ ?(days|weeks|months)"
+            GuardedPattern.compile("\\b(mature|arrive|available|known|come in)\\w* (\\w+ ){0,2}after (about |roughly |around )?\\d+ ?(days|weeks|months)"
                     + "|\\blabels? (\\w+ ){0,2}(arrive|come in|are available|mature|lag|land|show up)\\w* (\\w+ ){0,3}(after|later|late|behind)\\b"
                     // "labels lag by two weeks", "outcomes are delayed by a month"
                     + "|\\b(labels?|outcomes?|feedback|ground truth) (\\w+ ){0,2}(lag|are delayed|is delayed|arrive) by (about |roughly "
@@ -64,7 +65,7 @@ final class CaseStudyRules {
                     + "|\\b(labels?|data|outcomes|feedback|chargebacks|returns|events|answers) (\\S+ ){0,2}(arriv|com)\\w* (\\S+ ){0,3}"
                     + "(late|delayed|with a (\\S+ ){0,2}(lag|delay))\\b"),
             MONEY,
-            Pattern.compile("\\b(interpretab\\w+|explainab\\w+|regulat\\w+|regs|privacy|gdpr|hipaa|complian\\w+|pii|fairness"
+            GuardedPattern.compile("\\b(interpretab\\w+|explainab\\w+|regulat\\w+|regs|privacy|gdpr|hipaa|complian\\w+|pii|fairness"
                     // data kept where it is: "data-protection rules", "has to run on-premise", "can't leave the network"
                     + "|data[- ]protection|on[- ]prem\\w*|data residency|(can't|cannot|can not|must not|mustn't) leave"
                     + "|legal (needs|requires|wants)|explain (why|to (each|every|the) customer))\\b"
@@ -73,27 +74,27 @@ final class CaseStudyRules {
                     + "|\\b(has|have|had|needs?) to (finish|run|complete|be done|be ready|land)\\w* (before|by|within|in under)"
                     + " \\d")};
     /** A numbered list introduced as options is a bag of alternatives, not a sequence (guidelines 10.3). */
-    private static final Pattern ALTERNATIVES = Pattern.compile("\\b(options|alternatives|approaches|choices"
+    private static final GuardedPattern ALTERNATIVES = GuardedPattern.compile("\\b(options|alternatives|approaches|choices"
             + "|possibilities|ways to|either)\\b[^.?!\\n]{0,30}:?\\s*\\(?1[.)]");
     /** A list of things to watch ("monitoring: latency, error rate, drift, …") names no operating constraint. */
-    private static final Pattern WATCH_LIST = Pattern.compile("\\b(monitor\\w*|track\\w*|alerts?|dashboards?|includes?"
+    private static final GuardedPattern WATCH_LIST = GuardedPattern.compile("\\b(monitor\\w*|track\\w*|alerts?|dashboards?|includes?"
             + "|watch\\w*|keep an eye on)\\b");
-    private static final Pattern WATCH_VERB = Pattern.compile("\\b(monitor|track|watch|keep an eye on|alert on)\\w*\\b");
+    private static final GuardedPattern WATCH_VERB = GuardedPattern.compile("\\b(monitor|track|watch|keep an eye on|alert on)\\w*\\b");
     // an ordinal inside a noun phrase ("a faster first response", "in under a second") orders nothing
-    private static final Pattern MARKER = Pattern.compile("\\b((?<!(the|a|an|our|my|their|faster|under a|per|one) )(first(ly)?"
+    private static final GuardedPattern MARKER = GuardedPattern.compile("\\b((?<!(the|a|an|our|my|their|faster|under a|per|one) )(first(ly)?"
             + "|second(ly)?|third(ly)?)|then|next(?! to)"
             // "the team that finally resolved them" tells no step
             + "|after that|afterwards|(?<!(that|who|which|they|it|we) )finally|lastly|start (by|with)|starting (with|by)|begin (by|with)|from there|once"
             + "|before|over time|following which|subsequently|initially|to begin)\\b|→|↳");
-    private static final Pattern NUMBERED = Pattern.compile("(?:^|\\s)\\(?(\\d)[.)]\\s+([\\w-]+)", Pattern.MULTILINE);
-    private static final Pattern STEP = Pattern.compile("\\bstep (\\d+|one|two|three|four|five|six)\\b");
-    private static final Pattern ARROW = Pattern.compile("→|↳|->");
-    private static final Pattern DIAGNOSTIC_QUESTION = Pattern.compile("\\b(debug\\w*|degrad\\w*|worse|drop\\w*|broken"
+    private static final GuardedPattern NUMBERED = GuardedPattern.compile("(?:^|\\s)\\(?(\\d)[.)]\\s+([\\w-]+)", Pattern.MULTILINE);
+    private static final GuardedPattern STEP = GuardedPattern.compile("\\bstep (\\d+|one|two|three|four|five|six)\\b");
+    private static final GuardedPattern ARROW = GuardedPattern.compile("→|↳|->");
+    private static final GuardedPattern DIAGNOSTIC_QUESTION = GuardedPattern.compile("\\b(debug\\w*|degrad\\w*|worse|drop\\w*|broken"
             + "|declin\\w*|went down|fell|falling|slipp\\w*|sliding|decreas\\w*|performing poorly|stopped working|deteriorat\\w*|underperform\\w*"
             + "|less (accurate|reliable|precise)|not as (good|accurate))\\b");
-    private static final Pattern MODEL_CHANGE = Pattern.compile("\\b(retrain\\w*|bigger model|larger model|replace the model"
+    private static final GuardedPattern MODEL_CHANGE = GuardedPattern.compile("\\b(retrain\\w*|bigger model|larger model|replace the model"
             + "|new model|neural net\\w*|more complex model|switch (to|models)|tune the model)\\b");
-    private static final Pattern CHECK = Pattern.compile("\\b(check|inspect|look at|verify|compare|diff|investigate|examine"
+    private static final GuardedPattern CHECK = GuardedPattern.compile("\\b(check|inspect|look at|verify|compare|diff|investigate|examine"
             + "|validate|audit|confirm|monitor|pin down|what the degradation)\\w*\\b[^.]{0,60}\\b(data|features?|pipelines?"
             + "|metrics?|inputs?|distributions?|labels?|drift|logs?|schema|approval rate|loss|auc)\\b"
             // a check named by what it looks at: "then instrumentation …", "after that, feature freshness in the pipeline"
@@ -103,7 +104,7 @@ final class CaseStudyRules {
     }
 
     static Segment constraints(ParsedAnswer a) {
-        for (Pattern p : CONSTRAINTS) {
+        for (GuardedPattern p : CONSTRAINTS) {
             boolean inQuestion = p.matcher(a.questionLower()).find();
             for (Segment s : a.sentences()) {
                 String l = s.lower();

@@ -1,18 +1,18 @@
 package org.mockinterview.scoring;
 
+import org.mockinterview.kernel.GuardedPattern;
 import org.mockinterview.kernel.Words;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 /** The concept a knowledge question asks about, with both sides for comparisons and a flag for trade-offs. */
 record Concept(List<String> terms, List<String> sideA, List<String> sideB, boolean tradeoff, List<String> items) {
-    private static final Pattern COMPARISON = Pattern.compile(
+    private static final GuardedPattern COMPARISON = GuardedPattern.compile(
             "(?:difference between|differences between|compare|comparing)\\s+(.+?)\\s+(?:and|vs\\.?|versus)\\s+([^?.,]+)"
                     + "|^(?:what is |what are |explain )?([^?.,]+?)\\s+(?:vs\\.?|versus)\\s+([^?.,]+)");
-    private static final Pattern SUBJECT = Pattern.compile("(?:what do (?:\\w+ ){0,2}?mean by|what(?:'s| is) meant by"
+    private static final GuardedPattern SUBJECT = GuardedPattern.compile("(?:what do (?:\\w+ ){0,2}?mean by|what(?:'s| is) meant by"
             + "|what(?:'s| is| are)|explain|describe|define|how does|how do|tell me about)\\s+(?:the |a |an )?(?:problems? with |concept of |idea of |difference between "
             + "|role of |purpose of |use of |importance of |intuition behind |point of )?(?:the |a |an )?"
             + "([^?.,]+?)(?:\\s+work|\\s+in [^?.,]+|\\s+to (?:a |an |someone).*)?(?:[?.,]|$)");

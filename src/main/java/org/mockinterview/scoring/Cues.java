@@ -1,27 +1,27 @@
 package org.mockinterview.scoring;
 
-import java.util.regex.Pattern;
+import org.mockinterview.kernel.GuardedPattern;
 
 /** Cue-phrase lexicon for the narrative (STAR) rules, as regular expressions over lower-cased clauses. */
 final class Cues {
     private Cues() {
     }
 
-    static Pattern p(String regex) {
-        return Pattern.compile(regex);
+    static GuardedPattern p(String regex) {
+        return GuardedPattern.compile(regex);
     }
 
     /** "I would …" is hypothetical unless a repeated past routine introduces it ("every Monday I would pull …"). */
-    static final Pattern HYPOTHETICAL = p("(?<!(?:every|each) \\w{1,12},? )\\b(i|we)('d|'ll| would| will| am going to|'m going to| might| should)\\b"
+    static final GuardedPattern HYPOTHETICAL = p("(?<!(?:every|each) \\w{1,12},? )\\b(i|we)('d|'ll| would| will| am going to|'m going to| might| should)\\b"
             + "|^(if|when that happens|whenever)\\b|\\bwhen that happens\\b");
-    static final Pattern GENERIC = p("\\b(i|we) (always|usually|typically|generally|normally|often|tend to|try to|like to"
+    static final GuardedPattern GENERIC = p("\\b(i|we) (always|usually|typically|generally|normally|often|tend to|try to|like to"
             + "|value|believe|prefer|make sure|focus on|approach)\\b|\\bwhenever\\b|\\bmy approach\\b|\\bin general\\b"
             // "from this I have learned that …" is the story's lesson, not a general claim
             // "every time I …" opens a habit; "it joined the whole table every time" tells what was found
             + "|\\bevery time (i|we|you|a|an|the|someone|somebody|there|it|that|this|something|they)\\b|\\bi('ve| have) (found|always)\\b|(?<!from (?:this|that|it) )\\bi('ve| have) learned\\b"
             + "|\\ball the time\\b"
             + "|^(often|usually|typically|generally|normally|sometimes)\\b");
-    static final Pattern DONT_KNOW = p("\\b(i don't know|i do not know|i'm not sure|i am not sure|not sure|no idea"
+    static final GuardedPattern DONT_KNOW = p("\\b(i don't know|i do not know|i'm not sure|i am not sure|not sure|no idea"
             + "|i can't remember|i cannot remember|i don't remember|i haven't (done|had|worked)|never (done|had) (that|this)"
             + "|pass on this|skip this|i'm not familiar|i am not familiar|not familiar with|never heard"
             + "|(don't|do not|can't|cannot) (really )?(have|think of|recall|remember) (an?|any|one) (\\w+ )?(example|experience"
@@ -30,7 +30,7 @@ final class Cues {
             + "|(don't|do not) think i (can|could) (really )?(explain|answer)|(can't|cannot|couldn't) (really )?"
             + "(explain|answer) (it|that|this)|i'd (just )?be guessing|i would (just )?be guessing)\\b");
 
-    static final Pattern FRAME = p("^(?:(?:so|um|uh|yeah|well|and|but|also|okay|ok|like)[, ]+)*(?:at (?:a|an|my|our|the|\\p{L}+)\\b"
+    static final GuardedPattern FRAME = p("^(?:(?:so|um|uh|yeah|well|and|but|also|okay|ok|like)[, ]+)*(?:at (?:a|an|my|our|the|\\p{L}+)\\b"
             + "|during\\b|while (?:i|we|working|at)\\b|when i (?:joined|took|started|was|first|moved)\\b|when (?:our|the|my|a|an) \\S+"
             + "|last (?:year|semester|quarter|month|summer|spring|fall|autumn|winter|week)\\b|early in my\\b"
             + "|for (?:my|our|a|an|the) (?:\\S+ )?(?:thesis|dissertation|capstone|internship|project|course|class)\\b"
@@ -41,10 +41,10 @@ final class Cues {
             + "|it was (?:a|at|during|in)\\b|back (?:in|when)\\b|(?:\\S+ )?(?:weeks?|months?|days?|years?) (?:before|ago|into)\\b"
             + "|i (?:joined|was working|was on|was an?|was the|was part|worked (?:at|as|on|in|for))\\b|we were \\w+ing\\b"
             + "|as (?:a|an|the|part of)\\b|(?:the )?(?:background|context) (?:is|was)\\b|(?:background|context):)");
-    static final Pattern BARE_FRAME = p("^(?:[\\w']+ ){0,4}?(?:was |is )?(?:in|at) (?:my|a|an|the|our) (?:\\S+ )?"
+    static final GuardedPattern BARE_FRAME = p("^(?:[\\w']+ ){0,4}?(?:was |is )?(?:in|at) (?:my|a|an|the|our) (?:\\S+ )?"
             + "(?:role|job|position|company|internship|team)$");
 
-    static final Pattern TASK = p("\\b(my|our|the|his|her) (\\S+ )?(task|job|goal|role|responsibility|objective|mission"
+    static final GuardedPattern TASK = p("\\b(my|our|the|his|her) (\\S+ )?(task|job|goal|role|responsibility|objective|mission"
             + "|assignment|mandate|brief|remit)( (was|is)\\b| ?:)"
             // terse notes: "Objective: clear the stock by week 8", "Mandate from the CPO: …", "Target was -15% …"
             // (a colon ends the clause, so the label may stand alone)
@@ -95,7 +95,7 @@ final class Cues {
             + "|pesos|reais|yuan|renminbi|yen|won|zloty|złoty|lira|dirhams|riyals|ringgit|rupiah|baht|dong|francs|kronor|kroner"
             + "|lakh|lakhs|crore|crores|inr|ngn|kes|zar|mxn|brl|cny|jpy";
 
-    static final Pattern PLACEHOLDER = p("\\bthis and that\\b|\\bblah\\b|\\betc\\.? etc\\b");
+    static final GuardedPattern PLACEHOLDER = p("\\bthis and that\\b|\\bblah\\b|\\betc\\.? etc\\b");
 
     /** Numbers said in words, as transcribed speech has them. */
     static final String NUMBER_WORD = "(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen"
@@ -104,9 +104,9 @@ final class Cues {
             + "(?:[ -](?:and a half|hundred|thousand|million|percent|points?|and \\w+))*";
 
     /** A label before the outcome, split off at its colon or dash: "- Outcome: late orders down to 3%". */
-    static final Pattern RESULT_LABEL = p("^\\W*(the )?(end )?(results?|outcomes?|impact)\\W*$");
+    static final GuardedPattern RESULT_LABEL = p("^\\W*(the )?(end )?(results?|outcomes?|impact)\\W*$");
 
-    static final Pattern STRONG_RESULT = p("\\b(as a result|in the end|ended up|end result|ended at|the outcome"
+    static final GuardedPattern STRONG_RESULT = p("\\b(as a result|in the end|ended up|end result|ended at|the outcome"
             // the result told first: "the short version is that…", "I will start from result"
             + "|the short version|long story short|(start|starting) (from|with) (the )?result|(the )?results? first|bottom line"
             + "|the result (was|is|of this|of that)|resulted in|which meant|this meant|that meant|this led|that led"
@@ -116,7 +116,7 @@ final class Cues {
             + "|this|that|the change|the fix|cleaning|the conversation|this conversation|rollout|the rollout|deployment"
             + "|go-?live|going live|the switch|the release|release)"
             + "|over the next|the following (day|week|month|quarter|year))\\b");
-    static final Pattern OUTCOME = p("\\b(was a (\\w+ )?success|successful(ly)?|went (really |very |so |quite |pretty )?(well|smoothly)|(it|this|that) worked"
+    static final GuardedPattern OUTCOME = p("\\b(was a (\\w+ )?success|successful(ly)?|went (really |very |so |quite |pretty )?(well|smoothly)|(it|this|that) worked"
             // a state after the fix: "things were stable again", "everything was okay again"
             + "|(it|this|that|everything|things) (was|were|is|are) (all )?(fine|ok|okay|good|stable|back to normal) (after|afterwards|again|since|from then)"
             + "|worked( \\w+)? (out|well)|(was|were|got) (approved|adopted|accepted|promoted)|passed (the|our)|adopted"
@@ -181,7 +181,7 @@ final class Cues {
             // a metric's move written with an arrow: "AUC 0.71 → 0.84", "alerts per shift ~11 -> ~4"
             + "|\\d[\\d.,]*\\s?(%|x|h|ms|s|pp)?\\s?(→|->|=>)\\s?~?[$€£]?\\d[\\d.,]*)\\b");
     /** Words that turn a following outcome word into an intention rather than something that happened. */
-    static final Pattern PURPOSE = p("\\b(to|would|could|should|might|aimed|aim|hoping|hope|goal|objective|task|in order"
+    static final GuardedPattern PURPOSE = p("\\b(to|would|could|should|might|aimed|aim|hoping|hope|goal|objective|task|in order"
             + "|envisioned|planned|wanted|want|needed|if|will)\\b");
-    static final Pattern FIRST_PERSON_SUBJECT = p("\\b(i|we|my team and i|our team)\\b");
+    static final GuardedPattern FIRST_PERSON_SUBJECT = p("\\b(i|we|my team and i|our team)\\b");
 }

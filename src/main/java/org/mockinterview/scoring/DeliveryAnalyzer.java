@@ -1,5 +1,6 @@
 package org.mockinterview.scoring;
 
+import org.mockinterview.kernel.GuardedPattern;
 import org.mockinterview.kernel.SpeechTiming;
 import org.mockinterview.scoring.AnswerAnalysis.Delivery;
 import org.mockinterview.scoring.AnswerAnalysis.FillerCount;
@@ -10,7 +11,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 /**
  * Delivery metrics: length, fillers (telling filler "like" from the verb and the preposition), hedges, pace; for a
@@ -22,8 +22,8 @@ public final class DeliveryAnalyzer {
     private static final Set<String> LIKE_FILLER_BEFORE = Set.of("um", "uh", "so", "and", "just", "was", "were", "is",
             "are", "it's", "like", "yeah", "i", "we", "not", "of", "it", "they", "he", "she", "but", "really", "the",
             "be", "'re", "you're", "we're", "they're");
-    private static final Pattern MULTI_FILLERS = Pattern.compile("\\b(you know|i mean)\\b(?=\\s*[,.…]|\\s+(?:so|like|um|uh|the|it|we|i)\\b)");
-    private static final Pattern HEDGES = Pattern.compile("\\b(i think|i guess|i believe|i suppose|maybe|perhaps|probably"
+    private static final GuardedPattern MULTI_FILLERS = GuardedPattern.compile("\\b(you know|i mean)\\b(?=\\s*[,.…]|\\s+(?:so|like|um|uh|the|it|we|i)\\b)");
+    private static final GuardedPattern HEDGES = GuardedPattern.compile("\\b(i think|i guess|i believe|i suppose|maybe|perhaps|probably"
             + "|possibly|kind of|sort of|somewhat|might|not sure|i feel like|more or less|to some extent|i'd say|arguably)\\b");
 
     private DeliveryAnalyzer() {

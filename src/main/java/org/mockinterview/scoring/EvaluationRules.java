@@ -1,11 +1,11 @@
 package org.mockinterview.scoring;
 
+import org.mockinterview.kernel.GuardedPattern;
 import java.util.List;
-import java.util.regex.Pattern;
 
 /** metric_tied_to_business: an error type, its concrete real-world cost, and a metric choice argued from them. */
 final class EvaluationRules {
-    private static final Pattern ERROR_TYPE = Pattern.compile("\\bfalse (positive|negative)s?\\b|\\bfps?\\b|\\bfns?\\b"
+    private static final GuardedPattern ERROR_TYPE = GuardedPattern.compile("\\bfalse (positive|negative)s?\\b|\\bfps?\\b|\\bfns?\\b"
             + "|\\btype (i|ii|1|2|one|two) errors?\\b|\\bmissed \\w+|\\bmiss(es|ing)? (a|an|the|someone|fraud|churn|real)\\b"
             + "|\\bwrongly (flag|declin|block|classif|reject|accept)\\w*|\\bunder-?predict\\w*|\\bover-?predict\\w*"
             + "|\\b(large|big|huge|rare|occasional|bad|costly|expensive)( \\S+)? (errors|misses|mistakes)\\b|\\bway off\\b"
@@ -19,7 +19,7 @@ final class EvaluationRules {
             // "a fraudulent claim that we miss", "every honest claim we flag"
             + "|\\b\\w+ (that )?(we|it|the model) miss(es|ed)?\\b|\\b(honest|legitimate|genuine|innocent|good) \\w+ (that )?"
             + "(we|it|the model) (flag|block|reject|decline|stop)\\w*");
-    private static final Pattern CONSEQUENCE = Pattern.compile(Cues.MONEY_SIGN + "|\\bchargebacks?\\b|\\blifetime value\\b"
+    private static final GuardedPattern CONSEQUENCE = GuardedPattern.compile(Cues.MONEY_SIGN + "|\\bchargebacks?\\b|\\blifetime value\\b"
             + "|\\blost (sales|revenue|customers|business)\\b|\\brevenue\\b|\\b(annoyed|frustrat\\w+|angry)\\b"
             + "|\\b(blocked|declined) (a )?(purchase|transaction|payment)|\\b(good|legitimate) (customers?|purchases?)\\b"
             + "|\\bpatients?\\b|\\btreatment\\b|\\bbiopsy\\b|\\btumou?rs?\\b|\\bempty shelves\\b|\\binventory\\b|\\bstock-?outs?\\b"
@@ -35,7 +35,7 @@ final class EvaluationRules {
             + "|\\bwasted? (\\S+ )?(spend|budget|money|stock|food|product)\\b|\\bre-?inspect\\w*|\\b(manual|human) review\\b"
             // harm to people, and the time of the people who check an alarm
             + "|\\b(death|deaths|dies|harm)\\b|\\bcosts? (a |an |the |our )?(nurse|doctor|analyst|agent|investigator|reviewer)s?\\b");
-    private static final Pattern DECISION = Pattern.compile("\\b(favou?r|prefer\\w*|optimi[sz]e for|prioriti[sz]e"
+    private static final GuardedPattern DECISION = GuardedPattern.compile("\\b(favou?r|prefer\\w*|optimi[sz]e for|prioriti[sz]e"
             + "|optimi[sz]e (the )?(precision|recall|f1|auc|pr-?auc|mae|rmse|mape|log loss|cost)|tune (\\w+ )?for"
             + "|(quantile|weighted|asymmetric) (forecast|error|metric)s?"
             + "|went for|go for|opt(ed)? for|lean\\w* towards?|(quantile|pinball|asymmetric|weighted) loss"

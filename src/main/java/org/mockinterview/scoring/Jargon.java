@@ -1,15 +1,15 @@
 package org.mockinterview.scoring;
 
+import org.mockinterview.kernel.GuardedPattern;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 /** Technical vocabulary that would lose a non-technical listener, and the formula symbols that do the same. */
 final class Jargon {
-    static final Pattern TERMS = Pattern.compile("\\b(null hypothesis|alternative hypothesis|h0|h1|significance level"
+    static final GuardedPattern TERMS = GuardedPattern.compile("\\b(null hypothesis|alternative hypothesis|h0|h1|significance level"
             + "|statistical power|power analysis|test statistic|i\\.i\\.d\\.?|iid|variance|standard deviation|standard error"
             + "|(normal|gaussian|sampling|posterior|prior|binomial|poisson) distribution|distribution|confidence interval"
             + "|effect size|z-test|t-test|z-score|chi-square|prior|posterior|likelihood|sensitivity|specificity|confounders?"
@@ -27,8 +27,8 @@ final class Jargon {
             + "|heterogene\\w+|marginal distribution|conditional (probability|independence|expectation)"
             + "|ols|2sls|regressors?|error terms?|simultaneity|identification strateg\\w+|point estimates?"
             + "|natural experiments?|exogen\\w+)\\b");
-    static final Pattern SYMBOLS = Pattern.compile("[α-ωΑ-Ω∑Σ√≥≤≈∫∂²³₀-₉ⁿ|^→←↔⊥]|\\b[a-z]\\([a-z]|\\b\\w+_\\w+|\\w\\s?=\\s?\\w");
-    private static final Pattern GLOSS = Pattern.compile("\\s*(\\(|,? (i\\.e\\.|meaning|which means|that is|or in other words)|\\s?[—–-]\\s(the|a|an|i\\.e\\.|that|meaning|which|when|where|you|it|how)\\b)");
+    static final GuardedPattern SYMBOLS = GuardedPattern.compile("[α-ωΑ-Ω∑Σ√≥≤≈∫∂²³₀-₉ⁿ|^→←↔⊥]|\\b[a-z]\\([a-z]|\\b\\w+_\\w+|\\w\\s?=\\s?\\w");
+    private static final GuardedPattern GLOSS = GuardedPattern.compile("\\s*(\\(|,? (i\\.e\\.|meaning|which means|that is|or in other words)|\\s?[—–-]\\s(the|a|an|i\\.e\\.|that|meaning|which|when|where|you|it|how)\\b)");
 
     private Jargon() {
     }

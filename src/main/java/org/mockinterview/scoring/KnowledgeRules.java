@@ -1,17 +1,17 @@
 package org.mockinterview.scoring;
 
+import org.mockinterview.kernel.GuardedPattern;
 import org.mockinterview.kernel.Words;
 import java.util.List;
 import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 /** definition_first and concrete_example: does the answer open with a precise definition, and illustrate it? */
 final class KnowledgeRules {
-    private static final Pattern DEFINING_VERB = Pattern.compile("\\b(is|are|'s|refers to|means|describes|measures"
+    private static final GuardedPattern DEFINING_VERB = GuardedPattern.compile("\\b(is|are|'s|refers to|means|describes|measures"
             + "|represents|is defined as|uses|adds|trains|builds|computes|updates|penali[sz]es|combines|averages|fits"
             + "|finds|minimi[sz]es|takes|drives|shrinks|maps|converts|splits|estimates|quantifies|captures|happens"
             + "|lets|allows|assigns|compares|reuses|predicts|separates|removes|stops|learns)\\b");
-    private static final Pattern PURPOSE_ONLY = Pattern.compile("^\\W*(?:\\w+\\W+){0,3}?(used (to|for|when|if)"
+    private static final GuardedPattern PURPOSE_ONLY = GuardedPattern.compile("^\\W*(?:\\w+\\W+){0,3}?(used (to|for|when|if)"
             // "dropout is what you use when you want to …": a use, no definition
             + "|what (you|we|people|one) (use|need|reach for)\\b"
             + "|(useful|helpful|needed|handy) (when|if)|important|useful"
@@ -23,13 +23,13 @@ final class KnowledgeRules {
             // padding in a definition's clothes ("this is one of those things that every practitioner runs into")
             + "|^\\W*(one of (those|the)|(a|an|the) (big|key|common|classic|important|fundamental|interesting|tricky|hard"
             + "|great|good) (\\w+ )?(thing|topic|question|concept|problem|issue|idea)s?\\b|something (that|every|we|you|people))");
-    private static final Pattern RELATION = Pattern.compile("\\b(tension|trade|balanc\\w*|at the expense|sweet spot"
+    private static final GuardedPattern RELATION = GuardedPattern.compile("\\b(tension|trade|balanc\\w*|at the expense|sweet spot"
             + "|the other (goes|rises|increases)|increases the other|reduc\\w+ one|one (goes|rises)|conflict\\w*|compromise"
             + "|inversely|cannot (make|have|minimi[sz]e|get) both|can't (make|have|minimi[sz]e|get) both)\\b"
             + "|\\b(goes|go|gets?|comes?) (down|up)\\b.{0,60}\\b(goes|go|gets?) (up|down)\\b"
             + "|\\b(decreas|reduc|lower)\\w*\\b.{0,60}\\b(increas|rais|higher)\\w*|\\b(increas|rais)\\w*\\b.{0,60}\\b(decreas|reduc|lower)\\w*");
-    private static final Pattern TERSE_DEFINITION = Pattern.compile("^[^=:]{2,40}?\\s*(=|:)\\s+");
-    private static final Pattern PRONOUN_SUBJECT = Pattern.compile("^\\W*(?:\\w+\\W+){0,3}?((it|this|that)('s|\\s+is|\\s+refers"
+    private static final GuardedPattern TERSE_DEFINITION = GuardedPattern.compile("^[^=:]{2,40}?\\s*(=|:)\\s+");
+    private static final GuardedPattern PRONOUN_SUBJECT = GuardedPattern.compile("^\\W*(?:\\w+\\W+){0,3}?((it|this|that)('s|\\s+is|\\s+refers"
             + "|\\s+means|\\s+describes)|(they|these)('re|\\s+are)|the (idea|principle|gist|core idea) is)\\b");
 
     /** An application the candidate lived through ("when I predicted rents in …"): a specific case (guidelines 3.1). */
@@ -44,7 +44,7 @@ final class KnowledgeRules {
     private static final String ACQUAINTANCES = "(cousin|friend|brother|sister|neighbou?r|colleague|uncle|aunt|dad|father"
             + "|mom|mum|mother|wife|husband|roommate|flatmate)";
     // "e.g." ends in a full stop, so no word boundary can follow it
-    static final Pattern EXAMPLE_CUE = Pattern.compile("^\\W*take\\b|\\be\\.g\\.|\\b(for example|for instance|say|suppose|imagine"
+    static final GuardedPattern EXAMPLE_CUE = GuardedPattern.compile("^\\W*take\\b|\\be\\.g\\.|\\b(for example|for instance|say|suppose|imagine"
             + "|picture|consider|like a|such as|let's say|think of|in medical|for a"
             + "|(textbook|classic|canonical|typical|standard|concrete|real) (case|example|instance)"
             // someone the candidate knows, told as a case: "like my cousin, he ran marathons before he bought a watch"
@@ -52,27 +52,27 @@ final class KnowledgeRules {
             + "|\\b(in|at|for) an? (\\w+ ){0,2}(app|shop|store|retailer|bank|hospital|clinic|platform|marketplace|company"
             + "|startup|insurer|airline|website|game)\\b"
             + "|" + OWN_EXPERIENCE_REGEX);
-    private static final Pattern OWN_EXPERIENCE = Pattern.compile(OWN_EXPERIENCE_REGEX);
+    private static final GuardedPattern OWN_EXPERIENCE = GuardedPattern.compile(OWN_EXPERIENCE_REGEX);
     /** Someone the candidate knows, told as a case ("like my cousin, he ran marathons for years before …"). */
-    private static final Pattern ACQUAINTANCE = Pattern.compile("\\bmy " + ACQUAINTANCES + ",? (he|she|who|was|had|used)\\b");
-    static final Pattern NAMED_INSTANCE = Pattern.compile("\\b(boston housing|mnist|imagenet|iris|titanic|cifar|movielens"
+    private static final GuardedPattern ACQUAINTANCE = GuardedPattern.compile("\\bmy " + ACQUAINTANCES + ",? (he|she|who|was|had|used)\\b");
+    static final GuardedPattern NAMED_INSTANCE = GuardedPattern.compile("\\b(boston housing|mnist|imagenet|iris|titanic|cifar|movielens"
             + "|netflix|amazon|spotify|uber|google|linear regression|logistic regression|random forests?|xgboost|adaboost"
             + "|lightgbm|k-nearest|nearest neighbou?rs?|knn|k-nn|mlps?|multi-layer perceptrons?|decision trees?|naive bayes|svms?|lstm|cnn|bert|gpt|resnet"
             + "|neural nets?|word2vec|glove|fasttext|roberta|t5|llama|clip|vgg|alexnet|yolo|u-net|autoencoders?|vae|gans?"
             + "|prophet|arima|sarima|catboost|k-means|dbscan|gaussian mixtures?|hidden markov|perceptrons?|transformers?"
             + "|wikipedia|common crawl|imdb|coco|squad|criteo|kaggle|fashion-mnist)\\b");
-    static final Pattern DOMAIN = Pattern.compile("\\b(house|houses|housing|home prices|prices?|fraud|spam|e-?mails?"
+    static final GuardedPattern DOMAIN = GuardedPattern.compile("\\b(house|houses|housing|home prices|prices?|fraud|spam|e-?mails?"
             + "|churn\\w*|customers?|patients?|disease|sick|drug|trial|tumou?r|biopsy|cancer|ice cream|drowning|summer"
             + "|temperature|weather|coins?|dice|die|cards?|loans?|credit|transactions?|delivery|(?<!in )orders?|warehouse|shelves"
             + "|inventory|students?|exams?|movies?|clicks?|ads?|sales|conversion|doctors?|court|fingerprints?|insurance"
             + "|claims?|height|weight|income|salary|salaries|users?|shoppers?|stores?|songs?|weather|traffic|listings?"
             + "|square footage|rooms?|purchases?|chargebacks?|offers?|retention|table|columns|employees|voters?|crimes?"
             + "|fire|firefighters|shark|sunscreen|hospital)\\b");
-    private static final Pattern MONEY = Pattern.compile(Cues.MONEY_SIGN + "|\\b(\\d[\\d,.]*\\s?(k|m)?|(" + Cues.NUMBER_WORD
+    private static final GuardedPattern MONEY = GuardedPattern.compile(Cues.MONEY_SIGN + "|\\b(\\d[\\d,.]*\\s?(k|m)?|(" + Cues.NUMBER_WORD
             + "|hundred|thousand|million)(-| )?(hundred|thousand|million)?)[- ]?(dollars?|euros?|pounds?|usd|eur|gbp|"
             + Cues.CURRENCY_WORDS + ")\\b");
-    private static final Pattern ARITHMETIC = Pattern.compile("\\d[\\d.,]*\\s*[×x*·/+]\\s*\\d[\\d.,]*\\s*(=|≈)\\s*~?\\d");
-    private static final Pattern NUMBER = Pattern.compile("\\d|\\b(one|two|three|four|five|six|seven|eight|nine|ten"
+    private static final GuardedPattern ARITHMETIC = GuardedPattern.compile("\\d[\\d.,]*\\s*[×x*·/+]\\s*\\d[\\d.,]*\\s*(=|≈)\\s*~?\\d");
+    private static final GuardedPattern NUMBER = GuardedPattern.compile("\\d|\\b(one|two|three|four|five|six|seven|eight|nine|ten"
             + "|hundred|thousand|million)\\b");
 
     private KnowledgeRules() {
@@ -229,7 +229,7 @@ final class KnowledgeRules {
         return null;
     }
 
-    private static int distinct(Pattern p, String l) {
+    private static int distinct(GuardedPattern p, String l) {
         java.util.Set<String> seen = new java.util.HashSet<>();
         Matcher m = p.matcher(l);
         while (m.find()) {
@@ -238,7 +238,7 @@ final class KnowledgeRules {
         return seen.size();
     }
 
-    private static boolean newMatch(Pattern p, String l, String question) {
+    private static boolean newMatch(GuardedPattern p, String l, String question) {
         Matcher m = p.matcher(l);
         while (m.find()) {
             if (!question.contains(m.group())) {

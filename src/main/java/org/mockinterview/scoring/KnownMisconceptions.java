@@ -3,7 +3,7 @@ package org.mockinterview.scoring;
 import org.mockinterview.scoring.Misconceptions.Misconception;
 
 import java.util.List;
-import java.util.regex.Pattern;
+import org.mockinterview.kernel.GuardedPattern;
 
 /**
  * The catalogue {@link Misconceptions} scans: each well-known wrong claim of ML and statistics, the words every form
@@ -83,7 +83,7 @@ final class KnownMisconceptions {
                     "\\bvanishing gradients?( problem)?\\b" + W + "{0,40}\\b(is|happens|occurs|means|when)\\b" + W + "{0,40}\\blearning rate"
                             + "|\\b(switch\\w*|mov\\w*|replac\\w*) from relu to (sigmoid|tanh)|\\brelu\\b" + W + "{0,30}\\b(causes?|leads? to)"
                             + " (the )?vanishing"),
-            new Misconception("Early stopping watches validation performance, so it needs held-out data.", Pattern.compile(
+            new Misconception("Early stopping watches validation performance, so it needs held-out data.", GuardedPattern.compile(
                     "\\bearly stopping\\b" + W + "{0,100}\\btraining loss (stops|plateaus|has plateaued|flattens|stalls)"
                             + "|\\bearly stopping\\b[\\s\\S]{0,300}\\b(don't|do not|doesn't|does not|no) need (for )?(a )?(separate )?"
                             + "validation (set|data)"), false),
@@ -196,10 +196,10 @@ final class KnownMisconceptions {
 
     /** {@code gate}: words every form of the claim holds; an answer without them is not scanned for it. */
     private static Misconception known(String gate, String correction, String claim) {
-        return new Misconception(correction, Pattern.compile(claim), true, null, Pattern.compile(gate));
+        return new Misconception(correction, GuardedPattern.compile(claim), true, null, GuardedPattern.compile(gate));
     }
 
     private static Misconception onTopic(String correction, String topic, String claim) {
-        return new Misconception(correction, Pattern.compile(claim), true, Pattern.compile(topic), null);
+        return new Misconception(correction, GuardedPattern.compile(claim), true, GuardedPattern.compile(topic), null);
     }
 }

@@ -1,8 +1,8 @@
 package org.mockinterview.scoring;
 
+import org.mockinterview.kernel.GuardedPattern;
 import java.util.Optional;
 import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 /**
  * Finds the textbook misconceptions that make a definition or example wrong, each with its correction: a scan over the
@@ -13,14 +13,15 @@ final class Misconceptions {
      * One wrong claim; {@code refutable}: a negation just before or inside it turns it into the correct claim;
      * {@code topic}: when not null, the claim counts only in an answer to a question about it (or naming it).
      */
-    record Misconception(String correction, Pattern claim, boolean refutable, Pattern topic, Pattern gate) {
-        Misconception(String correction, Pattern claim, boolean refutable) {
+    record Misconception(String correction, GuardedPattern claim, boolean refutable, GuardedPattern topic,
+                         GuardedPattern gate) {
+        Misconception(String correction, GuardedPattern claim, boolean refutable) {
             this(correction, claim, refutable, null, null);
         }
     }
 
     // "no better" and "not better" belong to the wrong claims themselves ("a 3% chance the new flow is no better")
-    private static final Pattern REFUTED = Pattern.compile("\\b(not(?! (better|worse)\\b)|never|no(?! (matter|better|worse"
+    private static final GuardedPattern REFUTED = GuardedPattern.compile("\\b(not(?! (better|worse)\\b)|never|no(?! (matter|better|worse"
             + "|different|difference|effect|real)\\b)|nor|myth|misconception|mistakes?"
             + "|mistaken|misread\\w*|misinterpret\\w*|confus\\w*|wrong\\w*|fallacy|trap|pitfall|tempting|rather than|instead of"
             + "|unlike|(people|many|some|candidates|beginners) (\\w+ )?(think|assume|believe|say))\\b|n't\\b");

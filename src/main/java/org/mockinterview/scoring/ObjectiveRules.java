@@ -1,11 +1,11 @@
 package org.mockinterview.scoring;
 
+import org.mockinterview.kernel.GuardedPattern;
 import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 /** clarifies_objective_first: the business objective stated or asked about before the first solution element. */
 final class ObjectiveRules {
-    private static final Pattern OBJECTIVE = Pattern.compile("\\b(business (objective|goal|outcome|problem|metric)s?"
+    private static final GuardedPattern OBJECTIVE = GuardedPattern.compile("\\b(business (objective|goal|outcome|problem|metric)s?"
             + "|objectives?|success (metrics?|criteria|criterion|looks like)|how success (will|would|is) (be )?measured"
             + "|define success|what success|kpis?|north star|the decisions? (we|the model|it)|decision we are trying"
             + "|what (the model|it) is for|what are we (trying|optimi[sz]ing)|what do we (want|care)"
@@ -42,13 +42,13 @@ final class ObjectiveRules {
             + "|\\bwhat (accuracy|precision|recall|level|error|quality) (\\S+ ){0,4}(actually |really )?needs?\\b"
             + "|\\bwhat (decision|decisions) (rides?|depends?|hangs?|hinges?) on\\b"
             + "|\\bwhat(?: is|'s) the (main |primary |real |actual |business )?(goal|aim|objective|purpose)\\b");
-    private static final Pattern SOLUTION = Pattern.compile("\\b(models?|algorithms?|xgboost|collaborative filtering"
+    private static final GuardedPattern SOLUTION = GuardedPattern.compile("\\b(models?|algorithms?|xgboost|collaborative filtering"
             + "|matrix factori[sz]ation|embeddings?|neural|deep learning|logistic regression|random forests?"
             + "|gradient[- ]boost\\w*|transformers?|bert|llms?|clustering|k-means|semi-supervised|self-training"
             + "|label propagation|retrain\\w*|fine-tun\\w*|pipelines?|features?|architecture|candidate generation|ranking"
             + "|retrieval|classifiers?|regression|supervised|unsupervised|transfer learning|active learning|two-tower"
             + "|als|spark|api|deploy\\w*|heuristics?|rules?)\\b");
-    private static final Pattern DEFERRED = Pattern.compile("\\b(before|without|prior to) (\\w+ing )?(the |a |an |any )?(\\S+ )?$");
+    private static final GuardedPattern DEFERRED = GuardedPattern.compile("\\b(before|without|prior to) (\\w+ing )?(the |a |an |any )?(\\S+ )?$");
 
     private ObjectiveRules() {
     }
@@ -98,10 +98,10 @@ final class ObjectiveRules {
         return null;
     }
 
-    private static final Pattern OUTCOME_QUESTION = Pattern.compile("\\b(?:mean|means|success|measured|trying to"
+    private static final GuardedPattern OUTCOME_QUESTION = GuardedPattern.compile("\\b(?:mean|means|success|measured|trying to"
             + "|protecting|matters? (?:most|more)|care (?:most )?about)\\b|\\b(?:is it|are we|do we|should we|is the)\\b[^?]{3,80}"
             + "\\bor\\b[^?]{3,}");
-    private static final Pattern CONSTRAINT_QUESTION = Pattern.compile("\\b(?:latency|milliseconds|ms|budget|labels?"
+    private static final GuardedPattern CONSTRAINT_QUESTION = GuardedPattern.compile("\\b(?:latency|milliseconds|ms|budget|labels?"
             + "|how much data|how many rows|gpus?|hardware|deadline)\\b");
 
     /** A question about what the work is for ("is the goal to lower members' fees, or …?"): no constraint in it. */

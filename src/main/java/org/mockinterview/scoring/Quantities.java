@@ -1,40 +1,40 @@
 package org.mockinterview.scoring;
 
+import org.mockinterview.kernel.GuardedPattern;
 import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 /** Finds quantities that state the size of an outcome, ignoring effort counts, targets and persistence. */
 final class Quantities {
-    private static final Pattern QUANTITY = Pattern.compile(
+    private static final GuardedPattern QUANTITY = GuardedPattern.compile(
             "(?<![\\w.])[$£€]?\\d[\\d,]*(?:\\.\\d+)?(?::\\d\\d)?\\s?(?:%|percent|per cent|k\\b|m\\b|x\\b|×|ms\\b|pp\\b)?"
                     + "|\\b(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty"
                     + "|hundred|thousand|million|billion|dozen|couple|half|doubled|halved|tripled|twice|zero)\\b"
                     // a share told as a fraction: "dropped by about a third", "two thirds of the calls"
                     + "|\\b(?:a|one|two|three) (?:third|quarter|fifth|tenth)s?\\b"
                     + "|\\bby [a-z] (?:percent|%)|\\b[xyz] percent\\b");
-    private static final Pattern RANK = Pattern.compile("\\b(highest|lowest|top \\d+|top (three|five|ten)|first place"
+    private static final GuardedPattern RANK = GuardedPattern.compile("\\b(highest|lowest|top \\d+|top (three|five|ten)|first place"
             // "ranked first", not "the ranked list"
             + "|ranked (?:first|second|third|no\\.? ?\\d+|#?\\d+|top|in the top|among|highest|best)|number one|best in (our|the|my)|a's|straight as|gpa|grade of|first review|first try|first attempt"
             // a placing among a number of others: "came fourth out of thirty entries", "3rd of 40"
             + "|(first|second|third|fourth|fifth|\\d+(st|nd|rd|th)) (out of|of|among) (\\d+|" + Cues.NUMBER_WORD + "))\\b");
-    private static final Pattern EFFORT_AFTER = Pattern.compile("^\\s*(?:\\S+\\s){0,1}(?:meetings?|models?|lines?"
+    private static final GuardedPattern EFFORT_AFTER = GuardedPattern.compile("^\\s*(?:\\S+\\s){0,1}(?:meetings?|models?|lines?"
             + "|experiments?|gpus?|calls?|emails?|slides?|interviews?|iterations?|versions?|notebooks?|tickets?|features?"
             + "|people|engineers|students|volunteers|members|sessions?|workshops?|scripts?|dashboards?|rounds?|prs?"
             + "|pull requests|commits|stakeholders|teams?|papers?|courses?|pages?|books?|articles?|chapters?|tutorials?"
             + "|modules?)\\b");
     /** "a 95% chance the new price is better": a probability or a confidence level, no size of an outcome. */
-    private static final Pattern PROBABILITY_AFTER = Pattern.compile("^\\s*(?:\\S+\\s)?(chance|probability|likelihood"
+    private static final GuardedPattern PROBABILITY_AFTER = GuardedPattern.compile("^\\s*(?:\\S+\\s)?(chance|probability|likelihood"
             + "|confiden\\w*|sure|certain|significan\\w*)\\b");
-    private static final Pattern TARGET_BEFORE = Pattern.compile("(\\b(objective|goal|target|aim)\\s+(of|was|is|to)"
+    private static final GuardedPattern TARGET_BEFORE = GuardedPattern.compile("(\\b(objective|goal|target|aim)\\s+(of|was|is|to)"
             + "|\\b(aimed|aiming|hoping|wanted|expected)"
             // a level never reached: "we didn't get to 30%", "never reached 90%"
             + "|\\b(?:didn't|did not|never|couldn't|could not|failed to) (?:get|reach|hit|make it|come close)(?: to)?)\\b"
             + "(?:\\W+\\w+){0,4}\\W*$");
     /** "the 10% target was not reached": a quantity naming the target, not the outcome. */
-    private static final Pattern TARGET_AFTER = Pattern.compile("^\\s*(?:\\S+\\s){0,2}?(target|goal|objective|aim|quota"
+    private static final GuardedPattern TARGET_AFTER = GuardedPattern.compile("^\\s*(?:\\S+\\s){0,2}?(target|goal|objective|aim|quota"
             + "|threshold)s?\\b");
-    private static final Pattern PERSISTENCE = Pattern.compile("\\bstill\\b");
-    private static final Pattern DURATION_AFTER = Pattern.compile("^\\s*(years?|months?|weeks?|days?)\\b");
+    private static final GuardedPattern PERSISTENCE = GuardedPattern.compile("\\bstill\\b");
+    private static final GuardedPattern DURATION_AFTER = GuardedPattern.compile("^\\s*(years?|months?|weeks?|days?)\\b");
 
     private Quantities() {
     }
@@ -71,7 +71,7 @@ final class Quantities {
     }
 
     /** Quantities that set up a model ("8 or 12 heads", "64 dimensions per head", "k = 5 folds"): values, no case. */
-    private static final Pattern SETTING_AFTER = Pattern.compile("^\\s*(?:or \\d+\\s*)?(?:\\S+\\s)?(?:heads?|layers?"
+    private static final GuardedPattern SETTING_AFTER = GuardedPattern.compile("^\\s*(?:or \\d+\\s*)?(?:\\S+\\s)?(?:heads?|layers?"
             + "|dimensions?|dims?|epochs?|batch(?:es)?|folds?|trees?|neighbou?rs|units|neurons|filters|hidden|channels"
             + "|iterations|steps|estimators|clusters|components|bins|buckets)\\b");
 

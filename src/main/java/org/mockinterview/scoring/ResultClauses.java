@@ -1,9 +1,9 @@
 package org.mockinterview.scoring;
 
+import org.mockinterview.kernel.GuardedPattern;
 import java.util.List;
 import java.util.Set;
 import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 import org.mockinterview.kernel.Words;
 
@@ -18,12 +18,12 @@ final class ResultClauses {
     /** Nouns that a "to" clause measures rather than aims: "time to resolve", "cost to serve". */
     private static final Set<String> MEASURED_NOUN = Set.of("time", "times", "cost", "costs", "effort", "days", "hours",
             "minutes", "weeks", "months", "ability", "latency");
-    private static final Pattern CONTINUATION = Pattern.compile("(and|so|which|while|but)\\b");
+    private static final GuardedPattern CONTINUATION = GuardedPattern.compile("(and|so|which|while|but)\\b");
     /** What a task clause must say to be an outcome too: a deadline ("by the end of Q3") is not one. */
-    private static final Pattern TASK_OUTCOME = Pattern.compile("\\b(ultimately|eventually|in the end|deemed"
+    private static final GuardedPattern TASK_OUTCOME = GuardedPattern.compile("\\b(ultimately|eventually|in the end|deemed"
             + "|(was|were) (not )?(met|achieved|missed|exceeded|reached))\\b");
 
-    private static final Pattern ENDING_FIRST = Pattern.compile("^(?:\\W*(?:so|well|um|uh)\\W+)*(?:finally|in the end)\\b");
+    private static final GuardedPattern ENDING_FIRST = GuardedPattern.compile("^(?:\\W*(?:so|well|um|uh)\\W+)*(?:finally|in the end)\\b");
 
     private ResultClauses() {
     }
@@ -154,11 +154,11 @@ final class ResultClauses {
     }
 
     /** The outcome announced as told first: "I will start from the result", "the headline is that …". */
-    private static final Pattern RESULT_FIRST = Pattern.compile("\\b(start (from|with) (the )?(result|outcome|end"
+    private static final GuardedPattern RESULT_FIRST = GuardedPattern.compile("\\b(start (from|with) (the )?(result|outcome|end"
             + "|punchline)|(the )?(headline|bottom line|upshot|short version|punchline) (is|was)|long story short"
             + "|spoiler)\\b");
 
-    private static final Pattern NO_OUTCOME = Pattern.compile("\\b(?:(?:my|our|the) (?:plan|proposal|proposition"
+    private static final GuardedPattern NO_OUTCOME = GuardedPattern.compile("\\b(?:(?:my|our|the) (?:plan|proposal|proposition"
             + "|recommendation|idea|suggestion|pitch)|(?:took|lasted|involved|required|needed) (?:\\w+ ){0,2}"
             + "(?:months?|weeks?|days?|hours?|years?|teams?|people|engineers|sprints?))\\b");
 

@@ -1,5 +1,6 @@
 package org.mockinterview.scoring;
 
+import org.mockinterview.kernel.GuardedPattern;
 import org.mockinterview.kernel.Words;
 import org.mockinterview.scoring.ActionFinder.Actor;
 import org.mockinterview.scoring.AnswerAnalysis.Ownership;
@@ -17,11 +18,11 @@ import java.util.regex.Pattern;
  * first action.
  */
 final class StarDetector {
-    private static final Pattern FINITE = Pattern.compile("\\b(is|are|was|were|has|have|had|'s|did|does)\\b");
-    private static final Pattern FIRST_PERSON_ROLE = Pattern.compile("\\b(i|my)\\b");
+    private static final GuardedPattern FINITE = GuardedPattern.compile("\\b(is|are|was|were|has|have|had|'s|did|does)\\b");
+    private static final GuardedPattern FIRST_PERSON_ROLE = GuardedPattern.compile("\\b(i|my)\\b");
 
     /** A sentence opening on the time after the episode: what follows is the habit it left, an outcome. */
-    private static final Pattern CHANGED_HABIT = Pattern.compile(
+    private static final GuardedPattern CHANGED_HABIT = GuardedPattern.compile(
             "^(?:\\W*(?:so|and|but)\\W+)*(?:since then|ever since|from then on|since that (?:day|time|incident))\\b");
 
     private StarDetector() {
@@ -150,7 +151,7 @@ final class StarDetector {
     }
 
     /** An opening that names the answer to the question: "My proudest work is …", "Main lesson from …:". */
-    private static final java.util.regex.Pattern RESTATED = java.util.regex.Pattern.compile(
+    private static final GuardedPattern RESTATED = GuardedPattern.compile(
             "^(?:the |my |our )?(?:biggest|greatest|proudest|main|best|hardest|most \\w+|key) (?:\\w+ ){0,4}?"
             + "(?:\\w+:|is|was|would be)\\s");
 
@@ -164,7 +165,7 @@ final class StarDetector {
         return s == null ? Presence.ABSENT : new Presence(true, s.text());
     }
 
-    private static final Pattern ASKED_WHETHER = Pattern.compile("\\b(i|we) (was|were) asked (whether|if)\\b"
+    private static final GuardedPattern ASKED_WHETHER = GuardedPattern.compile("\\b(i|we) (was|were) asked (whether|if)\\b"
             // "my job was to decide whether we should keep the old tool": the question the task settles
             + "|\\b(decide|determine|find out|work out|figure out|assess|judge|check) (whether|if) (we|i|they|the \\w+)"
             + " (should|would|could)\\b");
@@ -186,12 +187,12 @@ final class StarDetector {
                 && !Verbs.isPast(w.get(0)) && w.size() >= 4;
     }
 
-    private static final java.util.regex.Pattern PRIOR_STATE = java.util.regex.Pattern.compile(
+    private static final GuardedPattern PRIOR_STATE = GuardedPattern.compile(
             "^(?:(?:so|and|but|um|uh)[, ]+)*(?:before (?:that|this|then|it)|previously|until then|back then"
             + "|at the time|up to then|before i (?:joined|started|arrived))\\b");
 
     /** The candidate claiming a problem gone, with no step told: "I just fixed it", "we sorted the report". */
-    private static final Pattern CLAIMED_FIX = Pattern.compile("\\b(?:i|we) (?:\\w+ )?(?:fixed|solved|sorted|resolved"
+    private static final GuardedPattern CLAIMED_FIX = GuardedPattern.compile("\\b(?:i|we) (?:\\w+ )?(?:fixed|solved|sorted|resolved"
             + "|handled)\\b");
 
     private static boolean isSituation(Segment c, int index, int firstAction, boolean task, boolean result,

@@ -1,16 +1,16 @@
 package org.mockinterview.scoring;
 
+import org.mockinterview.kernel.GuardedPattern;
 import org.mockinterview.kernel.Words;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 /** plain_language (jargon density per sentence) and confound_mentioned (a concrete third variable). */
 final class StatisticsRules {
     /** A question about causes, confounding or observational data, or one that states two quantities moving together. */
-    private static final Pattern CAUSAL_QUESTION = Pattern.compile("\\bcaus\\w*|confound\\w*|simpson|observational"
+    private static final GuardedPattern CAUSAL_QUESTION = GuardedPattern.compile("\\bcaus\\w*|confound\\w*|simpson|observational"
             + "|correlat\\w* (with|to)|associated with|linked (to|with)|\\b(higher|lower|greater)\\b[^?.]{0,30}\\b(rates?|risk)\\b"
             + "|\\bwith (more|fewer|less|higher|lower) [^?.]{1,40}\\b(have|has|get|see|show|are)\\b[^?.]{0,20}\\b(more|fewer|less"
             + "|higher|lower|better|worse)\\b|\\b(can|should|could) we (say|conclude|claim|infer) (that )?[^?]{1,40}\\b(reduces?"
@@ -21,19 +21,19 @@ final class StatisticsRules {
             + "|\\b(with|who|that) [^?.]{1,40}\\b(also )?(report|reports|have|has|show|shows|see|sees|get|gets)"
             + " (more|fewer|less|higher|lower|better|worse)\\b"
             + "|\\bshould we [^?]{1,60}\\bto (improve|increase|reduce|raise|boost|lower|cut)\\b");
-    private static final List<Pattern> DRIVERS = List.of(
-            Pattern.compile("\\bconfound\\w*(?: variable| factor)?(?: here)? (?:is|was|would be|:|-|—) (?:probably |likely )?((?:\\S+ ?){1,3})"),
-            Pattern.compile("\\b(?:both|two) (?:\\S+ ){0,4}?(?:caused|driven|explained|influenced) by ((?:\\S+ ?){1,3})"),
+    private static final List<GuardedPattern> DRIVERS = List.of(
+            GuardedPattern.compile("\\bconfound\\w*(?: variable| factor)?(?: here)? (?:is|was|would be|:|-|—) (?:probably |likely )?((?:\\S+ ?){1,3})"),
+            GuardedPattern.compile("\\b(?:both|two) (?:\\S+ ){0,4}?(?:caused|driven|explained|influenced) by ((?:\\S+ ?){1,3})"),
             // "both rise in summer", "both of them are going up when we are running a campaign"
-            Pattern.compile("\\bboth (?:of them )?(?:are |were )?(?:rise|increase|go up|fall|grow|drop|spike|peak|going up|going down"
+            GuardedPattern.compile("\\bboth (?:of them )?(?:are |were )?(?:rise|increase|go up|fall|grow|drop|spike|peak|going up|going down"
                     + "|rising|increasing|growing|falling|dropping|rose|fell|went up|went down)\\w* (?:when|during|in|with|after) "
                     + "(?:we (?:are |were )?(?:doing|running|have|had) )?((?:\\S+ ?){1,4})"),
-            Pattern.compile("\\b(?:common|shared|real|underlying) (?:reason|cause|driver|factor) (?:is|was|here is) ((?:\\S+ ?){1,3})"),
-            Pattern.compile("\\bconfounded by ((?:\\S+ ?){1,3})"),
+            GuardedPattern.compile("\\b(?:common|shared|real|underlying) (?:reason|cause|driver|factor) (?:is|was|here is) ((?:\\S+ ?){1,3})"),
+            GuardedPattern.compile("\\bconfounded by ((?:\\S+ ?){1,3})"),
             // "the size of the city is the hidden thing driving both"
-            Pattern.compile("((?:\\S+ ){1,4})(?:is|are|was|were) (?:the|a) (?:hidden|real|common|shared|third|underlying) (?:thing"
+            GuardedPattern.compile("((?:\\S+ ){1,4})(?:is|are|was|were) (?:the|a) (?:hidden|real|common|shared|third|underlying) (?:thing"
                     + "|factor|cause|driver|variable) (?:driving|behind|causing|making|pushing) both\\b"),
-            Pattern.compile("((?:\\S+ ){1,2})(?:drives|drove|causes|caused|increases|increased|affects"
+            GuardedPattern.compile("((?:\\S+ ){1,2})(?:drives|drove|causes|caused|increases|increased|affects"
                     + "|affected|influences|influenced|explains|explained|raises|raised|lowers|lowered|pushes|pushed|decides"
                     + "|decided|determines|determined|shapes|shaped|underlies|(?:is|are|was|were|sits|lies"
                     + "|(?:could|might|may|would|can) be) behind"
@@ -43,60 +43,60 @@ final class StatisticsRules {
                     + "|(?:pushes|pushed|drives|drove|pulls|pulled) (?:up|down)|(?:makes?|made) (?:them|people|users|customers))"
                     + " both\\b"),
             // "serious buyers are both more likely to save searches and more likely to book"
-            Pattern.compile("((?:\\S+ ){1,4})(?:are|is|were|was) both (?:\\S+ ){0,2}(?:more|less) likely to\\b"),
+            GuardedPattern.compile("((?:\\S+ ){1,4})(?:are|is|were|was) both (?:\\S+ ){0,2}(?:more|less) likely to\\b"),
             // named, then called one: "tenure and salary are likely confounders"; "there are confounders" names none
-            Pattern.compile("((?:\\S+ ){1,3})(?<!\\bthere |\\bthey |\\bthese |\\bthose |\\bit |\\bthis |\\bthat |\\bwhich )"
+            GuardedPattern.compile("((?:\\S+ ){1,3})(?<!\\bthere |\\bthey |\\bthese |\\bthose |\\bit |\\bthis |\\bthat |\\bwhich )"
                     + "(?:is|are|was|were|would be|could be|may be|might be) (?:(?:the|a|an|our) )?"
                     + "(?:obvious |likely |real |main |classic |plausible |possible |probable |two |big )?"
                     + "(?:confounders?|confounding (?:variables?|factors?))\\b"),
             // a group with a trait that moves both: "long-standing, better-paid members have both a higher uptake and …"
-            Pattern.compile("((?:\\S+ ){1,4})(?:have|has|had|show|shows|showed) both (?:an? |the )?(?:\\S+ )?(?:higher|lower"
+            GuardedPattern.compile("((?:\\S+ ){1,4})(?:have|has|had|show|shows|showed) both (?:an? |the )?(?:\\S+ )?(?:higher|lower"
                     + "|more|less|fewer|better|worse|bigger|smaller)\\b"),
-            Pattern.compile("((?:\\S+ ){1,3})(?:is|are|was|could be|may be|might be|would be) (?:a |the )?(?:common|shared"
+            GuardedPattern.compile("((?:\\S+ ){1,3})(?:is|are|was|could be|may be|might be|would be) (?:a |the )?(?:common|shared"
                     + "|hidden|likely|real|third) (?:cause|driver|factor|variable) (?:of|behind|for) both\\b"),
             // "rainfall is a common cause of the two", "rainfall is a common cause Z that …": named, then called one
-            Pattern.compile("((?:\\S+ ){1,3})(?:is|are|was|were) (?:a|the) (?:common|shared|third|hidden|lurking) "
+            GuardedPattern.compile("((?:\\S+ ){1,3})(?:is|are|was|were) (?:a|the) (?:common|shared|third|hidden|lurking) "
                     + "(?:cause|driver|factor|variable)\\b"),
-            Pattern.compile("\\b(?:third|common|hidden|lurking|confounding) (?:variable|factor|cause),? (?:such as|like|e\\.g\\.?,?|for example,?|:|-|—) ((?:\\S+ ?){1,3})"),
-            Pattern.compile("((?:\\S+ ){1,3}),? (?:which|that) both (?:\\S+ )?(?:depend on|are driven by|rely on|follow)\\b"),
+            GuardedPattern.compile("\\b(?:third|common|hidden|lurking|confounding) (?:variable|factor|cause),? (?:such as|like|e\\.g\\.?,?|for example,?|:|-|—) ((?:\\S+ ?){1,3})"),
+            GuardedPattern.compile("((?:\\S+ ){1,3}),? (?:which|that) both (?:\\S+ )?(?:depend on|are driven by|rely on|follow)\\b"),
             // a co-movement explained in passing: "both go up on the same days, but that's because of the heat"
-            Pattern.compile("\\bboth\\b[^.;]{0,80}?\\b(?:that'?s|thats|this is|it'?s|its) (?:all |just |really |mostly )?"
+            GuardedPattern.compile("\\bboth\\b[^.;]{0,80}?\\b(?:that'?s|thats|this is|it'?s|its) (?:all |just |really |mostly )?"
                     + "(?:because of|bc of|b/c of|due to|down to) ((?:\\S+ ?){1,3})"),
             // "variables like income stability are correlated both with the treatment and with the outcome"
-            Pattern.compile("((?:\\S+ ){1,4})(?:are|is|were|was) (?:correlated|associated) (?:both with|with both)\\b"),
+            GuardedPattern.compile("((?:\\S+ ){1,4})(?:are|is|were|was) (?:correlated|associated) (?:both with|with both)\\b"),
             // "the two share a common cause, population size"
-            Pattern.compile("\\bshare (?:a|the|one) (?:common|same|single|underlying) (?:cause|driver|factor)\\W+((?:\\S+ ?){1,3})"),
+            GuardedPattern.compile("\\bshare (?:a|the|one) (?:common|same|single|underlying) (?:cause|driver|factor)\\W+((?:\\S+ ?){1,3})"),
             // the same group on both sides: "… and those same people are more likely to fall ill"
-            Pattern.compile("\\b(?:those|these|the) same ((?:people|patients|users|customers|households|players|students"
+            GuardedPattern.compile("\\b(?:those|these|the) same ((?:people|patients|users|customers|households|players|students"
                     + "|cities|towns|stores|shops|companies|firms|members|drivers|families) )(?:are|were|also|tend|have|had)\\b"),
             // one thing with more of both: "a big town has more people, so it has more burglaries and it also has
             // more libraries"
-            Pattern.compile("((?:\\S+ ){1,3})(?:has|have|had|gets?|got|sees?|saw) more [^.;]{2,50}?\\band (?:it |they |so )?"
+            GuardedPattern.compile("((?:\\S+ ){1,3})(?:has|have|had|gets?|got|sees?|saw) more [^.;]{2,50}?\\band (?:it |they |so )?"
                     + "(?:also|too) (?:has|have|had|needs?|needed|gets?|got|sees?|saw|hires?|hired|buys?|bought) more\\b"),
             // the causal-inference name for it: "the back-door path here is tenure"
-            Pattern.compile("\\bback-?door (?:path|variable)s? (?:is|are|was|through|via|here is)(?: probably| likely)?"
+            GuardedPattern.compile("\\bback-?door (?:path|variable)s? (?:is|are|was|through|via|here is)(?: probably| likely)?"
                     + " ((?:\\S+ ?){1,3})"));
     /**
      * Self-selection told as a counterfactual: "the shops that took the reader were mostly the busy ones … they would
      * have grown regardless". The group's trait is the third variable.
      */
-    private static final Pattern SELECTED_GROUP = Pattern.compile("\\b(?:people|users|customers|ones|those|stores|patients"
+    private static final GuardedPattern SELECTED_GROUP = GuardedPattern.compile("\\b(?:people|users|customers|ones|those|stores|patients"
             + "|students|companies|accounts|sellers|players|shops|businesses|merchants|clients|members|subscribers"
             + "|schools|clinics|hospitals|teams|firms|households|families|homes|drivers|borrowers|applicants|buyers"
             + "|visitors|readers|viewers|employees|workers|farmers|farms|owners|branches|regions|sites) (?:who|that|which) (?:\\S+ ){1,8}?(?:are|were|tend to be)"
             + " (?:mostly |usually |already |typically |probably |just |often )?((?:\\S+ ?){1,3})");
-    private static final Pattern COUNTERFACTUAL = Pattern.compile("\\b(anyway|to begin with|in the first place"
+    private static final GuardedPattern COUNTERFACTUAL = GuardedPattern.compile("\\b(anyway|to begin with|in the first place"
             + "|regardless|either way|by (?:it|them)sel(?:f|ves)|on (?:its|their) own|independently|without it"
             + "|whether or not)\\b");
     /**
      * A third variable said in general ("something else", "another factor", "a covariate") in a sentence that says it
      * moves both.
      */
-    private static final Pattern GENERAL_THIRD = Pattern.compile("\\b(?:something else|some other (?:thing|factor)"
+    private static final GuardedPattern GENERAL_THIRD = GuardedPattern.compile("\\b(?:something else|some other (?:thing|factor)"
             + "|another (?:thing|factor|variable|cause)|(?:a )?third (?:thing|factor|variable)|other factors?"
             + "|omitted[- ]variables?|covariates?|confound\\w*|lurking|hidden (?:thing|factor|variable|cause))\\b");
     /** The next sentence naming it: "For instance the weather …", "Town size is the clear candidate". */
-    private static final Pattern NAMED_NEXT = Pattern.compile("\\W*(?:(?:for example|for instance|e\\.g\\.|like|such as)"
+    private static final GuardedPattern NAMED_NEXT = GuardedPattern.compile("\\W*(?:(?:for example|for instance|e\\.g\\.|like|such as)"
             // an example told as a story ("for instance, when we ran the pilot …") names no variable
             + ",?:? (?!when |if |in |at |on |we |i |our |my )(?:the |a |an )?((?:\\S+ ?){1,3})"
             + "|((?:\\S+ ){1,4})(?:is|are|would be|could be|might be) (?:the|an?)"
@@ -153,7 +153,7 @@ final class StatisticsRules {
             if (counterfactual && selected.find() && concrete(selected.group(1))) {
                 return s;
             }
-            for (Pattern p : DRIVERS) {
+            for (GuardedPattern p : DRIVERS) {
                 Matcher m = p.matcher(s.lower());
                 while (m.find()) {
                     if (concrete(m.group(1))) {

@@ -1,18 +1,18 @@
 package org.mockinterview.scoring;
 
+import org.mockinterview.kernel.GuardedPattern;
 import org.mockinterview.kernel.Words;
 import java.util.List;
 import java.util.Set;
-import java.util.regex.Pattern;
 
 /** Decides whether an answer narrates a lived episode, a plan, a habit, or is no answer at all. */
 final class StoryClassifier {
     private static final Set<String> PERFECT_AUX = Set.of("have", "has", "i've", "we've", "would", "'ve", "could",
             "should", "will", "might");
-    private static final Pattern FIRST_PERSON = Pattern.compile("\\b(i|we|my|our|me|us|i'm|i've|i'd)\\b");
+    private static final GuardedPattern FIRST_PERSON = GuardedPattern.compile("\\b(i|we|my|our|me|us|i'm|i've|i'd)\\b");
 
     /** A request that opened the episode or a change that closed it, in any tense. */
-    private static final Pattern EPISODE_TURN = Pattern.compile("\\b(my|our) (leader|manager|boss|lead|team lead"
+    private static final GuardedPattern EPISODE_TURN = GuardedPattern.compile("\\b(my|our) (leader|manager|boss|lead|team lead"
             + "|supervisor|client|professor) (ask|asks|tell|tells|give|gives|want|wants)\\b|\\bone (day|time|week)\\b"
             + "|\\b(go|goes|come|comes|drop|drops|fall|falls) (down |up )?from \\S+ (\\S+ )?to\\b");
 

@@ -1,5 +1,6 @@
 package org.mockinterview.scoring;
 
+import org.mockinterview.kernel.GuardedPattern;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
@@ -13,11 +14,11 @@ import java.util.regex.Pattern;
 final class TextSplitter {
     private static final Set<String> ABBREVIATIONS = Set.of("e.g", "i.e", "vs", "etc", "mr", "mrs", "dr", "approx",
             "no", "fig", "cf", "al", "u.s", "inc", "st");
-    private static final Pattern BULLET = Pattern.compile("^(?:[-*•·▪◦]|\\(?\\d{1,2}[.)]|step \\d+\\s*[—:-]?)\\s*",
+    private static final GuardedPattern BULLET = GuardedPattern.compile("^(?:[-*•·▪◦]|\\(?\\d{1,2}[.)]|step \\d+\\s*[—:-]?)\\s*",
             Pattern.CASE_INSENSITIVE);
     // Clause boundaries: punctuation-led coordinators, dashes, semicolons, ellipses, and (for unpunctuated speech)
     // a coordinator directly followed by a new subject.
-    private static final Pattern CLAUSE_BOUNDARY = Pattern.compile(
+    private static final GuardedPattern CLAUSE_BOUNDARY = GuardedPattern.compile(
             "\\s*(?:;|:\\s|\\s[—–]\\s|…+|\\.{2,}|,\\s+(?=(?:and|but|so|which|while|where|then|after|whereas|because)\\b)"
                     + "|\\s(?=(?:so that|where|whereas|but|so)\\s)"
                     + "|(?<!\\bsince|\\buntil|\\bjust)\\s(?=(?:and|so|then|after that|but)\\s+(?:then\\s+)?(?:i|we|he|she|they|it|the|my"
