@@ -71,7 +71,9 @@ final class DatePatterns {
     private static final Pattern DURATION = Pattern.compile(
             "(?i)^\\(?\\d+\\+?\\s*(?:years?|yrs?|months?|mos?)(?:,?\\s*\\d+\\s*(?:months?|mos?))?\\)?$");
     private static final Pattern LOCATION = Pattern.compile(
-            "^(?:remote|hybrid|[\\p{Lu}][\\p{L}.'’ -]{1,30},\\s*[\\p{Lu}][\\p{L}.'’ -]{1,25}(?:,\\s*[\\p{Lu}][\\p{L}. ]{1,20})?)$",
+            "^(?:remote|hybrid|[\\p{Lu}][\\p{L}.'’ -]{1,30},\\s*[\\p{Lu}][\\p{L}.'’ -]{1,25}(?:,\\s*[\\p{Lu}][\\p{L}. ]{1,20})?"
+                    // a place after a map-pin mark, as portfolio and builder templates print it: "◉ Boston, MA", "📍 Lyon"
+                    + "|[◉📍⌖⚲]\\s*[\\p{Lu}][\\p{L}.'’ -]{1,30}(?:,\\s*[\\p{Lu}][\\p{L}.'’ -]{1,25})?)$",
             Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
 
     /** Where a date or date range sits in a piece of text. */

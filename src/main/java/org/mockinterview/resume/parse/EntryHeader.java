@@ -3,6 +3,8 @@ package org.mockinterview.resume.parse;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /** An entry's header split into its parts (title, organisation, …), its dates and its place. */
 final class EntryHeader {
@@ -43,6 +45,13 @@ final class EntryHeader {
                 }
                 boolean laterLine = line != entry.header.get(0);
                 String bare = DatePatterns.strip(cell);
+                Matcher pin = PIN.matcher(bare);
+                if (location == null && date.isEmpty() && pin.lookingAt()) {
+                    // "◉ Boston, MA ‖ Quarry Health": a map-pin mark says the cell is the place
+                    location = bare.substring(pin.end());
+                    mainCell += c == mainCell ? 1 : 0;
+                    continue;
+                }
                 if (date.isPresent() && location == null && entry.header.size() >= 2
                         && placeAfter(line.cells().get(c), date.get())) {
                     // "ene. 2022 – actualidad · Valencia": the place printed after the dates is no organisation
@@ -130,6 +139,8 @@ final class EntryHeader {
         }
         return new Parts(parts, dates, location);
     }
+
+    private static final Pattern PIN = Pattern.compile("[◉📍⌖⚲]\\s*(?=\\p{Lu})");
 
     /** A header line's main cell: the first, or the one right of a gutter date ("Apr 2022 – Present ‖ Org | City"). */
     private static String mainText(TextLine line) {

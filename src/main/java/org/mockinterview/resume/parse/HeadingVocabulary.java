@@ -123,6 +123,9 @@ final class HeadingVocabulary {
 
     private static final java.util.regex.Pattern NUMBERING = java.util.regex.Pattern.compile(
             "^(?:\\d{1,2}|[ivx]{1,4})[.)]\\s+");
+    /** A section number set without a stop, as LaTeX's article class prints it: "1   Education", not "5 years". */
+    private static final java.util.regex.Pattern BARE_NUMBER = java.util.regex.Pattern.compile(
+            "^\\d{1,2}\\s+(?=\\p{Lu})(?!(?:Years?|Yrs|Months?|Weeks?|Days?)\\b)");
     private static final java.util.regex.Pattern BRACKET_LABEL_WITH_TEXT = java.util.regex.Pattern.compile(
             "(?:[•・]\\s*)?【[^】]{1,12}】\\s*\\S.*");
     private static final java.util.regex.Pattern SKILLS_ALONE = java.util.regex.Pattern.compile(
@@ -139,7 +142,7 @@ final class HeadingVocabulary {
     /** The kind of section a heading opens, or empty when the line does not read like a heading. */
     static Optional<String> kindOf(String line) {
         // "İŞ DENEYİMİ" lower-cases to i + a combining dot above; "## Experience" keeps markdown's marks
-        String h = line.toLowerCase(Locale.ROOT).replace("\u0307", "").strip().replaceAll("^#{1,6}\\s+", "")
+        String h = BARE_NUMBER.matcher(line.strip()).replaceFirst("").toLowerCase(Locale.ROOT).replace("\u0307", "").strip().replaceAll("^#{1,6}\\s+", "")
                 .replaceAll("[:：.]+$", "").strip();
         // a numbered heading ("02. Experience", "II. Education", "3) Skills") is still its words
         h = NUMBERING.matcher(h).replaceFirst("");
