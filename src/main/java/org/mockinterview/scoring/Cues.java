@@ -120,7 +120,7 @@ final class Cues {
             // a state after the fix: "things were stable again", "everything was okay again"
             + "|(it|this|that|everything|things) (was|were|is|are) (all )?(fine|ok|okay|good|stable|back to normal) (after|afterwards|again|since|from then)"
             + "|worked( \\w+)? (out|well)|(was|were|got) (approved|adopted|accepted|promoted)|passed (the|our)|adopted"
-            + "|(is|was|are) still (used|in place|running|in use)|still uses?|saved|saving|delivered (on time|early|ahead|it|the)"
+            + "|(is|was|are) still (used|in place|running|in use)|still uses?|saved|saves|saving|delivered (on time|early|ahead|it|the)"
             + "|completed|finished(?! (by|with|it with|off|up by))|launched|received|scored|achieved|learned|learnt|continued to|stopped|started (to use|using)"
             + "|start to use|can (now )?use|(?<!\\bi )agreed|signed off|apologi[sz]ed|cut (\\S+ ){0,8}(by|in half|from)|(nobody|no one|none of)"
             + "|(was|were) not (met|reached|achieved|hit)|missed (the|our|its) (\\w+ )?(target|goal|deadline)|deemed|accepted (it|the|our|my)|turned out|(was|were|got) (cancelled|canceled|shelved|scrapped|rejected|dropped)|(management|leadership|the team|the company|the client|the board|she|he|they) (changed|decided|chose|switched|dropped|approved)|approved (it|the|our|my)|appreciated|(were|was) (very |really |so |quite |super |much )?(happy|happier|pleased|thrilled|impressed)|praised"
@@ -152,7 +152,11 @@ final class Cues {
             // ("had gone from about 20 to 70"), and money lost ("we lost about $40,000 in a week")
             + "|back (to normal|under|below|within)|(gone|come) (up |down )?from|lost (about |around |roughly |almost"
             + " |over |nearly )?[$£€]?\\d"
-            + "|(got|brought|took|pushed|moved|lifted|raised) (\\S+ ){1,5}from [$£€]?\\d[\\d.,]*%? to [$£€]?\\d"
+            + "|(got|brought|took|pushed|moved|lifted|raised) (\\S+ ){1,8}from (like |about |around |roughly )?[$£€]?\\d[\\d.,]*%?"
+            + " to (like |about |around |roughly )?[$£€]?\\d"
+            // a level told in the present, as non-native and spoken answers tell it: "waste per flight is down 23%"
+            // (not "was up 9%", which as often sets the scene)
+            + "|(is|are) (now )?(down|up) (by )?(about |around |roughly |almost |over |nearly )?[$£€]?\\d"
             // a harm the step prevented: "so merchants didn't get paid twice"
             + "|\\bso (that )?(the )?\\w+ (didn'?t|did not|never|no longer|weren'?t|were not|wasn'?t|was not) (get|have|need|lose|miss|pay|see|go)"
             // a level reached or a thing back on time: "recall went to 0.64", "was back by noon", "hit 115%"

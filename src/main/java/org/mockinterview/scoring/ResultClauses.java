@@ -23,6 +23,18 @@ final class ResultClauses {
     private static final GuardedPattern TASK_OUTCOME = GuardedPattern.compile("\\b(ultimately|eventually|in the end|deemed"
             + "|(was|were) (not )?(met|achieved|missed|exceeded|reached))\\b");
 
+    /**
+     * A lesson the story left, which counts as its result (STAR guidelines 4.2): "what I took away is …", "the big
+     * thing I learned is that I should have …".
+     */
+    private static final GuardedPattern LESSON = GuardedPattern.compile("\\b(what (i|we) took away|(i|we) took away"
+            + "|(the|my|one|a) (big |main |key |biggest |real )?(lesson|takeaway|take-away|thing (i|we) (learned|learnt"
+            + "|took away))|(i|we) (learned|learnt) (that|to|a lot|the hard way))\\b");
+    /** An outcome only projected, which did not happen: "would save the club two million", "could have cut it". */
+    private static final GuardedPattern PROJECTED = GuardedPattern.compile("\\b(would|could|might) (probably |likely "
+            + "|potentially |easily )?(have )?(save|saved|cut|reduce|reduced|increase|increased|lift|lifted|bring|brought"
+            + "|generate|generated|prevent|prevented|avoid|avoided|earn|earned)\\b");
+
     private static final GuardedPattern ENDING_FIRST = GuardedPattern.compile("^(?:\\W*(?:so|well|um|uh)\\W+)*(?:finally|in the end)\\b");
 
     private ResultClauses() {
@@ -48,7 +60,10 @@ final class ResultClauses {
 
     private static boolean isResult(Segment c, int index, int firstAction, boolean anyAction) {
         String l = c.lower();
-        if (Cues.HYPOTHETICAL.matcher(l).find()) {
+        if (LESSON.matcher(l).find()) {
+            return true;
+        }
+        if (Cues.HYPOTHETICAL.matcher(l).find() || PROJECTED.matcher(l).find()) {
             return false;
         }
         if (Cues.STRONG_RESULT.matcher(l).find()) {
