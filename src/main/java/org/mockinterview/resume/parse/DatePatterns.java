@@ -57,7 +57,9 @@ final class DatePatterns {
     private static final String LIST_SEP = "\\s*(?:and|&|,|und|et|y|e)\\s*";
     private static final Pattern RANGE = Pattern.compile("(?iu)(?<![\\p{L}\\d])(?:"
             // an opener before the first point ("since", "dal", "siden") is taken by withOpener, once a date is found
-            + POINT + "(?:" + RANGE_SEP + "(?:" + POINT + "|" + PRESENT + ")"
+            // a degree's end to come: "Sep 2024 – expected 2026"
+            + POINT + "(?:" + RANGE_SEP + "(?:(?:expected|exp\\.|anticipated|voraussichtlich|previst[oa]|prévue?)\\s+)?(?:"
+            + POINT + "|" + PRESENT + ")"
             // two points split by a bar, as gutters print an end-first range ("2023 | 2019")
             + "|\\s*\\|\\s*" + POINT + "|(?:" + LIST_SEP + YEAR + ")+)?"
             + "|" + SHORT_POINT + RANGE_SEP + "(?:" + SHORT_POINT + "|" + PRESENT + ")"
@@ -106,6 +108,13 @@ final class DatePatterns {
         }
         Matcher prefixed = PREFIXED.matcher(text);
         if (prefixed.find()) {
+            // "Sep 2024 – expected 2026": the prefixed point may end a range that starts before it
+            Matcher range = RANGE.matcher(text);
+            while (range.find()) {
+                if (range.start() < prefixed.start() && range.end() >= prefixed.end()) {
+                    return Optional.of(withOpener(text, new Found(range.start(), range.end(), range.group().strip())));
+                }
+            }
             return Optional.of(new Found(prefixed.start(), prefixed.end(), prefixed.group().strip()));
         }
         Matcher m = RANGE.matcher(text);

@@ -16,10 +16,11 @@ final class EducationFields {
     static Optional<Education> education(Entry entry) {
         EntryHeader.Parts h = EntryHeader.of(entry, true);
         // a grade or a header word in the header names nothing the entry keeps
-        List<String> parts = joinSplitDegree(h.parts().stream().filter(p -> !isGradeOrLabel(p)).toList());
+        List<String> parts = joinSplitDegree(h.parts().stream().filter(p -> !isGradeOrLabel(p) && !startsWithGrade(p))
+                .toList());
         List<String> candidates = new ArrayList<>(parts);
         entry.descriptions.stream().limit(3).forEach(d -> candidates.addAll(HeaderSplitter.split(d, true)));
-        candidates.removeIf(c -> c.matches("(?i)^(gpa|cgpa|grade|note)\\b.*") || isGradeOrLabel(c));
+        candidates.removeIf(c -> startsWithGrade(c) || isGradeOrLabel(c));
         String institution = null;
         String degree = null;
         for (String c : candidates) {
@@ -131,7 +132,7 @@ final class EducationFields {
 
     private static final Pattern COMMA = Pattern.compile(",\\s*");
     /** A line under a degree that names its grade, honours, stream or thesis, or the wrapped tail of a line. */
-    private static final Pattern DETAIL_LINE = Pattern.compile("(?iu)\\b(gpa|cgpa|grade|honou?rs|dean'?s|cum laude|magna"
+    private static final Pattern DETAIL_LINE = Pattern.compile("(?iu)\\b(gpa|cgpa|grade|honou?rs?|dean['’]?s|cum laude|magna"
             + "|summa|thesis|minor|stream|coursework|modules|dissertation|distinction|scholarship)\\b"
             + "|^\\(\\S+\\)$|^\\p{Ll}\\S*$");
     /** A grade or a thesis after the degree: "GPA 3.8/4.0", "; thesis: …", "(Note 1,6)", "(8.7/10)". */
@@ -181,6 +182,11 @@ final class EducationFields {
      * "9 subjects") or a column's header word ("Jenjang", "Xếp loại") that a table's row or header let through:
      * neither names the school nor the degree.
      */
+    /** "GPA 3.91/4.0", "Note: 1,3": a grade and its label, never the school. */
+    private static boolean startsWithGrade(String part) {
+        return part.strip().matches("(?i)^(gpa|cgpa|grade|note)\\b.*");
+    }
+
     static boolean isGradeOrLabel(String cell) {
         String c = cell.strip();
         return GRADE_CELL.matcher(c).matches() || words(c) <= 3 && ColumnHeaders.header(c) != null

@@ -44,6 +44,11 @@ final class HeaderParts {
      * edge to the word or two that wrapped under it ("… — Junior Data" over "Analyst"), so the title is
      * not cut at the wrap. edge is where the section's single-cell lines end.
      */
+    private static final java.util.regex.Pattern GRADE_LABEL = java.util.regex.Pattern.compile(
+            "(?i)\\b(c?gpa|grade|note|nota|moyenne|voto)\\s*:?$");
+    private static final java.util.regex.Pattern GRADE_VALUE = java.util.regex.Pattern.compile(
+            "\\d{1,3}(?:[.,]\\d{1,3})?(?:\\s*/\\s*\\d{1,3}(?:[.,]\\d{1,3})?)?\\S{0,3}");
+
     static void joinBrokenLines(List<TextLine> header, float edge) {
         for (int i = header.size() - 2; i >= 0; i--) {
             TextLine line = header.get(i);
@@ -57,7 +62,9 @@ final class HeaderParts {
             boolean wrapped = line.cells().size() == 1 && line.x1() >= 0.95f * edge && PARTED.matcher(last).matches()
                     && rest.split("\\s+").length <= 2 && !rest.contains(",") && !DatePatterns.isLocation(rest)
                     && header.size() >= 3;
-            if (broken || wrapped) {
+            // "…, GPA" over "3.91/4.0": a grade's label wrapped away from its value
+            boolean grade = GRADE_LABEL.matcher(last).find() && GRADE_VALUE.matcher(rest).matches();
+            if (broken || wrapped || grade) {
                 List<String> cells = new ArrayList<>(line.cells());
                 cells.set(cells.size() - 1, last + (last.endsWith("-") ? "" : " ") + rest);
                 header.set(i, line.withCells(cells, line.cellX()));

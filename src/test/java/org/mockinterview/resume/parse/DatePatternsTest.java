@@ -52,7 +52,8 @@ class DatePatternsTest {
             "May – Aug 2024; May – Aug 2024",
             "gen 2021 – oggi; gen 2021 – oggi", "mrt. 2017 – heden; mrt. 2017 – heden", "jan 2020 – nu; jan 2020 – nu",
             "03.2019 – obecnie; 03.2019 – obecnie", "Mart 2020 – Günümüz; Mart 2020 – Günümüz",
-            "Internship, Jun. - Sep. 2021; Jun. - Sep. 2021", "March, 2021 – Till Date; March, 2021 – Till Date" })
+            "Internship, Jun. - Sep. 2021; Jun. - Sep. 2021", "March, 2021 – Till Date; March, 2021 – Till Date",
+            "M.Sc. Statistics, Sep 2024 – expected 2026; Sep 2024 – expected 2026", "expected May 2027; expected May 2027" })
     void apostrophesShortRangesEndFirstListsAndYearMonth(String text, String expected) {
         assertThat(found(text)).isEqualTo(expected);
     }

@@ -190,4 +190,21 @@ class EducationShapesTest {
 
         assertThat(e).extracting(Education::institution).containsExactly("Brackenmoor State University");
     }
+
+    @Test
+    void aWrappedGradeAndAnHonourListUnderASecondDegreeNameNoSchool() {
+        List<Education> e = education("""
+                Education
+                Corrigan Lake University, Halden, ON
+                  M.Sc. Data Science, Sep 2024 – expected 2026
+                  B.Sc. Mathematics and Economics, Sep 2019 – Apr 2024, GPA
+                  3.78/4.0
+                    Dean’s Honour List 2020–2023
+                """);
+
+        assertThat(e).extracting(Education::institution)
+                .containsExactly("Corrigan Lake University", "Corrigan Lake University");
+        assertThat(e).extracting(Education::degree)
+                .containsExactly("M.Sc. Data Science", "B.Sc. Mathematics and Economics");
+    }
 }
