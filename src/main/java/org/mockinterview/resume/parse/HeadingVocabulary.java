@@ -139,6 +139,11 @@ final class HeadingVocabulary {
     private static final java.util.regex.Pattern DOCUMENT_TITLE = java.util.regex.Pattern.compile(
             "(?:職務)?経歴書|履歴書|경력기술서|이력서|个人简历|简历|lebenslauf|curriculum vitae|hoja de vida|curr[ií]culo|resume|résumé");
 
+    /** A heading's words without a section number set as LaTeX sets it ("1   Education" is "Education"). */
+    static String withoutBareNumber(String heading) {
+        return BARE_NUMBER.matcher(heading.strip()).replaceFirst("");
+    }
+
     /** The kind of section a heading opens, or empty when the line does not read like a heading. */
     static Optional<String> kindOf(String line) {
         // "İŞ DENEYİMİ" lower-cases to i + a combining dot above; "## Experience" keeps markdown's marks

@@ -45,7 +45,8 @@ final class ProfileAssembler {
         for (int h = 0; h < headings.size(); h++) {
             Heading heading = headings.get(h);
             List<TextLine> content = contents.get(h);
-            sections.add(new Section(heading.text(), heading.kind(), SectionItems.of(content)));
+            sections.add(new Section(HeadingVocabulary.withoutBareNumber(heading.text()), heading.kind(),
+                    SectionItems.of(content)));
             switch (heading.kind()) {
                 case "experience" -> {
                     List<Experience> inSection = new ArrayList<>();

@@ -19,6 +19,12 @@ class NumberedHeadingsAndPinnedPlacesTest {
         assertThat(HeadingVocabulary.kindOf(heading)).contains(kind);
     }
 
+    @Test
+    void theSectionKeepsItsWordsWithoutTheNumber() {
+        assertThat(HeadingVocabulary.withoutBareNumber("1   Education")).isEqualTo("Education");
+        assertThat(HeadingVocabulary.withoutBareNumber("02. Experience")).isEqualTo("02. Experience"); // typed, kept
+    }
+
     @ParameterizedTest
     @ValueSource(strings = { "5 years experience", "3 months of research experience", "12 projects", "5 Years Experience" })
     void aCountBeforeAHeadingWordIsNoSectionNumber(String line) {
