@@ -138,14 +138,18 @@ final class KnownMisconceptions {
                     "\\bdoubl\\w+ (the )?(sample( size)?|number of (people|respondents|users))" + W + "{0,60}\\b(halv\\w+|cut in half"
                             + "|half the margin)|\\bmargin of error\\b" + W + "{0,40}\\b(directly|inversely) proportional to (the )?"
                             + "(sample size|n)\\b(?! ?squared)"),
-            known("bagging|random forest|xgboost|adaboost", "Bagging mainly reduces variance (random forests bag trees); boosting mainly reduces bias (AdaBoost,"
+            known("bagging|boosting|random forest|xgboost|adaboost", "Bagging mainly reduces variance (random forests bag trees); boosting mainly reduces bias (AdaBoost,"
                             + " gradient boosting).",
                     near("\\bbagging\\b", 40, "\\b(reduces?|lowers?) (mainly |mostly |the )?bias\\b", "boosting")
                             + "|\\brandom forests? (uses?|is) (a )?boosting|\\b(xgboost|adaboost) (uses?|is) (a )?bagging"
                             // a forest told as boosting: trees grown in sequence, each fixing the last one's errors
                             + "|\\brandom forests?\\b" + W + "{0,80}\\b(one after (the )?other|one after another|sequentially"
                             + "|in sequence)\\b"
-                            + "|\\b(xgboost|lightgbm|adaboost|catboost) (\\w+ ){0,6}(implementations?|versions?|kinds?|types?) of random forests?"),
+                            + "|\\b(xgboost|lightgbm|adaboost|catboost) (\\w+ ){0,6}(implementations?|versions?|kinds?|types?) of random forests?"
+                            // the two told swapped: bagging in sequence on the last models' errors, boosting in parallel
+                            + "|\\bbagging\\b" + W + "{0,60}\\b(one after (the )?other|one after another|sequentially|in sequence"
+                            + "|each (new )?model (focuses|concentrates) on)\\b"
+                            + "|\\bboosting\\b" + W + "{0,60}\\b(in parallel|on (random )?bootstrap(ped)? samples)\\b"),
             known("correlation", "A correlation r says how tightly two things move together; it explains r squared of the variance (0.8"
                             + " gives 64%), and it says nothing about how much is caused.",
                     "\\bcorrelation (coefficient )?(of |is )?0?\\.([1-9])0? (means|implies|tells us|shows)" + W + "{0,30}\\b\\3 ?0 ?(%|percent) of (the )?"

@@ -47,7 +47,9 @@ class MisconceptionsTest {
             "The 95% confidence interval on the mean delivery time means 95% of customers who order will wait"
                     + " between two and three days.",
             "The more orders we measure, the wider the confidence interval gets.",
-            "Our simple linear regression on footfall had very high variance from month to month."})
+            "Our simple linear regression on footfall had very high variance from month to month.",
+            "Bagging fits its trees in sequence, each one on the rows the last one misclassified.",
+            "Boosting grows many shallow trees in parallel on bootstrap samples and averages their votes."})
     void catchesWellKnownWrongClaims(String answer) {
         assertThat(Misconceptions.find(answer.toLowerCase(Locale.ROOT))).isPresent();
     }
@@ -75,7 +77,9 @@ class MisconceptionsTest {
             "A random forest grows its trees independently on bootstrap samples, unlike boosting.",
             "A correlation of 0.7 means that about 49% of the variation is shared, r squared.",
             "Batch gradient descent uses the whole training set per update; stochastic gradient descent uses one example.",
-            "The more orders we measure, the narrower the interval gets."})
+            "The more orders we measure, the narrower the interval gets.",
+            "Boosting fits trees one after another on the errors so far, while bagging trains them in parallel.",
+            "Unlike boosting, bagging does not fit its trees in sequence."})
     void leavesCorrectAndRefutedClaimsAlone(String answer) {
         assertThat(Misconceptions.find(answer.toLowerCase(Locale.ROOT))).isEmpty();
     }
