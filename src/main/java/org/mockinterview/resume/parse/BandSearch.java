@@ -203,6 +203,9 @@ final class BandSearch {
      */
     static boolean isGrid(List<Row> band, float x) {
         int paired = 0;
+        // one wrapped cell may close the table on a line of its own ("… over the baseline" under its last row)
+        boolean wrapAllowed = true;
+        boolean previousPaired = false;
         for (Row row : band) {
             boolean right = false;
             boolean left = false;
@@ -215,10 +218,15 @@ final class BandSearch {
                 label |= c.x1() <= x && words <= 3;
                 allShort &= words <= 4;
             }
-            if (right && !(label || left && allShort)) {
-                return false;
+            boolean pairedRow = right && (label || left && allShort);
+            if (right && !pairedRow) {
+                if (!(wrapAllowed && previousPaired && !left)) {
+                    return false;
+                }
+                wrapAllowed = false;
             }
-            paired += right ? 1 : 0;
+            previousPaired = pairedRow;
+            paired += pairedRow ? 1 : 0;
         }
         return paired >= 3;
     }

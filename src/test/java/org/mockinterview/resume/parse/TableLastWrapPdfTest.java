@@ -1,0 +1,58 @@
+package org.mockinterview.resume.parse;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+
+import org.apache.pdfbox.pdmodel.PDPageContentStream;
+import org.apache.pdfbox.pdmodel.font.PDType1Font;
+import org.apache.pdfbox.pdmodel.font.Standard14Fonts.FontName;
+import org.junit.jupiter.api.Test;
+import org.mockinterview.resume.fixtures.ResumePdfBuilder;
+import org.mockinterview.resume.profile.ResumeProfile;
+import org.mockinterview.resume.profile.ResumeProfile.Experience;
+import org.mockinterview.resume.profile.ResumeProfile.Section;
+
+/** A three-column table whose last cell wraps onto a line of its own stays a table, not two page columns. */
+class TableLastWrapPdfTest {
+
+    private static final PDType1Font REGULAR = new PDType1Font(FontName.HELVETICA);
+    private static final PDType1Font BOLD = new PDType1Font(FontName.HELVETICA_BOLD);
+
+    private static void text(PDPageContentStream cs, boolean bold, float size, float x, float y, String s)
+            throws IOException {
+        ResumePdfBuilder.text(cs, bold ? BOLD : REGULAR, size, x, y, s);
+    }
+
+    @Test
+    void theTableKeepsItsRowsAndTheNextSectionItsEntries() throws IOException {
+        byte[] pdf = ResumePdfBuilder.onePage(cs -> {
+            text(cs, true, 20, 50, 760, "Morwenna Treloar");
+            text(cs, false, 10, 50, 744, "morwenna.treloar@example.org");
+            text(cs, true, 13, 50, 712, "PROJECTS");
+            text(cs, true, 10, 55, 694, "Project");
+            text(cs, true, 10, 200, 694, "Tools");
+            text(cs, true, 10, 330, 694, "Outcome");
+            text(cs, false, 10, 55, 678, "Harbour Berth Planner");
+            text(cs, false, 10, 200, 678, "Python, OR-Tools");
+            text(cs, false, 10, 330, 678, "Schedules the marina's berths each morning");
+            text(cs, false, 10, 55, 662, "Gull Count Survey");
+            text(cs, false, 10, 200, 662, "R, Shiny");
+            text(cs, false, 10, 330, 662, "Counts from 40 volunteers mapped weekly");
+            text(cs, false, 10, 55, 646, "Ferry Delay Model");
+            text(cs, false, 10, 200, 646, "LightGBM, SQL");
+            text(cs, false, 10, 330, 646, "Predicts late sailings two hours ahead;");
+            text(cs, false, 10, 330, 634, "used by the booking office since March");
+            text(cs, true, 13, 50, 606, "EXPERIENCE");
+            text(cs, true, 11, 50, 588, "Data Analyst");
+            text(cs, false, 10, 450, 588, "Jan 2022 – Present");
+            text(cs, false, 10, 50, 574, "Kernow Ferries Ltd");
+            text(cs, false, 10, 60, 560, "• Built the weekly punctuality report for the operations team.");
+        });
+        ResumeProfile p = PdfResumes.parse(pdf);
+
+        assertThat(p.experience()).extracting(Experience::title).containsExactly("Data Analyst");
+        Section experience = p.sections().stream().filter(s -> s.kind().equals("experience")).findFirst().orElseThrow();
+        assertThat(String.join(" ", experience.lines())).doesNotContain("Outcome").doesNotContain("booking office");
+    }
+}
