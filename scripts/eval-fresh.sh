@@ -66,16 +66,18 @@ if [[ $WHAT == all || $WHAT == resumes ]]; then
   score_resume_fold "AH (485-496)" '^(48[5-9]|49[0-6])-'
   score_resume_fold "AI (497-508)" '^(49[7-9]|50[0-8])-'
   score_resume_fold "AJ (509-520)" '^(509|51[0-9]|520)-'
-  score_resume_fold "never read (O, AA, AC, AF, AH, AJ)" '^(269|27[0-9]|280|40[1-9]|41[0-2]|42[5-9]|43[0-6]|46[1-9]|47[0-2]|48[5-9]|49[0-6]|509|51[0-9]|520)-'
+  score_resume_fold "AK (521-532)" '^(52[1-9]|53[0-2])-'
+  score_resume_fold "AL (533-544)" '^(53[3-9]|54[0-4])-'
+  score_resume_fold "never read (O, AA, AC, AF, AH, AJ, AL)" '^(269|27[0-9]|280|40[1-9]|41[0-2]|42[5-9]|43[0-6]|46[1-9]|47[0-2]|48[5-9]|49[0-6]|509|51[0-9]|520|53[3-9]|54[0-4])-'
   echo "== tailoring (offline plan, 2 questions per category)"
   ./mvnw -B -q test -Dtest=TailoringEvaluation -Dsurefire.failIfNoSpecifiedTests=false \
-    -Deval.root="$OUT/resumes" 2>/dev/null | grep -E "resumes tailored|^[1-4][0-9][0-9]-.*tailored" \
+    -Deval.root="$OUT/resumes" 2>/dev/null | grep -E "resumes tailored|^[1-5][0-9][0-9]-.*tailored" \
     | grep -v " 5/5 " || echo "TailoringEvaluation failed: see target/surefire-reports" >&2
 fi
 
 if [[ $WHAT == all || $WHAT == answers ]]; then
   mkdir -p "$OUT/answers"
-  for fold in a b c d e f g h i j k l m n o p q r s t u v w x; do
+  for fold in a b c d e f g h i j k l m n o p q r s t u v w x y; do
     [[ -f "$FRESH/star/answers-$fold.jsonl" ]] || continue
     ./mvnw -B -q test -Dtest=AnswerEvaluation -Dsurefire.failIfNoSpecifiedTests=false \
       -Deval.star="$FRESH/star/answers-$fold.jsonl" -Deval.rubric="$FRESH/rubric/answers-$fold.jsonl" >/dev/null 2>&1 \
