@@ -21,7 +21,9 @@ final class ColumnHeaders {
                 "funcao", "position / role", "role / position",
                 // degree columns of other languages' education tables
                 "titulo", "titulo obtenido", "derece", "jenjang", "gelar", "bang cap", "chuyen nganh / bang cap",
-                "bang cap / chuyen nganh");
+                "bang cap / chuyen nganh",
+                // a projects table: "Project ‖ Tools ‖ Outcome"
+                "project", "project name", "project title", "nama proyek");
         put(Column.ORGANIZATION, "organization", "organisation", "company name", "organization name",
                 "organisation name", "firm", "institute", "college", "school / college", "college / university",
                 "institute / university", "university / institute", "name of institution", "entreprise",
@@ -49,7 +51,8 @@ final class ColumnHeaders {
                 // a serial-number column ("S.No", "Sl. No.")
                 "s.no", "sl. no", "sr. no", "no");
         put(Column.TEXT, "highlights", "description", "details", "key achievements", "key contributions",
-                "contributions", "work done", "summary", "duties", "what i did");
+                "contributions", "work done", "summary", "duties", "what i did",
+                "tools", "tools used", "stack", "tech stack", "technologies", "outcome", "outcomes", "impact", "teknologi");
     }
 
     private ColumnHeaders() {
@@ -129,8 +132,10 @@ final class ColumnHeaders {
         if (named.contains(Column.ORGANIZATION_THEN_TITLE) || named.contains(Column.TITLE_THEN_ORGANIZATION)) {
             named.addAll(List.of(Column.TITLE, Column.ORGANIZATION));
         }
+        // "Project ‖ Tools ‖ Outcome": a title column beside the entries' own text is a table of projects
+        boolean titledText = named.contains(Column.TITLE) && named.contains(Column.TEXT);
         named.retainAll(java.util.EnumSet.of(Column.TITLE, Column.ORGANIZATION, Column.DATES));
-        return named.size() >= 2;
+        return named.size() >= 2 || titledText;
     }
 
     /**

@@ -110,6 +110,11 @@ final class TableRows {
                 fields.put(Column.DATES, fields.get(Column.DATES) + " – " + String.join(" ", pieces));
                 continue;
             }
+            if (first == null && columns.get(i) == Column.TEXT && fields.containsKey(Column.TEXT)) {
+                // "Tools ‖ Outcome": each text column of a row is a bullet of its own
+                fields.put(Column.TEXT, fields.get(Column.TEXT) + "\n" + TableGrid.join(pieces));
+                continue;
+            }
             if (first == null) {
                 fields.putIfAbsent(columns.get(i), TableGrid.join(pieces));
                 continue;
@@ -141,9 +146,12 @@ final class TableRows {
         String text = fields.get(Column.TEXT);
         if (text != null && !out.isEmpty()) {
             // the wrapped lines of a cell are one text; each sentence is read as one of the entry's bullets
-            for (String sentence : SENTENCE_END.split(text)) {
-                out.add(new TextLine(List.of("• " + sentence), List.of(rowLine.x0()), rowLine.size(), false,
-                        rowLine.x0(), 0, rowLine.page(), rowLine.x1()));
+            for (String sentence : text.lines().flatMap(SENTENCE_END::splitAsStream).toList()) {
+                // each bullet is whole already and set in under its title, as a list is: it ends short of the edge,
+                // so the next row's title is not read as its wrapped end
+                float indent = rowLine.x0() + rowLine.size();
+                out.add(new TextLine(List.of("• " + sentence), List.of(indent), rowLine.size(), false,
+                        indent, 0, rowLine.page(), indent + 1));
             }
         }
         return out;

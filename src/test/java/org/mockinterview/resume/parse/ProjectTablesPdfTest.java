@@ -11,10 +11,14 @@ import org.junit.jupiter.api.Test;
 import org.mockinterview.resume.fixtures.ResumePdfBuilder;
 import org.mockinterview.resume.profile.ResumeProfile;
 import org.mockinterview.resume.profile.ResumeProfile.Experience;
+import org.mockinterview.resume.profile.ResumeProfile.Project;
 import org.mockinterview.resume.profile.ResumeProfile.Section;
 
-/** A three-column table whose last cell wraps onto a line of its own stays a table, not two page columns. */
-class TableLastWrapPdfTest {
+/**
+ * A projects table ("Project ‖ Tools ‖ Outcome") whose cells wrap, the last onto a line of its own: a table, not two
+ * page columns, and each row one project.
+ */
+class ProjectTablesPdfTest {
 
     private static final PDType1Font REGULAR = new PDType1Font(FontName.HELVETICA);
     private static final PDType1Font BOLD = new PDType1Font(FontName.HELVETICA_BOLD);
@@ -33,16 +37,17 @@ class TableLastWrapPdfTest {
             text(cs, true, 10, 55, 694, "Project");
             text(cs, true, 10, 200, 694, "Tools");
             text(cs, true, 10, 330, 694, "Outcome");
-            text(cs, false, 10, 55, 678, "Harbour Berth Planner");
+            text(cs, false, 10, 55, 678, "Harbour Berth");
             text(cs, false, 10, 200, 678, "Python, OR-Tools");
             text(cs, false, 10, 330, 678, "Schedules the marina's berths each morning");
-            text(cs, false, 10, 55, 662, "Gull Count Survey");
-            text(cs, false, 10, 200, 662, "R, Shiny");
-            text(cs, false, 10, 330, 662, "Counts from 40 volunteers mapped weekly");
-            text(cs, false, 10, 55, 646, "Ferry Delay Model");
-            text(cs, false, 10, 200, 646, "LightGBM, SQL");
-            text(cs, false, 10, 330, 646, "Predicts late sailings two hours ahead;");
-            text(cs, false, 10, 330, 634, "used by the booking office since March");
+            text(cs, false, 10, 55, 667, "Planner");
+            text(cs, false, 10, 55, 651, "Gull Count Survey");
+            text(cs, false, 10, 200, 651, "R, Shiny");
+            text(cs, false, 10, 330, 651, "Counts from 40 volunteers mapped weekly");
+            text(cs, false, 10, 55, 635, "Ferry Delay Model");
+            text(cs, false, 10, 200, 635, "LightGBM, SQL");
+            text(cs, false, 10, 330, 635, "Predicts late sailings two hours ahead;");
+            text(cs, false, 10, 330, 624, "used by the booking office since March");
             text(cs, true, 13, 50, 606, "EXPERIENCE");
             text(cs, true, 11, 50, 588, "Data Analyst");
             text(cs, false, 10, 450, 588, "Jan 2022 – Present");
@@ -52,6 +57,11 @@ class TableLastWrapPdfTest {
         ResumeProfile p = PdfResumes.parse(pdf);
 
         assertThat(p.experience()).extracting(Experience::title).containsExactly("Data Analyst");
+        // a row's name that wrapped inside its cell is one name, and each of its text cells is kept
+        assertThat(p.projects()).extracting(Project::name)
+                .containsExactly("Harbour Berth Planner", "Gull Count Survey", "Ferry Delay Model");
+        assertThat(p.projects().get(2).highlights()).contains("LightGBM, SQL",
+                "Predicts late sailings two hours ahead; used by the booking office since March");
         Section experience = p.sections().stream().filter(s -> s.kind().equals("experience")).findFirst().orElseThrow();
         assertThat(String.join(" ", experience.lines())).doesNotContain("Outcome").doesNotContain("booking office");
     }
