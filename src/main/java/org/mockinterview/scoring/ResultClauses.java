@@ -175,7 +175,10 @@ final class ResultClauses {
 
     private static final GuardedPattern NO_OUTCOME = GuardedPattern.compile("\\b(?:(?:my|our|the) (?:plan|proposal|proposition"
             + "|recommendation|idea|suggestion|pitch)|(?:took|lasted|involved|required|needed) (?:\\w+ ){0,2}"
-            + "(?:months?|weeks?|days?|hours?|years?|teams?|people|engineers|sprints?))\\b");
+            + "(?:months?|weeks?|days?|hours?|years?|teams?|people|engineers|sprints?))\\b"
+            // the size of the work, not what came of it: "overall it was 340 sites and nine years of records"
+            + "|^\\W*(?:(?:so|and|overall|in total|altogether|all in all),? )*(?:it|that|this) (?:was|were|came to|covered)"
+            + " (?:about |around |roughly |over |almost |nearly )?\\d[\\d,.]*\\s*(?:k|m|million|thousand)? [a-z]");
 
     /** The clause follows a "Result:" label in its sentence. */
     private static boolean labelled(Segment previous, Segment clause) {

@@ -8,7 +8,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 /**
  * How a story ends: a lesson it left is its result (STAR guidelines 4.2), an outcome only projected ("would save")
  * is none, and a level told in the present ("is down 12%") or after a long object ("brought … down from 9 to 6")
- * is one.
+ * is one; the size of the work told last is none.
  */
 class LessonAndProjectedResultsTest {
     private final AnswerAnalyzer analyzer = new AnswerAnalyzer();
@@ -47,5 +47,13 @@ class LessonAndProjectedResultsTest {
                 + " from like 7.5 to 5.9 percent that spring.");
         assertThat(team.star().result().present()).isTrue();
         assertThat(team.measurableResult().present()).isTrue();
+    }
+
+    @Test
+    void aClosingSentenceThatGivesTheSizeOfTheWorkIsNoResult() {
+        AnswerAnalysis a = analyze("For my thesis I worked with a regional water utility that wanted to predict pipe"
+                + " bursts. I joined the pressure logs with the repair tickets and fitted a survival model per district."
+                + " Overall it was 210 districts and eleven years of hourly readings.");
+        assertThat(a.star().result().present()).isFalse();
     }
 }
