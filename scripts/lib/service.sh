@@ -3,7 +3,7 @@
 # docker/aot-train.sh. Source it from the repository root, then call begin_run <name>.
 JAVA="${JAVA:-/usr/lib/jvm/temurin-25-jdk-amd64/bin/java}"
 # The service's JVM flags, the same as docker/Dockerfile's JAVA_OPTS (docs/PERFORMANCE.md explains the sizes).
-SERVICE_JVM_OPTS="${SERVICE_JVM_OPTS:--Xmx256m -XX:+UseSerialGC -XX:MetaspaceSize=128m -XX:MaxMetaspaceSize=256m -XX:ThreadPriorityPolicy=1 -XX:CompilerThreadPriority=19 -XX:+ExitOnOutOfMemoryError}"
+SERVICE_JVM_OPTS="${SERVICE_JVM_OPTS:--Xmx256m -XX:+UseSerialGC -XX:MetaspaceSize=128m -XX:MaxMetaspaceSize=256m -XX:+ExitOnOutOfMemoryError}"
 AOT_CACHE=target/app.aot
 AOT_OPTS=""
 PG_PID=""
