@@ -91,7 +91,9 @@ final class EntryHeader {
                     location = bare;
                     continue;
                 }
-                if ((c > mainCell || laterLine) && location == null && DatePatterns.isPlace(bare)) {
+                // "Licencjat, Ekonomia" reads like "Town, Region" but names a degree and its field
+                if ((c > mainCell || laterLine) && location == null && DatePatterns.isPlace(bare)
+                        && !TitleLexicon.hasDegree(bare)) {
                     location = DatePatterns.strip(cell);
                     continue;
                 }

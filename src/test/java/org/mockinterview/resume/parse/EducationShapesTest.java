@@ -207,4 +207,17 @@ class EducationShapesTest {
         assertThat(e).extracting(Education::degree)
                 .containsExactly("M.Sc. Data Science", "B.Sc. Mathematics and Economics");
     }
+
+    @Test
+    void aDegreeAndItsFieldAfterACommaAreNoTownAndRegion() {
+        List<Education> e = education("""
+                Education
+                2013 – 2016
+                Licencjat, Socjologia
+                Uniwersytet Pomorski, Słupsk
+                """);
+
+        assertThat(e).extracting(Education::degree).containsExactly("Licencjat, Socjologia");
+        assertThat(e).extracting(Education::institution).containsExactly("Uniwersytet Pomorski");
+    }
 }
