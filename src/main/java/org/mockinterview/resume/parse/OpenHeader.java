@@ -67,13 +67,16 @@ final class OpenHeader {
     }
 
     /**
-     * The line's text without a right-hand cell of place or dates: "Halden State University, Language Lab ‖
+     * The line's text without a cell of place or dates beside it: "Halden State University, Language Lab ‖
      * Tulsa, OK" is as short as its organisation.
      */
     private static String mainText(TextLine line) {
         List<String> cells = line.cells();
         if (cells.size() == 2 && (DatePatterns.isLocation(cells.get(1)) || DatePatterns.isOnlyDate(cells.get(1)))) {
             return cells.get(0);
+        }
+        if (cells.size() == 2 && DatePatterns.isLocation(cells.get(0))) {
+            return cells.get(1); // "◉ Boston, MA ‖ Quarry Health": the place before the organisation
         }
         return line.text();
     }

@@ -41,10 +41,15 @@ class NumberedHeadingsAndPinnedPlacesTest {
                 Jan 2018 - Feb 2021     Data Engineer
                 📍 Geneva               Alpenrail Logistics
                 • Moved the nightly freight reports from cron scripts to Airflow.
+                Sep 2015 - Dec 2017     Research Assistant
+                ◉ Bern, Switzerland     Vision and Control Group, Aare Institute of Technology
+                Calibrated stereo rigs for the field robots.
                 """);
 
         assertThat(p.experience()).extracting(Experience::organization)
-                .containsExactly("Ondine Robotics", "Alpenrail Logistics");
-        assertThat(p.experience()).extracting(Experience::location).containsExactly("Lyon, France", "Geneva");
+                .containsExactly("Ondine Robotics", "Alpenrail Logistics",
+                        "Vision and Control Group, Aare Institute of Technology");
+        assertThat(p.experience()).extracting(Experience::location)
+                .containsExactly("Lyon, France", "Geneva", "Bern, Switzerland");
     }
 }
