@@ -28,6 +28,9 @@ final class ExperienceFields {
 
     /** The experience read from an entry, its first two parts in printed order (the section decides which is the title). */
     static Optional<Experience> experience(Entry entry) {
+        if (CareerBreaks.names(entry.header.get(0).text())) {
+            return Optional.empty(); // "Career gap 2013 – 2014: travelled": time away, no job
+        }
         EntryHeader.Parts h = EntryHeader.of(entry, true);
         List<String> parts = new ArrayList<>(h.parts());
         HeaderParts.dropInitialsLogo(parts);

@@ -41,6 +41,10 @@ final class OpenHeader {
                 // entries that each open on a line of dates alone: the next such line, set alike, opens the next one
                 || !layout.gutter() && DatePatterns.isOnlyDate(text) && current.header.size() >= 2 && sameShape
                         && DatePatterns.isOnlyDate(current.header.get(0).text())
+                // a dated break from work ("lug 2021 – dic 2024 · Pausa di carriera") is whole on its line: the
+                // next line of dates opens the next job
+                || current.headerHasDate() && DatePatterns.hasDate(text) && current.header.size() == 1
+                        && CareerBreaks.names(current.header.get(0).text())
                 // two project titles in a row: the first had no text of its own
                 || mode == Mode.PROJECTS && HeaderSignals.titleAgain(line, current)
                 // a caption ("Tools: ...") closes a project's header: a title-like line after it is the next one
