@@ -74,6 +74,7 @@ final class EntryGrouper {
         List<Entry> entries = new ArrayList<>();
         Entry current = null;
         SubEntry sub = null;
+        float listUnder = -1; // the indent of an entry's "Projects:" label: the items set under it are its text
         java.util.Set<Integer> entryBullets = experience || mode == Mode.PROJECTS
                 ? SectionLayout.outerBullets(lines, mode == Mode.PROJECTS) : java.util.Set.of();
         boolean fonts = lines.stream().anyMatch(TextLine::hasFont);
@@ -159,8 +160,16 @@ final class EntryGrouper {
             if (current != null && current.headerHasDate() && BODY_LABEL.matcher(text.strip()).matches()) {
                 // "Roles & Responsibilities:", "Key achievements:" announce the entry's text and head nothing
                 current.lastWasBullet = false;
+                listUnder = current.hasBody() && line.x0() > current.header.get(0).x0() + 2 ? line.x0() : -1;
                 continue;
             }
+            if (listUnder > 0 && line.x0() >= listUnder - 1 && !DatePatterns.hasDate(text)) {
+                // "Projekte:" inside a job, its items in bold at the body's indent: the job's text, no entries
+                current.highlights.add(BULLET.matcher(line.prose()).replaceFirst("").strip());
+                current.lastWasBullet = true;
+                continue;
+            }
+            listUnder = -1;
             // "2. Data Analyst (March 3, 2020 - Continuing)" in bold: a numbered entry, not a list item
             // and in a regular weight when what is left beside its dates is a short job title
             boolean numberedHeader = NUMBERED.matcher(text).lookingAt() && DatePatterns.hasDate(text)

@@ -1,0 +1,52 @@
+package org.mockinterview.resume.parse;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+
+import org.apache.pdfbox.pdmodel.PDPageContentStream;
+import org.apache.pdfbox.pdmodel.font.PDType1Font;
+import org.apache.pdfbox.pdmodel.font.Standard14Fonts.FontName;
+import org.junit.jupiter.api.Test;
+import org.mockinterview.resume.fixtures.ResumePdfBuilder;
+import org.mockinterview.resume.profile.ResumeProfile;
+import org.mockinterview.resume.profile.ResumeProfile.Experience;
+
+/** A job's "Projects:" label with bold items under it, at the job's text indent: the job's text, not entries. */
+class ProjectsInsideAJobPdfTest {
+
+    private static final PDType1Font REGULAR = new PDType1Font(FontName.HELVETICA);
+    private static final PDType1Font BOLD = new PDType1Font(FontName.HELVETICA_BOLD);
+
+    private static void text(PDPageContentStream cs, boolean bold, float size, float x, float y, String s)
+            throws IOException {
+        ResumePdfBuilder.text(cs, bold ? BOLD : REGULAR, size, x, y, s);
+    }
+
+    @Test
+    void theItemsUnderTheLabelStayInTheirJob() throws IOException {
+        byte[] pdf = ResumePdfBuilder.onePage(cs -> {
+            text(cs, true, 20, 45, 770, "Halvard Eikeland");
+            text(cs, false, 10, 45, 754, "halvard.eikeland@example.org");
+            text(cs, true, 16, 45, 724, "Experience");
+            text(cs, true, 12, 45, 704, "Harbour Grid Systems");
+            text(cs, false, 10, 460, 704, "Bergen, Norway");
+            text(cs, false, 8, 45, 692, "DATA ENGINEER");
+            text(cs, false, 10, 480, 692, "Mar 2020 – Present");
+            text(cs, false, 10, 57, 678, "Built the meter-reading pipeline on Spark for 1.2 million households.");
+            text(cs, false, 10, 57, 665, "Projects:");
+            text(cs, true, 10, 57, 652, "TIDEMARK – outage forecasting for coastal substations.");
+            text(cs, true, 10, 57, 639, "Kestrel – drone inspection image triage for the line crews.");
+            text(cs, true, 12, 45, 619, "Fjordline Ferries");
+            text(cs, false, 10, 460, 619, "Stavanger, Norway");
+            text(cs, false, 8, 45, 607, "ANALYST");
+            text(cs, false, 10, 480, 607, "Jan 2017 – Feb 2020");
+            text(cs, false, 10, 57, 593, "Weekly punctuality reports for the operations director.");
+        });
+        ResumeProfile p = PdfResumes.parse(pdf);
+
+        assertThat(p.experience()).extracting(Experience::organization)
+                .containsExactly("Harbour Grid Systems", "Fjordline Ferries");
+        assertThat(p.experience().get(0).highlights()).anyMatch(h -> h.startsWith("TIDEMARK"));
+    }
+}
