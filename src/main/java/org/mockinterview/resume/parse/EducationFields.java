@@ -184,7 +184,7 @@ final class EducationFields {
      */
     /** "GPA 3.91/4.0", "Note: 1,3": a grade and its label, never the school. */
     private static boolean startsWithGrade(String part) {
-        return part.strip().matches("(?i)^(gpa|cgpa|grade|note)\\b.*");
+        return part.strip().matches("(?iu)^(gpa|cgpa|gno|grade|note)\\b.*");
     }
 
     static boolean isGradeOrLabel(String cell) {

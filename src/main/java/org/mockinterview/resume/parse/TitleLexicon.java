@@ -78,6 +78,8 @@ final class TitleLexicon {
             + "ingénieur|abitur|matura|m[12]|l[1-3]|dut|bts|bac|máster|técnico|tecnólogo|pós-graduação|especialização|"
             + "staatsexamen|bacharel|baccalaur\\p{L}*|bachiller\\p{L}*|a-levels?|gcse|hsc|ssc|[bm][.-]?tech|"
             + "high school|secondary school|b\\.?\\s?math|b\\.?a\\.?sc|m\\.?a\\.?sc|maestr[ií]a|inżynier|licencjat|vwo|havo"
+            // Turkish degrees ("Yüksek Lisans", "Lisans", "Doktora") and a German course of study ("Studium der …")
+            + "|(?:yüksek |ön)?lisans|doktora|studium"
             + "|classes? préparatoires?|cpge|exchange (?:semester|student|program(?:me)?)|utbytesstudier"
             + "|學士|学士|硕士|博士|本科|修士|학사|석사|박사)(?![\\p{L}])");
 

@@ -220,4 +220,20 @@ class EducationShapesTest {
         assertThat(e).extracting(Education::degree).containsExactly("Licencjat, Socjologia");
         assertThat(e).extracting(Education::institution).containsExactly("Uniwersytet Pomorski");
     }
+
+    @Test
+    void turkishAndGermanDegreeWordsAndADegreeBesideItsTown() {
+        List<Education> e = education("""
+                Eğitim
+                Karaçam Teknik Üniversitesi                                   Eylül 2016 – Haziran 2018
+                Yüksek Lisans, Veri Bilimi                                              Trabzon
+                Marmara Kıyısı Üniversitesi                                   Eylül 2012 – Haziran 2016
+                Lisans, Matematik · GNO: 3,22/4,00                                      Tekirdağ
+                Hochschule Lindenau                                                      2008 – 2012
+                Studium der Wirtschaftsinformatik, Abschluss: Diplom
+                """);
+
+        assertThat(e).extracting(Education::degree).containsExactly("Yüksek Lisans, Veri Bilimi",
+                "Lisans, Matematik", "Studium der Wirtschaftsinformatik, Abschluss: Diplom");
+    }
 }
