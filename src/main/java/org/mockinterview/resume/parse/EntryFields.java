@@ -108,9 +108,16 @@ final class EntryFields {
         return out;
     }
 
+    /** A card's badge naming the candidate's part ("MAINTAINER", "Co-author"), set above the project's name. */
+    private static final java.util.regex.Pattern ROLE_BADGE = java.util.regex.Pattern.compile("(?i)(co-?)?(maintainer"
+            + "|author|contributor|creator|founder|owner|lead)|core (contributor|developer|maintainer)");
+
     private static Optional<Project> project(Entry entry, EntryHeader.Parts h) {
-        String raw = HeaderSplitter.COMPETITION_PLATFORM.matcher(h.parts().get(0)).replaceFirst("");
-        List<String> stack = new ArrayList<>(h.parts().subList(1, h.parts().size()));
+        // the badge names the candidate's part, the next part the project
+        List<String> parts = h.parts().size() >= 2 && ROLE_BADGE.matcher(h.parts().get(0).strip()).matches()
+                ? h.parts().subList(1, h.parts().size()) : h.parts();
+        String raw = HeaderSplitter.COMPETITION_PLATFORM.matcher(parts.get(0)).replaceFirst("");
+        List<String> stack = new ArrayList<>(parts.subList(1, parts.size()));
         List<String> descriptions = new ArrayList<>(entry.descriptions);
         String boldRun = entry.header.isEmpty() ? null : entry.header.get(0).boldRun();
         if (boldRun != null && raw.startsWith(boldRun + " ") && boldRun.split("\\s+").length <= 6

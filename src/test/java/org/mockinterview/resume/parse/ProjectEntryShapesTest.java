@@ -51,4 +51,20 @@ class ProjectEntryShapesTest {
 
         assertThat(p.projects()).extracting(Project::name).containsExactly("RiverNLP");
     }
+
+    @Test
+    void aRoleBadgeOverACardNamesTheCandidatesPartNotTheProject() {
+        ResumeProfile p = TextResumes.parse("""
+                Open Source
+                MAINTAINER                 2022 – present
+                harbourlog
+                Structured logging for batch jobs, with one line per record and no lost context.
+
+                CO-AUTHOR                  2020
+                quayside
+                A scheduler that retries failed loads with jittered back-off.
+                """);
+
+        assertThat(p.projects()).extracting(Project::name).containsExactly("harbourlog", "quayside");
+    }
 }
