@@ -13,6 +13,7 @@ import java.io.IOException;
 import java.util.List;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.mockinterview.resume.fixtures.ResumePdfBuilder.text;
 
 /**
  * Layouts that HTML and CSS print to PDF: columns that start part-way down a page (headings set side by side, a grid
@@ -33,10 +34,6 @@ class CssLayoutPdfTest {
         return PdfResumes.parse(pdf);
     }
 
-    private static void text(PDPageContentStream cs, boolean bold, float size, float x, float y, String s)
-            throws IOException {
-        ResumePdfBuilder.text(cs, bold ? BOLD : REGULAR, size, x, y, s);
-    }
 
     /** A date right-aligned in a gutter that ends 12 pt left of the text column at x 140. */
     private static void gutter(PDPageContentStream cs, float y, String s) throws IOException {

@@ -13,6 +13,7 @@ import org.mockinterview.resume.profile.ResumeProfile.Project;
 import java.io.IOException;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.mockinterview.resume.fixtures.ResumePdfBuilder.text;
 
 /**
  * Portfolio pages whose cards stand two to a row: the heading over the cards spans both columns and so does the next
@@ -22,16 +23,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 class ProjectCardGridsPdfTest {
 
     private static final PDType1Font REGULAR = new PDType1Font(FontName.HELVETICA);
-    private static final PDType1Font BOLD = new PDType1Font(FontName.HELVETICA_BOLD);
 
     private static ResumeProfile parse(ResumePdfBuilder.PageDrawing page) throws IOException {
         return PdfResumes.parse(ResumePdfBuilder.onePage(page));
     }
 
-    private static void text(PDPageContentStream cs, boolean bold, float size, float x, float y, String s)
-            throws IOException {
-        ResumePdfBuilder.text(cs, bold ? BOLD : REGULAR, size, x, y, s);
-    }
 
     /** A card 230 pt wide: bold title, a note set flush with its right edge, then its lines 13 pt apart. */
     private static void card(PDPageContentStream cs, float x, float y, String title, String note, String... lines)

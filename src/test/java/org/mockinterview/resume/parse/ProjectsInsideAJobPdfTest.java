@@ -1,12 +1,10 @@
 package org.mockinterview.resume.parse;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.mockinterview.resume.fixtures.ResumePdfBuilder.text;
 
 import java.io.IOException;
 
-import org.apache.pdfbox.pdmodel.PDPageContentStream;
-import org.apache.pdfbox.pdmodel.font.PDType1Font;
-import org.apache.pdfbox.pdmodel.font.Standard14Fonts.FontName;
 import org.junit.jupiter.api.Test;
 import org.mockinterview.resume.fixtures.ResumePdfBuilder;
 import org.mockinterview.resume.profile.ResumeProfile;
@@ -15,13 +13,7 @@ import org.mockinterview.resume.profile.ResumeProfile.Experience;
 /** A job's "Projects:" label with bold items under it, at the job's text indent: the job's text, not entries. */
 class ProjectsInsideAJobPdfTest {
 
-    private static final PDType1Font REGULAR = new PDType1Font(FontName.HELVETICA);
-    private static final PDType1Font BOLD = new PDType1Font(FontName.HELVETICA_BOLD);
 
-    private static void text(PDPageContentStream cs, boolean bold, float size, float x, float y, String s)
-            throws IOException {
-        ResumePdfBuilder.text(cs, bold ? BOLD : REGULAR, size, x, y, s);
-    }
 
     @Test
     void theItemsUnderTheLabelStayInTheirJob() throws IOException {
