@@ -177,16 +177,18 @@ final class EducationFields {
 
     private static final Pattern FIELD_CONTINUES = Pattern.compile("(?iu)(?:in|of|en|em|in der|für)\\s+\\p{L}");
 
+    /** "GPA 3.91/4.0", "Note: 1,3": a grade and its label, never the school. */
+    private static boolean startsWithGrade(String part) {
+        return GRADE_FIRST.matcher(part.strip()).lookingAt();
+    }
+
+    private static final Pattern GRADE_FIRST = Pattern.compile("(?iu)" + TitleLexicon.GRADE_WORD + "\\b");
+
     /**
      * A table's grade or classification cell ("Second Class Upper Division", "First Class Honours", "Grade A-",
      * "9 subjects") or a column's header word ("Jenjang", "Xếp loại") that a table's row or header let through:
      * neither names the school nor the degree.
      */
-    /** "GPA 3.91/4.0", "Note: 1,3": a grade and its label, never the school. */
-    private static boolean startsWithGrade(String part) {
-        return part.strip().matches("(?iu)^(gpa|cgpa|gno|grade|note)\\b.*");
-    }
-
     static boolean isGradeOrLabel(String cell) {
         String c = cell.strip();
         return GRADE_CELL.matcher(c).matches() || words(c) <= 3 && ColumnHeaders.header(c) != null

@@ -38,17 +38,18 @@ final class HeaderParts {
     /** "Organisation, Town — Title" or "Title | Organisation": two parts of a header on one line. */
     private static final java.util.regex.Pattern PARTED = java.util.regex.Pattern.compile(".*\\s[—–|]\\s.*");
 
+    /** A line that ends in a grade's label ("…, GPA"), and a grade alone ("3.91/4.0"): the value wrapped away. */
+    private static final java.util.regex.Pattern GRADE_LABEL = java.util.regex.Pattern.compile(
+            "(?iu)\\b" + TitleLexicon.GRADE_WORD + "\\s*:?$");
+    private static final java.util.regex.Pattern GRADE_VALUE = java.util.regex.Pattern.compile(
+            "\\d{1,3}(?:[.,]\\d{1,3})?(?:\\s*/\\s*\\d{1,3}(?:[.,]\\d{1,3})?)?\\S{0,3}");
+
     /**
      * Joins header lines broken mid-word or mid-bracket to the short lower-case line that finishes them
      * ("Harbour Insurance — Analytics Appren-" over "tice"), and a line of two parts that runs to the text's right
      * edge to the word or two that wrapped under it ("… — Junior Data" over "Analyst"), so the title is
      * not cut at the wrap. edge is where the section's single-cell lines end.
      */
-    private static final java.util.regex.Pattern GRADE_LABEL = java.util.regex.Pattern.compile(
-            "(?i)\\b(c?gpa|grade|note|nota|moyenne|voto)\\s*:?$");
-    private static final java.util.regex.Pattern GRADE_VALUE = java.util.regex.Pattern.compile(
-            "\\d{1,3}(?:[.,]\\d{1,3})?(?:\\s*/\\s*\\d{1,3}(?:[.,]\\d{1,3})?)?\\S{0,3}");
-
     static void joinBrokenLines(List<TextLine> header, float edge) {
         for (int i = header.size() - 2; i >= 0; i--) {
             TextLine line = header.get(i);

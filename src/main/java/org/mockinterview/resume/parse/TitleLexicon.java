@@ -83,6 +83,9 @@ final class TitleLexicon {
             + "|classes? préparatoires?|cpge|exchange (?:semester|student|program(?:me)?)|utbytesstudier"
             + "|學士|学士|硕士|博士|本科|修士|학사|석사|박사)(?![\\p{L}])");
 
+    /** A grade's label, in the languages read here: "GPA", "CGPA", "GNO" (Turkish), "Note", "moyenne", "voto". */
+    static final String GRADE_WORD = "(?:c?gpa|gno|grade|note|nota|moyenne|voto)";
+
     private TitleLexicon() {
     }
 
