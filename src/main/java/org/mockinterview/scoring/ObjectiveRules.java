@@ -54,17 +54,19 @@ final class ObjectiveRules {
     }
 
     static Segment objectiveFirst(ParsedAnswer a) {
+        // one scan for solutions serves both the question asked before them and the objective named before them
+        Matcher s = SOLUTION.matcher(a.lower());
+        boolean found = s.find();
+        Segment asked = outcomeAskedFirst(a, found ? s.start() : a.lower().length());
         Matcher o = OBJECTIVE.matcher(a.lower());
-        Segment asked = outcomeAskedFirst(a);
         if (!o.find()) {
             return asked;
         }
         if (asked != null && asked.start() < o.start()) {
             return asked;
         }
-        Matcher s = SOLUTION.matcher(a.lower());
         int objectiveAt = o.start();
-        while (s.find() && s.start() < objectiveAt) {
+        for (; found && s.start() < objectiveAt; found = s.find()) {
             // "before touching the model" puts the solution off; it is not one
             if (!DEFERRED.matcher(a.lower().substring(Math.max(0, s.start() - 30), s.start())).find()) {
                 return null;
@@ -78,9 +80,7 @@ final class ObjectiveRules {
      * mean here, fewer missed appointments or shorter waits?": a question put before any solution that weighs outcomes
      * against each other, or asks what success means, is the objective asked about.
      */
-    private static Segment outcomeAskedFirst(ParsedAnswer a) {
-        Matcher solution = SOLUTION.matcher(a.lower());
-        int firstSolution = solution.find() ? solution.start() : a.lower().length();
+    private static Segment outcomeAskedFirst(ParsedAnswer a, int firstSolution) {
         for (Segment sentence : a.sentences()) {
             if (sentence.start() >= firstSolution) {
                 return null;
