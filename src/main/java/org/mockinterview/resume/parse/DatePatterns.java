@@ -214,7 +214,8 @@ final class DatePatterns {
         }
         // a state's postal code ("Denver, CO") is no legal form
         return t.split("\\s+").length <= 5 && PLACE.matcher(t).matches() && !TitleLexicon.hasJobOrOrgWord(t)
-                && !TitleLexicon.isInstitution(t) && !CORPORATE_FORM.matcher(withoutStateCode(t)).find();
+                && !TitleLexicon.isInstitution(t) && !CORPORATE_FORM.matcher(withoutStateCode(t)).find()
+                && !namesDegree(t);
     }
 
     /**
@@ -250,7 +251,15 @@ final class DatePatterns {
 
     static boolean isLocation(String text) {
         String t = text.strip();
-        return t.split("\\s+").length <= 6 && LOCATION.matcher(t).matches();
+        return t.split("\\s+").length <= 6 && LOCATION.matcher(t).matches() && !namesDegree(t);
+    }
+
+    /**
+     * A degree and its field ("Licencjat, Ekonomia", "Yüksek Lisans, Bilgisayar Mühendisliği") read like "Town,
+     * Region" but name no place; "Boston, MA" stays one though "MA" is a degree's letters.
+     */
+    private static boolean namesDegree(String t) {
+        return TitleLexicon.hasDegree(withoutStateCode(t));
     }
 
     /** Trims separators left behind when a date is cut out of a line. */

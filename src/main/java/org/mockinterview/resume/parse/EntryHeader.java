@@ -59,12 +59,14 @@ final class EntryHeader {
                     continue;
                 }
                 if (splitDashes && laterLine && c == mainCell && date.isEmpty() && location == null
-                        && main.size() + side.size() == 1 && !namesDegree(bare)) {
+                        && main.size() + side.size() == 1) {
                     // "Organisation, City, Country" on the line under the title: the organisation, then its place
                     List<String> pieces = HeaderSplitter.splitOutside(bare, HeaderSplitter.COMMA);
                     // a line that only names a place ("Austin, TX") is one, unless no other line can hold the organisation
                     boolean onlyCandidate = textLines == 2 && !pieces.get(pieces.size() - 1).strip().matches("\\p{Lu}{2}");
+                    // "Licencjat, Ekonomia": a degree and its field, no organisation and place
                     if (pieces.size() >= 2 && isPlaceName(pieces.subList(1, pieces.size()))
+                            && !TitleLexicon.hasDegree(pieces.get(0))
                             && (onlyCandidate || !isPlaceName(pieces.subList(0, 1)))) {
                         String organisation = HeaderSplitter.clean(pieces.get(0));
                         location = String.join(", ", pieces.subList(1, pieces.size()));
@@ -93,7 +95,7 @@ final class EntryHeader {
                 }
                 // "Licencjat, Ekonomia" reads like "Town, Region" but names a degree and its field
                 if ((c > mainCell || laterLine) && location == null && DatePatterns.isPlace(bare)
-                        && !namesDegree(bare)) {
+                        ) {
                     location = DatePatterns.strip(cell);
                     continue;
                 }
@@ -112,8 +114,7 @@ final class EntryHeader {
                         continue;
                     }
                     if (location == null && !(main.isEmpty() && side.isEmpty()) && DatePatterns.isLocation(part)
-                            && !TitleLexicon.isInstitution(part) && !TitleLexicon.hasJobOrOrgWord(part)
-                            && !namesDegree(part)) {
+                            && !TitleLexicon.isInstitution(part) && !TitleLexicon.hasJobOrOrgWord(part)) {
                         location = part;
                         continue;
                     }
@@ -141,14 +142,6 @@ final class EntryHeader {
             }
         }
         return new Parts(parts, dates, location);
-    }
-
-    /**
-     * A degree and its field ("Licencjat, Ekonomia", "Yüksek Lisans, Bilgisayar Mühendisliği"), which reads like
-     * "Town, Region"; "Boston, MA" stays a place though "MA" is a degree's letters.
-     */
-    private static boolean namesDegree(String text) {
-        return TitleLexicon.hasDegree(text) && !text.strip().matches(".*,\\s*\\p{Lu}{2}");
     }
 
     private static final Pattern PIN = Pattern.compile("[◉📍⌖⚲]\\s*(?=\\p{Lu})");
