@@ -17,14 +17,14 @@ final class GroupedProjects {
 
     /** "Name: what it is" or "Name (kind, course): what it is", the name at most six words. */
     private static final Pattern ITEM = Pattern.compile("^([^:()]{2,60}?(?:\\s*\\([^()]{1,60}\\))?):\\s+(\\S.*)$");
-    /** Labels of a project's parts, which open lines with a colon but name no project. */
-    private static final Set<String> PART_LABELS = Set.of("stack", "tech", "tech stack", "technologies", "technology",
-            "tools", "tools used", "built with", "languages", "frameworks", "libraries", "role", "my role", "team",
-            "team size", "goal", "goals", "problem", "solution", "approach", "method", "methods", "result", "results",
-            "outcome", "outcomes", "impact", "award", "awards", "link", "links", "code", "demo", "repo", "github",
-            "keywords", "description", "summary", "duration", "status", "client", "data", "dataset", "datasets",
-            "highlights", "achievements", "responsibilities", "note", "notes", "supervisor", "advisor", "course",
-            "context", "technologien", "herramientas", "tecnologías", "tecnologias", "outils", "strumenti");
+    /**
+     * Labels of a project's parts beyond the captions and field labels {@link ProjectNames} knows: they open lines
+     * with a colon but name no project.
+     */
+    private static final Set<String> PART_LABELS = Set.of("languages", "frameworks", "libraries", "goal", "goals",
+            "problem", "solution", "approach", "method", "methods", "result", "results", "outcome", "outcomes", "impact",
+            "award", "awards", "code", "demo", "repo", "github", "keywords", "summary", "data", "dataset", "datasets",
+            "highlights", "achievements", "note", "notes", "supervisor", "advisor", "course", "context");
     /** Short group lines that name where the work was done rather than the work: "Independent", "Open source". */
     private static final Pattern GROUP_WORDS = Pattern.compile(
             "(?iu).*\\b(?:projects?|projekte|proyectos|projets|progetti|projetos|open[- ]source|independent|personal|"
@@ -89,6 +89,7 @@ final class GroupedProjects {
         // a package's one lower-case word ("tidecheck") names it as well as capitals do
         boolean named = Character.isUpperCase(name.codePointAt(0)) || !name.equals(name.toLowerCase(Locale.ROOT))
                 || Character.isDigit(name.codePointAt(0)) || words.length == 1;
-        return named && words.length <= 6 && !PART_LABELS.contains(bare) ? new Item(name, m.group(2)) : null;
+        return named && words.length <= 6 && !PART_LABELS.contains(bare) && !ProjectNames.isLabel(bare)
+                ? new Item(name, m.group(2)) : null;
     }
 }

@@ -45,10 +45,15 @@ final class ProjectNames {
                 .filter(p -> p.name() == null || seen.add(fold(p.name()))).toList();
     }
 
+    /** A caption or a form's field label ("stack", "team size", "rol"), lower-cased: it labels a project's part. */
+    static boolean isLabel(String folded) {
+        return CAPTIONS.contains(folded) || FIELD_LABELS.contains(folded);
+    }
+
     private static boolean namesSomethingElse(String raw, String candidate, Set<String> skills) {
         String name = fold(raw.replaceAll("[:：]$", ""));
-        return CAPTIONS.contains(name) || skills.contains(name) || candidate != null && name.equals(fold(candidate))
-                || FIELD_LABELS.contains(name) || FormLabels.role(raw) != null || ColumnHeaders.header(raw) != null
+        return isLabel(name) || skills.contains(name) || candidate != null && name.equals(fold(candidate))
+                || FormLabels.role(raw) != null || ColumnHeaders.header(raw) != null
                 || DATE_WORD.matcher(name).matches()
                 || DatePatterns.isStreetAddress(raw) || ContactExtractor.isContactDetail(raw)
                 || LIST.matcher(raw).results().count() >= 2;
