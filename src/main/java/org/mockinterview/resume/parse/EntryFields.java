@@ -119,6 +119,7 @@ final class EntryFields {
         String raw = HeaderSplitter.COMPETITION_PLATFORM.matcher(parts.get(0)).replaceFirst("");
         List<String> stack = new ArrayList<>(parts.subList(1, parts.size()));
         List<String> descriptions = new ArrayList<>(entry.descriptions);
+        List<String> highlights = new ArrayList<>(entry.highlights);
         String boldRun = entry.header.isEmpty() ? null : entry.header.get(0).boldRun();
         if (boldRun != null && raw.startsWith(boldRun + " ") && boldRun.split("\\s+").length <= 6
                 && (Character.isLetter(raw.codePointAt(boldRun.length() + 1)) || raw.charAt(boldRun.length() + 1) == '(')) {
@@ -135,9 +136,43 @@ final class EntryFields {
             raw = boldRun;
         } else {
             raw = cutLead(raw, descriptions);
+            // the words after the name's dash, which the name leaves out, come first among the header's other parts
+            HeaderSplitter.afterNameDash(raw).ifPresent(t -> stack.add(0, t));
+            describedAfterName(stack, descriptions, highlights);
         }
         String name = cutLead(HeaderSplitter.projectName(raw), descriptions).strip();
-        return Optional.of(project(name, h.dates(), descriptions, entry.highlights, String.join(", ", stack)));
+        return Optional.of(project(name, h.dates(), descriptions, highlights, String.join(", ", stack)));
+    }
+
+    /**
+     * "Sardinha – an open panel of fuel prices, updated daily from" over "public data (Python, DuckDB)": a part of
+     * the header after the name that reads as a sentence describes the project and names no tools; where it wraps,
+     * the next line is the rest of it.
+     */
+    private static void describedAfterName(List<String> stack, List<String> descriptions, List<String> highlights) {
+        int first = 0;
+        while (first < stack.size() && !isProse(stack.get(first))) {
+            first++;
+        }
+        if (first == stack.size()) {
+            return;
+        }
+        // the parts after the sentence are its own clauses, cut at their commas
+        String described = String.join(", ", stack.subList(first, stack.size()));
+        stack.subList(first, stack.size()).clear();
+        List<String> next = !descriptions.isEmpty() ? descriptions : highlights;
+        if (!next.isEmpty() && Character.isLowerCase(next.get(0).codePointAt(0))) {
+            described = TextRepair.joinWrapped(described, next.remove(0));
+        }
+        descriptions.add(0, described);
+    }
+
+    /** Five words or more, most of them in lower case and few commas: a sentence, not a list of tools. */
+    private static boolean isProse(String part) {
+        String[] words = part.strip().split("\\s+");
+        long lower = java.util.Arrays.stream(words).filter(w -> Character.isLowerCase(w.codePointAt(0))).count();
+        long commas = part.chars().filter(c -> c == ',').count();
+        return words.length >= 5 && lower * 2 > words.length && commas * 4 < words.length;
     }
 
     /** A header line's text with the date of each cell taken out, as {@link EntryHeader#of} takes it out. */

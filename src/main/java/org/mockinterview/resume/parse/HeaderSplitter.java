@@ -100,7 +100,7 @@ final class HeaderSplitter {
         // "TramNLP (2021, open source)": what is left in brackets once the date was cut out is a note, no name
         name = DATE_LEFTOVER.matcher(name).replaceFirst("").strip();
         List<String> byDash = splitOutside(name, DASH);
-        if (byDash.size() >= 2 && byDash.get(0).split("\\s+").length <= 7 && byDash.get(1).split("\\s+").length >= 2) {
+        if (namedBeforeDash(byDash)) {
             // "Name — what it is": the name comes before the dash; "Project Lead - Name": a role comes first
             boolean role = TitleLexicon.titleScore(byDash.get(0)) > 0 && TitleLexicon.titleScore(byDash.get(1)) <= 0;
             name = (role ? String.join(" - ", byDash.subList(1, byDash.size())) : byDash.get(0)).strip();
@@ -111,6 +111,20 @@ final class HeaderSplitter {
             name = byComma.get(1);
         }
         return name.replaceAll("[.:;,]+$", "").strip();
+    }
+
+    private static boolean namedBeforeDash(List<String> byDash) {
+        return byDash.size() >= 2 && byDash.get(0).split("\\s+").length <= 7 && byDash.get(1).split("\\s+").length >= 2;
+    }
+
+    /** What follows the name's dash ("Name — what it is"), which {@link #projectName} leaves out; empty if none. */
+    static java.util.Optional<String> afterNameDash(String raw) {
+        List<String> byDash = splitOutside(WebAddress.IN_BRACKETS.matcher(clean(raw)).replaceAll("").strip(), DASH);
+        boolean role = namedBeforeDash(byDash) && TitleLexicon.titleScore(byDash.get(0)) > 0
+                && TitleLexicon.titleScore(byDash.get(1)) <= 0;
+        return namedBeforeDash(byDash) && !role
+                ? java.util.Optional.of(String.join(" – ", byDash.subList(1, byDash.size())).strip())
+                : java.util.Optional.empty();
     }
 
     private static final Pattern DATE_LEFTOVER = Pattern.compile("\\s*\\(\\s*\\|[^()]*\\)\\s*$");

@@ -77,8 +77,8 @@ final class ProfileAssembler {
                 }
                 case "skills" -> skills.addAll(SkillsExtractor.skills(content));
                 case "contact" -> contactLines.addAll(content);
-                default -> {
-                }
+                default -> LabelledProjects.blocks(content).forEach(block -> grouper.group(block, EntryGrouper.Mode.PROJECTS)
+                        .forEach(entry -> projects.addAll(EntryFields.projects(entry))));
             }
         }
         List<Education> education = EducationFields.pairSchoolsWithQualifications(educationSections);

@@ -9,6 +9,18 @@ import org.mockinterview.resume.profile.ResumeProfile.Project;
 /** Project entries whose name carries a note after a dash, and descriptions that wrap right above the next dates. */
 class ProjectEntryShapesTest {
 
+    @Test
+    void aSentenceAfterTheNameDescribesTheProjectAndWrapsOntoTheNextLine() {
+        ResumeProfile p = TextResumes.parse("""
+                Projects
+                Floodgate – an open dashboard of river levels across the county, refreshed
+                hourly from public gauges (Python, DuckDB).
+                """);
+
+        assertThat(p.projects()).extracting(Project::name).containsExactly("Floodgate");
+        assertThat(p.projects().get(0).summary())
+                .isEqualTo("an open dashboard of river levels across the county, refreshed hourly from public gauges (Python, DuckDB).");
+    }
 
     @Test
     void aProjectNamedWithANoteInSectionWordsIsAnEntryNotAHeading() {
