@@ -157,15 +157,25 @@ final class EntryGrouper {
                 current.lastWasBullet = false;
                 continue;
             }
-            if (current != null && current.headerHasDate() && BODY_LABEL.matcher(text.strip()).matches()) {
-                // "Roles & Responsibilities:", "Key achievements:" announce the entry's text and head nothing
+            if (current != null && current.headerHasDate() && (BODY_LABEL.matcher(text.strip()).matches()
+                    || line.cells().size() == 1 && FormLabels.role(text.strip()) == FormLabels.Role.ACTIVITIES)) {
+                // "Roles & Responsibilities:", "Key achievements:" announce the entry's text and head nothing, with
+                // their colon or, set as a bold line of their own, without it
                 current.lastWasBullet = false;
                 listUnder = current.hasBody() && line.x0() > current.header.get(0).x0() + 2 ? line.x0() : -1;
                 continue;
             }
             if (listUnder > 0 && line.x0() >= listUnder - 1 && !DatePatterns.hasDate(text)) {
-                // "Projekte:" inside a job, its items in bold at the body's indent: the job's text, no entries
-                current.highlights.add(BULLET.matcher(line.prose()).replaceFirst("").strip());
+                // "Projekte:" inside a job, its items in bold at the body's indent: the job's text, no entries; an
+                // item's line that goes on in lower case is its wrap
+                String item = BULLET.matcher(line.prose()).replaceFirst("").strip();
+                if (item.equals(line.prose().strip()) && Character.isLowerCase(item.codePointAt(0))
+                        && !current.highlights.isEmpty() && current.lastWasBullet) {
+                    int last = current.highlights.size() - 1;
+                    current.highlights.set(last, TextRepair.joinWrapped(current.highlights.get(last), item));
+                    continue;
+                }
+                current.highlights.add(item);
                 current.lastWasBullet = true;
                 continue;
             }

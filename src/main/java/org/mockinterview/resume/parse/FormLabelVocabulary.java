@@ -41,7 +41,7 @@ final class FormLabelVocabulary {
                 "principais atividades e responsabilidades", "activites et responsabilites principales",
                 "principali attivita e responsabilita", "principali mansioni e responsabilita", "responsibilities", "aufgaben", "tatigkeiten",
                 "werkzaamheden", "taken", "obowiazki", "funciones", "funciones y logros", "logros", "responsabilidades",
-                "key responsibilities", "achievements", "tasks", "aufgaben und erfolge", "duties", "duties/responsibilities",
+                "key responsibilities", "achievements", "key achievements", "tasks", "aufgaben und erfolge", "duties", "duties/responsibilities",
                 "duties and responsibilities", "main duties and responsibilities", "tanggungjawab", "tanggung jawab", "roles & responsibilities",
                 "environment", "technologies used", "tools used", "technology used", "technologies",
                 "tech stack", "technology stack", "tools & technologies", "tools and technologies", "project description", "duties, accomplishments and related skills", "roles and responsibilities", "roles/responsibilities", "job responsibilities");

@@ -37,12 +37,14 @@ final class NestedLists {
     }
 
     /**
-     * Right of the work section's heading on its page, set smaller or as a label with its colon: a label within the
-     * section or a sidebar's heading beside it. Headings centred on one axis are the page's own.
+     * On the work section's page, set smaller than its heading, or indented as a label with its colon: a label
+     * within the section or a sidebar's heading beside it. Headings centred on one axis are the page's own.
      */
     private static boolean labelIn(TextLine heading, TextLine work) {
-        return heading.page() == work.page() && heading.x0() > work.x0() + NESTED_INDENT && !sameAxis(heading, work)
-                && (heading.size() < work.size() - 0.5f || heading.text().strip().endsWith(":"));
+        boolean smaller = heading.size() < work.size() - 0.5f && heading.x0() >= work.x0() - 1;
+        boolean indented = heading.x0() > work.x0() + NESTED_INDENT;
+        return heading.page() == work.page() && !sameAxis(heading, work)
+                && (smaller || indented && heading.text().strip().endsWith(":"));
     }
 
     private static boolean sameAxis(TextLine a, TextLine b) {

@@ -49,6 +49,52 @@ class NestedProjectListsPdfTest {
     }
 
     @Test
+    void aListLabelSetSmallerThanTheHeadingsAndBarelyIndentedIsNoSection() throws IOException {
+        // headings told apart by weight and capitals alone, in the body's size; the label a point smaller
+        byte[] pdf = ResumePdfBuilder.onePage(cs -> {
+            text(cs, true, 20, 40, 780, "Tamsin Oduya-Brandt");
+            text(cs, false, 11, 40, 764, "tamsin.ob@example.org");
+            text(cs, true, 11, 40, 736, "EXPERIENCE");
+            text(cs, true, 11, 40, 718, "Senior Data Engineer · Korvane Freight");
+            text(cs, false, 11, 460, 718, "2021 – Present");
+            text(cs, false, 11, 52, 703, "Own the shipment event pipeline on Kafka and Spark for 40 depots.");
+            text(cs, true, 10, 49, 684, "KEY PROJECTS:");
+            text(cs, true, 11, 49, 670, "Depot Dwell Tracker: streaming dwell-time alerts with Flink and PostgreSQL.");
+            text(cs, true, 11, 49, 655, "Pallet Vision: damage detection on loading-bay images with PyTorch.");
+            text(cs, true, 11, 40, 632, "Data Analyst · Mirelle Retail Group");
+            text(cs, false, 11, 460, 632, "2018 – 2021");
+            text(cs, false, 11, 52, 617, "Weekly basket analysis in SQL and Tableau for the category managers.");
+            text(cs, true, 11, 40, 590, "EDUCATION");
+            text(cs, true, 11, 40, 572, "BSc Mathematics · University of Leeds");
+            text(cs, false, 11, 460, 572, "2013 – 2016");
+        });
+        ResumeProfile p = PdfResumes.parse(pdf);
+
+        assertThat(p.experience()).extracting(Experience::organization)
+                .containsExactly("Korvane Freight", "Mirelle Retail Group");
+        assertThat(p.projects()).extracting(Project::name).containsExactly("Depot Dwell Tracker", "Pallet Vision");
+    }
+
+    @Test
+    void aBoldDutiesLabelWithoutItsColonHeadsNoEntry() throws IOException {
+        byte[] pdf = ResumePdfBuilder.onePage(cs -> {
+            firstJob(cs);
+            text(cs, true, 10, 45, 672, "Duties and Responsibilities");
+            text(cs, false, 10, 57, 658, "Kept the depot scanners' event feed under five minutes behind.");
+            text(cs, true, 12, 45, 636, "Data Analyst, Mirelle Retail Group");
+            text(cs, false, 10, 45, 622, "June 2018 - March 2021");
+            text(cs, true, 10, 45, 608, "Duties and Responsibilities");
+            text(cs, false, 10, 57, 594, "Weekly basket analysis in SQL and Tableau for the category managers.");
+        });
+        ResumeProfile p = PdfResumes.parse(pdf);
+
+        assertThat(p.experience()).extracting(Experience::organization)
+                .containsExactly("Korvane Freight", "Mirelle Retail Group");
+        assertThat(p.experience().get(1).highlights()).containsExactly(
+                "Weekly basket analysis in SQL and Tableau for the category managers.");
+    }
+
+    @Test
     void aProjectsSectionOfItsOwnKeepsItsDatedProjects() throws IOException {
         byte[] pdf = ResumePdfBuilder.onePage(cs -> {
             firstJob(cs);

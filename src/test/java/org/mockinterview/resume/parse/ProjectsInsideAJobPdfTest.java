@@ -13,8 +13,6 @@ import org.mockinterview.resume.profile.ResumeProfile.Experience;
 /** A job's "Projects:" label with bold items under it, at the job's text indent: the job's text, not entries. */
 class ProjectsInsideAJobPdfTest {
 
-
-
     @Test
     void theItemsUnderTheLabelStayInTheirJob() throws IOException {
         byte[] pdf = ResumePdfBuilder.onePage(cs -> {
@@ -28,17 +26,20 @@ class ProjectsInsideAJobPdfTest {
             text(cs, false, 10, 57, 678, "Built the meter-reading pipeline on Spark for 1.2 million households.");
             text(cs, false, 10, 57, 665, "Projects:");
             text(cs, true, 10, 57, 652, "TIDEMARK – outage forecasting for coastal substations.");
-            text(cs, true, 10, 57, 639, "Kestrel – drone inspection image triage for the line crews.");
-            text(cs, true, 12, 45, 619, "Fjordline Ferries");
-            text(cs, false, 10, 460, 619, "Stavanger, Norway");
-            text(cs, false, 8, 45, 607, "ANALYST");
-            text(cs, false, 10, 480, 607, "Jan 2017 – Feb 2020");
-            text(cs, false, 10, 57, 593, "Weekly punctuality reports for the operations director.");
+            text(cs, true, 10, 57, 639, "Kestrel – drone inspection image triage for the line");
+            text(cs, true, 10, 57, 626, "crews.");
+            text(cs, true, 12, 45, 606, "Fjordline Ferries");
+            text(cs, false, 10, 460, 606, "Stavanger, Norway");
+            text(cs, false, 8, 45, 594, "ANALYST");
+            text(cs, false, 10, 480, 594, "Jan 2017 – Feb 2020");
+            text(cs, false, 10, 57, 580, "Weekly punctuality reports for the operations director.");
         });
         ResumeProfile p = PdfResumes.parse(pdf);
 
         assertThat(p.experience()).extracting(Experience::organization)
                 .containsExactly("Harbour Grid Systems", "Fjordline Ferries");
-        assertThat(p.experience().get(0).highlights()).anyMatch(h -> h.startsWith("TIDEMARK"));
+        assertThat(p.experience().get(0).highlights()).anyMatch(h -> h.startsWith("TIDEMARK"))
+                // an item's wrapped line goes on in lower case: it is that item's
+                .contains("Kestrel – drone inspection image triage for the line crews.");
     }
 }
