@@ -122,8 +122,11 @@ final class EntryGrouper {
                     current.header.add(line);
                     continue;
                 }
-                boolean titleLike = signals.isHeaderish(line) || current.header.size() < 2 && HeaderSignals.isShort(line.text());
-                if (!listItem && !current.hasBody() && current.header.size() < 3 && titleLike
+                // the place set small under the gutter's date ("Belo Horizonte, MG") is no line of the header's text
+                long headerLines = current.header.stream()
+                        .filter(h -> !(h.x1() < body - 4 && DatePatterns.isLocation(h.text()))).count();
+                boolean titleLike = signals.isHeaderish(line) || headerLines < 2 && HeaderSignals.isShort(line.text());
+                if (!listItem && !current.hasBody() && headerLines < 3 && titleLike
                         && !Sentences.endsOne(line.text())) {
                     current.header.add(line);
                     continue;
