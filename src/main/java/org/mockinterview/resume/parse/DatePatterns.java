@@ -33,7 +33,8 @@ final class DatePatterns {
             + "|" + YEAR + "-(?:0[1-9]|1[0-2])-(?:0[1-9]|[12]\\d|3[01])(?!\\d))";
     private static final String POINT = "(?:" + FULL_DATE + "|" + MONTH + ",?\\s*(?:\\d{1,2},\\s*)?(?:de\\s+)?/?\\s*(?:'?" + YEAR + "|'\\d{2})"
             + "|" + SEASON + "\\s+" + YEAR + "(?:/\\d{2}(?!\\d))?"
-            + "|(?:0?[1-9]|1[0-2])\\s*[/.]\\s*" + YEAR + "|" + YEAR + "\\s*[./-]\\s*(?:0?[1-9]|1[0-2])(?![\\d/])|" + YEAR + "\\s*/\\s*(?:0?[1-9]|1[0-2])(?![\\d/])"
+            // Vietnamese names a month by its number: "Tháng 6/2022", "tháng 06 năm 2022"
+            + "|(?:tháng\\s*)?(?:0?[1-9]|1[0-2])\\s*(?:[/.]|\\s+năm)\\s*" + YEAR + "|" + YEAR + "\\s*[./-]\\s*(?:0?[1-9]|1[0-2])(?![\\d/])|" + YEAR + "\\s*/\\s*(?:0?[1-9]|1[0-2])(?![\\d/])"
             + "|" + YEAR + "\\s*[年년](?:\\s*\\d{1,2}\\s*[月월])?|" + YEAR + ")";
     /** Month and two-digit year ("06/15"), only believed inside a range: alone it may be a score or a fraction. */
     private static final String SHORT_POINT = "(?:0?[1-9]|1[0-2])\\s*/\\s*\\d{2}(?![\\d/])";
@@ -52,7 +53,7 @@ final class DatePatterns {
 
     /** The open end of a range ("present", "heute", "atual", "至今"), with the preposition some languages put first. */
     static final String PRESENT = "(?:(?:hasta |até |bis )?(?:la |el |o |a )?(?:present|current(?:ly)?|now|ongoing|today|(?:to|till|until) (?:date|now)|heute|aktuell|jetzt|présent"
-            + "|aujourd['’]hui|actualidad|actualmente|presente|actual|hoy|la fecha|atual(?:mente)?|momento|(?:alla )?data attuale|attuale|attualmente|ad oggi|oggi|in corso|continuing|heden|nu|nå|d\\.d\\.|pågående|obecnie|současnost|dosud|nyt|günümüz|halen|sekarang|saat ini|kini|至今|现在|今|現在|현재))";
+            + "|aujourd['’]hui|actualidad|actualmente|presente|actual|hoy|la fecha|atual(?:mente)?|momento|(?:alla )?data attuale|attuale|attualmente|ad oggi|oggi|in corso|continuing|heden|nu|nå|d\\.d\\.|pågående|obecnie|současnost|dosud|nyt|günümüz|halen|sekarang|saat ini|kini|hiện tại|hiện nay|nay|至今|现在|今|現在|현재))";
     private static final String RANGE_SEP = "\\s*(?:-{1,2}|–|—|~|〜|～|to|bis|à|a|au|until|hasta|até|→)\\s*";
     private static final String LIST_SEP = "\\s*(?:and|&|,|und|et|y|e)\\s*";
     private static final Pattern RANGE = Pattern.compile("(?iu)(?<![\\p{L}\\d])(?:"

@@ -59,12 +59,22 @@ final class TitleLexicon {
     /** A unit inside an organisation ("Data Team", "Claims Department"): never a place. */
     private static final Set<String> UNIT_WORDS = Set.of("team", "department", "dept", "unit", "division", "squad",
             "desk", "abteilung", "équipe", "equipe", "equipo", "equipa", "departamento", "afdeling");
-    private static final Pattern CJK_TITLE = Pattern.compile(".*(工程师|实习|经理|研究员|分析师|开发|エンジニア|研究員|"
+    /**
+     * Job words of languages that write them without spaces (Chinese, Japanese, Korean) or as phrases of several
+     * syllables (Vietnamese "chuyên viên", "thực tập sinh"), which the word sets cannot hold.
+     */
+    private static final Pattern PHRASE_TITLE = Pattern.compile(".*(工程师|实习|经理|研究员|分析师|开发|エンジニア|研究員|"
             + "マネージャ|コンサルタント|サイエンティスト|アナリスト|プログラマ|デザイナー|ディレクター|リーダー|インターン|"
-            + "主任|課長|部長|係長|인턴|엔지니어|연구원|개발자|매니저|팀장|분석가|과학자|데이터 사이언티스트).*");
-    /** Company and institute markers of Chinese, Japanese and Korean names (研究院 is an institute, 연구원 both). */
-    private static final Pattern CJK_ORG = Pattern.compile(".*(有限公司|股份|集团|株式会社|\\(주\\)|주식회사|대학교|大学|大學|学院|研究所|研究院"
-            + "|\\p{IsHangul}{2,}\\s?\\p{IsHangul}*연구원$|銀行|银行|은행).*");
+            + "主任|課長|部長|係長|인턴|엔지니어|연구원|개발자|매니저|팀장|분석가|과학자|데이터 사이언티스트).*"
+            + "|(?iu)(?:chuyên viên|nhân viên|thực tập sinh|kỹ sư|lập trình viên|chuyên gia|trưởng nhóm|trưởng phòng"
+            + "|giám đốc|nghiên cứu viên|trợ lý|quản lý)(?![\\p{L}]).*");
+    /**
+     * Company and institute markers of Chinese, Japanese, Korean and Vietnamese names (研究院 is an institute, 연구원
+     * both; "Công ty …", "Ngân hàng …" open a Vietnamese company's or bank's name).
+     */
+    private static final Pattern PHRASE_ORG = Pattern.compile(".*(有限公司|股份|集团|株式会社|\\(주\\)|주식회사|대학교|大学|大學|学院|研究所|研究院"
+            + "|\\p{IsHangul}{2,}\\s?\\p{IsHangul}*연구원$|銀行|银行|은행).*"
+            + "|(?iu)(?:công ty|ngân hàng|tập đoàn|tổng công ty|trường|viện)(?![\\p{L}]).*|(?iu).*(?<![\\p{L}])(?:tnhh|cổ phần)(?![\\p{L}]).*");
     private static final Pattern INSTITUTION = Pattern.compile("(?iu).*(universi|college|institut|school|academy|"
             + "polytechn|hochschule|école|ecole|escuela|escola|faculdade|facultad|gymnasium|lyceum|lycée|"
             + "laborator|大学|学院|大學|대학|高校|高等学校"
@@ -101,8 +111,8 @@ final class TitleLexicon {
         if (part == null) {
             return 0;
         }
-        int score = CJK_TITLE.matcher(part).matches() ? 2 : 0;
-        score -= CJK_ORG.matcher(part).matches() ? 3 : 0;
+        int score = PHRASE_TITLE.matcher(part).matches() ? 2 : 0;
+        score -= PHRASE_ORG.matcher(part).matches() ? 3 : 0;
         String[] words = words(part);
         for (String w : words) {
             if (TITLE_WORDS.contains(w) || w.length() > 10
@@ -140,7 +150,7 @@ final class TitleLexicon {
                 return true;
             }
         }
-        return CJK_TITLE.matcher(part).matches();
+        return PHRASE_TITLE.matcher(part).matches();
     }
 
     /** True when any word of the part is a job-title or an organisation word. */
@@ -151,7 +161,7 @@ final class TitleLexicon {
                 return true;
             }
         }
-        return CJK_TITLE.matcher(part).matches();
+        return PHRASE_TITLE.matcher(part).matches();
     }
 
     /** True when the part names a unit inside an organisation: "Pricing Team", "Claims Department". */

@@ -73,6 +73,22 @@ class DatePatternsTest {
     }
 
     @Test
+    void vietnameseMonthsAreNumberedAndTheOpenEndIsNow() {
+        assertThat(found("Chuyên viên Phân tích Dữ liệu  Tháng 6/2022 – Hiện tại")).isEqualTo("Tháng 6/2022 – Hiện tại");
+        assertThat(found("Thực tập sinh  tháng 01 năm 2020 - tháng 06 năm 2020"))
+                .isEqualTo("tháng 01 năm 2020 - tháng 06 năm 2020");
+        assertThat(DatePatterns.isOnlyDate("2019 – nay")).isTrue();
+    }
+
+    @Test
+    void vietnameseTitlesAndCompaniesAreToldApart() {
+        assertThat(TitleLexicon.titleScore("Chuyên viên Phân tích Dữ liệu")).isPositive();
+        assertThat(TitleLexicon.titleScore("Thực tập sinh Data Science")).isPositive();
+        assertThat(TitleLexicon.titleScore("Công ty TNHH Giải pháp Dữ liệu Lotus")).isNegative();
+        assertThat(TitleLexicon.titleScore("Ngân hàng TMCP Hải Đăng – Chi nhánh Đà Nẵng")).isNegative();
+    }
+
+    @Test
     void bracketedDurationsAreRemoved() {
         assertThat(DatePatterns.withoutDuration("2008 (3 months)")).isEqualTo("2008");
         assertThat(DatePatterns.isOnlyDate(DatePatterns.withoutDuration("2008 (3 months)"))).isTrue();
