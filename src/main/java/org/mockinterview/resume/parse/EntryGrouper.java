@@ -153,9 +153,10 @@ final class EntryGrouper {
             if (text.isBlank() || experience && line.cells().size() == 1 && GROUP_LABEL.matcher(text.strip()).matches()) {
                 continue; // "Full-time", "Internships": a sub-heading over entries of one kind heads none of them
             }
-            if (current != null && current.hasBody() && WebAddress.LABELLED.matcher(text.strip()).matches()) {
+            if (current != null && current.hasBody() && (WebAddress.LABELLED.matcher(text.strip()).matches()
+                    || HeaderSignals.isStackCaption(text))) {
                 // a link closing a card or an entry ("github.com/…/dock-rebalancer", "Link: …") belongs to it and
-                // opens nothing
+                // opens nothing; so does the list of tools under its text ("Tecnologías: Python, Neo4j"), bold or not
                 current.descriptions.add(text.strip());
                 current.lastWasBullet = false;
                 continue;

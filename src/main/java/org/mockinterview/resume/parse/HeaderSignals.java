@@ -44,6 +44,16 @@ final class HeaderSignals {
                 && !Character.isLowerCase(text.codePointAt(0));
     }
 
+    /** The label of an entry's tools, in the languages read here, with its colon and a list after it. */
+    private static final Pattern STACK_CAPTION = Pattern.compile("(?iu)^(?:tech(?:nolog(?:y|ies))?(?: stack| used)?|stack"
+            + "|tools(?: used)?|built with|tecnolog[ií]as(?: utilizadas)?|herramientas|technologien|werkzeuge|outils"
+            + "|technologies utilisées|tecnologie|strumenti|ferramentas|narzędzia|technologie|công nghệ)\\s*:\\s*\\S");
+
+    /** "Tecnologías: Python, Neo4j": the list of an entry's tools under its text, which heads no entry. */
+    static boolean isStackCaption(String text) {
+        return STACK_CAPTION.matcher(text.strip()).lookingAt();
+    }
+
     /** A caption ("Tools: ...") closes a project's header: a title-like line after it is the next project. */
     static boolean afterCaption(TextLine line, Entry current) {
         return current.header.size() >= 2 && isShort(line.text())

@@ -10,6 +10,22 @@ import org.mockinterview.resume.profile.ResumeProfile.Project;
 class ProjectEntryShapesTest {
 
     @Test
+    void theToolsLineUnderAProjectsTextHeadsNoProject() {
+        ResumeProfile p = TextResumes.parse("""
+                Proyectos
+                Alerta de Heladas                                                2024
+                Modelo de temperatura mínima por parcela con datos de estaciones y satélite.
+                Tecnologías: Python, LightGBM, xarray
+                Ruteo de Cosechadoras                                            2022
+                Optimización diaria de rutas con OR-Tools para doce cuadrillas.
+                Tecnologías: OR-Tools, PostgreSQL
+                """);
+
+        assertThat(p.projects()).extracting(Project::name).containsExactly("Alerta de Heladas", "Ruteo de Cosechadoras");
+        assertThat(p.projects().get(1).technologies()).contains("PostgreSQL");
+    }
+
+    @Test
     void aSentenceAfterTheNameDescribesTheProjectAndWrapsOntoTheNextLine() {
         ResumeProfile p = TextResumes.parse("""
                 Projects
