@@ -166,8 +166,14 @@ final class HeadingClassifier {
             }
             String text = headingText(line);
             Optional<String> kind = HeadingVocabulary.kindOf(text);
+            // a section is never empty: the line right under a heading is its first entry, whatever its style
+            boolean underHeading = !out.isEmpty() && out.get(out.size() - 1).index() == i - 1;
             if (vocabLines.contains(i)) {
-                out.add(new Heading(i, text, kind.orElse("other")));
+                // "PROJECTS" over "Arabic Sign Language Recognition": a title-case line under a heading in capitals
+                // is its first entry, whatever section word it holds
+                if (!(underHeading && isCaps(out.get(out.size() - 1).text()) && !isCaps(text))) {
+                    out.add(new Heading(i, text, kind.orElse("other")));
+                }
                 continue;
             }
             if (allCaps && !isCaps(text)) {
@@ -181,8 +187,6 @@ final class HeadingClassifier {
                     && line.size() >= smallestKnown - 0.5f
                     && !HeadingVocabulary.namesAJob(text) && !text.matches(".*\\s[–—-]\\s.*")
                     && styleLines.getOrDefault(HeadingStyles.style(line), 0) <= 2 * vocab.size();
-            // a section is never empty: the line right under a heading is its first entry, whatever its style
-            boolean underHeading = !out.isEmpty() && out.get(out.size() - 1).index() == i - 1;
             if (headingShaped && (kind.isPresent() || styleOnlyIsSafe && !(underHeading && !isCaps(text)))) {
                 out.add(new Heading(i, text, kind.orElse("other")));
             }
