@@ -21,7 +21,9 @@ final class LabelColumn {
         float first = Float.NaN;
         float last = Float.NaN;
         for (float x = 0.15f * pageWidth; x <= 0.6f * pageWidth; x += 2f) {
-            boolean label = ColumnDetector.crossings(rows, x) <= allowed && at(rows, x);
+            // the page's title and the name over the table run across its gutter; they are no part of it
+            boolean label = ColumnDetector.crossings(rows.subList(firstPaired(rows, x), rows.size()), x) <= allowed
+                    && at(rows, x);
             if (label) {
                 first = Float.isNaN(first) ? x : first;
                 last = x;
@@ -31,6 +33,17 @@ final class LabelColumn {
         }
         // the middle of the whitespace, as the gutter scan reports a gutter
         return Float.isNaN(first) ? first : (first + last) / 2;
+    }
+
+    /** The first row with a cell left of x and one right of it: where a table begins. 0 when there is none. */
+    private static int firstPaired(List<Row> rows, float x) {
+        for (int r = 0; r < rows.size(); r++) {
+            List<Cell> cells = rows.get(r).cells();
+            if (cells.stream().anyMatch(c -> c.x1() <= x + 1) && cells.stream().anyMatch(c -> c.x0() >= x - 1)) {
+                return r;
+            }
+        }
+        return 0;
     }
 
     /**

@@ -53,4 +53,17 @@ class LabelColumnTest {
                 row(640, "Docker", "Forecast demand for"), row(625, "Git", "two hundred stores."));
         assertThat(LabelColumn.at(rows, GUTTER)).isFalse();
     }
+
+    @Test
+    void theNameAndTitleOverTheTableDoNotHideItsGutter() {
+        List<Row> rows = new ArrayList<>();
+        rows.add(new Row(760, List.of(new Cell(50, 420, 760, "Ivette Marcó Llorens, data engineer in Castellón", 20, true, true, null))));
+        rows.add(new Row(735, List.of(new Cell(50, 400, 735, "Data pipelines, cloud platforms and reporting", 12, false, false, null))));
+        rows.addAll(table(false));
+        rows.add(new Row(580, List.of(new Cell(50, 500, 580, "Happy to relocate within Spain and to work in English", 11, false, false, null))));
+
+        float gutter = LabelColumn.gutter(rows, 600);
+
+        assertThat(gutter).isBetween(98f, 180f);
+    }
 }
