@@ -41,8 +41,8 @@ final class ProfileAssembler {
         List<TextLine> contactLines = new ArrayList<>(
                 lines.subList(0, headings.isEmpty() ? Math.min(lines.size(), 8) : headings.get(0).index()));
 
-        List<List<TextLine>> contents = NestedLists.restore(lines, headings,
-                PageContinuation.sectionContents(lines, headings));
+        List<List<TextLine>> contents = SideBySideCards.restore(lines, headings, NestedLists.restore(lines, headings,
+                PageContinuation.sectionContents(lines, headings)));
         for (int h = 0; h < headings.size(); h++) {
             Heading heading = headings.get(h);
             List<TextLine> content = contents.get(h);
