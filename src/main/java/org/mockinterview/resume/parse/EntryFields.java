@@ -45,6 +45,11 @@ final class EntryFields {
                 return List.of();
             }
         }
+        if (entry.header.size() >= 2 && isKicker(entry.header.get(0), entry.header.get(1))) {
+            // "Bronze medal · 112th of 2,408 teams · 2024" in small type over the card's bold title: a note on it,
+            // read after the title that names it
+            entry.header.add(1, entry.header.remove(0));
+        }
         EntryHeader.Parts h = EntryHeader.of(entry, false);
         if (h.parts().isEmpty()) {
             return entry.header.isEmpty() ? namedItems(entry.highlights) : List.of();
@@ -70,6 +75,12 @@ final class EntryFields {
             }
         }
         return project(entry, h).stream().toList();
+    }
+
+    /** A plain line in small type over a bold title set far larger: the card's kicker, not its name. */
+    private static boolean isKicker(TextLine line, TextLine title) {
+        return line.hasFont() && !line.bold() && title.bold() && title.size() >= line.size() + 2
+                && title.cells().size() == 1 && !DatePatterns.hasDate(title.text());
     }
 
     /** Items named under a group line: the header's first line groups, the rest of the entry lists the items. */

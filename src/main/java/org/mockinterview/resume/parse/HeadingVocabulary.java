@@ -15,7 +15,7 @@ final class HeadingVocabulary {
     static {
         STEMS.put("projects", List.of("project", "dự án", "projekty", "projekter", "prosjekt", "projektit", "programvare", "projeler", "progett", "projecten", "projekt", "projet", "proyecto", "projeto", "projekte", "portfolio", "open source",
                 "i've built", "i have built", "i’ve built",
-                "open-source", "contributions", "software", "packages", "side work", "selected work", "hackathon", "项目", "專案",
+                "open-source", "contributions", "software", "packages", "side work", "selected work", "hackathon", "capstone", "项目", "專案",
                 "プロジェクト", "프로젝트", "proyek", "projek"));
         STEMS.put("publications", List.of("publication", "pubblicazion", "publikace", "publikationer", "publikasjoner", "julkaisut", "publikation", "publicaç", "publicac", "veröffentlichung", "publicacion",
                 "publicación", "papers", "patent", "论文", "論文", "发表", "著作", "業績", "논문"));

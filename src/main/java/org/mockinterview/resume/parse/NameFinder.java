@@ -94,9 +94,14 @@ final class NameFinder {
         return first;
     }
 
+    private static final java.util.regex.Pattern DISPLAY_STOP = java.util.regex.Pattern.compile(
+            "\\p{Lu}\\p{Ll}+(?:[ -]\\p{Lu}\\p{Ll}+){1,3}\\.");
+
     static String cleanName(String text) {
         String t = CREDENTIALS.matcher(withoutNameLabel(TextRepair.collapseLetterSpacing(text).strip()))
                 .replaceFirst("").strip();
+        // a portfolio's display name closed by a full stop ("Ravi Castellanos."), as its headline is
+        t = DISPLAY_STOP.matcher(t).matches() && !TitleLexicon.hasJobOrOrgWord(t) ? t.substring(0, t.length() - 1) : t;
         String bare = HONORIFICS.matcher(t).replaceFirst("");
         t = bare.isEmpty() ? t : bare;
         // a monogram badge printed before the name ("AMR Ana Maria Ruiz"): the initials of what follows

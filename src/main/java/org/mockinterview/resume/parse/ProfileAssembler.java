@@ -45,7 +45,7 @@ final class ProfileAssembler {
                 PageContinuation.sectionContents(lines, headings)));
         for (int h = 0; h < headings.size(); h++) {
             Heading heading = headings.get(h);
-            List<TextLine> content = contents.get(h);
+            List<TextLine> content = withoutNextNumber(contents.get(h), h + 1 < headings.size());
             sections.add(new Section(HeadingVocabulary.withoutBareNumber(heading.text()), heading.kind(),
                     SectionItems.of(content)));
             switch (heading.kind()) {
@@ -85,6 +85,18 @@ final class ProfileAssembler {
         ContactExtractor.Contact contact = ContactExtractor.extract(contactLines, lines, nameIndex);
         return new ResumeProfile(contact.name(), contact.email(), contact.phone(), contact.links(), sections,
                 experience, ProjectNames.keep(projects, contact.name(), skills), education, new ArrayList<>(skills));
+    }
+
+    private static final java.util.regex.Pattern SECTION_NUMBER = java.util.regex.Pattern.compile(
+            "\\s*(?:\\d{1,2}|[ivx]{1,4})[.)]?\\s*", java.util.regex.Pattern.CASE_INSENSITIVE);
+
+    /** A section's lines without the next section's number ("04." on its own line over "Hackathons"). */
+    private static List<TextLine> withoutNextNumber(List<TextLine> content, boolean headingFollows) {
+        if (headingFollows && !content.isEmpty()
+                && SECTION_NUMBER.matcher(content.get(content.size() - 1).text()).matches()) {
+            return content.subList(0, content.size() - 1);
+        }
+        return content;
     }
 
     /**
