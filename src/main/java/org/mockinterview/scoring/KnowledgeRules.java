@@ -39,8 +39,11 @@ final class KnowledgeRules {
             // site i worked with, …", "at the bank we saw that …", "in my work in retail, …"
             + "|\\b(in|at) (my|our) (previous |last |current |old |first |former )?(company|job|work|role|team|employer"
             + "|internship|startup|lab|project)\\b|\\b(i|we) (worked|work|was working|were working) (with|at|for|on) (a|an|the"
-            + "|our|my)\\b|\\b(at|in) the (\\S+ ){0,2}(company|studio|bank|startup|team|lab|site|shop|store|hospital|agency"
-            + "|firm|clinic|insurer|retailer|utility),? (i|we) (saw|found|had|noticed|built|ran|used|tried|trained)\\b";
+            + "|our|my)\\b"
+            // a setting, then what the candidate did there, in the past: "at a grain co-operative we used one to …",
+            // "at the bank we saw that …"
+            + "|\\b(at|in) (a|an|the|our|my) (\\S+ ){0,3}\\S+,? (i|we) (\\w+ed|saw|found|had|built|ran|tried|made|fit"
+            + "|took|got|kept|sent|wrote|set up)\\b";
     private static final String ACQUAINTANCES = "(cousin|friend|brother|sister|neighbou?r|colleague|uncle|aunt|dad|father"
             + "|mom|mum|mother|wife|husband|roommate|flatmate)";
     // "e.g." ends in a full stop, so no word boundary can follow it
@@ -71,7 +74,9 @@ final class KnowledgeRules {
     private static final GuardedPattern MONEY = GuardedPattern.compile(Cues.MONEY_SIGN + "|\\b(\\d[\\d,.]*\\s?(k|m)?|(" + Cues.NUMBER_WORD
             + "|hundred|thousand|million)(-| )?(hundred|thousand|million)?)[- ]?(dollars?|euros?|pounds?|usd|eur|gbp|"
             + Cues.CURRENCY_WORDS + ")\\b");
-    private static final GuardedPattern ARITHMETIC = GuardedPattern.compile("\\d[\\d.,]*\\s*[×x*·/+]\\s*\\d[\\d.,]*\\s*(=|≈)\\s*~?\\d");
+    private static final GuardedPattern ARITHMETIC = GuardedPattern.compile("\\d[\\d.,]*\\s*[×x*·/+]\\s*\\d[\\d.,]*\\s*(=|≈)\\s*[~\\[(]?\\s*\\d"
+            // a case worked in words: "if it says 120 croissants and we sell 100, that's 20 off"
+            + "|\\bif\\b[^.;]*\\d[^.;]*\\d[^.;]*,\\s*(that's|that is|then|you get|you'd get|it's)\\s+(\\w+\\s+){0,2}\\d");
     private static final GuardedPattern NUMBER = GuardedPattern.compile("\\d|\\b(one|two|three|four|five|six|seven|eight|nine|ten"
             + "|hundred|thousand|million)\\b");
 

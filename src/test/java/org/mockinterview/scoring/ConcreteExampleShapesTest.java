@@ -27,6 +27,24 @@ class ConcreteExampleShapesTest {
     }
 
     @Test
+    void aSettingAndWhatWeDidThereIsTheCandidatesOwnCase() {
+        assertThat(example("Gradient boosting fits shallow trees one after another, each to the errors the trees"
+                + " before it still make. At a regional dairy we used it to predict next-day milk yield per farm from"
+                + " feed and weather logs, and it beat the old spreadsheet comfortably.",
+                "What is gradient boosting?")).isTrue();
+    }
+
+    @Test
+    void numbersWorkedThroughInWordsOrToAnIntervalAreAWorkedCase() {
+        assertThat(example("Mean absolute error is the average size of the misses, whatever their sign. So if the model"
+                + " says 80 loaves and the shop sells 95, that's 15 off for that day.",
+                "What is mean absolute error?")).isTrue();
+        assertThat(example("A confidence interval is a range built so that most such ranges hold the true value. For"
+                + " the bus data, the mean is 12.0 min, s = 4.0 and n = 100, so the interval is 12.0 ± 1.96 · 0.4 ="
+                + " [11.2, 12.8].", "What is a confidence interval?")).isTrue();
+    }
+
+    @Test
     void aModelsSettingsAreValuesNotAWorkedCase() {
         assertThat(example("Attention lets each token build its representation as a weighted average of the value"
                 + " vectors of all tokens, with weights from query-key similarity. Typically there are 4 or 16 heads and"
