@@ -27,6 +27,11 @@ final class SkillsExtractor {
                 if (line.isEmpty()) {
                     continue;
                 }
+                // an item whose bracket is still open ("SQL (MySQL, SQL Server," over "BigQuery)") goes on here
+                if (!item && unclosed(joined)) {
+                    joined.append(' ').append(line);
+                    continue;
+                }
                 // a lone item beside a label ("ETL ‖ Informatica") is no heading of the list under it
                 boolean subHeading = delimited && !item && !column.besideLabels() && !line.matches(".*[,;|•·▪:].*") && line.split("\\s+").length <= 3
                         && (HeadingClassifier.isCaps(line) || k + 1 < stream.size()
@@ -148,6 +153,15 @@ final class SkillsExtractor {
 
     private static final java.util.regex.Pattern DASH_LABEL = java.util.regex.Pattern.compile(
             "^[\\p{L}&/ ]{2,30}?\\s+[–—]\\s+");
+
+    /** True when the text opens more brackets than it closes. */
+    private static boolean unclosed(CharSequence text) {
+        int depth = 0;
+        for (int i = 0; i < text.length(); i++) {
+            depth += text.charAt(i) == '(' ? 1 : text.charAt(i) == ')' && depth > 0 ? -1 : 0;
+        }
+        return depth > 0;
+    }
 
     /** Splits on list separators outside parentheses, so "SQLite (SQLAlchemy, Alembic)" stays one skill. */
     private static List<String> splitItems(String text) {
