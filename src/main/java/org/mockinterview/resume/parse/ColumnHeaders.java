@@ -23,7 +23,9 @@ final class ColumnHeaders {
                 "titulo", "titulo obtenido", "derece", "jenjang", "gelar", "bang cap", "chuyen nganh / bang cap",
                 "bang cap / chuyen nganh",
                 // a projects table: "Project ‖ Tools ‖ Outcome"
-                "project", "project name", "project title", "nama proyek");
+                "project", "project name", "project title", "nama proyek",
+                // the same header in the other languages read here
+                "proyecto", "projeto", "projet", "projekt", "progetto", "proyek", "proje", "nombre del proyecto");
         put(Column.ORGANIZATION, "organization", "organisation", "company name", "organization name",
                 "organisation name", "firm", "institute", "college", "school / college", "college / university",
                 "institute / university", "university / institute", "name of institution", "entreprise",
@@ -34,6 +36,7 @@ final class ColumnHeaders {
                 "passing year", "timeline", "annee", "ano", "jahr", "year of", "year graduated", "year completed",
                 "inclusive dates", "inclusive years", "years attended", "graduation year", "year of graduation",
                 "year of completion", "anos", "pas.year", "pass.year", "pas. year", "tarih", "tahun", "thoi gian", "nam", "yil",
+                "durasi", "duracion", "duracao", "durata", "dauer", "sure", "periodo", "zeitraum",
                 // a form's start and end columns, joined into one range
                 "from", "to", "start", "end", "end date", "von", "bis", "desde", "hasta", "de", "a");
         put(Column.ORGANIZATION_THEN_TITLE, "employer & role", "employer / role", "company & role", "company / role",
@@ -49,10 +52,15 @@ final class ColumnHeaders {
                 "class / division", "division", "marks obtained", "concentration", "concentration/major",
                 "concentration / major", "major / concentration", "group / subject", "subject",
                 // a serial-number column ("S.No", "Sl. No.")
-                "s.no", "sl. no", "sr. no", "no");
+                "s.no", "sl. no", "sr. no", "no",
+                // the candidate's part in a projects table
+                "peran", "rol", "papel", "rolle", "ruolo", "vai tro");
         put(Column.TEXT, "highlights", "description", "details", "key achievements", "key contributions",
                 "contributions", "work done", "summary", "duties", "what i did",
-                "tools", "tools used", "stack", "tech stack", "technologies", "outcome", "outcomes", "impact", "teknologi");
+                "tools", "tools used", "stack", "tech stack", "technologies", "outcome", "outcomes", "impact", "teknologi",
+                "tecnologias", "tecnologia", "descripcion", "descricao", "beschreibung", "technologien", "deskripsi",
+                "keterangan", "mo ta", "cong nghe", "aciklama", "teknolojiler", "herramientas", "ferramentas",
+                "tecnologie", "descrizione", "resultados", "resultado", "ergebnis");
     }
 
     private ColumnHeaders() {

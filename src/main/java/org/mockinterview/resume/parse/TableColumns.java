@@ -22,7 +22,7 @@ final class TableColumns {
 
     /** The lines with every table under a header row read as entries; unchanged when there is no such table. */
     static List<TextLine> read(List<TextLine> lines) {
-        lines = TableGrid.regroup(lines.stream().map(ColumnHeaders::withMergedHeadersSplit).toList());
+        lines = CentredTables.regroup(TableGrid.regroup(lines.stream().map(ColumnHeaders::withMergedHeadersSplit).toList()));
         if (lines.stream().noneMatch(ColumnHeaders::isHeaderRow)) {
             return lines;
         }
