@@ -47,7 +47,14 @@ final class CentredTables {
                 rows.getLast().add(line);
             }
             TextLine columns = header;
-            rows.forEach(row -> out.add(asLine(row, columns)));
+            // a block all in the first column ("Roles & Responsibilities:" and its lines) is no row: it stays as printed
+            rows.forEach(row -> {
+                if (columnsHeld(row, columns) >= 2) {
+                    out.add(asLine(row, columns));
+                } else {
+                    out.addAll(row);
+                }
+            });
             i = end - 1;
         }
         return out;
@@ -111,6 +118,11 @@ final class CentredTables {
         TextLine first = row.getFirst();
         return new TextLine(columns.stream().map(StringBuilder::toString).toList(), starts, first.size(), first.bold(),
                 starts.getFirst(), first.gapAbove(), first.page(), header.x1());
+    }
+
+    /** How many of the header's columns the block's cells fall in. */
+    private static long columnsHeld(List<TextLine> row, TextLine header) {
+        return row.stream().flatMap(l -> l.cellX().stream()).map(x -> nearest(x, header.cellX())).distinct().count();
     }
 
     /** The header cell nearest to where a cell starts: a centred header may start right or left of its cells. */

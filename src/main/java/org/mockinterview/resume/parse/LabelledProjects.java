@@ -56,7 +56,10 @@ final class LabelledProjects {
         if (cells.size() >= 2 && Math.abs(xs.get(1) - column) <= 2 && isProjectsLabel(cells.get(0))) {
             cells.remove(0);
             xs.remove(0);
-        } else if (cells.size() == 1 && words.length == 2 && isProjectsLabel(words[0])) {
+        } else if (cells.size() == 1 && words.length == 2 && isProjectsLabel(words[0])
+                // run into its value, the label is only told from a phrase ("Project Management") by a value that
+                // reads as an entry: a name and what it is
+                && words[1].split("\\s+").length >= 3) {
             cells.set(0, words[1]);
             xs.set(0, column);
         } else {

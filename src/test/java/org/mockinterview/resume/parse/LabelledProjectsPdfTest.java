@@ -42,6 +42,24 @@ class LabelledProjectsPdfTest {
         assertThat(p.projects()).extracting(Project::name).containsExactly("Tidewatch", "kelp-count");
     }
 
+    @Test
+    void aPhraseOpenedByTheWordProjectIsNoLabel() throws IOException {
+        byte[] pdf = ResumePdfBuilder.onePage(cs -> {
+            text(cs, true, 18, 40, 780, "Jonas Brekke-Achterberg");
+            text(cs, false, 10, 40, 764, "jonas.ba@example.org");
+            text(cs, true, 12, 40, 736, "EXPERIENCE");
+            text(cs, true, 11, 40, 718, "Fullstack Engineer, Weserlab GmbH, 2019 – now");
+            text(cs, false, 10, 52, 704, "Built the assessment platform's scoring service in Node.js.");
+            text(cs, true, 12, 40, 676, "FIELDS");
+            text(cs, false, 10, 40, 660, "Project Management");
+            text(cs, false, 10, 70, 646, "Development");
+            text(cs, false, 10, 70, 632, "Consulting");
+        });
+        ResumeProfile p = PdfResumes.parse(pdf);
+
+        assertThat(p.projects()).isEmpty();
+    }
+
     /** The form with its labels set this many points left of the values. */
     private static byte[] form(float gutter) throws IOException {
         return ResumePdfBuilder.onePage(cs -> {
