@@ -187,6 +187,26 @@ final class KnownMisconceptions {
             onTopic("A model that always predicts the majority class scores the majority share as accuracy (99% on a"
                             + " 99/1 split): it looks good while catching nothing.", "\\baccura",
                     "\\b(for everything|for every \\w+|always)\\b" + W + "{0,60}\\b(only )?(one|1) ?(%|percent)( of)? accuracy"),
+            known("false (positive|negative)", "A false positive is a negative case flagged as positive (a false alarm); a false"
+                            + " negative is a positive case the model missed.",
+                    "\\bfalse negatives? (is|are|means) (when |where )?(the model |it |we |you )?(predicts?|says?|flags?|calls?|labels?)"
+                            + " (it |them )?(as )?(positive|yes|fraud|spam|sick|churn)\\b"
+                            + "|\\bfalse positives? (is|are|means) (when |where )?(the model |it |we |you )?(predicts?|says?|calls?|labels?)"
+                            + " (it |them )?(as )?(negative|no)\\b"
+                            + "|\\bflags? (a |an )?(legitimate|genuine|innocent|healthy|normal|honest) \\w+" + W + "{0,40}\\bfalse negative"),
+            known("\\bdue\\b|make up|even out|come back|catch up", "The law of large numbers says the long-run share approaches the true"
+                            + " rate; past misses are not made up for, so no one is ever 'due' (the gambler's fallacy).",
+                    "\\b(is|he's|she's|it's|they're|are|we're) (now |just |so )?due (to (make|win|hit|land|score|get|come)|for (a |an )?"
+                            + "(win|hit|make|streak|run|bunch))\\b"
+                            + "|\\b(misses|losses|failures) (will|have to|must|are going to) (be )?(made up|compensated|balanced out|even out)"),
+            onTopic("The learning rate is the size of each update step along the gradient; the number of passes over the"
+                            + " data is the number of epochs.", "\\blearning rate",
+                    "\\blearning rate (is|means|controls|refers to|sets)\\b[^.!?;]{0,40}\\b(how many times|(the )?number of (epochs"
+                            + "|passes|times)|the epochs)\\b"),
+            onTopic("ROC-AUC is threshold-free: the chance that a random positive is scored above a random negative. At 0.5"
+                            + " the model ranks no better than chance; it says nothing about accuracy.", "\\bauc\\b",
+                    "\\bauc\\b" + W + "{0,30}\\bmeans\\b" + W + "{0,60}\\b(\\d+ ?(%|percent) accura\\w*|accuracy of \\d+"
+                            + "|half (of )?(its |the )?(predictions|cases|answers) (are )?(right|correct))"),
             known("specificity|sensitivity", "Sensitivity is the true positive rate; specificity is the true negative rate.",
                     "\\bspecificity\\b" + W + "{0,30}\\btrue positive rate|\\bsensitivity\\b" + W + "{0,30}\\btrue negative rate"));
 

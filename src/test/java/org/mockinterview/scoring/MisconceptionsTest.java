@@ -49,7 +49,12 @@ class MisconceptionsTest {
             "The more orders we measure, the wider the confidence interval gets.",
             "Our simple linear regression on footfall had very high variance from month to month.",
             "Bagging fits its trees in sequence, each one on the rows the last one misclassified.",
-            "Boosting grows many shallow trees in parallel on bootstrap samples and averages their votes."})
+            "Boosting grows many shallow trees in parallel on bootstrap samples and averages their votes.",
+            "A false negative is when the model predicts positive but the real label is negative.",
+            "If the spam filter flags a genuine newsletter, that is a false negative.",
+            "After five misses in a row she is due to make the next few, the averages have to even out.",
+            "The learning rate is basically the number of epochs the model trains for.",
+            "An AUC of 0.5 means the model gets half of its predictions right."})
     void catchesWellKnownWrongClaims(String answer) {
         assertThat(Misconceptions.find(answer.toLowerCase(Locale.ROOT))).isPresent();
     }
@@ -79,7 +84,11 @@ class MisconceptionsTest {
             "Batch gradient descent uses the whole training set per update; stochastic gradient descent uses one example.",
             "The more orders we measure, the narrower the interval gets.",
             "Boosting fits trees one after another on the errors so far, while bagging trains them in parallel.",
-            "Unlike boosting, bagging does not fit its trees in sequence."})
+            "Unlike boosting, bagging does not fit its trees in sequence.",
+            "A false negative is a fraud case the model missed; a false positive is a genuine payment it flagged.",
+            "Delays were due to the weather, and on-time rates came back to normal in spring.",
+            "The learning rate sets the size of each step; the number of epochs is how many passes we make.",
+            "An AUC of 0.5 means the model ranks cases no better than chance."})
     void leavesCorrectAndRefutedClaimsAlone(String answer) {
         assertThat(Misconceptions.find(answer.toLowerCase(Locale.ROOT))).isEmpty();
     }
