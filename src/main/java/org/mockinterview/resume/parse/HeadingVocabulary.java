@@ -13,7 +13,7 @@ final class HeadingVocabulary {
     private static final Map<String, List<String>> STEMS = new LinkedHashMap<>();
 
     static {
-        STEMS.put("projects", List.of("project", "dự án", "projekty", "projekter", "prosjekt", "projektit", "programvare", "projeler", "progett", "projecten", "projekt", "projet", "proyecto", "projeto", "projekte", "portfolio", "open source",
+        STEMS.put("projects", List.of("project", "dự án", "projekty", "projekter", "prosjekter", "prosjekt", "projektit", "programvare", "projeler", "progett", "projecten", "projekt", "projet", "proyecto", "projeto", "projekte", "portfolio", "open source",
                 "i've built", "i have built", "i’ve built",
                 "open-source", "contributions", "software", "packages", "side work", "selected work", "hackathon", "capstone", "项目", "專案",
                 "プロジェクト", "프로젝트", "proyek", "projek"));

@@ -22,6 +22,10 @@ final class ProjectNameSplit {
     private static final java.util.regex.Pattern QUOTED_TITLE = java.util.regex.Pattern.compile(
             "^[“\"„«]([^”\"»]{3,160})[”\"»]");
 
+    /** A name, its comma, and a note that opens with three words in lower case, no list of tools. */
+    private static final java.util.regex.Pattern COMMA_NOTE = java.util.regex.Pattern.compile(
+            "([^,()|–—]{2,60}),\\s+(\\p{Ll}[^\\s,]*(?:\\s+[^\\s,]+){2,}.*)");
+
     private ProjectNameSplit() {
     }
 
@@ -78,6 +82,12 @@ final class ProjectNameSplit {
                 descriptions.add(0, rest);
             }
             return quoted.group(1).strip();
+        }
+        // "LaksTrack, funded by the Aquaculture Fund North": a note in lower case after the name's comma
+        java.util.regex.Matcher note = COMMA_NOTE.matcher(text);
+        if (note.matches() && note.group(1).split("\\s+").length <= 6) {
+            descriptions.add(0, note.group(2).strip());
+            return note.group(1).strip();
         }
         java.util.regex.Matcher lead = NAME_LEAD.matcher(text);
         // a colon inside brackets ("(Grade: A)") is the note's, not the name's end

@@ -22,7 +22,9 @@ class EuropeanVocabularyTest {
     }
 
     @ParameterizedTest
-    @CsvSource({ "Technologies, skills", "Competencias lingüísticas, languages", "Technical Skills, skills" })
+    @CsvSource({ "Technologies, skills", "Competencias lingüísticas, languages", "Technical Skills, skills",
+            // Norwegian plurals, alone and as the head of a compound
+            "Prosjekter, projects", "Forskningsprosjekter, projects" })
     void headingWordsAndTheirAdjectivesOutsideSchoolNamesStillCount(String heading, String kind) {
         assertThat(HeadingVocabulary.kindOf(heading)).contains(kind);
     }

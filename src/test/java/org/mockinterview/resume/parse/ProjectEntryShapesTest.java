@@ -10,6 +10,19 @@ import org.mockinterview.resume.profile.ResumeProfile.Project;
 class ProjectEntryShapesTest {
 
     @Test
+    void aNoteInLowerCaseAfterTheNamesCommaIsNoPartOfTheName() {
+        ResumeProfile p = TextResumes.parse("""
+                Research projects
+                2021 – 2024  TideWatch, funded by the regional fisheries board
+                Bayesian models of sea lice spread, joined to ocean current forecasts.
+                2019 – 2020  Driftwood Counts, with the coastal volunteers' network
+                Image counts of beached timber from drone surveys.
+                """);
+
+        assertThat(p.projects()).extracting(Project::name).containsExactly("TideWatch", "Driftwood Counts");
+    }
+
+    @Test
     void theToolsLineUnderAProjectsTextHeadsNoProject() {
         ResumeProfile p = TextResumes.parse("""
                 Proyectos
