@@ -27,6 +27,8 @@ final class ExperienceFields {
             "^(\\p{L}[\\p{L} &'-]{1,40}?)\\s+(at|@|en|chez|bei|bij|presso|na|no)\\s+(\\p{Lu}.{1,60})$");
 
     /** The experience read from an entry, its first two parts in printed order (the section decides which is the title). */
+    private static final java.util.regex.Pattern AT_SIGN = java.util.regex.Pattern.compile("\\S\\s+@\\s+\\S");
+
     static Optional<Experience> experience(Entry entry) {
         if (CareerBreaks.names(entry.header.get(0).text())) {
             return Optional.empty(); // "Career gap 2013 – 2014: travelled": time away, no job
@@ -46,7 +48,15 @@ final class ExperienceFields {
             // "Worked as Data Engineer in Vyomika Infotech, Pune from Jul'21 to Jun'23.": a job told as a sentence
             parts = new ArrayList<>(List.of(worked.group(1).strip(), Sentences.withoutFinalStop(worked.group(2).strip())));
         }
-        if (parts.size() >= 2 && (HeaderParts.startsLowercase(parts.get(1))
+        if (parts.size() >= 3 && AT_SIGN.matcher(parts.get(0)).find()) {
+            // "Senior Data Scientist @ Revontuli Health" over "Helsinki · digital therapeutics": the "@" always joins
+            // a title to its employer, whatever the line under it holds
+            List<String> split = HeaderSplitter.titleAndOrganisation(parts.get(0));
+            if (split.size() == 2) {
+                parts.set(0, split.get(0));
+                parts.add(1, split.get(1));
+            }
+        } else if (parts.size() >= 2 && (HeaderParts.startsLowercase(parts.get(1))
                 || parts.size() == 2 && EntryHeader.shortPlace(parts.get(1)) && !dashJoined(entry, parts))) {
             // "Senior Data Engineer at Kornblum Mobility" over "e-scooter and bike sharing": a lower-case line
             // describes the employer; the title line holds the employer itself. So does a short second part that

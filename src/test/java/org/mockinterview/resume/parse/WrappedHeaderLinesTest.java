@@ -17,6 +17,19 @@ class WrappedHeaderLinesTest {
     private static final PDType1Font REGULAR = new PDType1Font(FontName.TIMES_ROMAN);
 
     @Test
+    void anAtSignJoinsTheTitleToItsEmployerWhateverTheLineUnderIt() {
+        ResumeProfile p = TextResumes.parse("""
+                Experience
+                Senior Data Scientist @ Birchfield Health Oy | Jan 2023 – Present
+                Tampere · digital therapeutics, 140 employees
+                • Built the relapse-risk model used in the coaching app.
+                """);
+
+        assertThat(p.experience()).extracting(Experience::title, Experience::organization)
+                .containsExactly(org.assertj.core.groups.Tuple.tuple("Senior Data Scientist", "Birchfield Health Oy"));
+    }
+
+    @Test
     void aTitleBrokenMidWordGoesOnOnTheNextLine() {
         ResumeProfile p = TextResumes.parse("""
                 Experience
