@@ -16,7 +16,28 @@ final class DegreeAndSchool {
 
     /** [degree, school], [degree] when the school's part was only its town, or [piece] when nothing parts it. */
     static List<String> split(String piece) {
-        return schoolBesideDegree(piece).orElseGet(() -> degreeAndPlace(piece));
+        return schoolBesideDegree(piece).or(() -> capitalsThenSchool(piece)).orElseGet(() -> degreeAndPlace(piece));
+    }
+
+    /** A degree in capitals, then a school's name in title case: "MASTER OF SCIENCE IN DATA SCIENCE Lakeside University". */
+    private static final Pattern CAPITALS_THEN_NAME = Pattern.compile(
+            "((?:[\\p{Lu}\\d'’&./-]+\\s+){1,12}?[\\p{Lu}\\d'’&./-]*\\p{Lu}[\\p{Lu}\\d'’&./-]*)\\s+(\\p{Lu}\\p{Ll}.*)");
+
+    /** "ENGINEER'S DEGREE IN …", "DIPLOMA IN …": a qualification named by its kind. */
+    private static final Pattern DEGREE_WORD = Pattern.compile("(?i)\\b(degree|diploma|certificate)\\b");
+
+    /**
+     * The 2020s Europass sets a degree in capitals and the school after it on one line, told apart only by case:
+     * [degree, school] when the capitals name a degree and the rest a school. Empty otherwise.
+     */
+    private static Optional<List<String>> capitalsThenSchool(String piece) {
+        java.util.regex.Matcher m = CAPITALS_THEN_NAME.matcher(piece.strip());
+        if (!m.matches() || !(TitleLexicon.hasDegree(m.group(1)) || DEGREE_WORD.matcher(m.group(1)).find())
+                || !TitleLexicon.isInstitution(m.group(2))
+                || TitleLexicon.isInstitution(m.group(1))) {
+            return Optional.empty();
+        }
+        return Optional.of(List.of(m.group(1).strip(), m.group(2).strip()));
     }
 
     /**

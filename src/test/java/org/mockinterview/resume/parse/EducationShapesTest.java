@@ -36,6 +36,21 @@ class EducationShapesTest {
     }
 
     @Test
+    void aDegreeInCapitalsThenTheSchoolInTitleCaseArePartedByCase() {
+        List<Education> e = education("""
+                Education and training
+                [ 01/10/2018 – 30/06/2020 ] Gdańsk, Poland
+                MASTER OF SCIENCE IN DATA SCIENCE Baltic University of Technology
+                [ 01/10/2014 – 30/06/2018 ] Gdańsk, Poland
+                ENGINEER'S DEGREE IN ELECTRONICS Pomeranian Academy of Engineering
+                """);
+
+        assertThat(e).extracting(Education::degree, Education::institution).containsExactly(
+                org.assertj.core.groups.Tuple.tuple("MASTER OF SCIENCE IN DATA SCIENCE", "Baltic University of Technology"),
+                org.assertj.core.groups.Tuple.tuple("ENGINEER'S DEGREE IN ELECTRONICS", "Pomeranian Academy of Engineering"));
+    }
+
+    @Test
     void aSchoolOrItsTownBeforeADashAndTheDegreeAfterIt() {
         // a second text line under each header: the dash is inside one line, not between the header's parts
         List<Education> e = education("""
