@@ -40,7 +40,7 @@ final class KnowledgeRules {
             + "|\\b(in|at) (my|our) (previous |last |current |old |first |former )?(company|job|work|role|team|employer"
             + "|internship|startup|lab|project)\\b|\\b(i|we) (worked|work|was working|were working) (with|at|for|on) (a|an|the"
             + "|our|my)\\b"
-            // a setting, then what the candidate did there, in the past: "at a grain co-operative we used one to …",
+            // a setting, then what the candidate did there, in the past: "at a regional dairy we used it to …",
             // "at the bank we saw that …"
             + "|\\b(at|in) (a|an|the|our|my) (\\S+ ){0,3}\\S+,? (i|we) (\\w+ed|saw|found|had|built|ran|tried|made|fit"
             + "|took|got|kept|sent|wrote|set up)\\b";
@@ -75,7 +75,7 @@ final class KnowledgeRules {
             + "|hundred|thousand|million)(-| )?(hundred|thousand|million)?)[- ]?(dollars?|euros?|pounds?|usd|eur|gbp|"
             + Cues.CURRENCY_WORDS + ")\\b");
     private static final GuardedPattern ARITHMETIC = GuardedPattern.compile("\\d[\\d.,]*\\s*[×x*·/+]\\s*\\d[\\d.,]*\\s*(=|≈)\\s*[~\\[(]?\\s*\\d"
-            // a case worked in words: "if it says 120 croissants and we sell 100, that's 20 off"
+            // a case worked in words: "if it says 80 loaves and we sell 95, that's 15 off"
             + "|\\bif\\b[^.;]*\\d[^.;]*\\d[^.;]*,\\s*(that's|that is|then|you get|you'd get|it's)\\s+(\\w+\\s+){0,2}\\d");
     private static final GuardedPattern NUMBER = GuardedPattern.compile("\\d|\\b(one|two|three|four|five|six|seven|eight|nine|ten"
             + "|hundred|thousand|million)\\b");

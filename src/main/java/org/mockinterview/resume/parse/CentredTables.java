@@ -24,7 +24,7 @@ final class CentredTables {
             }
             TextLine heading = i + 1 < lines.size() ? marginHeading(header, lines.get(i + 1)) : null;
             if (heading != null) {
-                // "Proyek ‖ Nama Proyek ‖ Teknologi ‖ …": the section's heading in the margin, on the header's line
+                // "Projekte ‖ Projektname ‖ Technologien ‖ …": the section's heading in the margin, on the header's line
                 out.add(heading);
                 header = header.withoutFirstCell();
                 header = new TextLine(header.cells(), header.cellX(), header.size(), header.bold(),
@@ -79,7 +79,7 @@ final class CentredTables {
                 || next.x0() < header.cellX().get(1) - 40
                 || HeadingVocabulary.kindOf(cells.getFirst()).isEmpty()
                 || !ColumnHeaders.isHeaderRow(header.withoutFirstCell())
-                // a heading names the section, and another cell names its column ("Proyek" over "Nama Proyek");
+                // a heading names the section, and another cell names its column ("Projekte" beside "Projektname");
                 // a first column's own header ("Institute") names a column no other cell names
                 || cells.subList(1, cells.size()).stream().map(ColumnHeaders::header)
                         .noneMatch(c -> c == ColumnHeaders.header(cells.getFirst()))) {

@@ -31,7 +31,7 @@ final class EntryFields {
             }
         }
         if (entry.header.size() >= 2 && isKicker(entry.header.get(0), entry.header.get(1))) {
-            // "Bronze medal · 112th of 2,408 teams · 2024" in small type over the card's bold title: a note on it,
+            // "Silver medal · 40th of 1,900 teams · 2023" in small type over the card's bold title: a note on it,
             // read after the title that names it
             entry.header.add(1, entry.header.remove(0));
         }

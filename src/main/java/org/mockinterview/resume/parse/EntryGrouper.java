@@ -122,7 +122,7 @@ final class EntryGrouper {
                     current.header.add(line);
                     continue;
                 }
-                // the place set small under the gutter's date ("Belo Horizonte, MG") is no line of the header's text
+                // the place set small under the gutter's date ("Recife, PE") is no line of the header's text
                 long headerLines = current.header.stream()
                         .filter(h -> !(h.x1() < body - 4 && DatePatterns.isLocation(h.text()))).count();
                 boolean titleLike = signals.isHeaderish(line) || headerLines < 2 && HeaderSignals.isShort(line.text());
@@ -156,7 +156,7 @@ final class EntryGrouper {
             if (current != null && current.hasBody() && (WebAddress.LABELLED.matcher(text.strip()).matches()
                     || HeaderSignals.isStackCaption(text))) {
                 // a link closing a card or an entry ("github.com/…/dock-rebalancer", "Link: …") belongs to it and
-                // opens nothing; so does the list of tools under its text ("Tecnologías: Python, Neo4j"), bold or not
+                // opens nothing; so does the list of tools under its text ("Herramientas: Python, Kafka"), bold or not
                 current.descriptions.add(text.strip());
                 current.lastWasBullet = false;
                 continue;

@@ -49,7 +49,7 @@ final class ExperienceFields {
             parts = new ArrayList<>(List.of(worked.group(1).strip(), Sentences.withoutFinalStop(worked.group(2).strip())));
         }
         if (parts.size() >= 3 && AT_SIGN.matcher(parts.get(0)).find()) {
-            // "Senior Data Scientist @ Revontuli Health" over "Helsinki · digital therapeutics": the "@" always joins
+            // "Pricing Analyst @ Fernbrook Foods" over "Leeds · frozen desserts, 300 staff": the "@" always joins
             // a title to its employer, whatever the line under it holds
             List<String> split = HeaderSplitter.titleAndOrganisation(parts.get(0));
             if (split.size() == 2) {

@@ -49,7 +49,7 @@ final class HeaderSignals {
             + "|tools(?: used)?|built with|tecnolog[ií]as(?: utilizadas)?|herramientas|technologien|werkzeuge|outils"
             + "|technologies utilisées|tecnologie|strumenti|ferramentas|narzędzia|technologie|công nghệ)\\s*:\\s*\\S");
 
-    /** "Tecnologías: Python, Neo4j": the list of an entry's tools under its text, which heads no entry. */
+    /** "Herramientas: Python, Kafka": the list of an entry's tools under its text, which heads no entry. */
     static boolean isStackCaption(String text) {
         return STACK_CAPTION.matcher(text.strip()).lookingAt();
     }

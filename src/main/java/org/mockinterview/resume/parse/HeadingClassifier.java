@@ -169,7 +169,7 @@ final class HeadingClassifier {
             // a section is never empty: the line right under a heading is its first entry, whatever its style
             boolean underHeading = !out.isEmpty() && out.get(out.size() - 1).index() == i - 1;
             if (vocabLines.contains(i)) {
-                // "PROJECTS" over "Arabic Sign Language Recognition": a title-case line under a heading in capitals
+                // "PROJECTS" over "Bird Song Recognition": a title-case line under a heading in capitals
                 // is its first entry, whatever section word it holds
                 if (!(underHeading && isCaps(out.get(out.size() - 1).text()) && !isCaps(text))) {
                     out.add(new Heading(i, text, kind.orElse("other")));

@@ -100,7 +100,7 @@ final class NameFinder {
     static String cleanName(String text) {
         String t = CREDENTIALS.matcher(withoutNameLabel(TextRepair.collapseLetterSpacing(text).strip()))
                 .replaceFirst("").strip();
-        // a portfolio's display name closed by a full stop ("Ravi Castellanos."), as its headline is
+        // a portfolio's display name closed by a full stop ("Mara Lindqvist."), as its headline is
         t = DISPLAY_STOP.matcher(t).matches() && !TitleLexicon.hasJobOrOrgWord(t) ? t.substring(0, t.length() - 1) : t;
         String bare = HONORIFICS.matcher(t).replaceFirst("");
         t = bare.isEmpty() ? t : bare;

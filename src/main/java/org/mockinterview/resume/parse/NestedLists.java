@@ -5,7 +5,7 @@ import java.util.List;
 import org.mockinterview.resume.parse.HeadingClassifier.Heading;
 
 /**
- * A job's own list set under a heading word, indented inside the work section ("Projects handled:" under each job
+ * A job's own list set under a heading word, indented inside the work section ("Key projects delivered:" under each job
  * of a job-portal CV): the list is that heading's, and the jobs after it go back to the work section.
  */
 final class NestedLists {

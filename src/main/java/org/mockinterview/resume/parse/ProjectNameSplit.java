@@ -30,7 +30,7 @@ final class ProjectNameSplit {
     }
 
     /**
-     * "Sardinha – an open panel of fuel prices, updated daily from" over "public data (Python, DuckDB)": a part of
+     * "Tidewatch – an open board of harbour levels, refreshed every" over "ten minutes (Python, DuckDB)": a part of
      * the header after the name that reads as a sentence describes the project and names no tools; where it wraps,
      * the next line is the rest of it.
      */
@@ -83,7 +83,7 @@ final class ProjectNameSplit {
             }
             return quoted.group(1).strip();
         }
-        // "LaksTrack, funded by the Aquaculture Fund North": a note in lower case after the name's comma
+        // "Driftwood, funded by the regional coast council": a note in lower case after the name's comma
         java.util.regex.Matcher note = COMMA_NOTE.matcher(text);
         if (note.matches() && note.group(1).split("\\s+").length <= 6) {
             descriptions.add(0, note.group(2).strip());

@@ -27,7 +27,7 @@ final class SkillsExtractor {
                 if (line.isEmpty()) {
                     continue;
                 }
-                // an item whose bracket is still open ("SQL (MySQL, SQL Server," over "BigQuery)") goes on here
+                // an item whose bracket is still open ("Cloud (AWS, GCP," over "Azure)") goes on here
                 if (!item && unclosed(joined)) {
                     joined.append(' ').append(line);
                     continue;
