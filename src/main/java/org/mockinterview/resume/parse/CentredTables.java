@@ -46,15 +46,14 @@ final class CentredTables {
                 }
                 rows.getLast().add(line);
             }
-            TextLine columns = header;
             // a block all in the first column ("Roles & Responsibilities:" and its lines) is no row: it stays as printed
-            rows.forEach(row -> {
-                if (columnsHeld(row, columns) >= 2) {
-                    out.add(asLine(row, columns));
+            for (List<TextLine> row : rows) {
+                if (columnsHeld(row, header) >= 2) {
+                    out.add(asLine(row, header));
                 } else {
                     out.addAll(row);
                 }
-            });
+            }
             i = end - 1;
         }
         return out;

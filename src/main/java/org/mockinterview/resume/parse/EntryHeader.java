@@ -93,9 +93,7 @@ final class EntryHeader {
                     location = bare;
                     continue;
                 }
-                // "Licencjat, Ekonomia" reads like "Town, Region" but names a degree and its field
-                if ((c > mainCell || laterLine) && location == null && DatePatterns.isPlace(bare)
-                        ) {
+                if ((c > mainCell || laterLine) && location == null && DatePatterns.isPlace(bare)) {
                     location = DatePatterns.strip(cell);
                     continue;
                 }

@@ -26,9 +26,10 @@ final class ExperienceFields {
     private static final java.util.regex.Pattern AT_ORGANISATION = java.util.regex.Pattern.compile(
             "^(\\p{L}[\\p{L} &'-]{1,40}?)\\s+(at|@|en|chez|bei|bij|presso|na|no)\\s+(\\p{Lu}.{1,60})$");
 
-    /** The experience read from an entry, its first two parts in printed order (the section decides which is the title). */
+    /** "Title @ Employer": the sign always joins a title to its employer. */
     private static final java.util.regex.Pattern AT_SIGN = java.util.regex.Pattern.compile("\\S\\s+@\\s+\\S");
 
+    /** The experience read from an entry, its first two parts in printed order (the section decides which is the title). */
     static Optional<Experience> experience(Entry entry) {
         if (CareerBreaks.names(entry.header.get(0).text())) {
             return Optional.empty(); // "Career gap 2013 – 2014: travelled": time away, no job

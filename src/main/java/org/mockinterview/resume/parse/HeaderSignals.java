@@ -44,14 +44,13 @@ final class HeaderSignals {
                 && !Character.isLowerCase(text.codePointAt(0));
     }
 
-    /** The label of an entry's tools, in the languages read here, with its colon and a list after it. */
-    private static final Pattern STACK_CAPTION = Pattern.compile("(?iu)^(?:tech(?:nolog(?:y|ies))?(?: stack| used)?|stack"
-            + "|tools(?: used)?|built with|tecnolog[ií]as(?: utilizadas)?|herramientas|technologien|werkzeuge|outils"
-            + "|technologies utilisées|tecnologie|strumenti|ferramentas|narzędzia|technologie|công nghệ)\\s*:\\s*\\S");
+    /** "Label: something": a caption of up to four words, its colon, then the text it labels. */
+    private static final Pattern LABELLED = Pattern.compile("^([^:]{2,40}?)\\s*:\\s*\\S");
 
     /** "Herramientas: Python, Kafka": the list of an entry's tools under its text, which heads no entry. */
     static boolean isStackCaption(String text) {
-        return STACK_CAPTION.matcher(text.strip()).lookingAt();
+        java.util.regex.Matcher m = LABELLED.matcher(text.strip());
+        return m.lookingAt() && ProjectNames.namesTools(m.group(1).strip().toLowerCase(java.util.Locale.ROOT));
     }
 
     /** A caption ("Tools: ...") closes a project's header: a title-like line after it is the next project. */

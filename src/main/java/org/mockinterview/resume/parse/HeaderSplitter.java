@@ -102,8 +102,7 @@ final class HeaderSplitter {
         List<String> byDash = splitOutside(name, DASH);
         if (namedBeforeDash(byDash)) {
             // "Name — what it is": the name comes before the dash; "Project Lead - Name": a role comes first
-            boolean role = TitleLexicon.titleScore(byDash.get(0)) > 0 && TitleLexicon.titleScore(byDash.get(1)) <= 0;
-            name = (role ? String.join(" - ", byDash.subList(1, byDash.size())) : byDash.get(0)).strip();
+            name = (roleFirst(byDash) ? String.join(" - ", byDash.subList(1, byDash.size())) : byDash.get(0)).strip();
         }
         List<String> byComma = splitOutside(name, COMMA);
         if (byComma.size() == 2 && TitleLexicon.titleScore(byComma.get(0)) > 0
@@ -113,16 +112,20 @@ final class HeaderSplitter {
         return name.replaceAll("[.:;,]+$", "").strip();
     }
 
+    /** A short name before a dash and words after it: "Name — what it is" (or "Project Lead - Name"). */
     private static boolean namedBeforeDash(List<String> byDash) {
         return byDash.size() >= 2 && byDash.get(0).split("\\s+").length <= 7 && byDash.get(1).split("\\s+").length >= 2;
+    }
+
+    /** "Project Lead - Name": a job title before the dash, and none after it. */
+    private static boolean roleFirst(List<String> byDash) {
+        return TitleLexicon.titleScore(byDash.get(0)) > 0 && TitleLexicon.titleScore(byDash.get(1)) <= 0;
     }
 
     /** What follows the name's dash ("Name — what it is"), which {@link #projectName} leaves out; empty if none. */
     static java.util.Optional<String> afterNameDash(String raw) {
         List<String> byDash = splitOutside(WebAddress.IN_BRACKETS.matcher(clean(raw)).replaceAll("").strip(), DASH);
-        boolean role = namedBeforeDash(byDash) && TitleLexicon.titleScore(byDash.get(0)) > 0
-                && TitleLexicon.titleScore(byDash.get(1)) <= 0;
-        return namedBeforeDash(byDash) && !role
+        return namedBeforeDash(byDash) && !roleFirst(byDash)
                 ? java.util.Optional.of(String.join(" – ", byDash.subList(1, byDash.size())).strip())
                 : java.util.Optional.empty();
     }

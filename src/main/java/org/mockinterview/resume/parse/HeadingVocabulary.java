@@ -123,6 +123,9 @@ final class HeadingVocabulary {
 
     private static final java.util.regex.Pattern NUMBERING = java.util.regex.Pattern.compile(
             "^(?:\\d{1,2}|[ivx]{1,4})[.)]\\s+");
+    /** A section's number on a line of its own ("04.", "IV", "3)"), as portfolio pages set it over the heading. */
+    private static final java.util.regex.Pattern SECTION_NUMBER = java.util.regex.Pattern.compile(
+            "\\s*(?:\\d{1,2}|[ivx]{1,4})[.)]?\\s*", java.util.regex.Pattern.CASE_INSENSITIVE);
     /** A section number set without a stop, as LaTeX's article class prints it: "1   Education", not "5 years". */
     private static final java.util.regex.Pattern BARE_NUMBER = java.util.regex.Pattern.compile(
             "^\\d{1,2}\\s+(?=\\p{Lu})(?!(?:Years?|Yrs|Months?|Weeks?|Days?)\\b)");
@@ -138,6 +141,11 @@ final class HeadingVocabulary {
     /** The document's own title, which names no section of it. */
     private static final java.util.regex.Pattern DOCUMENT_TITLE = java.util.regex.Pattern.compile(
             "(?:職務)?経歴書|履歴書|경력기술서|이력서|个人简历|简历|lebenslauf|curriculum vitae|hoja de vida|curr[ií]culo|resume|résumé");
+
+    /** A line that holds only a section's number, the next heading's. */
+    static boolean isSectionNumber(String line) {
+        return SECTION_NUMBER.matcher(line).matches();
+    }
 
     /** A heading's words without a section number set as LaTeX sets it ("1   Education" is "Education"). */
     static String withoutBareNumber(String heading) {

@@ -87,13 +87,10 @@ final class ProfileAssembler {
                 experience, ProjectNames.keep(projects, contact.name(), skills), education, new ArrayList<>(skills));
     }
 
-    private static final java.util.regex.Pattern SECTION_NUMBER = java.util.regex.Pattern.compile(
-            "\\s*(?:\\d{1,2}|[ivx]{1,4})[.)]?\\s*", java.util.regex.Pattern.CASE_INSENSITIVE);
-
     /** A section's lines without the next section's number ("04." on its own line over "Hackathons"). */
     private static List<TextLine> withoutNextNumber(List<TextLine> content, boolean headingFollows) {
         if (headingFollows && !content.isEmpty()
-                && SECTION_NUMBER.matcher(content.get(content.size() - 1).text()).matches()) {
+                && HeadingVocabulary.isSectionNumber(content.get(content.size() - 1).text())) {
             return content.subList(0, content.size() - 1);
         }
         return content;

@@ -14,11 +14,16 @@ import org.mockinterview.resume.profile.ResumeProfile.Project;
  */
 final class ProjectNames {
 
-    /** Captions that introduce a project's tools or type, in the languages the section vocabulary knows. */
-    private static final Set<String> CAPTIONS = Set.of("technologies", "technology", "tech stack", "stack", "tools",
-            "tech", "built with", "project", "projects", "tecnologie", "tecnologías", "tecnologias", "tecnologia",
-            "technologie", "technologien", "technologieën", "teknolojiler", "teknik", "technologia", "werkzeuge",
-            "outils", "ferramentas", "herramientas", "strumenti", "技術", "技术", "기술", "使用技術");
+    /** Captions that introduce a project's tools, in the languages the section vocabulary knows. */
+    private static final Set<String> TOOL_CAPTIONS = Set.of("technologies", "technology", "tech stack",
+            "technology stack", "stack", "tools", "tools used", "tech", "tech used", "technology used",
+            "technologies used", "built with", "tecnologie", "tecnologías", "tecnologias", "tecnologías utilizadas",
+            "tecnologias utilizadas", "tecnologia", "technologie", "technologien", "technologies utilisées",
+            "technologieën", "teknolojiler", "teknik", "technologia", "narzędzia", "công nghệ", "werkzeuge", "outils",
+            "ferramentas", "herramientas", "strumenti", "技術", "技术", "기술", "使用技術");
+    /** Captions that introduce a project's tools or type. */
+    private static final Set<String> CAPTIONS = java.util.stream.Stream.concat(TOOL_CAPTIONS.stream(),
+            java.util.stream.Stream.of("project", "projects")).collect(java.util.stream.Collectors.toUnmodifiableSet());
     private static final Pattern LIST = Pattern.compile("[,、;，]");
     /** The row labels of a project form ("Project name", "Team size", "Role") printed in a column of their own. */
     private static final Set<String> FIELD_LABELS = Set.of("project name", "project", "name", "time", "team size",
@@ -43,6 +48,11 @@ final class ProjectNames {
         Set<String> seen = new java.util.HashSet<>();
         return projects.stream().filter(p -> p.name() == null || !namesSomethingElse(p.name(), candidate, skillNames))
                 .filter(p -> p.name() == null || seen.add(fold(p.name()))).toList();
+    }
+
+    /** A caption of a project's tools ("stack", "herramientas"), lower-cased. */
+    static boolean namesTools(String folded) {
+        return TOOL_CAPTIONS.contains(folded);
     }
 
     /** A caption or a form's field label ("stack", "team size", "rol"), lower-cased: it labels a project's part. */
