@@ -50,11 +50,28 @@ final class ActionFinder {
     private ActionFinder() {
     }
 
+    private static final Set<String> NO_STEP_AFTER_WOULD = Set.of("be", "have", "like", "love", "feel", "say", "think",
+            "know", "want", "need", "hope", "get", "go", "come", "rather", "not", "never", "probably", "also");
+
+    /** The word follows "I would" or "I'd" (adverbs between) and names something done, not a state or a wish. */
+    private static boolean afterOwnWould(List<String> w, int i) {
+        if (NO_STEP_AFTER_WOULD.contains(w.get(i))) {
+            return false;
+        }
+        int p = i - 1;
+        while (p >= 0 && SKIPPABLE.contains(w.get(p))) {
+            p--;
+        }
+        return p >= 0 && (w.get(p).equals("i'd") || w.get(p).equals("we'd")
+                || w.get(p).equals("would") && p > 0 && (w.get(p - 1).equals("i") || w.get(p - 1).equals("we")));
+    }
+
     /** The actor of the first concrete action in the clause, or null when it has none. */
     static Actor find(Segment clause, boolean inheritedFirstPerson, boolean inheritedOther) {
         List<String> w = Words.of(clause.lower());
         Actor best = null;
-        boolean routine = ROUTINE.matcher(clause.lower()).find();
+        boolean habit = clause.habitual(); // a past habit, checked against the whole answer (HabitualPast)
+        boolean routine = habit || ROUTINE.matcher(clause.lower()).find();
         for (int i = 0; i < w.size(); i++) {
             String word = w.get(i);
             // the means of a first-person claim is its step: "I cut our cloud bill by moving the jobs to spot instances"
@@ -62,7 +79,8 @@ final class ActionFinder {
                     && hasOwnObject(w, i)) {
                 return Actor.FIRST_PERSON;
             }
-            boolean open = !Verbs.isAction(word) && Verbs.isOpenPast(word);
+            boolean open = !Verbs.isAction(word) && Verbs.isOpenPast(word)
+                    || habit && afterOwnWould(w, i); // "I would book a call": after the modal, always a verb
             if (!Verbs.isAction(word) && !open || joinsOrganisation(w, i) || inRelativeClause(w, i)
                     || qualifiesOpeningPlace(w, i)) {
                 continue;
@@ -73,6 +91,9 @@ final class ActionFinder {
                 p--;
             }
             String prev = p >= 0 ? w.get(p) : null;
+            if (habit && prev != null && prev.endsWith("'d")) {
+                prev = prev.substring(0, prev.length() - 2); // "every Monday I'd rerun it": the habit's subject
+            }
             boolean past = Verbs.isPast(word) || Verbs.isAction(word) && !Verbs.isActionBase(word);
             // a present-tense verb in a clause that frames time ("before I run it") tells the setting, not a step
             boolean framed = p > 0 && TIME_FRAME.contains(w.get(p - 1));

@@ -21,6 +21,16 @@ final class Cues {
             + "|\\bevery time (i|we|you|a|an|the|someone|somebody|there|it|that|this|something|they)\\b|\\bi('ve| have) (found|always)\\b|(?<!from (?:this|that|it) )\\bi('ve| have) learned\\b"
             + "|\\ball the time\\b"
             + "|^(often|usually|typically|generally|normally|sometimes)\\b");
+    /** A plan or a wish, not a step taken; the "would" of a past habit is neither. */
+    static boolean hypothetical(Segment c) {
+        return !c.habitual() && HYPOTHETICAL.matcher(c.lower()).find();
+    }
+
+    /** A general claim about how the candidate works; a trigger of a past habit ("whenever a client called") is not. */
+    static boolean generic(Segment c) {
+        return !c.habitual() && GENERIC.matcher(c.lower()).find();
+    }
+
     static final GuardedPattern DONT_KNOW = p("\\b(i don't know|i do not know|i'm not sure|i am not sure|not sure|no idea"
             + "|i can't remember|i cannot remember|i don't remember|i haven't (done|had|worked)|never (done|had) (that|this)"
             + "|pass on this|skip this|i'm not familiar|i am not familiar|not familiar with|never heard"

@@ -17,7 +17,7 @@ record ParsedAnswer(String text, String lower, String question, String questionL
         String q = question == null ? "" : question;
         String lower = Segment.normalise(text);
         String questionLower = Segment.normalise(q);
-        return new ParsedAnswer(text, lower, q, questionLower, sentences, TextSplitter.clauses(text, sentences),
+        return new ParsedAnswer(text, lower, q, questionLower, sentences, HabitualPast.mark(TextSplitter.clauses(text, sentences)),
                 Words.of(lower), Misconceptions.locate(lower, questionLower));
     }
 }

@@ -63,7 +63,7 @@ final class ResultClauses {
         if (LESSON.matcher(l).find()) {
             return true;
         }
-        if (Cues.HYPOTHETICAL.matcher(l).find() || PROJECTED.matcher(l).find()) {
+        if (Cues.hypothetical(c) || PROJECTED.matcher(l).find()) {
             return false;
         }
         if (Cues.STRONG_RESULT.matcher(l).find()) {
@@ -89,7 +89,7 @@ final class ResultClauses {
      */
     private static boolean measuredOutcome(Segment c) {
         String l = c.lower();
-        return !Cues.HYPOTHETICAL.matcher(l).find() && Cues.OUTCOME.matcher(l).find()
+        return !Cues.hypothetical(c) && Cues.OUTCOME.matcher(l).find()
                 && Quantities.hasOutcomeQuantity(l);
     }
 
@@ -122,7 +122,7 @@ final class ResultClauses {
             // or any outcome the answer opens on with the word that ends a story: "Finally the director agreed …"
             if (!task[i] && Cues.OUTCOME.matcher(l).find() && (Quantities.hasOutcomeQuantity(l)
                     || i == 0 && ENDING_FIRST.matcher(l).lookingAt())
-                    && !Cues.HYPOTHETICAL.matcher(l).find()
+                    && !Cues.hypothetical(clauses.get(i))
                     && !genericSentences.contains(clauses.get(i).sentenceIndex())) {
                 result[i] = true;
                 return;
@@ -160,7 +160,7 @@ final class ResultClauses {
         for (int i = firstAction + 1; i < clauses.size(); i++) {
             Segment c = clauses.get(i);
             String l = c.lower();
-            if (c.sentenceIndex() == last && !task[i] && !Cues.HYPOTHETICAL.matcher(l).find()
+            if (c.sentenceIndex() == last && !task[i] && !Cues.hypothetical(c)
                     && !Cues.PURPOSE.matcher(l).lookingAt() && c.wordCount() >= 4 && StoryClassifier.hasPastVerb(c)) {
                 result[i] = true;
                 return;

@@ -41,7 +41,7 @@ final class StarDetector {
             }
         }
         for (Segment c : clauses) {
-            if (Cues.GENERIC.matcher(c.lower()).find() && !changedHabits.contains(c.sentenceIndex())) {
+            if (Cues.generic(c) && !changedHabits.contains(c.sentenceIndex())) {
                 genericSentences.add(c.sentenceIndex()); // a habit ("often, when I ask…") is no step of the episode
             }
         }
@@ -175,7 +175,7 @@ final class StarDetector {
         // "I was asked whether we should switch", "my job was to decide whether we should …": the question put to
         // the candidate is the task, not a hypothetical
         boolean askedWhether = ASKED_WHETHER.matcher(l).find();
-        if (Cues.PLACEHOLDER.matcher(l).find() || Cues.HYPOTHETICAL.matcher(l).find() && !askedWhether) {
+        if (Cues.PLACEHOLDER.matcher(l).find() || Cues.hypothetical(c) && !askedWhether) {
             return false;
         }
         if (Cues.TASK.matcher(l).find()) {
@@ -198,7 +198,7 @@ final class StarDetector {
     private static boolean isSituation(Segment c, int index, int firstAction, boolean task, boolean result,
                                        Actor actor, boolean openingClause) {
         String l = c.lower();
-        if (Cues.HYPOTHETICAL.matcher(l).find() || Cues.PLACEHOLDER.matcher(l).find() && c.wordCount() < 4
+        if (Cues.hypothetical(c) || Cues.PLACEHOLDER.matcher(l).find() && c.wordCount() < 4
                 || result && Cues.STRONG_RESULT.matcher(l).find()) {
             // an outcome said as one ("It was a real success", "Since that moment I …") is no scene, whatever its
             // frame; other outcome words ("the project slipped") may well set it

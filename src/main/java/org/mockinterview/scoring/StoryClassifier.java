@@ -27,11 +27,11 @@ final class StoryClassifier {
         int hypothetical = 0;
         int generic = 0;
         for (Segment c : clauses) {
-            if (Cues.HYPOTHETICAL.matcher(c.lower()).find()) {
+            if (Cues.hypothetical(c)) {
                 hypothetical++;
-            } else if (Cues.GENERIC.matcher(c.lower()).find()) {
+            } else if (Cues.generic(c)) {
                 generic++;
-            } else if (hasPastVerb(c)) {
+            } else if (c.habitual() || hasPastVerb(c)) {
                 past++;
             }
         }
