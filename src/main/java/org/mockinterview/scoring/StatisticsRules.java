@@ -40,8 +40,16 @@ final class StatisticsRules {
                     // the progressive: "is the hot weather which is making both", "rain driving both"
                     + "|making|driving|causing|pushing|raising|affecting|influencing|explaining"
                     // "pushes up both", "makes them both …"
-                    + "|(?:pushes|pushed|drives|drove|pulls|pulled) (?:up|down)|(?:makes?|made) (?:them|people|users|customers))"
+                    + "|(?:pushes|pushed|drives|drove|pulls|pulled) (?:up|down)|(?:makes?|made) (?:them|people|users|customers)"
+                    // "density enters both the crime count and the staffing formula", "experience is doing both",
+                    // "income can make both numbers move together"
+                    + "|enters|entered|feeds(?: into)?|fed(?: into)?|governs|(?:is|was|are|were) doing|makes?|made"
+                    + "|(?:can|could|may|might|would|will) (?:make|drive|affect|push|explain|raise|lower|influence|cause"
+                    + "|move|shape))"
                     + " both\\b"),
+            // "the two might simply be symptoms of household income"
+            GuardedPattern.compile("\\b(?:two|both) (?:\\S+ )?(?:symptoms|effects|results|consequences|signs|products)"
+                    + " of ((?:\\S+ ?){1,3})"),
             // "serious buyers are both more likely to save searches and more likely to book"
             GuardedPattern.compile("((?:\\S+ ){1,4})(?:are|is|were|was) both (?:\\S+ ){0,2}(?:more|less) likely to\\b"),
             // named, then called one: "tenure and salary are likely confounders"; "there are confounders" names none
@@ -101,6 +109,9 @@ final class StatisticsRules {
             + ",?:? (?!when |if |in |at |on |we |i |our |my )(?:the |a |an )?((?:\\S+ ?){1,3})"
             + "|((?:\\S+ ){1,4})(?:is|are|would be|could be|might be) (?:the|an?)"
             + " (?:obvious|likely|classic|main|big|first|clear|good) (?:one|example|candidate)\\b)");
+    private static final GuardedPattern NAMED_HERE = GuardedPattern.compile("\\b(?:it|this|that)(?:'s| is| was| would be"
+            + "| could be| might be)(?: probably| likely| just)? (?!(?:hard|difficult|unclear|possible|impossible|likely"
+            + "|unlikely|not|tricky|easy|true|important|worth|why|what|how)\\b)((?:\\S+ ?){1,3})");
     private static final Set<String> GENERIC = Set.of("other", "factors", "factor", "variables", "variable",
             "confounders", "confounder", "confounding", "unobserved", "hidden", "third", "something", "some", "another",
             "a", "an", "the", "common", "lurking", "unknown", "external", "outside", "many", "various", "different",
@@ -135,12 +146,18 @@ final class StatisticsRules {
     }
 
     static Segment confound(List<Segment> content) {
-        for (int i = 0; i + 1 < content.size(); i++) {
+        for (int i = 0; i < content.size(); i++) {
             // said in general, then named: "another factor drives both. For instance the weather …", "… a covariate
             // tied to both. Town size is the clear candidate"
             String general = content.get(i).lower();
-            if (GENERAL_THIRD.matcher(general).find() && general.contains("both")) {
-                Matcher named = NAMED_NEXT.matcher(content.get(i + 1).lower());
+            Matcher third = GENERAL_THIRD.matcher(general);
+            if (third.find() && general.contains("both")) {
+                // or named in the same sentence: "both can come from a third thing, and here it is age"
+                Matcher namedHere = NAMED_HERE.matcher(general.substring(third.end()));
+                if (namedHere.find() && concrete(namedHere.group(1))) {
+                    return content.get(i);
+                }
+                Matcher named = NAMED_NEXT.matcher(i + 1 < content.size() ? content.get(i + 1).lower() : "");
                 if (named.lookingAt() && concrete(named.group(1) != null ? named.group(1) : named.group(2))) {
                     return content.get(i + 1);
                 }

@@ -85,6 +85,22 @@ class ErrorCostAndPassingConfoundTest {
     }
 
     @Test
+    void aThirdVariableThatEntersOrMakesBothOrWhoseSymptomsTheyAreIsAConfound() {
+        String q = "Shops with more staff training sell more warranties. Does training cause the extra sales?";
+        assertThat(met("Not on its own. Shop size enters both the training budget and the number of warranties"
+                + " sold.", q, Category.STATISTICS_PROBABILITY, "confound_mentioned")).isTrue();
+        assertThat(met("Maybe not. The footfall can make both numbers rise together, even if training does"
+                + " nothing.", q, Category.STATISTICS_PROBABILITY, "confound_mentioned")).isTrue();
+        assertThat(met("Hard to say. The training and the sales might be two symptoms of a good area manager.",
+                q, Category.STATISTICS_PROBABILITY, "confound_mentioned")).isTrue();
+        assertThat(met("No. Both could come from a third factor, and here it is the shop's location.", q,
+                Category.STATISTICS_PROBABILITY, "confound_mentioned")).isTrue();
+        // said in general and never named
+        assertThat(met("No. Both could come from a third factor, and it is hard to know.", q,
+                Category.STATISTICS_PROBABILITY, "confound_mentioned")).isFalse();
+    }
+
+    @Test
     void aQuestionThatStatesTwoQuantitiesTogetherAsksAboutCauses() {
         assertThat(met("Not directly. Both are confounded by town size: bigger towns have more of each.",
                 "Towns with more cafés also report more parking fines. How would you read that?",
