@@ -96,7 +96,7 @@ final class HeaderSplitter {
 
     /** A project name without its list number, link or trailing period, and without a role before a comma. */
     static String projectName(String raw) {
-        String name = WebAddress.IN_BRACKETS.matcher(clean(raw)).replaceAll("").strip();
+        String name = withoutLinks(raw);
         // "TramNLP (2021, open source)": what is left in brackets once the date was cut out is a note, no name
         name = DATE_LEFTOVER.matcher(name).replaceFirst("").strip();
         List<String> byDash = splitOutside(name, DASH);
@@ -112,6 +112,12 @@ final class HeaderSplitter {
         return name.replaceAll("[.:;,]+$", "").strip();
     }
 
+    /** The header without its links, in brackets or after a dash: they point at the project, they do not name it. */
+    private static String withoutLinks(String raw) {
+        String name = WebAddress.IN_BRACKETS.matcher(clean(raw)).replaceAll("").strip();
+        return WebAddress.AFTER_SEPARATOR.matcher(name).replaceFirst("").strip();
+    }
+
     /** A short name before a dash and words after it: "Name — what it is" (or "Project Lead - Name"). */
     private static boolean namedBeforeDash(List<String> byDash) {
         return byDash.size() >= 2 && byDash.get(0).split("\\s+").length <= 7 && byDash.get(1).split("\\s+").length >= 2;
@@ -124,7 +130,7 @@ final class HeaderSplitter {
 
     /** What follows the name's dash ("Name — what it is"), which {@link #projectName} leaves out; empty if none. */
     static java.util.Optional<String> afterNameDash(String raw) {
-        List<String> byDash = splitOutside(WebAddress.IN_BRACKETS.matcher(clean(raw)).replaceAll("").strip(), DASH);
+        List<String> byDash = splitOutside(withoutLinks(raw), DASH);
         return namedBeforeDash(byDash) && !roleFirst(byDash)
                 ? java.util.Optional.of(String.join(" – ", byDash.subList(1, byDash.size())).strip())
                 : java.util.Optional.empty();

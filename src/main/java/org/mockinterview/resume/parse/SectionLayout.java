@@ -69,7 +69,8 @@ final class SectionLayout {
                     }
                     break;
                 }
-                dated |= DatePatterns.hasDate(next.text());
+                // a year in the item's wrapped sentence ("office in 2023.") dates no entry
+                dated |= DatePatterns.hasDate(next.text()) && !Character.isLowerCase(next.text().codePointAt(0));
             }
         }
         return out;

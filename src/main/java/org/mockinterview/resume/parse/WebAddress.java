@@ -23,6 +23,10 @@ final class WebAddress {
     static final Pattern IN_BRACKETS = Pattern.compile("(?i)\\s*[(\\[][^()\\[\\]]*(?:https?://|www\\.|\\." + TOP_LEVEL
             + "\\b)[^()\\[\\]]*[)\\]]");
 
+    /** An address after a name's dash, bar or dot: "Name — github.com/user/name", "Name | https://…". */
+    static final Pattern AFTER_SEPARATOR = Pattern.compile("(?i)(?:\\s+[–—-]\\s+|\\s*[|·•]\\s*)(?:https?://)?(?:www\\.)?"
+            + DOMAIN + "\\s*$");
+
     private WebAddress() {
     }
 }

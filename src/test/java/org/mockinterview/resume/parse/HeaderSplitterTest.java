@@ -75,6 +75,8 @@ class HeaderSplitterTest {
             "(3) Ledgerline; Ledgerline",
             "Ledgerline (github.com/mlind/ledgerline); Ledgerline",
             "Ledgerline [https://ledgerline.dev]; Ledgerline",
+            "ledgerline — github.com/mlind/ledgerline; ledgerline",
+            "Ledgerline | https://pypi.org/project/ledgerline; Ledgerline",
             "Maintainer, Hyperschedule; Hyperschedule",
             "Core Contributor, Quillmark.; Quillmark",
             "Ledgerline.; Ledgerline",
