@@ -24,7 +24,7 @@ final class ExperienceFields {
     }
 
     private static final java.util.regex.Pattern AT_ORGANISATION = java.util.regex.Pattern.compile(
-            "^(\\p{L}[\\p{L} &'-]{1,40}?)\\s+(at|@|en|chez|bei|bij|presso|na|no)\\s+(\\p{Lu}.{1,60})$");
+            "^(\\p{L}[\\p{L} &'-]{1,40}?)\\s+(at|@|en|em|chez|bei|bij|presso|na|no)\\s+(\\p{Lu}.{1,60})$");
 
     /** "Title @ Employer": the sign always joins a title to its employer. */
     private static final java.util.regex.Pattern AT_SIGN = java.util.regex.Pattern.compile("\\S\\s+@\\s+\\S");

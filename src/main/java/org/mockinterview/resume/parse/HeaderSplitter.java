@@ -12,7 +12,7 @@ import java.util.regex.Pattern;
 final class HeaderSplitter {
 
     private static final Pattern STRONG = Pattern.compile("\\s+[|·・•—–]\\s+|\\s+-\\s+|\\s+@\\s+|\\|");
-    private static final Pattern CONNECTOR = Pattern.compile("\\s+(?:at|for|with|chez|bei|para|en|bij|presso)\\s+(?=[\\p{Lu}\\d])"
+    private static final Pattern CONNECTOR = Pattern.compile("\\s+(?:at|for|with|chez|bei|para|en|em|bij|presso)\\s+(?=[\\p{Lu}\\d])"
             + "|(?<=\\S)@(?=\\p{Lu})|\\s+@\\s+(?=[\\p{Lu}\\d])");
     private static final Pattern LIST_ONLY = Pattern.compile("\\s*\\|\\s*|\\s+[·•]\\s+");
     static final Pattern COMMA = Pattern.compile(",\\s+");

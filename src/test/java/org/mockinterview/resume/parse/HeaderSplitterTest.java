@@ -57,7 +57,9 @@ class HeaderSplitterTest {
             // a spaced "@", and a connector word that comes again inside the employer's name
             "Engenheira de Dados @ Jacarandá Seguros; Engenheira de Dados; Jacarandá Seguros",
             "Postdoctoral Fellow, Quillon Institute for Ocean Data, Hobart; Postdoctoral Fellow; Quillon Institute for Ocean Data",
-            "Analista de Datos Senior en Seguros en Red Andina; Analista de Datos Senior; Seguros en Red Andina" })
+            "Analista de Datos Senior en Seguros en Red Andina; Analista de Datos Senior; Seguros en Red Andina",
+            // Portuguese joins them with "em"
+            "Cientista de Dados em Mercado Jatobá S.A.; Cientista de Dados; Mercado Jatobá S.A." })
     void titleAndOrganisationInOnePart(String part, String first, String second) {
         assertThat(HeaderSplitter.titleAndOrganisation(part)).containsExactly(first, second);
     }
