@@ -17,7 +17,7 @@ final class DatePatterns {
             // Swedish and Turkish month names the others do not already cover
             + "|maj|ocak|şubat|mart|nisan|mayıs|haziran|temmuz|ağustos|eylül|ekim|kasım|aralık"
             // Indonesian and Malay
-            + "|maret|agustus|ogos|desember|disember|mac|julai"
+            + "|maret|agu(?:stus)?|ogos|des(?:ember)?|disember|mac|julai|okt|peb"
             // Italian, Danish, Swedish, Czech, Finnish and Polish month names the others do not already cover
             + "|febbraio|aprile|settembre|dicembre|marts|augusti|leden|únor|březen|duben|květen|červenec|červen"
             + "|srpen|září|říjen|listopad|prosinec|(?:tammi|helmi|maalis|huhti|touko|kesä|heinä|elo|syys|loka|marras"

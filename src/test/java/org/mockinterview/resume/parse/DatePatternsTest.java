@@ -28,7 +28,9 @@ class DatePatternsTest {
             "Mai 2019 – Okt. 2021; Mai 2019 – Okt. 2021",
             "Dez 2018; Dez 2018",
             "WiSe 2023/24; WiSe 2023/24",
-            "Aug 2021 – Till Date; Aug 2021 – Till Date" })
+            "Aug 2021 – Till Date; Aug 2021 – Till Date",
+            "Agu 2021 – Des 2023; Agu 2021 – Des 2023",
+            "Okt 2019 – Sekarang; Okt 2019 – Sekarang" })
     void foreignMonthsAndPresentWords(String text, String expected) {
         assertThat(found(text)).isEqualTo(expected);
         assertThat(DatePatterns.isOnlyDate(text)).isTrue();
