@@ -90,6 +90,8 @@ final class TitleLexicon {
             + "high school|secondary school|b\\.?\\s?math|b\\.?a\\.?sc|m\\.?a\\.?sc|maestr[ií]a|inżynier|licencjat|vwo|havo"
             // Turkish degrees ("Yüksek Lisans", "Lisans", "Doktora") and a German course of study ("Studium der …")
             + "|(?:yüksek |ön)?lisans|doktora|studium"
+            // Indonesian and Malay degrees ("Sarjana Komputer (S.Kom.)")
+            + "|sarjana|s\\.\\s?kom\\.?"
             + "|classes? préparatoires?|cpge|exchange (?:semester|student|program(?:me)?)|utbytesstudier"
             + "|學士|学士|硕士|博士|本科|修士|학사|석사|박사)(?![\\p{L}])");
 

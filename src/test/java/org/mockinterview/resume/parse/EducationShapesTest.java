@@ -251,4 +251,15 @@ class EducationShapesTest {
         assertThat(e).extracting(Education::degree).containsExactly("Yüksek Lisans, Veri Bilimi",
                 "Lisans, Matematik", "Studium der Wirtschaftsinformatik, Abschluss: Diplom");
     }
+
+    @Test
+    void indonesianDegreeWordsAreDegrees() {
+        List<Education> e = education("""
+                Pendidikan
+                Institut Teknologi Cempaka                                          2015 – 2019
+                Sarjana Komputer (S.Kom.), Sistem Informasi
+                """);
+
+        assertThat(e).extracting(Education::degree).containsExactly("Sarjana Komputer (S.Kom.), Sistem Informasi");
+    }
 }
