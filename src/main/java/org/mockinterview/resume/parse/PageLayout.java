@@ -78,7 +78,10 @@ final class PageLayout {
             "(?iu).*(\\b(?:page|seite|p[aá]gina|pag\\.|strona|sida|sivu|side|blad|pagina)\\s*\\d+"
             + "(\\s*(of|/|von|de|di|sur|van|z|av|af)\\s*\\d+)?|\\b\\d+\\s*/\\s*\\d+|^last updated.*|^\\s*[-–]?\\s*\\d{1,2}\\s*[-–]?)\\s*$");
     private static final java.util.regex.Pattern CREDITS = java.util.regex.Pattern.compile(
-            "(?i).*(copyright|©|all rights reserved|licensed under|generated (with|by)|made with)\\b.*");
+            "(?iu).*(?:\\b(?:copyright|all rights reserved|licensed under|generated (?:with|by)|made with)\\b|©).*"
+            // a page's date stamp: "Última actualización: marzo de 2024", "Zuletzt aktualisiert: 03/2024"
+            + "|^\\W*(?:last updated|updated on|última actualización|ultima actualizacion|última atualização"
+            + "|zuletzt aktualisiert|stand:|dernière mise à jour|laatst bijgewerkt|ultimo aggiornamento)\\b.*");
     private static final java.util.regex.Pattern DOCUMENT_NAMED = java.util.regex.Pattern.compile(
             "(?iu).*(?<![\\p{L}])(curriculum vitae|résumé|lebenslauf|currículo)(?![\\p{L}]).*");
     private static final java.util.regex.Pattern PAGE_OF = java.util.regex.Pattern.compile(".*\\d+\\s*(/|of|von|de)\\s*\\d+.*");
