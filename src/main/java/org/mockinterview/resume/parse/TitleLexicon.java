@@ -92,6 +92,8 @@ final class TitleLexicon {
             + "|(?:yüksek |ön)?lisans|doktora|studium"
             // Indonesian and Malay degrees ("Sarjana Komputer (S.Kom.)")
             + "|sarjana|s\\.\\s?kom\\.?"
+            // a certificate a school awards: "Graduate Certificate in Analytics", "Postgraduate Certificate, …"
+            + "|(?:post-?graduate|graduate|professional|advanced) certificate|pg ?cert"
             + "|classes? préparatoires?|cpge|exchange (?:semester|student|program(?:me)?)|utbytesstudier"
             + "|學士|学士|硕士|博士|本科|修士|학사|석사|박사)(?![\\p{L}])");
 

@@ -262,4 +262,18 @@ class EducationShapesTest {
 
         assertThat(e).extracting(Education::degree).containsExactly("Sarjana Komputer (S.Kom.), Sistem Informasi");
     }
+
+    @Test
+    void aCertificateAwardedByASchoolIsADegree() {
+        List<Education> e = education("""
+                Education
+                Lakeshore Polytechnic                                               2021 – 2022
+                Graduate Certificate, Applied Machine Learning
+                Westbrook University                                                2016 – 2020
+                Bachelor of Commerce, Finance
+                """);
+
+        assertThat(e).extracting(Education::degree)
+                .containsExactly("Graduate Certificate, Applied Machine Learning", "Bachelor of Commerce, Finance");
+    }
 }
