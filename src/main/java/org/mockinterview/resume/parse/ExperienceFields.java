@@ -83,6 +83,7 @@ final class ExperienceFields {
             }
         } else if (TitleLexicon.titleScore(parts.get(0)) > 0 && TitleLexicon.titleScore(parts.get(1)) > 0
                 && TitleLexicon.titleScore(parts.get(1) + " " + parts.get(0)) >= 2 && parts.size() == 2
+                && !parts.get(0).contains(",") && !parts.get(1).contains(",") // "Consultora Norte, Lima": a firm's town
                 && entry.header.stream().filter(l -> !DatePatterns.isOnlyDate(l.text())).count() == 1) {
             // "Intern - Developer": two job words make one title; the employer is the previous entry's
             parts = new ArrayList<>(List.of(parts.get(0) + " - " + parts.get(1)));

@@ -94,4 +94,23 @@ class EmployerGroupsTest {
                 .containsExactly("Principal Machine Learning Engineer", "Senior Machine Learning Engineer");
         assertThat(e).extracting(Experience::organization).containsOnly("Kestrel Freight");
     }
+
+    @Test
+    void aFirmWhoseFirstWordIsAJobWordStaysTheEmployerWhenItsTownFollows() throws java.io.IOException {
+        byte[] pdf = ResumePdfBuilder.onePage(cs -> {
+            ResumePdfBuilder.text(cs, true, 18, 45, 770, "Inés Calatrava");
+            ResumePdfBuilder.text(cs, false, 10, 45, 754, "ines.calatrava@example.org");
+            ResumePdfBuilder.text(cs, true, 13, 45, 724, "EXPERIENCIA");
+            ResumePdfBuilder.text(cs, true, 11, 45, 706, "Banco Austral, Lima — Científica de Datos");
+            ResumePdfBuilder.text(cs, false, 9, 45, 693, "MARZO 2021 - ACTUALIDAD");
+            ResumePdfBuilder.text(cs, false, 10, 55, 679, "Modelos de riesgo de crédito para pymes.");
+            ResumePdfBuilder.text(cs, true, 11, 45, 659, "Consultora Andina Analítica, Arequipa — Analista de Datos Jr.");
+            ResumePdfBuilder.text(cs, false, 9, 45, 646, "JUNIO 2018 - FEBRERO 2021");
+            ResumePdfBuilder.text(cs, false, 10, 55, 632, "Tableros de ventas para cadenas de farmacias.");
+        });
+        List<Experience> e = PdfResumes.parse(pdf).experience();
+
+        assertThat(e).extracting(Experience::title).containsExactly("Científica de Datos", "Analista de Datos Jr.");
+        assertThat(e.get(1).organization()).startsWith("Consultora Andina Analítica");
+    }
 }
