@@ -23,13 +23,21 @@ final class EntryHeader {
         String location = null;
         // when title and organisation sit on lines of their own, a dash inside one of them is part of it
         // (a parenthesised note on a line of its own, "(contract via …)", holds neither)
-        long textLines = entry.header.stream().map(EntryHeader::mainText).filter(t -> !Entry.datesAndPlace(t)
+        long textLines = entry.header.stream().map(EntryHeader::mainText)
+                .map(t -> PLACE_LABELS.matcher(t).replaceFirst("")).filter(t -> !Entry.datesAndPlace(t)
                 && !t.strip().startsWith("(") && !DatePatterns.isLocation(t.strip())).count();
         boolean dashes = splitDashes && textLines < 2;
         for (TextLine line : entry.header) {
             int mainCell = 0;
             for (int c = 0; c < line.cells().size(); c++) {
                 String cell = line.cells().get(c);
+                Matcher placed = PLACE_LABELS.matcher(cell);
+                if (placed.find() && placed.start() > 0) {
+                    // Europass: "Acme sp. z o.o. Miasto: Kraków | Kraj: Polska": the labelled place ends the employer
+                    location = location != null ? location : placed.group(1).strip()
+                            + (placed.group(2) != null ? ", " + placed.group(2).strip() : "");
+                    cell = cell.substring(0, placed.start());
+                }
                 Optional<DatePatterns.Found> date = DatePatterns.find(cell);
                 if (date.isPresent()) {
                     if (dates == null) {
@@ -142,6 +150,10 @@ final class EntryHeader {
         return new Parts(parts, dates, location);
     }
 
+    /** A place given as form fields after a name: "City: Kraków | Country: Poland", in the Europass languages. */
+    private static final Pattern PLACE_LABELS = Pattern.compile("(?iu)\\s+(?:city|town|miasto|miejscowość|ciudad|localidad"
+            + "|ville|città|località|stadt|ort|cidade|stad|plaats)\\s*:\\s*([^|]+?)(?:\\s*\\|\\s*(?:country|kraj|país|pays|paese"
+            + "|land)\\s*:\\s*(.+?))?\\s*$");
     private static final Pattern PIN = Pattern.compile("[◉📍⌖⚲]\\s*(?=\\p{Lu})");
 
     /** A header line's main cell: the first, or the one right of a gutter date ("Apr 2022 – Present ‖ Org | City"). */

@@ -37,7 +37,11 @@ final class TitleLexicon {
             "analytiker", "rådgiver", "leder", "stipendiat", "doktorand", "doktorandin", "handledare",
             "analytik", "vývojář", "inženýr", "výzkumník", "stážista", "tutkija", "kehittäjä", "harjoittelija",
             "insinööri", "jurutera", "penganalisis", "pelatih", "pengurus", "pembangun", "eksekutif", "magang",
-            "analis", "insinyur", "pengembang", "manajer");
+            "analis", "insinyur", "pengembang", "manajer",
+            // Polish job words, in both genders where they differ
+            "analityk", "analityczka", "stażysta", "stażystka", "praktykant", "praktykantka", "programista",
+            "programistka", "kierownik", "kierowniczka", "specjalista", "specjalistka", "badacz", "badaczka",
+            "inżynierka", "konsultant", "konsultantka", "asystent", "asystentka");
     /** German job titles are compounds ("Softwareentwickler", "Projektleiter"): their last word decides. */
     private static final java.util.List<String> TITLE_SUFFIXES = java.util.List.of("entwickler", "ingenieur", "berater",
             "leiter", "manager", "analyst", "architekt", "wissenschaftler", "praktikant", "engineer", "developer",

@@ -113,4 +113,29 @@ class EmployerGroupsTest {
         assertThat(e).extracting(Experience::title).containsExactly("Científica de Datos", "Analista de Datos Jr.");
         assertThat(e.get(1).organization()).startsWith("Consultora Andina Analítica");
     }
+
+    @Test
+    void aPlaceGivenAsFormFieldsAfterTheEmployerIsNoPartOfIt() throws java.io.IOException {
+        byte[] pdf = ResumePdfBuilder.onePage(cs -> {
+            ResumePdfBuilder.text(cs, true, 18, 45, 770, "Marta Kowalewska");
+            ResumePdfBuilder.text(cs, false, 10, 45, 754, "marta.kowalewska@example.org");
+            ResumePdfBuilder.text(cs, true, 13, 45, 724, "EXPERIENCE");
+            ResumePdfBuilder.text(cs, false, 9, 45, 706, "[ 01/03/2021 – Obecnie ]");
+            ResumePdfBuilder.text(cs, true, 11, 45, 693, "ANALITYK DANYCH");
+            ResumePdfBuilder.text(cs, true, 10, 45, 680, "Spoldzielnia Mleczarska Narew Miasto: Lomza | Kraj: Polska");
+            ResumePdfBuilder.text(cs, false, 10, 55, 666, "Raporty sprzedazy i prognozy popytu w Pythonie.");
+            ResumePdfBuilder.text(cs, false, 10, 55, 653, "Model cen skupu mleka w scikit-learn.");
+            ResumePdfBuilder.text(cs, false, 10, 55, 640, "Panel jakosci danych w Power BI dla zarzadu.");
+            ResumePdfBuilder.text(cs, false, 9, 45, 620, "[ 01/10/2019 – 28/02/2021 ]");
+            ResumePdfBuilder.text(cs, true, 11, 45, 607, "PRAKTYKANTKA – ANALITYK DANYCH");
+            ResumePdfBuilder.text(cs, true, 10, 45, 594, "Biuro Badan Rynku Sonda Miasto: Bialystok | Kraj: Polska");
+            ResumePdfBuilder.text(cs, false, 10, 55, 580, "Wazenie prob i raporty w R.");
+            ResumePdfBuilder.text(cs, false, 10, 55, 567, "Czyszczenie danych ankietowych w SQL.");
+        });
+        List<Experience> e = PdfResumes.parse(pdf).experience();
+
+        assertThat(e).extracting(Experience::organization)
+                .containsExactly("Spoldzielnia Mleczarska Narew", "Biuro Badan Rynku Sonda");
+        assertThat(e).extracting(Experience::title).containsExactly("ANALITYK DANYCH", "PRAKTYKANTKA – ANALITYK DANYCH");
+    }
 }

@@ -53,7 +53,7 @@ class EuropeanVocabularyTest {
 
     @ParameterizedTest
     @ValueSource(strings = { "Assegnista di ricerca", "Ph.d.-studerende", "Dataanalytiker", "Jurutera Data",
-            "Penganalisis Data", "Onderzoeker", "Utvikler" })
+            "Penganalisis Data", "Onderzoeker", "Utvikler", "Analityk danych", "Stażystka", "Programistka Python" })
     void localJobTitlesScoreAsTitles(String title) {
         assertThat(TitleLexicon.titleScore(title)).isPositive();
     }
