@@ -43,7 +43,7 @@ final class ActionFinder {
     private static final Set<String> TIME_FRAME = Set.of("before", "after", "when", "since", "until", "once", "while",
             "as");
     private static final Set<String> SCENE_VERBS = Set.of("work", "worked", "works", "interned", "studied", "trained",
-            "volunteered");
+            "volunteered", "taught");
     private static final Set<String> CLOSING_PREPOSITION = Set.of("for", "at", "with", "in", "on");
     private static final Set<String> MAIN_AUXILIARY = Set.of("had", "has", "have", "was", "were", "is", "are");
 
@@ -100,8 +100,8 @@ final class ActionFinder {
             if (framed && !past) {
                 continue;
             }
-            // "the company where I work(ed)": the place of the story, no step in it
-            if (p > 0 && w.get(p - 1).equals("where") && SCENE_VERBS.contains(word)) {
+            // "the company where I work(ed)", "when I volunteered at …": the place of the story, no step in it
+            if (p > 0 && (w.get(p - 1).equals("where") || framed) && SCENE_VERBS.contains(word)) {
                 continue;
             }
             // a result verb with its amount ("I improved the accuracy by fifteen percent") claims an outcome (7.1)

@@ -11,11 +11,11 @@ import java.util.List;
  */
 final class BusinessImpact {
     private static final String CUSTOMER_OUTCOMES = "churn|complaints|abandonment|chargebacks|losses|fraud loss"
-            + "|support tickets|tickets|support calls|(customer|service|support) contacts|contacts|enquiries|inquiries|stock-?outs"
+            + "|support tickets|tickets|support calls|calls|(customer|service|support) contacts|contacts|enquiries|inquiries|stock-?outs"
             + "|cancellations|refunds|escalations|payouts|unsubscribes|write-offs|defaults|returns";
     /** What a business or a person in it does with the work when they take it up. */
     private static final String DECIDED = "agreed to|decided to|approved (it|them|this|the \\S+)( for)?|cancell?ed|scrapped|rolled (it |this |them )?out|adopted"
-            + "|switched (\\S+ ){0,4}?(to|over)|retired|renewed|signed off (on )?(rolling|the rollout|expanding|extending)|kept (it|using|the \\S+)|made it (the )?(default"
+            + "|switched (\\S+ ){0,4}?(to|over)|retired|renewed|signed off (on )?(rolling|the rollout|expanding|extending|an? pilot|the pilot|an? trial|the trial)|kept (it|using|the \\S+)|made it (the )?(default"
             + "|standard|policy)|standardi[sz]ed on|made (\\S+ ){1,4}?(mandatory|the standard|standard|the default|policy)";
     static final GuardedPattern BUSINESS = GuardedPattern.compile("\\b(revenue|sales?|sale price|conversions?|converted|profits?"
             + "|margins?|dollars|costs?|spend|spending|bills?|savings|budget|retention|upsell\\w*|renewals?|renewed"
@@ -23,7 +23,12 @@ final class BusinessImpact {
             + "|analyst-days|ftes?|headcount|contribution|roi|arr|mrr|gmv|bookings|fees|overtime"
             // what a customer spends or a slot earns: "average order value fell by 4%", "300 billable slots recovered",
             // "saved the quarter's payback"
-            + "|order value|aov|basket size|billable|payback)\\b"
+            + "|order value|aov|basket size|billable|payback|compensation)\\b"
+            // staff time given back or spent: "two analyst days a month free", "30 hours of extra work for the
+            // planners", "without hiring temporary staff", "redeployed the adjusters' time"
+            + "|\\b(analyst|staff|person|man|engineer|nurse|planner|adjuster|agent)s?['’]?[- ](days?|hours?|weeks?)\\b"
+            + "|\\b(days|hours|weeks) of (extra |manual |additional |unpaid )?(work|labou?r|effort|overtime)\\b"
+            + "|\\b(without|instead of|avoid\\w*) (hiring|recruiting|bringing in|taking on)\\b|\\bredeploy\\w*\\b"
             // a client that stayed: "the client keep the contract with us"; capacity told as more covered per person:
             // "each rep can now cover about twice as many stores a day"
             + "|\\b(clients?|customers?|accounts?|partners?) (\\S+ ){0,2}(kept|keep|keeps|renewed|extended) (the |their |our )?"
@@ -56,8 +61,8 @@ final class BusinessImpact {
             + "|\\b(no|fewer) (more )?(lost|abandoned|failed|dropped) (orders|payments|checkouts|carts|sales|bookings)\\b"
             + "|\\bnow (every|all|each) \\w+ (\\w+ )?(gets|get|has|have|goes through|go through|uses|use|runs|run|starts|start)\\b"
             + "|\\b(became|becomes|is now|was made) (the )?(standard|default|policy|mandatory|required|part of (the|our) \\w+)\\b"
-            + "|\\b(uses|use|used|relies on|rely on|adopted|switched to) (it|the|our|my|this|that)( \\S+){0,3} (to|for|in|when)"
-            + " (\\S+ )?(plan|decid|set|pric|schedul|prioriti[sz]|forecast|order|allocat|budget|approv|staff)\\w*"
+            + "|\\b(uses|use|used|relies on|rely on|adopted|switched to) (it|the|our|my|this|that|these|those|them|its"
+            + "|their)( \\S+){0,3} (to|for|in|when) (\\S+ ){0,3}(plan|decid|set|pric|schedul|prioriti[sz]|forecast|order|allocat|budget|approv|staff)\\w*"
             + "|\\b(\\d+|two|three|four|five|six|seven|eight|ten) (fewer |more |less )?(analysts|engineers|people|staff|agents|accountants|reviewers|nurses"
             + "|clerks|operators|developers|\\w*workers|employees|officers|advisers|advisors|handlers|planners|fte)\\b"
             + "|\\b\\d+x more (users|traffic|customers|requests)\\b"

@@ -41,11 +41,13 @@ final class Cues {
             + "(explain|answer) (it|that|this)|i'd (just )?be guessing|i would (just )?be guessing)\\b");
 
     static final GuardedPattern FRAME = p("^(?:(?:so|um|uh|yeah|well|and|but|also|okay|ok|like)[, ]+)*(?:at (?:a|an|my|our|the|\\p{L}+)\\b"
-            + "|during\\b|while (?:i|we|working|at)\\b|when i (?:joined|took|started|was|first|moved)\\b|when (?:our|the|my|a|an) \\S+"
+            + "|during\\b|while (?:i|we|working|at)\\b|when i (?:joined|took|started|was|first|moved|worked|volunteered|interned|studied|taught)\\b|when (?:our|the|my|a|an) \\S+"
             + "|last (?:year|semester|quarter|month|summer|spring|fall|autumn|winter|week)\\b|early in my\\b"
             + "|for (?:my|our|a|an|the) (?:\\S+ )?(?:thesis|dissertation|capstone|internship|project|course|class)\\b"
             // a role held, in the present: "I lead the planning team at a ferry operator"
             + "|i (?:manage|lead|run|head) (?:the|a|an|our) (?:\\S+ ){0,3}(?:team|group|department|function)\\b"
+            // "In my first month as a junior analyst at a bank": a time in a role, named
+            + "|in my (?:first|second|third|last|final|early) (?:few )?(?:days|weeks?|months?|year|summer)\\b"
             + "|in (?:my|our|a|an|the) (?:\\S+ )?(?:role|job|position|company|internship|team|project|class|semester|year"
             + "|course|startup|organisation|organization)\\b|(?:one time|once)\\b|this was (?:at|during|in|when)\\b"
             + "|it was (?:a|at|during|in)\\b|back (?:in|when)\\b|(?:\\S+ )?(?:weeks?|months?|days?|years?) (?:before|ago|into)\\b"

@@ -41,8 +41,11 @@ final class HabitualPast {
                 sentence = c.sentenceIndex();
                 inHabit |= habitOpens(clauses, sentence);
             }
-            boolean habitual = inHabit && !COUNTERFACTUAL.matcher(c.lower()).find()
-                    && (WOULD.matcher(c.lower()).find() || TRIGGER.matcher(c.lower()).find() && pastTrigger(c.lower()));
+            boolean trigger = TRIGGER.matcher(c.lower()).find() && pastTrigger(c.lower());
+            // a past trigger marks its clause whatever follows: "the plant scrapped batches whenever inspection found
+            // warping" tells a lived habit of the scene, not a general claim
+            boolean habitual = !COUNTERFACTUAL.matcher(c.lower()).find()
+                    && (trigger || inHabit && WOULD.matcher(c.lower()).find());
             out.add(habitual ? c.asHabitual() : c);
         }
         return out;

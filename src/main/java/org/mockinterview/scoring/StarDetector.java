@@ -213,7 +213,7 @@ final class StarDetector {
             boolean bareHead = l.contains(",")
                     && Cues.BARE_FRAME.matcher(l.substring(0, l.indexOf(',')).replace(".", "").trim()).find();
             // nor does one in front of the task ("In my previous role, I was asked to …"): that is the task's
-            return c.wordCount() >= 5 && !(bareHead && (task || actor != null && concreteStepAfter(l.substring(l.indexOf(',')))));
+            return c.wordCount() >= 4 && !(bareHead && (task || actor != null && concreteStepAfter(l.substring(l.indexOf(',')))));
         }
         if (PRIOR_STATE.matcher(l).lookingAt() && actor != Actor.FIRST_PERSON && !result && c.wordCount() >= 5) {
             // "Before that, adjusters read every claim by hand": the scene, told after a result

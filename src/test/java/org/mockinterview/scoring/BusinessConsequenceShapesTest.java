@@ -1,0 +1,42 @@
+package org.mockinterview.scoring;
+
+import org.junit.jupiter.api.Test;
+import org.mockinterview.kernel.Category;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * Business consequences told without revenue words: staff time freed or spent, hiring avoided, compensation no
+ * longer paid, fewer calls to a contact centre, a pilot signed off, and a forecast taken into a team's planning.
+ */
+class BusinessConsequenceShapesTest {
+    private final AnswerAnalyzer analyzer = new AnswerAnalyzer();
+
+    private boolean business(String ending) {
+        String answer = "At a regional water company the monthly leak report took the team three days to build. I was"
+                + " asked to speed it up. I rewrote the extraction in SQL and scripted the workbook. " + ending;
+        return analyzer.analyze(AnalysisRequest.of(answer, "Tell me about a time you improved a process.",
+                Category.BEHAVIORAL)).businessImpact().present();
+    }
+
+    @Test
+    void staffTimeFreedOrHiringAvoidedIsABusinessConsequence() {
+        assertThat(business("Now it takes half a day, so two analyst days a month are free for other work.")).isTrue();
+        assertThat(business("The team got through the winter peak without hiring any temporary staff.")).isTrue();
+        assertThat(business("We redeployed the time of two field engineers onto burst mains.")).isTrue();
+    }
+
+    @Test
+    void compensationCallsAPilotAndPlanningTakenUpAreBusinessConsequences() {
+        assertThat(business("Missed-appointment compensation fell from about 40 payments a week to under 15."))
+                .isTrue();
+        assertThat(business("The contact centre saw noticeably fewer complaint calls after that.")).isTrue();
+        assertThat(business("The operations director signed off on a pilot in two districts.")).isTrue();
+        assertThat(business("The network team now uses these reports in their weekly repair planning.")).isTrue();
+    }
+
+    @Test
+    void sentimentAloneIsNone() {
+        assertThat(business("The team said they liked the new report much better.")).isFalse();
+    }
+}
