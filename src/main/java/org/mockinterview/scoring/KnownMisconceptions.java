@@ -194,11 +194,15 @@ final class KnownMisconceptions {
                             + "|\\bfalse positives? (is|are|means) (when |where )?(the model |it |we |you )?(predicts?|says?|calls?|labels?)"
                             + " (it |them )?(as )?(negative|no)\\b"
                             + "|\\bflags? (a |an )?(legitimate|genuine|innocent|healthy|normal|honest) \\w+" + W + "{0,40}\\bfalse negative"),
-            known("\\bdue\\b|make up|even out|come back|catch up", "The law of large numbers says the long-run share approaches the true"
+            known("\\bdue\\b|make up|even out|come back|catch up|more likely", "The law of large numbers says the long-run share approaches the true"
                             + " rate; past misses are not made up for, so no one is ever 'due' (the gambler's fallacy).",
                     "\\b(is|he's|she's|it's|they're|are|we're) (now |just |so )?due (to (make|win|hit|land|score|get|come)|for (a |an )?"
                             + "(win|hit|make|streak|run|bunch))\\b"
-                            + "|\\b(misses|losses|failures) (will|have to|must|are going to) (be )?(made up|compensated|balanced out|even out)"),
+                            + "|\\b(misses|losses|failures) (will|have to|must|are going to) (be )?(made up|compensated|balanced out|even out)"
+                            // "a win is due", "tails is more likely on the next flip", "it has to even out"
+                            + "|\\b(a |the )?(win|hit|tails|heads|loss|red|black|six) (is|was) (now |just |so )?due\\b"
+                            + "|\\b(tails|heads|a win|a loss|red|black|the other (side|outcome|one)) (is|becomes|gets) (now |then )?more"
+                            + " likely\\b|\\b(have|has|had) to (even out|come back|balance out|catch up)\\b"),
             onTopic("The learning rate is the size of each update step along the gradient; the number of passes over the"
                             + " data is the number of epochs.", "\\blearning rate",
                     "\\blearning rate (is|means|controls|refers to|sets)\\b[^.!?;]{0,40}\\b(how many times|(the )?number of (epochs"
@@ -207,6 +211,15 @@ final class KnownMisconceptions {
                             + " the model ranks no better than chance; it says nothing about accuracy.", "\\bauc\\b",
                     "\\bauc\\b" + W + "{0,30}\\bmeans\\b" + W + "{0,60}\\b(\\d+ ?(%|percent) accura\\w*|accuracy of \\d+"
                             + "|half (of )?(its |the )?(predictions|cases|answers) (are )?(right|correct))"),
+            onTopic("Early stopping watches a held-out validation metric and stops when it stops improving, before the"
+                            + " model overfits; the training loss keeps falling.", "\\bearly stopping\\b",
+                    "\\b(stop|stops|stopping|stopped)\\b" + W + "{0,40}\\b(once|when|as soon as|after) (the )?training (loss|error)"
+                            + " (stops|has stopped|no longer|stop|plateaus|flattens)"
+                            + "|\\bpatience\\b" + W + "{0,30}\\bon (the )?training (loss|error)\\b"),
+            // "a correlation of 0.8, so it explains 80% of it": the share explained is r squared
+            known("explain", "A correlation r explains r squared of the variance (0.8 gives 64%), and explaining is not causing.",
+                    "\\b0?\\.(\\d)\\b" + W + "{0,60}?\\bexplains? (about |around |roughly |like |some )?\\1 ?0 ?(%|percent"
+                            + "|per cent)"),
             known("specificity|sensitivity", "Sensitivity is the true positive rate; specificity is the true negative rate.",
                     "\\bspecificity\\b" + W + "{0,30}\\btrue positive rate|\\bsensitivity\\b" + W + "{0,30}\\btrue negative rate"));
 

@@ -54,7 +54,11 @@ class MisconceptionsTest {
             "If the spam filter flags a genuine newsletter, that is a false negative.",
             "After five misses in a row she is due to make the next few, the averages have to even out.",
             "The learning rate is basically the number of epochs the model trains for.",
-            "An AUC of 0.5 means the model gets half of its predictions right."})
+            "An AUC of 0.5 means the model gets half of its predictions right.",
+            "The correlation was about 0.8, so the ad spend explains about 80 percent of the sales.",
+            "After a long losing streak on the machine a win is due.",
+            "Five heads in a row, so tails is more likely on the next flip.",
+            "Early stopping means you stop training once the training loss stops going down."})
     void catchesWellKnownWrongClaims(String answer) {
         assertThat(Misconceptions.find(answer.toLowerCase(Locale.ROOT))).isPresent();
     }
@@ -88,7 +92,10 @@ class MisconceptionsTest {
             "A false negative is a fraud case the model missed; a false positive is a genuine payment it flagged.",
             "Delays were due to the weather, and on-time rates came back to normal in spring.",
             "The learning rate sets the size of each step; the number of epochs is how many passes we make.",
-            "An AUC of 0.5 means the model ranks cases no better than chance."})
+            "An AUC of 0.5 means the model ranks cases no better than chance.",
+            "A correlation of 0.9 explains about 81 percent of the variance.",
+            "Early stopping stops training when the validation loss stops going down.",
+            "Each flip is independent, so after five heads tails is no more likely than before."})
     void leavesCorrectAndRefutedClaimsAlone(String answer) {
         assertThat(Misconceptions.find(answer.toLowerCase(Locale.ROOT))).isEmpty();
     }
