@@ -67,4 +67,13 @@ class ConcreteExampleShapesTest {
                 + " can rely on another. That is why vision networks such as VGG used it heavily in their dense layers.",
                 "What is dropout?")).isTrue();
     }
+
+    @Test
+    void aFormulaAndItsConstantsAreNoCaseButNumbersPluggedInToAnOutcomeAre() {
+        String q = "What is statistical power?";
+        assertThat(example("Power is 1 − β, the chance of rejecting H0 when H1 is true. It depends on α, the effect"
+                + " size d and n. In planning you fix α = 0.05 and a target of 0.8 and solve for n.", q)).isFalse();
+        assertThat(example("Power is 1 − β, the chance of rejecting H0 when H1 is true. With α = 0.05 and an effect of"
+                + " d = 0.3 you need about 175 people per group for 80% power.", q)).isTrue();
+    }
 }
