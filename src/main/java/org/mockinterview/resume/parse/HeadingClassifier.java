@@ -186,12 +186,23 @@ final class HeadingClassifier {
             boolean styleOnlyIsSafe = (line.size() >= body + 0.5f || allCaps) && line.gapAbove() >= 0.6f * typicalGap
                     && line.size() >= smallestKnown - 0.5f
                     && !HeadingVocabulary.namesAJob(text) && !text.matches(".*\\s[–—-]\\s.*")
-                    && styleLines.getOrDefault(HeadingStyles.style(line), 0) <= 2 * vocab.size();
+                    && styleLines.getOrDefault(HeadingStyles.style(line), 0) <= 2 * vocab.size()
+                    // a sidebar's style makes no heading in the main column: a LinkedIn export's employers share
+                    // the size of its sidebar's headings
+                    && inColumnOfItsStyle(line, lines, vocab);
             if (headingShaped && (kind.isPresent() || styleOnlyIsSafe && !(underHeading && !isCaps(text)))) {
                 out.add(new Heading(i, text, kind.orElse("other")));
             }
         }
         return out;
+    }
+
+    /** A known heading of the line's style starts near its left edge, or none of that style is on its page. */
+    private static boolean inColumnOfItsStyle(TextLine line, List<TextLine> lines, List<Integer> vocab) {
+        String style = HeadingStyles.style(line);
+        List<TextLine> known = vocab.stream().map(lines::get)
+                .filter(k -> k.page() == line.page() && HeadingStyles.style(k).equals(style)).toList();
+        return known.isEmpty() || known.stream().anyMatch(k -> Math.abs(k.x0() - line.x0()) < 40);
     }
 
     static float bodySize(List<TextLine> lines) {

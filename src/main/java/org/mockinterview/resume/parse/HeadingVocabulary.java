@@ -121,6 +121,9 @@ final class HeadingVocabulary {
             + "|developer|analyst|manager|intern|researcher|consultant|designer|director|assistant|officer|specialist"
             + "|architect|associate|professor|lecturer|ingénieur|ingeniero|entwickler)\\b");
 
+    private static final java.util.regex.Pattern ORGANISATION_HEAD = java.util.regex.Pattern.compile("(?iu)\\s(centre|center"
+            + "|institute|laboratory|foundation|council|agency|trust|society|limited|ltd|inc|gmbh|plc|llc)$");
+
     private static final java.util.regex.Pattern NUMBERING = java.util.regex.Pattern.compile(
             "^(?:\\d{1,2}|[ivx]{1,4})[.)]\\s+");
     /** A section's number on a line of its own ("04.", "IV", "3)"), as portfolio pages set it over the heading. */
@@ -180,8 +183,8 @@ final class HeadingVocabulary {
         if (DOCUMENT_TITLE.matcher(h).matches()) {
             return Optional.empty(); // the document's own title, not a section of it
         }
-        if (JOB_TITLE.matcher(h).find()) {
-            // "Research Scientist" is an entry's title, not a research section
+        if (JOB_TITLE.matcher(h).find() || ORGANISATION_HEAD.matcher(h).find()) {
+            // "Research Scientist" is an entry's title and "Kivu Research Centre" an employer, not research sections
             return Optional.empty();
         }
         java.util.regex.Matcher note = NAME_THEN_NOTE.matcher(h);

@@ -46,8 +46,9 @@ class SectionVocabularyTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = { "Workflow Profiler", "Query Profilers", "Reprojection Toolkit" })
-    void projectNamesThatContainAHeadingWordAreNotHeadings(String line) {
+    @ValueSource(strings = { "Workflow Profiler", "Query Profilers", "Reprojection Toolkit", "Kivu Research Centre",
+            "Lakeside Education Trust" })
+    void namesOfProjectsAndOrganisationsThatContainAHeadingWordAreNotHeadings(String line) {
         assertThat(HeadingVocabulary.kindOf(line)).isEmpty();
     }
 
