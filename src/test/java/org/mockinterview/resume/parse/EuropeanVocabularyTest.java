@@ -38,6 +38,7 @@ class EuropeanVocabularyTest {
             "Kompetencer, skills", "Sprog, languages", "Arbeidserfaring, experience", "Utdanning, education",
             "Ferdigheter, skills", "Programvare, projects", "Undervisning og verv, other", "Pracovní zkušenosti, experience",
             "Vzdělání, education", "Dovednosti, skills", "Jazykové znalosti, languages", "Osobní údaje, contact",
+            "Contato, contact", "Detalhes, contact", "Detalles, contact",
             "Posizione ricoperta, summary", "Desired employment / Occupational field, summary" })
     void headingsOpenTheirKindOfSection(String heading, String kind) {
         assertThat(HeadingVocabulary.kindOf(heading)).contains(kind);
