@@ -65,7 +65,9 @@ final class HeaderParts {
                     && header.size() >= 3;
             // "…, GPA" over "3.91/4.0": a grade's label wrapped away from its value
             boolean grade = GRADE_LABEL.matcher(last).find() && GRADE_VALUE.matcher(rest).matches();
-            if (broken || wrapped || grade) {
+            // "Analyst (intern), Water Consortium" over "(Valencia)": the note in brackets wrapped off a full line
+            boolean bracketed = line.cells().size() == 1 && line.x1() >= 0.85f * edge && rest.matches("\\([^()]{1,40}\\)");
+            if (broken || wrapped || grade || bracketed) {
                 List<String> cells = new ArrayList<>(line.cells());
                 cells.set(cells.size() - 1, last + (last.endsWith("-") ? "" : " ") + rest);
                 header.set(i, line.withCells(cells, line.cellX()));

@@ -68,4 +68,25 @@ class WrappedHeaderLinesTest {
                 .containsExactly("Graduate Teaching Fellow", "Data Analyst Intern",
                         "Auxiliar de investigación (beca de iniciación)");
     }
+
+    @Test
+    void aNoteInBracketsWrappedOffAFullHeaderLineStaysWithIt() throws IOException {
+        byte[] pdf = ResumePdfBuilder.onePage(cs -> {
+            ResumePdfBuilder.text(cs, true, 18, 45, 770, "Lucía Ferrándiz");
+            ResumePdfBuilder.text(cs, false, 10, 45, 754, "lucia.ferrandiz@example.org");
+            ResumePdfBuilder.text(cs, true, 13, 45, 724, "Experiencia");
+            ResumePdfBuilder.text(cs, true, 11, 45, 706, "Científica de Datos, Cooperativa Citrícola del Júcar (Alzira)");
+            ResumePdfBuilder.text(cs, false, 10, 45, 692, "ene. 2022 – actualidad");
+            ResumePdfBuilder.text(cs, false, 10, 45, 678, "Previsión de cosecha por parcela con datos de satélite.");
+            ResumePdfBuilder.text(cs, true, 11, 45, 652, "Analista de Datos (prácticas), Consorcio de Aguas del Bajo Júcar");
+            ResumePdfBuilder.text(cs, true, 11, 45, 639, "(Sueca)");
+            ResumePdfBuilder.text(cs, false, 10, 45, 625, "feb. 2019 – jul. 2019");
+            ResumePdfBuilder.text(cs, false, 10, 45, 611, "Detección de consumos anómalos en los contadores.");
+        });
+        ResumeProfile p = PdfResumes.parse(pdf);
+
+        assertThat(p.experience()).extracting(Experience::title)
+                .containsExactly("Científica de Datos", "Analista de Datos (prácticas)");
+        assertThat(p.experience().get(1).organization()).startsWith("Consorcio de Aguas del Bajo Júcar");
+    }
 }
