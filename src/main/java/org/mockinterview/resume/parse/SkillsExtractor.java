@@ -18,7 +18,7 @@ final class SkillsExtractor {
         Set<String> out = new LinkedHashSet<>();
         for (SkillColumn column : columns(lines)) {
             List<String> stream = column.cells();
-            boolean delimited = stream.stream().anyMatch(s -> LISTED.matcher(s).find());
+            boolean delimited = stream.stream().anyMatch(SkillsExtractor::listed);
             StringBuilder joined = new StringBuilder();
             for (int k = 0; k < stream.size(); k++) {
                 String raw = stream.get(k);
@@ -35,7 +35,7 @@ final class SkillsExtractor {
                 // a lone item beside a label ("ETL ‖ Informatica") is no heading of the list under it
                 boolean subHeading = delimited && !item && !column.besideLabels() && !line.matches(".*[,;|•·▪:].*") && line.split("\\s+").length <= 3
                         && (HeadingClassifier.isCaps(line) || k + 1 < stream.size()
-                                && LISTED.matcher(stream.get(k + 1)).find());
+                                && listed(stream.get(k + 1)));
                 if (subHeading || line.endsWith(":")) {
                     joined.append(" ; ");
                     continue;
@@ -52,6 +52,11 @@ final class SkillsExtractor {
             }
         }
         return new ArrayList<>(out);
+    }
+
+    /** A line listing several items; commas inside brackets ("SQL (T-SQL, Snowflake)") belong to one item. */
+    private static boolean listed(String line) {
+        return LISTED.matcher(line.replaceAll("\\([^()]*\\)", "")).find();
     }
 
     /** A level printed under or beside a skill: dots, stars or bars, a score, or a word alone ("Advanced", "Básico"). */

@@ -22,4 +22,20 @@ class SkillListShapesTest {
         assertThat(p.skills()).containsExactly("SQL (PostgreSQL, SQL Server, Snowflake)", "Python (pandas, NumPy)",
                 "Looker Studio", "Forecasting");
     }
+
+    @Test
+    void commasInsideAnItemsBracketsMakeNoListOfTheColumn() {
+        ResumeProfile p = TextResumes.parse("""
+                Skills
+                Python
+                SQL (T-SQL, BigQuery)
+                dbt
+                Kafka
+                GCP (Pub/Sub, Dataflow)
+                Looker
+                """);
+
+        assertThat(p.skills()).containsExactly("Python", "SQL (T-SQL, BigQuery)", "dbt", "Kafka",
+                "GCP (Pub/Sub, Dataflow)", "Looker");
+    }
 }
