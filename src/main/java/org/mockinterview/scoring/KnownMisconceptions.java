@@ -206,7 +206,7 @@ final class KnownMisconceptions {
             onTopic("The learning rate is the size of each update step along the gradient; the number of passes over the"
                             + " data is the number of epochs.", "\\blearning rate",
                     "\\blearning rate (is|means|controls|refers to|sets)\\b[^.!?;]{0,40}\\b(how many times|(the )?number of (epochs"
-                            + "|passes|times)|the epochs)\\b"),
+                            + "|passes|times|(training )?(examples|samples|rows))|the epochs|the batch size)\\b"),
             onTopic("ROC-AUC is threshold-free: the chance that a random positive is scored above a random negative. At 0.5"
                             + " the model ranks no better than chance; it says nothing about accuracy.", "\\bauc\\b",
                     "\\bauc\\b" + W + "{0,30}\\bmeans\\b" + W + "{0,60}\\b(\\d+ ?(%|percent) accura\\w*|accuracy of \\d+"

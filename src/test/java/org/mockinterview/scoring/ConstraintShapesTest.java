@@ -37,7 +37,9 @@ class ConstraintShapesTest {
             "First I'd clean the visit logs. We only have about six weeks of post-relaunch check-ins, so I'd weight"
                     + " recent visits heavily.",
             "Constraints: scores must return in < 2 min for the front desk; staff regs limit calls to members. Then"
-                    + " I'd train gradient-boosted trees."})
+                    + " I'd train gradient-boosted trees.",
+            "Item-to-item recommendations from visit history; the gym chain won't allow member profiles, so nothing"
+                    + " per person."})
     void namesAConstraint(String answer) {
         assertThat(constraints(answer)).isTrue();
     }

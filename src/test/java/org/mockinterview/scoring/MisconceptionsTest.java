@@ -58,7 +58,8 @@ class MisconceptionsTest {
             "The correlation was about 0.8, so the ad spend explains about 80 percent of the sales.",
             "After a long losing streak on the machine a win is due.",
             "Five heads in a row, so tails is more likely on the next flip.",
-            "Early stopping means you stop training once the training loss stops going down."})
+            "Early stopping means you stop training once the training loss stops going down.",
+            "The learning rate is the number of training examples the network sees before each update."})
     void catchesWellKnownWrongClaims(String answer) {
         assertThat(Misconceptions.find(answer.toLowerCase(Locale.ROOT))).isPresent();
     }
