@@ -44,6 +44,9 @@ final class ActionFinder {
             "as");
     private static final Set<String> SCENE_VERBS = Set.of("work", "worked", "works", "interned", "studied", "trained",
             "volunteered", "taught");
+    /** Irregular past participles of step verbs, for steps told in the perfect ("I have rewritten the job"). */
+    private static final Set<String> PARTICIPLES = Set.of("written", "rewritten", "taken", "given", "chosen", "driven",
+            "shown", "drawn", "broken", "undertaken", "overseen", "rerun", "begun");
     private static final Set<String> CLOSING_PREPOSITION = Set.of("for", "at", "with", "in", "on");
     private static final Set<String> MAIN_AUXILIARY = Set.of("had", "has", "have", "was", "were", "is", "are");
 
@@ -80,7 +83,8 @@ final class ActionFinder {
                 return Actor.FIRST_PERSON;
             }
             boolean open = !Verbs.isAction(word) && Verbs.isOpenPast(word)
-                    || habit && afterOwnWould(w, i); // "I would book a call": after the modal, always a verb
+                    || habit && afterOwnWould(w, i) // "I would book a call": after the modal, always a verb
+                    || PARTICIPLES.contains(word) && i > 0 && w.get(i - 1).equals("have");
             if (!Verbs.isAction(word) && !open || joinsOrganisation(w, i) || inRelativeClause(w, i)
                     || qualifiesOpeningPlace(w, i)) {
                 continue;
@@ -93,6 +97,10 @@ final class ActionFinder {
             String prev = p >= 0 ? w.get(p) : null;
             if (habit && prev != null && prev.endsWith("'d")) {
                 prev = prev.substring(0, prev.length() - 2); // "every Monday I'd rerun it": the habit's subject
+            }
+            if (p > 0 && "have".equals(prev) && Set.of("i", "we").contains(w.get(p - 1))
+                    && (Verbs.isPast(word) && !Verbs.isActionBase(word) || PARTICIPLES.contains(word))) {
+                prev = w.get(p - 1); // "I have rewritten the extraction": a step told in the perfect, as many speakers do
             }
             boolean past = Verbs.isPast(word) || Verbs.isAction(word) && !Verbs.isActionBase(word);
             // a present-tense verb in a clause that frames time ("before I run it") tells the setting, not a step

@@ -44,4 +44,13 @@ class SharedSubjectStepsTest {
         assertThat(analyze("At a pricing start-up I ran a test of two premium tiers and wrote the readout for the"
                 + " board.").star().action().present()).isTrue();
     }
+
+    @Test
+    void aStepToldInThePerfectIsStillTheCandidatesStep() {
+        AnswerAnalysis a = analyze("In my previous company, a building society, the monthly arrears report was built by"
+                + " hand and took three days. I have rewritten the extraction in SQL. Now the report is ready in half a"
+                + " day.");
+        assertThat(a.star().action().present()).isTrue();
+        assertThat(a.ownership().firstPerson()).isTrue();
+    }
 }
