@@ -197,12 +197,18 @@ final class HeadingClassifier {
         return out;
     }
 
-    /** A known heading of the line's style starts near its left edge, or none of that style is on its page. */
+    /**
+     * A known heading of the line's style starts near its left edge, or its column has no known heading of another
+     * style: a column whose own headings are set otherwise takes none from a sidebar's style.
+     */
     private static boolean inColumnOfItsStyle(TextLine line, List<TextLine> lines, List<Integer> vocab) {
         String style = HeadingStyles.style(line);
-        List<TextLine> known = vocab.stream().map(lines::get)
-                .filter(k -> k.page() == line.page() && HeadingStyles.style(k).equals(style)).toList();
-        return known.isEmpty() || known.stream().anyMatch(k -> Math.abs(k.x0() - line.x0()) < 40);
+        List<TextLine> known = vocab.stream().map(lines::get).filter(k -> k.page() == line.page()).toList();
+        boolean sameStyleHere = known.stream().anyMatch(k -> HeadingStyles.style(k).equals(style)
+                && Math.abs(k.x0() - line.x0()) < 40);
+        boolean otherStyleHere = known.stream().anyMatch(k -> !HeadingStyles.style(k).equals(style)
+                && Math.abs(k.x0() - line.x0()) < 40);
+        return sameStyleHere || !otherStyleHere;
     }
 
     static float bodySize(List<TextLine> lines) {
