@@ -44,29 +44,10 @@ final class ActionFinder {
             "as");
     private static final Set<String> SCENE_VERBS = Set.of("work", "worked", "works", "interned", "studied", "trained",
             "volunteered", "taught");
-    /** Irregular past participles of step verbs, for steps told in the perfect ("I have rewritten the job"). */
-    private static final Set<String> PARTICIPLES = Set.of("written", "rewritten", "taken", "given", "chosen", "driven",
-            "shown", "drawn", "broken", "undertaken", "overseen", "rerun", "begun");
     private static final Set<String> CLOSING_PREPOSITION = Set.of("for", "at", "with", "in", "on");
     private static final Set<String> MAIN_AUXILIARY = Set.of("had", "has", "have", "was", "were", "is", "are");
 
     private ActionFinder() {
-    }
-
-    private static final Set<String> NO_STEP_AFTER_WOULD = Set.of("be", "have", "like", "love", "feel", "say", "think",
-            "know", "want", "need", "hope", "get", "go", "come", "rather", "not", "never", "probably", "also");
-
-    /** The word follows "I would" or "I'd" (adverbs between) and names something done, not a state or a wish. */
-    private static boolean afterOwnWould(List<String> w, int i) {
-        if (NO_STEP_AFTER_WOULD.contains(w.get(i))) {
-            return false;
-        }
-        int p = i - 1;
-        while (p >= 0 && SKIPPABLE.contains(w.get(p))) {
-            p--;
-        }
-        return p >= 0 && (w.get(p).equals("i'd") || w.get(p).equals("we'd")
-                || w.get(p).equals("would") && p > 0 && (w.get(p - 1).equals("i") || w.get(p - 1).equals("we")));
     }
 
     /** The actor of the first concrete action in the clause, or null when it has none. */
@@ -83,8 +64,8 @@ final class ActionFinder {
                 return Actor.FIRST_PERSON;
             }
             boolean open = !Verbs.isAction(word) && Verbs.isOpenPast(word)
-                    || habit && afterOwnWould(w, i) // "I would book a call": after the modal, always a verb
-                    || PARTICIPLES.contains(word) && i > 0 && w.get(i - 1).equals("have");
+                    || habit && ModalSteps.afterOwnWould(w, i, SKIPPABLE) // "I would book a call": a verb, always
+                    || ModalSteps.participleAfterHave(w, i);
             if (!Verbs.isAction(word) && !open || joinsOrganisation(w, i) || inRelativeClause(w, i)
                     || qualifiesOpeningPlace(w, i)) {
                 continue;
@@ -98,9 +79,9 @@ final class ActionFinder {
             if (habit && prev != null && prev.endsWith("'d")) {
                 prev = prev.substring(0, prev.length() - 2); // "every Monday I'd rerun it": the habit's subject
             }
-            if (p > 0 && "have".equals(prev) && Set.of("i", "we").contains(w.get(p - 1))
-                    && (Verbs.isPast(word) && !Verbs.isActionBase(word) || PARTICIPLES.contains(word))) {
-                prev = w.get(p - 1); // "I have rewritten the extraction": a step told in the perfect, as many speakers do
+            String perfect = p >= 0 ? ModalSteps.perfectSubject(w, p, word) : null;
+            if (perfect != null) {
+                prev = perfect; // "I have rewritten the extraction": the perfect's subject took the step
             }
             boolean past = Verbs.isPast(word) || Verbs.isAction(word) && !Verbs.isActionBase(word);
             // a present-tense verb in a clause that frames time ("before I run it") tells the setting, not a step

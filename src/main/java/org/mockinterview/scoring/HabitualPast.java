@@ -19,7 +19,7 @@ final class HabitualPast {
     private static final GuardedPattern WOULD = GuardedPattern.compile("(?:\\b(?:would)|'d)\\b(?! have\\b)");
     /** "If I did it again I would …", "next time I'd …": a lesson or a plan after the story, truly hypothetical. */
     private static final GuardedPattern COUNTERFACTUAL = GuardedPattern.compile("\\b(?:if (?:i|we) (?:were|had|did|could"
-            + "|was)|next time|in hindsight|looking back|today|now|again|would have|if i had to)\\b");
+            + "|was)|next time|in hindsight|looking back|today|now|again|would have)\\b");
 
     private static final GuardedPattern NOT_DONE = GuardedPattern.compile("\\b(?:i|we) (?:haven't|have not|never)\\b"
             + "|\\bif (?:i|we) (?:were|had|did|could|was)\\b");
@@ -35,8 +35,7 @@ final class HabitualPast {
         List<Segment> out = new ArrayList<>(clauses.size());
         boolean inHabit = false;
         int sentence = -1;
-        for (int i = 0; i < clauses.size(); i++) {
-            Segment c = clauses.get(i);
+        for (Segment c : clauses) {
             if (c.sentenceIndex() != sentence) {
                 sentence = c.sentenceIndex();
                 inHabit |= habitOpens(clauses, sentence);

@@ -74,13 +74,6 @@ final class KnowledgeRules {
     private static final GuardedPattern MONEY = GuardedPattern.compile(Cues.MONEY_SIGN + "|\\b(\\d[\\d,.]*\\s?(k|m)?|(" + Cues.NUMBER_WORD
             + "|hundred|thousand|million)(-| )?(hundred|thousand|million)?)[- ]?(dollars?|euros?|pounds?|usd|eur|gbp|"
             + Cues.CURRENCY_WORDS + ")\\b");
-    private static final GuardedPattern ARITHMETIC = GuardedPattern.compile("\\d[\\d.,]*\\s*[×x*·/+]\\s*\\d[\\d.,]*\\s*(=|≈)\\s*[~\\[(]?\\s*\\d"
-            // a case worked in words: "if it says 80 loaves and we sell 95, that's 15 off"
-            + "|\\bif\\b[^.;]*\\d[^.;]*\\d[^.;]*,\\s*(that's|that is|then|you get|you'd get|it's)\\s+(\\w+\\s+){0,2}\\d");
-    /** Greek letters and operators of a formula: its constants are no case of the concept. */
-    private static final GuardedPattern FORMULA = GuardedPattern.compile("[α-ωΑ-Ω∑√∫∂±Φ]|x̄");
-    private static final GuardedPattern WORKED_OUT = GuardedPattern.compile("\\b(so|gives?|need|needs|comes? (out )?to|roughly"
-            + "|about|approximately|around)\\s+(about |roughly |around )?~?\\d");
     private static final GuardedPattern NUMBER = GuardedPattern.compile("\\d|\\b(one|two|three|four|five|six|seven|eight|nine|ten"
             + "|hundred|thousand|million)\\b");
 
@@ -209,10 +202,10 @@ final class KnowledgeRules {
                     && !definitionPart) {
                 return s;
             }
-            if (FORMULA.matcher(s.text()).find()) {
+            if (WorkedCases.formula(s.text())) {
                 // a formula and its constants ("x̄ ± 1.96·σ/√n", "fix α = 0.05") state the rule; numbers plugged in
                 // to an outcome ("you need about 400 per arm") are a worked case (3.3, 3.1c)
-                if (ARITHMETIC.matcher(l).find() || WORKED_OUT.matcher(l).find() && Quantities.count(l) >= 3) {
+                if (WorkedCases.formulaWorkedOut(l)) {
                     return s;
                 }
                 continue;
@@ -239,7 +232,7 @@ final class KnowledgeRules {
                 return s;
             }
             // numbers worked through to a result ("0.9 × 0.01 = 0.009"), in whatever notation (guidelines 3.1c)
-            if (ARITHMETIC.matcher(l).find()) {
+            if (WorkedCases.worked(l)) {
                 return s;
             }
         }
