@@ -40,7 +40,8 @@ final class HeadingVocabulary {
         STEMS.put("interests", List.of("interest", "sở thích", "zájmy", "interesser", "harrastukset", "minat", "hobbies", "hobby", "interessen", "loisirs", "intérêt",
                 "intereses", "aficiones", "兴趣", "爱好", "趣味", "관심", "취미"));
         STEMS.put("contact", List.of("contact", "kontak", "hubungi", "kontakt", "contacto", "contato", "contatto", "detalhes",
-                "detalles", "coordonnées", "links", "personal details", "personal information", "persönliche daten", "联系", "連絡", "연락", "인적사항"));
+                "detalles", "coordonnées", "links", "personal details", "personal information", "persönliche daten", "联系",
+                "連絡", "연락", "인적사항"));
         STEMS.put("other", List.of("volunteer", "hoạt động", "didattica", "undervisning", "relazioni su invito", "foredrag", "revisioni", "medlemskab", "fagfællebedømmelse", "pedagogická", "verv", "betreuung", "reviewing", "memberships", "organisasi", "referensi", "rujukan", "leadership", "activities", "talks", "presentations", "references",
                 "coursework", "teaching", "extracurricular", "strengths", "ehrenamt", "engagement", "bénévolat",
                 "voluntariado", "其他", "その他", "기타"));
