@@ -35,10 +35,11 @@ final class HabitualPast {
         List<Segment> out = new ArrayList<>(clauses.size());
         boolean inHabit = false;
         int sentence = -1;
-        for (Segment c : clauses) {
+        for (int i = 0; i < clauses.size(); i++) {
+            Segment c = clauses.get(i);
             if (c.sentenceIndex() != sentence) {
                 sentence = c.sentenceIndex();
-                inHabit |= habitOpens(clauses, sentence);
+                inHabit |= habitOpens(clauses, i);
             }
             boolean trigger = TRIGGER.matcher(c.lower()).find() && pastTrigger(c.lower());
             // a past trigger marks its clause whatever follows: "the plant scrapped batches whenever inspection found
@@ -69,12 +70,12 @@ final class HabitualPast {
         return false;
     }
 
-    private static boolean habitOpens(List<Segment> clauses, int sentence) {
+    /** The sentence whose first clause is {@code first} opens a habit told with "would". */
+    private static boolean habitOpens(List<Segment> clauses, int first) {
         StringBuilder s = new StringBuilder();
-        for (Segment c : clauses) {
-            if (c.sentenceIndex() == sentence) {
-                s.append(c.lower()).append(' ');
-            }
+        int sentence = clauses.get(first).sentenceIndex();
+        for (int i = first; i < clauses.size() && clauses.get(i).sentenceIndex() == sentence; i++) {
+            s.append(clauses.get(i).lower()).append(' ');
         }
         String l = s.toString();
         if (!WOULD.matcher(l).find() || COUNTERFACTUAL.matcher(l).find()) {

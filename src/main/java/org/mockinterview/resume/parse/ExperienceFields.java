@@ -52,21 +52,13 @@ final class ExperienceFields {
         if (parts.size() >= 3 && AT_SIGN.matcher(parts.get(0)).find()) {
             // "Pricing Analyst @ Fernbrook Foods" over "Leeds · frozen desserts, 300 staff": the "@" always joins
             // a title to its employer, whatever the line under it holds
-            List<String> split = HeaderSplitter.titleAndOrganisation(parts.get(0));
-            if (split.size() == 2) {
-                parts.set(0, split.get(0));
-                parts.add(1, split.get(1));
-            }
+            splitFirstPart(parts, false);
         } else if (parts.size() >= 2 && (HeaderParts.startsLowercase(parts.get(1))
                 || parts.size() == 2 && EntryHeader.shortPlace(parts.get(1)) && !dashJoined(entry, parts))) {
             // "Senior Data Engineer at Kornblum Mobility" over "e-scooter and bike sharing": a lower-case line
             // describes the employer; the title line holds the employer itself. So does a short second part that
             // reads as a place, unless a dash set it off ("Analyst, Pricing Team — Corvid Freight").
-            List<String> split = HeaderSplitter.titleAndOrganisation(parts.get(0));
-            if (split.size() == 2) {
-                parts.set(0, split.get(0));
-                parts.set(1, split.get(1));
-            }
+            splitFirstPart(parts, true);
         }
         String location = h.location();
         List<String> halves = dashHalves(parts.get(0));
@@ -104,6 +96,22 @@ final class ExperienceFields {
         Experience e = new Experience(first, second, location, h.dates(), List.copyOf(text),
                 EntityLexicon.technologies(joined), EntityLexicon.metrics(text), null);
         return Optional.of(EntryConfidence.of(e));
+    }
+
+    /**
+     * The first part split into title and organisation where it holds both ("Analyst @ Fernbrook Foods"); the
+     * organisation replaces the second part or goes in before it.
+     */
+    private static void splitFirstPart(List<String> parts, boolean replaceSecond) {
+        List<String> split = HeaderSplitter.titleAndOrganisation(parts.get(0));
+        if (split.size() == 2) {
+            parts.set(0, split.get(0));
+            if (replaceSecond) {
+                parts.set(1, split.get(1));
+            } else {
+                parts.add(1, split.get(1));
+            }
+        }
     }
 
     /**

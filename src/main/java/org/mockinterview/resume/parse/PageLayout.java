@@ -76,7 +76,8 @@ final class PageLayout {
 
     private static final java.util.regex.Pattern PAGE_NUMBER = java.util.regex.Pattern.compile(
             "(?iu).*(\\b(?:page|seite|p[aá]gina|pag\\.|strona|sida|sivu|side|blad|pagina)\\s*\\d+"
-            + "(\\s*(of|/|von|de|di|sur|van|z|av|af)\\s*\\d+)?|\\b\\d+\\s*/\\s*\\d+|^last updated.*|^\\s*[-–]?\\s*\\d{1,2}\\s*[-–]?)\\s*$");
+            + "(\\s*(of|/|von|de|di|sur|van|z|av|af)\\s*\\d+)?|\\b\\d+\\s*/\\s*\\d+|^\\s*[-–]?\\s*\\d{1,2}\\s*[-–]?)\\s*$");
+    /** A template's credits or a page's date stamp: "© 2018 … licensed under MIT", "Last updated: March 2024". */
     private static final java.util.regex.Pattern CREDITS = java.util.regex.Pattern.compile(
             "(?iu).*(?:\\b(?:copyright|all rights reserved|licensed under|generated (?:with|by)|made with)\\b|©).*"
             // a page's date stamp: "Última actualización: marzo de 2024", "Zuletzt aktualisiert: 03/2024"
@@ -90,7 +91,7 @@ final class PageLayout {
     private static boolean isPageFurniture(Row row) {
         String text = String.join(" ", row.cells().stream().map(Cell::text).toList());
         return PAGE_NUMBER.matcher(text).matches() && text.length() < 60 && !DatePatterns.isOnlyDate(text)
-                // template credits in the footer ("© 2018 ... licensed under MIT", "made with ...")
+                // template credits or a date stamp in the footer ("© 2018 ... licensed under MIT", "made with ...")
                 || CREDITS.matcher(text).matches() && text.length() < 120
                 // a running header or footer naming the document: "Jane Doe · Curriculum Vitae · February 2025"
                 || text.length() < 80 && DOCUMENT_NAMED.matcher(text).matches()

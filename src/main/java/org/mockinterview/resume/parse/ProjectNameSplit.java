@@ -90,12 +90,15 @@ final class ProjectNameSplit {
             return note.group(1).strip();
         }
         java.util.regex.Matcher lead = NAME_LEAD.matcher(text);
+        if (!lead.find() || lead.start() == 0) {
+            return text;
+        }
+        String head = text.substring(0, lead.start());
         // a colon inside brackets ("(Grade: A)") is the note's, not the name's end
-        if (lead.find() && lead.start() > 0 && text.substring(0, lead.start()).split("\\s+").length <= 6
-                && text.substring(0, lead.start()).chars().filter(c -> c == '(').count()
-                == text.substring(0, lead.start()).chars().filter(c -> c == ')').count()) {
+        if (head.split("\\s+").length <= 6
+                && head.chars().filter(c -> c == '(').count() == head.chars().filter(c -> c == ')').count()) {
             descriptions.add(0, text.substring(lead.end()).strip());
-            return text.substring(0, lead.start());
+            return head;
         }
         return text;
     }

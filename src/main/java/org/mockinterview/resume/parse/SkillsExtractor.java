@@ -13,6 +13,7 @@ final class SkillsExtractor {
 
     /** A separator of listed items: the text holds a list, not one skill. */
     private static final java.util.regex.Pattern LISTED = java.util.regex.Pattern.compile("[,;|•·▪]");
+    private static final java.util.regex.Pattern BRACKETED = java.util.regex.Pattern.compile("\\([^()]*\\)");
 
     static List<String> skills(List<TextLine> lines) {
         Set<String> out = new LinkedHashSet<>();
@@ -56,7 +57,7 @@ final class SkillsExtractor {
 
     /** A line listing several items; commas inside brackets ("SQL (T-SQL, Snowflake)") belong to one item. */
     private static boolean listed(String line) {
-        return LISTED.matcher(line.replaceAll("\\([^()]*\\)", "")).find();
+        return LISTED.matcher(BRACKETED.matcher(line).replaceAll("")).find();
     }
 
     /** A level printed under or beside a skill: dots, stars or bars, a score, or a word alone ("Advanced", "Básico"). */
