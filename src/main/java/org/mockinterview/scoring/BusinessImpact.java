@@ -20,7 +20,7 @@ final class BusinessImpact {
     static final GuardedPattern BUSINESS = GuardedPattern.compile("\\b(revenue|sales?|sale price|conversions?|converted|profits?"
             + "|margins?|dollars|costs?|spend|spending|bills?|savings|budget|retention|upsell\\w*|renewals?|renewed"
             + "|lifetime value|regulat\\w+|fined|fines|penalt(y|ies)|checkout|cart|orders per|per (user|customer|visitor)"
-            + "|analyst-days|ftes?|headcount|contribution|roi|arr|mrr|gmv|bookings|fees|overtime"
+            + "|ftes?|headcount|contribution|roi|arr|mrr|gmv|bookings|fees|overtime"
             // what a customer spends or a slot earns: "average order value fell by 4%", "300 billable slots recovered",
             // "saved the quarter's payback"
             + "|order value|aov|basket size|billable|payback|compensation)\\b"
