@@ -101,7 +101,8 @@ final class ActionFinder {
             // "I pinned it and shifted scoring onto a GPU box": the second verb shares the first one's "I"
             boolean sharedSubject = i > 1 && w.get(i - 1).equals("and") && Verbs.isPast(word)
                     && ownSubjectBefore(w, i - 1);
-            if (open && (prev == null || !prev.equals("i") && !SUBJECTS.contains(prev) && !sharedSubject || framed)) {
+            if (open && !fragmentOpener(clause, w, i, p) && (prev == null || !prev.equals("i")
+                    && !SUBJECTS.contains(prev) && !sharedSubject || framed)) {
                 // outside the lexicon only a stated subject makes an "-ed" word a step taken, and not in a clause
                 // that dates the story ("before I moved into data")
                 continue;
@@ -144,6 +145,19 @@ final class ActionFinder {
             }
         }
         return best;
+    }
+
+    private static final Set<String> DETERMINERS = Set.of("the", "a", "an", "our", "their", "its", "every", "each",
+            "all", "both", "my");
+
+    /**
+     * "Swapped the arrival estimates to live GPS speeds.": a sentence opening on a past verb with its object, as
+     * terse answers drop the "I", is a step; a participle opening ("Based on …", "Faced with …") takes no object.
+     */
+    private static boolean fragmentOpener(Segment clause, List<String> w, int verb, int before) {
+        String text = clause.text().strip();
+        return verb == 0 && before < 0 && !text.isEmpty() && Character.isUpperCase(text.charAt(0))
+                && verb + 1 < w.size() && DETERMINERS.contains(w.get(verb + 1));
     }
 
     /**

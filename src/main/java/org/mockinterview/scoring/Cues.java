@@ -20,7 +20,10 @@ final class Cues {
             // "every time I …" opens a habit; "it joined the whole table every time" tells what was found
             + "|\\bevery time (i|we|you|a|an|the|someone|somebody|there|it|that|this|something|they)\\b|\\bi('ve| have) (found|always)\\b|(?<!from (?:this|that|it) )\\bi('ve| have) learned\\b"
             + "|\\ball the time\\b"
-            + "|^(often|usually|typically|generally|normally|sometimes)\\b");
+            + "|^(often|usually|typically|generally|normally|sometimes|always)\\b"
+            // a trait claimed, not a scene: "I am very organised person", "I'm really good at explaining"
+            + "|\\bi(?: am|'m) (?:a |an )?(?:very |really |quite |pretty |extremely )?(?:\\w+ (?:person|worker"
+            + "|communicator|planner|listener|team player)|good at)\\b");
     /** A plan or a wish, not a step taken; the "would" of a past habit is neither. */
     static boolean hypothetical(Segment c) {
         return !c.habitual() && HYPOTHETICAL.matcher(c.lower()).find();
@@ -61,7 +64,10 @@ final class Cues {
             // terse notes: "Objective: clear the stock by week 8", "Mandate from the CPO: …", "Target was -15% …"
             // (a colon ends the clause, so the label may stand alone)
             + "|^\\W*(my |our )?(objective|goal|mandate|brief|remit)( from (the|my|our) \\S+)?( ?:|\\W*$)"
-            + "|\\b(mandate|ask|brief) from (the|my|our) \\S+|\\b(the |our |my )?target (was|is) (to |-?\\+?~?\\d|a \\d)"
+            + "|\\b(mandate|ask|brief) from (the|my|our) \\S+|\\b(the |our |my )?target (was|is) (to\\b|-?\\+?~?\\d|a \\d)"
+            // a share of the work that was the candidate's, or fell to them: "my part was the shift report", "the
+            // forecasting landed on me"
+            + "|\\bmy (own )?part (was|is)\\b(?! that\\b)|\\b(landed|fell) (on|to) me\\b"
             + "|\\bon the hook (for|to)\\b|\\b(i|we) (was|were) (\\w+ly )?(asked|tasked|given|chosen|assigned"
             + "|hired|brought in|responsible|in charge|charged|expected|supposed)\\b|\\bresponsible (for|to)\\b"
             + "|\\btasked (with|of|to)\\b|\\bask(ed|s)? (me|us|our team|my team) to\\b|\\b(i|we|they|he|she|compliance|legal"

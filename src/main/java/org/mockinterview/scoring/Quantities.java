@@ -34,9 +34,25 @@ final class Quantities {
     private static final GuardedPattern TARGET_AFTER = GuardedPattern.compile("^\\s*(?:\\S+\\s){0,2}?(target|goal|objective|aim|quota"
             + "|threshold)s?\\b");
     private static final GuardedPattern PERSISTENCE = GuardedPattern.compile("\\bstill\\b");
+    /** A time of day: "moved the meeting to eight in the morning", "by 9 am". */
+    private static final GuardedPattern CLOCK_AFTER = GuardedPattern.compile("^\\s*(?:in the (?:morning|afternoon|evening)"
+            + "|at night|o'clock|[ap]\\.?m\\b\\.?)");
+    /** A number word written as part of a name mid-sentence: "the Double Eleven sale", "a Formula One team". */
+    private static final java.util.regex.Pattern NAMED_NUMBER = java.util.regex.Pattern.compile("(?<=\\S )(?:Two|Three"
+            + "|Four|Five|Six|Seven|Eight|Nine|Ten|Eleven|Twelve|Twenty|Hundred|Thousand|Million)\\b");
     private static final GuardedPattern DURATION_AFTER = GuardedPattern.compile("^\\s*(years?|months?|weeks?|days?)\\b");
 
     private Quantities() {
+    }
+
+    /** True when the clause states a quantity that can measure an outcome; number words in names do not. */
+    static boolean hasOutcomeQuantity(Segment clause) {
+        StringBuilder lower = new StringBuilder(clause.lower());
+        java.util.regex.Matcher named = NAMED_NUMBER.matcher(clause.text());
+        while (named.find() && named.end() <= lower.length()) {
+            lower.replace(named.start(), named.end(), "_".repeat(named.end() - named.start()));
+        }
+        return hasOutcomeQuantity(lower.toString());
     }
 
     /** True when the clause states a quantity that can measure an outcome. */
@@ -56,6 +72,9 @@ final class Quantities {
             if (EFFORT_AFTER.matcher(after).find() || PROBABILITY_AFTER.matcher(after).find()
                     || TARGET_BEFORE.matcher(before).find()
                     || TARGET_AFTER.matcher(after).find()) {
+                continue;
+            }
+            if (CLOCK_AFTER.matcher(after).find()) {
                 continue;
             }
             if (persistence && DURATION_AFTER.matcher(after).find()) {

@@ -75,12 +75,21 @@ final class ResultClauses {
                 continue;
             }
             boolean afterAction = index > firstAction;
-            boolean ownClaim = Cues.FIRST_PERSON_SUBJECT.matcher(l.substring(0, m.start())).find();
+            boolean ownClaim = Cues.FIRST_PERSON_SUBJECT.matcher(claimant(l.substring(0, m.start()))).find();
             if (afterAction || ownClaim || !anyAction && index > 0) {
                 return true;
             }
         }
         return false;
+    }
+
+    /**
+     * Where the subject of an outcome word can stand: after an opening frame ("At a broker I worked for, the desk
+     * had moved …", "When I was on the risk team, the bank launched …") the frame's "I" says where, not who.
+     */
+    private static String claimant(String before) {
+        int comma = before.lastIndexOf(',');
+        return comma > 0 && Cues.FRAME.matcher(before).find() ? before.substring(comma + 1) : before;
     }
 
     /**
@@ -90,7 +99,7 @@ final class ResultClauses {
     private static boolean measuredOutcome(Segment c) {
         String l = c.lower();
         return !Cues.hypothetical(c) && Cues.OUTCOME.matcher(l).find()
-                && Quantities.hasOutcomeQuantity(l);
+                && Quantities.hasOutcomeQuantity(c);
     }
 
     /** "…dropped by a fifth, which meant … and so the team could …": the tail of an outcome is outcome too. */
@@ -120,7 +129,7 @@ final class ResultClauses {
         for (int i = 0; i < Math.min(firstAction, clauses.size()); i++) {
             String l = clauses.get(i).lower();
             // or any outcome the answer opens on with the word that ends a story: "Finally the director agreed …"
-            if (!task[i] && Cues.OUTCOME.matcher(l).find() && (Quantities.hasOutcomeQuantity(l)
+            if (!task[i] && Cues.OUTCOME.matcher(l).find() && (Quantities.hasOutcomeQuantity(clauses.get(i))
                     || i == 0 && ENDING_FIRST.matcher(l).lookingAt())
                     && !Cues.hypothetical(clauses.get(i))
                     && !genericSentences.contains(clauses.get(i).sentenceIndex())) {
@@ -166,6 +175,43 @@ final class ResultClauses {
                 return;
             }
         }
+    }
+
+    /** A slide, chart or memo made to show something: what it shows is its content, not an outcome. */
+    private static final GuardedPattern SHOWING_ARTEFACT = GuardedPattern.compile("\\b(?:slides?|charts?|decks?|graphs?"
+            + "|tables?|memos?|pages?|summary|estimates?|waterfall)\\b[^.]{0,30}\\b(?:estimating|showing|projecting|on|about"
+            + "|with|of|to show|that showed)\\b");
+    private static final GuardedPattern OWN_VERB = GuardedPattern.compile("\\b(?:is|are|was|were|has|have|had|went|fell|rose"
+            + "|grew|dropped|came|got|stopped|started)\\b");
+
+    /**
+     * "… I closed with a slide estimating the staffing savings, and the revenue impact of fewer misses": what the
+     * candidate's slide or chart shows, and a phrase joined to it with no verb of its own, is its content, no
+     * outcome; returns which clauses are such content.
+     */
+    static boolean[] contentOfSteps(List<Segment> clauses, boolean[] result, ActionFinder.Actor[] actors) {
+        boolean[] content = new boolean[clauses.size()];
+        for (int i = 0; i < clauses.size(); i++) {
+            String l = clauses.get(i).lower();
+            Matcher shown = SHOWING_ARTEFACT.matcher(l);
+            if (result[i] && actors[i] == ActionFinder.Actor.FIRST_PERSON && shown.find()
+                    && !Cues.OUTCOME.matcher(l.substring(0, shown.start())).find()
+                    && !OWN_VERB.matcher(l.substring(shown.end())).find()) { // "… a chart showing churn fell 4%"
+                result[i] = false; // "I closed with a slide estimating the hours saved": the outcome is the slide's
+                content[i] = true;
+            }
+        }
+        for (int i = 1; i < clauses.size(); i++) {
+            Segment c = clauses.get(i);
+            Segment before = clauses.get(i - 1);
+            if (result[i] && !result[i - 1] && actors[i - 1] == ActionFinder.Actor.FIRST_PERSON
+                    && before.sentenceIndex() == c.sentenceIndex() && c.lower().startsWith("and ")
+                    && SHOWING_ARTEFACT.matcher(before.lower()).find() && !OWN_VERB.matcher(c.lower()).find()) {
+                result[i] = false;
+                content[i] = true;
+            }
+        }
+        return content;
     }
 
     /** The outcome announced as told first: "I will start from the result", "the headline is that …". */

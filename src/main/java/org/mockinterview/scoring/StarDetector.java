@@ -71,6 +71,7 @@ final class StarDetector {
             }
         }
         boolean[] result = ResultClauses.find(clauses, task, firstAction, genericSentences);
+        boolean[] shown = ResultClauses.contentOfSteps(clauses, result, actors);
         ResultClauses.closingOutcome(clauses, result, task, actors, firstAction, genericSentences);
         Segment situation = null;
         Segment taskSeg = null;
@@ -120,7 +121,7 @@ final class StarDetector {
         }
         Presence measurable = Presence.ABSENT;
         for (Segment r : results) {
-            if (Quantities.hasOutcomeQuantity(r.lower())) {
+            if (Quantities.hasOutcomeQuantity(r)) {
                 measurable = new Presence(true, r.text());
                 break;
             }
@@ -129,7 +130,7 @@ final class StarDetector {
         // planners ordered from it", "the client kept the contract"
         List<Segment> consequences = new ArrayList<>(results);
         for (int i = firstAction == Integer.MAX_VALUE ? n : firstAction + 1; i < n; i++) {
-            if (!result[i] && !task[i] && actors[i] != Actor.FIRST_PERSON
+            if (!result[i] && !task[i] && !shown[i] && actors[i] != Actor.FIRST_PERSON
                     && !genericSentences.contains(clauses.get(i).sentenceIndex())) {
                 consequences.add(clauses.get(i));
             }

@@ -112,6 +112,9 @@ final class Verbs {
     }
 
     static boolean isAction(String word) {
+        if (word.startsWith("re-")) {
+            return isAction(word.substring(3)); // "re-ran", "re-estimated": the step again is a step
+        }
         return ACTION_FORMS.contains(word) && !word.endsWith("ing");
     }
 
@@ -127,7 +130,7 @@ final class Verbs {
     static final Set<String> RESULT_VERBS = Set.of("improved", "increased", "reduced", "cut", "boosted", "raised", "lowered",
             "grew", "decreased", "lifted", "halved", "doubled", "improve", "increase", "reduce", "boost");
 
-    private static final Set<String> NOT_A_STEP = Set.of("wanted", "needed", "liked", "loved", "hoped", "realised",
+    private static final Set<String> NOT_A_STEP = Set.of("wanted", "needed", "inherited", "liked", "loved", "hoped", "realised",
             "realized", "noticed", "learned", "learnt", "seemed", "appeared", "remained", "stayed", "enjoyed", "hated",
             "wished", "believed", "assumed", "expected", "happened", "occurred", "failed", "succeeded", "increased",
             "decreased", "reduced", "dropped", "raised", "lowered", "doubled", "halved", "tripled", "saved", "earned",
@@ -143,6 +146,9 @@ final class Verbs {
 
     /** True for past-tense verb forms; "-ed" words are guessed, which is fine for deciding the story's tense. */
     static boolean isPast(String word) {
+        if (word.startsWith("re-")) {
+            return isPast(word.substring(3));
+        }
         if (IRREGULAR_PAST.containsKey(word)) {
             return true;
         }
