@@ -176,7 +176,8 @@ final class HeadingVocabulary {
             return Optional.empty();
         }
         long cjk = h.codePoints().filter(TextRepair::isCjk).count();
-        int words = h.split("\\s+").length;
+        // "&" and "and" join the heading's words, they add none ("Selected Projects & Open Source")
+        int words = (int) java.util.Arrays.stream(h.split("\\s+")).filter(w -> !w.equals("&") && !w.equals("and")).count();
         // a form's heading may name two things ("Desired employment / Occupational field")
         if (cjk == 0 && words > (formPart || h.contains(" / ") ? 6 : 4) || cjk > 12) {
             return Optional.empty();

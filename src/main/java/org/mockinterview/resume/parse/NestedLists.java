@@ -37,14 +37,17 @@ final class NestedLists {
     }
 
     /**
-     * On the work section's page, set smaller than its heading, or indented as a label with its colon: a label
-     * within the section or a sidebar's heading beside it. Headings centred on one axis are the page's own.
+     * On the work section's page, set smaller than its heading, or a label with its colon, indented or unlike the
+     * section headings: a label within the section or a sidebar's heading beside it. Headings centred on one axis
+     * are the page's own.
      */
     private static boolean labelIn(TextLine heading, TextLine work) {
         boolean smaller = heading.size() < work.size() - 0.5f && heading.x0() >= work.x0() - 1;
         boolean indented = heading.x0() > work.x0() + NESTED_INDENT;
+        // or a label with its colon where the section headings are capitals and it is not ("Key Projects:")
+        boolean unlikeHeadings = HeadingClassifier.isCaps(work.text()) && !HeadingClassifier.isCaps(heading.text());
         return heading.page() == work.page() && !sameAxis(heading, work)
-                && (smaller || indented && heading.text().strip().endsWith(":"));
+                && (smaller || (indented || unlikeHeadings) && heading.text().strip().endsWith(":"));
     }
 
     private static boolean sameAxis(TextLine a, TextLine b) {
@@ -65,8 +68,11 @@ final class NestedLists {
         float items = list.get(0).x0();
         for (int i = 1; i < list.size(); i++) {
             TextLine l = list.get(i);
-            boolean nextJob = sameEdge(l, header) && l.x0() < items - 6 && l.bold() == header.bold()
-                    && dated(list, i);
+            // left of the list's items, or at their edge where they are marked and it is not ("– Project …" set
+            // flush with the job titles)
+            boolean outside = l.x0() < items - 6 || HeadingClassifier.isBullet(list.get(0).text())
+                    && !HeadingClassifier.isBullet(l.text());
+            boolean nextJob = sameEdge(l, header) && outside && l.bold() == header.bold() && dated(list, i);
             boolean beside = l.page() == heading.page() && l.x0() < heading.x0() - 20
                     && outer.stream().anyMatch(o -> sameEdge(l, o));
             if (nextJob || beside) {

@@ -112,6 +112,31 @@ class NestedProjectListsPdfTest {
         assertThat(p.projects()).extracting(Project::name).containsExactly("Depot Dwell Tracker", "Pallet Vision");
     }
 
+    @Test
+    void aTitleCaseProjectsLabelAmongCapitalHeadingsBelongsToItsJob() throws IOException {
+        byte[] pdf = ResumePdfBuilder.onePage(cs -> {
+            text(cs, true, 20, 45, 780, "Tamsin Oduya-Brandt");
+            text(cs, false, 10, 45, 764, "tamsin.ob@example.org");
+            text(cs, true, 12, 45, 736, "WORK EXPERIENCE");
+            text(cs, true, 11, 45, 716, "Senior Data Engineer | Korvane Freight, Hull");
+            text(cs, false, 10, 45, 702, "Apr 2021 – Till Date");
+            text(cs, false, 10, 45, 688, "• Own the shipment event pipeline on Kafka and Spark for 40 depots.");
+            text(cs, true, 12, 45, 670, "Key Projects:");
+            text(cs, false, 10, 52, 656, "• Depot Dwell Tracker – streaming dwell-time alerts with Flink.");
+            text(cs, false, 10, 52, 642, "• Pallet Vision – damage detection on loading-bay images with PyTorch.");
+            text(cs, true, 11, 45, 620, "Data Analyst | Mirelle Retail Group, York");
+            text(cs, false, 10, 45, 606, "Jun 2018 – Mar 2021");
+            text(cs, false, 10, 45, 592, "• Weekly basket analysis in SQL and Tableau for the category managers.");
+            text(cs, true, 12, 45, 566, "EDUCATION");
+            text(cs, true, 11, 45, 548, "BSc Mathematics | University of Leeds");
+            text(cs, false, 10, 45, 534, "2013 – 2016");
+        });
+        ResumeProfile p = PdfResumes.parse(pdf);
+
+        assertThat(p.experience()).extracting(Experience::title).containsExactly("Senior Data Engineer", "Data Analyst");
+        assertThat(p.projects()).extracting(Project::name).containsExactly("Depot Dwell Tracker", "Pallet Vision");
+    }
+
     /** The candidate, the work heading and the first job, as both layouts print them. */
     private static void firstJob(PDPageContentStream cs) throws IOException {
         text(cs, true, 20, 45, 780, "Tamsin Oduya-Brandt");

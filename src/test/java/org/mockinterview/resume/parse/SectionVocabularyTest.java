@@ -76,6 +76,13 @@ class SectionVocabularyTest {
     }
 
     @Test
+    void anAmpersandAddsNoWordToAHeading() {
+        assertThat(HeadingVocabulary.kindOf("Selected Projects & Open Source")).contains("projects");
+        assertThat(HeadingVocabulary.kindOf("Selected Projects and Open Source")).contains("projects");
+        assertThat(HeadingVocabulary.kindOf("Projects built with the city library team")).isEmpty();
+    }
+
+    @Test
     void officeSuiteSecondLevelMarkers() {
         assertThat(EntryGrouper.BULLET.matcher("o   Reduced latency").lookingAt()).isTrue();
         assertThat(EntryGrouper.BULLET.matcher("o Reduced latency").lookingAt()).isTrue();
