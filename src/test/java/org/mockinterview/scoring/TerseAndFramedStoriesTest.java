@@ -104,4 +104,14 @@ class TerseAndFramedStoriesTest {
         assertThat(a.star().result().present()).isTrue();
         assertThat(a.measurableResult().present()).isTrue();
     }
+
+    @Test
+    void anOutcomeAfterAnArtefactOfTheWorkStillCounts() {
+        AnswerAnalysis a = analyze("The nightly load at the council ran past nine every morning. I was asked to fix it."
+                + " I rebuilt the summary tables with incremental loads, which saved three hours a night.");
+        assertThat(a.star().result().present()).isTrue();
+        AnswerAnalysis named = analyze("The depot ran late all spring. I rebuilt the rota in a week. Ten drivers"
+                + " fewer were on overtime by June.");
+        assertThat(named.measurableResult().present()).isTrue();
+    }
 }
