@@ -112,7 +112,7 @@ final class CandidateQuery {
 
     /**
      * Resume subjects to deep-dive for the k-th requested category: rotated so that different categories
-     * name different projects; behavioral prompts lead with experience entries, the rest with projects; statements
+     * name different projects; behavioral prompts lead with the lead experience entry, the rest with projects; statements
      * of the candidate's work come after the named entries, best first.
      */
     List<ResumeSubject> subjectsFor(Category category, int k) {
@@ -124,7 +124,9 @@ final class CandidateQuery {
         }
         List<ResumeSubject> first = category == Category.BEHAVIORAL ? experiences : projects;
         List<ResumeSubject> second = category == Category.BEHAVIORAL ? projects : experiences;
-        List<ResumeSubject> out = new ArrayList<>(rotate(first, k));
+        // a behavioral prompt asks about the candidate's lead role (the latest, or the one closest to the job), not
+        // whichever the category's position in the plan rotates to; the other categories spread over the projects
+        List<ResumeSubject> out = new ArrayList<>(rotate(first, category == Category.BEHAVIORAL ? 0 : k));
         out.addAll(rotate(second, k));
         out.addAll(rotate(work, k));
         return out;

@@ -29,6 +29,8 @@ record ResumeSubject(String kind, String ref, Map<String, String> values, String
     private static final Pattern PLACEHOLDER = Pattern.compile("\\{([a-z]+)}");
     // A plan quotes a handful of statements at most; more would only cost ranking work.
     private static final int MAX_STATEMENTS = 8;
+    /** A role read this surely ranks with the best; the small deductions above it (no bullets) say nothing. */
+    private static final double SURE_ROLE = 0.9;
 
     static List<ResumeSubject> projects(ResumeProfile profile) {
         List<ResumeSubject> out = new ArrayList<>();
@@ -70,7 +72,12 @@ record ResumeSubject(String kind, String ref, Map<String, String> values, String
         if (profile == null || profile.experience() == null) {
             return out;
         }
-        for (ResumeProfile.Experience e : profile.experience()) {
+        // the roles read with confidence first, in resume order: a doubtful entry (a profile page's badge read as an
+        // employer) is no candidate's lead role
+        List<ResumeProfile.Experience> roles = new ArrayList<>(profile.experience());
+        roles.sort(java.util.Comparator.comparing((ResumeProfile.Experience e) -> e == null || e.confidence() == null
+                || e.confidence() >= SURE_ROLE ? 0 : 1));
+        for (ResumeProfile.Experience e : roles) {
             if (!SubjectNames.wellFormed(e)) {
                 continue;
             }

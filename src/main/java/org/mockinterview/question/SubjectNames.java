@@ -69,9 +69,18 @@ public final class SubjectNames {
         return p != null && p.trusted() && isName(p.name());
     }
 
-    /** A role that may be named in a question: trusted, with a readable title and organization. */
+    /**
+     * How sure the parser must be of a role before a question names it. Below this the roles read off real resumes
+     * are mostly a form's labels ("Position | Company name"), a title cut in two or a sentence taken for the employer,
+     * and "Tell me about a time at Employer as Position" costs the candidate's trust; projects keep the parser's own
+     * bar, since a short lowercase name ("parquet-prune") is often a real one.
+     */
+    static final double NAMEABLE_ROLE = 0.7;
+
+    /** A role that may be named in a question: sure enough, with a readable title and organization. */
     public static boolean wellFormed(ResumeProfile.Experience e) {
-        return e != null && e.trusted() && isTitle(e.title()) && isOrganization(e.organization());
+        return e != null && (e.confidence() == null || e.confidence() >= NAMEABLE_ROLE) && isTitle(e.title())
+                && isOrganization(e.organization());
     }
 
     /** True when the parser's entries cannot be relied on: none at all, or one of them untrusted or malformed. */
