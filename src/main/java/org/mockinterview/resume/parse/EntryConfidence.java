@@ -20,9 +20,12 @@ final class EntryConfidence {
 
     static Experience of(Experience e) {
         double c = 1.0;
+        // a title and an employer both set in lowercase ("senior data scientist | agoda") are the template's style,
+        // not a fragment read off the end of a line
+        boolean lowercaseStyle = startsLowercase(e.title()) && startsLowercase(e.organization());
         c -= e.dates() == null ? 0.25 : 0;
-        c -= e.organization() == null ? 0.3 : malformed(e.organization());
-        c -= malformed(e.title());
+        c -= e.organization() == null ? 0.3 : malformed(e.organization(), lowercaseStyle);
+        c -= malformed(e.title(), lowercaseStyle);
         c -= TitleLexicon.titleScore(e.title()) <= 0 && TitleLexicon.titleScore(e.organization()) >= 0 ? 0.15 : 0;
         c -= e.highlights().isEmpty() ? 0.1 : 0;
         // an organisation of job words alone ("Engineer", "Senior Analyst") is half of a title that was cut apart
@@ -52,8 +55,16 @@ final class EntryConfidence {
         return new Education(e.institution(), e.degree(), e.dates(), round(c));
     }
 
+    private static boolean startsLowercase(String value) {
+        return value != null && !value.isBlank() && Character.isLowerCase(value.strip().codePointAt(0));
+    }
+
     /** How much a name-like field looks misread: 0 when it looks like a name, up to 0.6. */
     static double malformed(String value) {
+        return malformed(value, false);
+    }
+
+    private static double malformed(String value, boolean lowercaseStyle) {
         if (value == null || value.isBlank()) {
             return 0.6;
         }
@@ -68,7 +79,7 @@ final class EntryConfidence {
         penalty += words > 12 ? 0.45 : words > 8 ? 0.2 : 0;
         penalty += Sentences.hasOne(v) && words > 3 ? 0.3 : 0;
         penalty += cjk > 0 && CJK_CLAUSE.matcher(v).matches() ? 0.6 : 0;
-        penalty += Character.isLowerCase(v.codePointAt(0)) && cjk == 0 ? 0.2 : 0;
+        penalty += Character.isLowerCase(v.codePointAt(0)) && cjk == 0 && !lowercaseStyle ? 0.2 : 0;
         penalty += DatePatterns.hasDate(v) ? 0.3 : 0;
         penalty += letters * 2 < v.length() && cjk == 0 ? 0.3 : 0;
         return Math.min(0.6, penalty);

@@ -49,6 +49,13 @@ class EntryOrderAndConfidenceTest {
     }
 
     @Test
+    void aTemplateThatSetsTitleAndEmployerInLowercaseLosesNoConfidenceForIt() {
+        assertThat(printed("senior data scientist", "harbourline").confidence()).isEqualTo(1.0);
+        // one part alone in lowercase is still the sign of a fragment read off a line's end
+        assertThat(printed("Student Assistant", "data science").confidence()).isLessThan(0.9);
+    }
+
+    @Test
     void entriesWithoutOrganisationAreNotSwapped() {
         Experience alone = printed("Freelance Developer", null);
         assertThat(ExperienceOrder.orient(List.of(alone, printed("Nimbus Labs", "Software Engineer"))).get(0))
