@@ -75,8 +75,8 @@ final class ResultClauses {
                 continue;
             }
             boolean afterAction = index > firstAction;
-            boolean ownClaim = Cues.FIRST_PERSON_SUBJECT.matcher(claimant(l.substring(0, m.start()))).find();
-            if (afterAction || ownClaim || !anyAction && index > 0) {
+            boolean ownClaim = ownSubject(claimant(l.substring(0, m.start())));
+            if (afterAction || ownClaim && (index >= firstAction || !anyAction) || !anyAction && index > 0) {
                 return true;
             }
         }
@@ -87,6 +87,18 @@ final class ResultClauses {
      * Where the subject of an outcome word can stand: after an opening frame ("At a broker I worked for, the desk
      * had moved …", "When I was on the risk team, the bank launched …") the frame's "I" says where, not who.
      */
+    /** The last subject before the outcome word is the candidate's: "I joined just after they launched it" is not. */
+    private static boolean ownSubject(String before) {
+        Matcher last = LAST_SUBJECT.matcher(before);
+        String subject = null;
+        while (last.find()) {
+            subject = last.group(1);
+        }
+        return subject != null && Cues.FIRST_PERSON_SUBJECT.matcher(subject).matches();
+    }
+
+    private static final GuardedPattern LAST_SUBJECT = GuardedPattern.compile("\\b(i|we|my team and i|our team|they|he|she)\\b");
+
     private static String claimant(String before) {
         int comma = before.lastIndexOf(',');
         return comma > 0 && Cues.FRAME.matcher(before).find() ? before.substring(comma + 1) : before;
@@ -121,19 +133,32 @@ final class ResultClauses {
         for (int i = 0; i < Math.min(firstAction, clauses.size()); i++) {
             announced |= RESULT_FIRST.matcher(clauses.get(i).lower()).find();
         }
-        for (int i = firstAction; i < clauses.size() && !announced; i++) {
-            if (result[i]) {
-                return;
-            }
+        boolean resultAfter = false;
+        boolean measuredAfter = false;
+        for (int i = firstAction; i < clauses.size(); i++) {
+            resultAfter |= result[i];
+            measuredAfter |= result[i] && Quantities.hasOutcomeQuantity(clauses.get(i));
+        }
+        if (measuredAfter && !announced) {
+            return;
         }
         for (int i = 0; i < Math.min(firstAction, clauses.size()); i++) {
-            String l = clauses.get(i).lower();
+            Segment c = clauses.get(i);
+            String l = c.lower();
+            boolean measured = Quantities.hasOutcomeQuantity(c);
+            // after the steps only a vaguer outcome ("everyone was happier"): the measured change the candidate
+            // claimed first ("we got the close down by two days") is the result too
+            boolean allowed = !resultAfter || announced
+                    || measured && Cues.FIRST_PERSON_SUBJECT.matcher(l).find() && !FINDING.matcher(l).find();
             // or any outcome the answer opens on with the word that ends a story: "Finally the director agreed …"
-            if (!task[i] && Cues.OUTCOME.matcher(l).find() && (Quantities.hasOutcomeQuantity(clauses.get(i))
-                    || i == 0 && ENDING_FIRST.matcher(l).lookingAt())
-                    && !Cues.hypothetical(clauses.get(i))
-                    && !genericSentences.contains(clauses.get(i).sentenceIndex())) {
+            if (allowed && !task[i] && Cues.OUTCOME.matcher(l).find()
+                    && (measured || i == 0 && !resultAfter && ENDING_FIRST.matcher(l).lookingAt())
+                    && !Cues.hypothetical(c) && !genericSentences.contains(c.sentenceIndex())) {
                 result[i] = true;
+                // "… went from 91 to 96 percent, and the penalties we paid went down by …": its tail too
+                for (int j = i + 1; j < firstAction && continues(clauses.get(j - 1), clauses.get(j)); j++) {
+                    result[j] = true;
+                }
                 return;
             }
         }
@@ -177,42 +202,9 @@ final class ResultClauses {
         }
     }
 
-    /** A slide, chart or memo made to show something: what it shows is its content, not an outcome. */
-    private static final GuardedPattern SHOWING_ARTEFACT = GuardedPattern.compile("\\b(?:slides?|charts?|decks?|graphs?"
-            + "|tables?|memos?|pages?|summary|estimates?|waterfall)\\b[^.]{0,30}\\b(?:estimating|showing|projecting|on|about"
-            + "|with|of|to show|that showed)\\b");
-    private static final GuardedPattern OWN_VERB = GuardedPattern.compile("\\b(?:is|are|was|were|has|have|had|went|fell|rose"
-            + "|grew|dropped|came|got|stopped|started)\\b");
-
-    /**
-     * "… I closed with a slide estimating the staffing savings, and the revenue impact of fewer misses": what the
-     * candidate's slide or chart shows, and a phrase joined to it with no verb of its own, is its content, no
-     * outcome; returns which clauses are such content.
-     */
-    static boolean[] contentOfSteps(List<Segment> clauses, boolean[] result, ActionFinder.Actor[] actors) {
-        boolean[] content = new boolean[clauses.size()];
-        for (int i = 0; i < clauses.size(); i++) {
-            String l = clauses.get(i).lower();
-            Matcher shown = SHOWING_ARTEFACT.matcher(l);
-            if (result[i] && actors[i] == ActionFinder.Actor.FIRST_PERSON && shown.find()
-                    && !Cues.OUTCOME.matcher(l.substring(0, shown.start())).find()
-                    && !OWN_VERB.matcher(l.substring(shown.end())).find()) { // "… a chart showing churn fell 4%"
-                result[i] = false; // "I closed with a slide estimating the hours saved": the outcome is the slide's
-                content[i] = true;
-            }
-        }
-        for (int i = 1; i < clauses.size(); i++) {
-            Segment c = clauses.get(i);
-            Segment before = clauses.get(i - 1);
-            if (result[i] && !result[i - 1] && actors[i - 1] == ActionFinder.Actor.FIRST_PERSON
-                    && before.sentenceIndex() == c.sentenceIndex() && c.lower().startsWith("and ")
-                    && SHOWING_ARTEFACT.matcher(before.lower()).find() && !OWN_VERB.matcher(c.lower()).find()) {
-                result[i] = false;
-                content[i] = true;
-            }
-        }
-        return content;
-    }
+    /** A finding reported ("I noticed the arm had 20% more tablets"): evidence inside a step, no outcome of it. */
+    private static final GuardedPattern FINDING = GuardedPattern.compile("\\b(?:noticed|saw|found|realised|realized"
+            + "|discovered|spotted|figured out) (?:that|the|a|an|our|how|what|it|most|some)\\b");
 
     /** The outcome announced as told first: "I will start from the result", "the headline is that …". */
     private static final GuardedPattern RESULT_FIRST = GuardedPattern.compile("\\b(start (from|with) (the )?(result|outcome|end"

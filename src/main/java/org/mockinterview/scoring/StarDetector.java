@@ -71,7 +71,7 @@ final class StarDetector {
             }
         }
         boolean[] result = ResultClauses.find(clauses, task, firstAction, genericSentences);
-        boolean[] shown = ResultClauses.contentOfSteps(clauses, result, actors);
+        boolean[] shown = ShownContent.find(clauses, result, actors);
         ResultClauses.closingOutcome(clauses, result, task, actors, firstAction, genericSentences);
         Segment situation = null;
         Segment taskSeg = null;

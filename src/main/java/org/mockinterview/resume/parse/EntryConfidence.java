@@ -20,7 +20,7 @@ final class EntryConfidence {
 
     static Experience of(Experience e) {
         double c = 1.0;
-        // a title and an employer both set in lowercase ("senior data scientist | agoda") are the template's style,
+        // a title and an employer both set in lowercase ("lead analyst | tidewell") are the template's style,
         // not a fragment read off the end of a line
         boolean lowercaseStyle = startsLowercase(e.title()) && startsLowercase(e.organization());
         c -= e.dates() == null ? 0.25 : 0;
