@@ -47,6 +47,11 @@ final class EvaluationRules {
     private EvaluationRules() {
     }
 
+    /** Whether the text names a kind of error: a false positive or negative, a miss, a false alarm. */
+    static boolean namesErrorType(String lower) {
+        return ERROR_TYPE.matcher(lower).find();
+    }
+
     static Segment metricTiedToBusiness(List<Segment> content) {
         boolean decision = false;
         for (Segment s : content) {

@@ -69,7 +69,7 @@ final class RubricEvaluator {
     }
 
     private static RubricItem example(ParsedAnswer a, List<Segment> content, boolean nonAnswer) {
-        return item("concrete_example", nonAnswer ? null : KnowledgeRules.concreteExample(a, content),
+        return item("concrete_example", nonAnswer ? null : ConcreteExamples.find(a, content),
                 "Add one specific example: a named model or dataset, a concrete scenario, or a small worked calculation.");
     }
 

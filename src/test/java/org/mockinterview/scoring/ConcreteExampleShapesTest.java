@@ -35,6 +35,24 @@ class ConcreteExampleShapesTest {
     }
 
     @Test
+    void theCandidatesOwnRunToldWithItsNumbersIsTheirCase() {
+        assertThat(example("Cross-validation scores a model on folds it was not trained on and averages them. For"
+                + " time-ordered data, on four years of ferry bookings, I trained on 2019 to 2021 and tested on 2022,"
+                + " because random folds leaked the future into training.",
+                "What is cross-validation?")).isTrue();
+    }
+
+    @Test
+    void anErrorPricedInMoneyIsAParticularOfTheCase() {
+        Boolean met = analyzer.analyze(AnalysisRequest.of("I'd start from what each mistake costs. A missed leak can"
+                + " flood a street, while a false alarm sends a crew out, which is about £900 and a night shift. So I'd"
+                + " favour recall at a budget of visits.", "How would you pick a metric for a pipe-leak detector?",
+                Category.MODEL_EVALUATION)).rubric().stream().filter(r -> r.criterion().equals("concrete_example"))
+                .findFirst().map(RubricItem::met).orElseThrow();
+        assertThat(met).isTrue();
+    }
+
+    @Test
     void numbersWorkedThroughInWordsOrToAnIntervalAreAWorkedCase() {
         assertThat(example("Mean absolute error is the average size of the misses, whatever their sign. So if the model"
                 + " says 80 loaves and the shop sells 95, that's 15 off for that day.",
