@@ -22,6 +22,7 @@ final class KnownMisconceptions {
             known("\\bl1\\b|\\bl2\\b|ridge|lasso", "L1 penalises absolute weights and can set them exactly to zero; L2 penalises squared weights, is smooth"
                             + " everywhere and shrinks without zeroing.",
                     "\\bl1\\b" + W + "{0,50}\\bsquare[ds]?\\b" + W + "{0,60}\\bl2\\b" + W + "{0,50}\\babsolute"
+                            + "|\\bl2\\b" + W + "{0,50}\\babsolute\\b[\\s\\S]{0,160}?\\bl1\\b" + W + "{0,50}\\bsquared?\\b"
                             + "|\\bl1\\b" + W + "{0,40}\\b(assigned|assigns) a 1 or 0"
                             + "|" + near("\\b(l2|ridge)\\b", 30, "\\b(is )?(not|non-?)differentiable", "l1|lasso")
                             + "|" + near("\\b(l2|ridge)\\b", 40, "\\b(sets?|pushes|drives|forces) (\\w+ ){0,3}exactly (to )?zero", "l1|lasso")),
@@ -115,8 +116,17 @@ final class KnownMisconceptions {
                             + " not confounding.",
                     "\\bcorrelation (coefficient )?(above|over|of more than|greater than|higher than) (about )?0?\\.\\d+" + W
                             + "{0,60}\\bcausa|\\bstrong enough to (treat|call|count) (it )?as caus"
+                            // "above about 0.8, and with a big enough sample, the relationship is causal"; "the chance
+                            // it's spurious becomes negligible"
+                            + "|\\b(above|over|more than|greater than|higher than) (about |around |roughly )?0?\\.\\d+" + W
+                            + "{0,60}\\b(is|are|becomes?) causal\\b|\\bspurious" + W + "{0,20}\\b(becomes?|is) (negligible|tiny"
+                            + "|basically zero)"
                             + "|\\bconfound\\w*" + W + "{0,40}\\b(becomes?|is) (statistically )?(negligible|irrelevant)"
                             + "|\\bcausal effect is identified\\b"),
+            known("precision (equals|=|and recall (are )?equal)", "The cost-optimal threshold weighs each error by its cost;"
+                            + " where precision equals recall has nothing to do with what the errors cost.",
+                    "\\b(cost[- ]optimal|optimal|best) (threshold|cut-?off|operating point)\\b" + W
+                            + "{0,60}\\bprecision (equals|=) recall"),
             known("day you look|peek|check", "Stopping an A/B test the first time it looks significant inflates false positives: fix the sample size"
                             + " first or use a sequential test.",
                     "\\bno matter (which|what) day you look\\b"

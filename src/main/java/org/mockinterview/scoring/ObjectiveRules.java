@@ -41,7 +41,11 @@ final class ObjectiveRules {
             + "|\\bwhat (the |our |this |these )?(\\S+ ){0,3}(is|are) (used |needed |wanted )?for\\b(?! (example|instance))"
             + "|\\bwhat (accuracy|precision|recall|level|error|quality) (\\S+ ){0,4}(actually |really )?needs?\\b"
             + "|\\bwhat (decision|decisions) (rides?|depends?|hangs?|hinges?) on\\b"
-            + "|\\bwhat(?: is|'s) the (main |primary |real |actual |business )?(goal|aim|objective|purpose)\\b");
+            + "|\\bwhat(?: is|'s) the (main |primary |real |actual |business )?(goal|aim|objective|purpose)\\b"
+            // the same asked in a non-native word order: "clarify for what the forecast is used", "which error is
+            // acceptable"
+            + "|\\bfor what (the |our |this |these )?(\\S+ ){0,3}(is|are|will be|would be) (used|needed|wanted)\\b"
+            + "|\\bwhich (error|errors|accuracy|precision|delay|deviation) (is|are|would be) acceptable\\b");
     private static final GuardedPattern SOLUTION = GuardedPattern.compile("\\b(models?|algorithms?|xgboost|collaborative filtering"
             + "|matrix factori[sz]ation|embeddings?|neural|deep learning|logistic regression|random forests?"
             + "|gradient[- ]boost\\w*|transformers?|bert|llms?|clustering|k-means|semi-supervised|self-training"

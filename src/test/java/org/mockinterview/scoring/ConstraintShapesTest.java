@@ -39,7 +39,9 @@ class ConstraintShapesTest {
             "Constraints: scores must return in < 2 min for the front desk; staff regs limit calls to members. Then"
                     + " I'd train gradient-boosted trees.",
             "Item-to-item recommendations from visit history; the gym chain won't allow member profiles, so nothing"
-                    + " per person."})
+                    + " per person.",
+            "I'd go straight to gradient boosting. The visit data is member-identifiable, so it has to stay on the"
+                    + " chain's own servers; we can't push it to a cloud API."})
     void namesAConstraint(String answer) {
         assertThat(constraints(answer)).isTrue();
     }

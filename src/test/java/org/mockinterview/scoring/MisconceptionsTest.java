@@ -13,6 +13,12 @@ class MisconceptionsTest {
     @ParameterizedTest
     @ValueSource(strings = {
             "F1 is just the average of precision and recall, so a model at 0.8 and 0.4 scores 0.6.",
+            "L2 adds the absolute values of the weights, so many go to zero. L1 adds the squared weights and shrinks"
+                    + " them smoothly.",
+            "Once the correlation is above about 0.85 and the sample is large, the link is causal.",
+            "Correlation isn't causation in general, but with one that strong over so many shops the chance it's"
+                    + " spurious becomes negligible.",
+            "The cost-optimal threshold is where precision equals recall, since the two errors then balance.",
             "Precision is TP over TP + FN, the share of actual positives you catch.",
             "Macro-F1 pools every class's counts into one table, so the big classes dominate.",
             "A p-value of 0.02 is the probability that the null hypothesis is true.",
@@ -67,6 +73,8 @@ class MisconceptionsTest {
     @ParameterizedTest
     @ValueSource(strings = {
             "F1 is the harmonic mean of precision and recall, so 0.9 and 0.1 give only 0.18.",
+            "L1 adds the absolute values of the weights and can zero some; L2 adds the squared weights.",
+            "A correlation above 0.9 is strong, but a third factor could still drive both.",
             "Precision is TP over TP + FP; recall is TP over TP + FN, the share of actual positives caught.",
             "Micro-averaging pools the counts of all classes, while macro takes the plain average of per-class scores.",
             "A p-value is the probability of data at least this extreme if the null hypothesis is true.",

@@ -27,6 +27,14 @@ class ObjectiveAskedFirstTest {
     }
 
     @Test
+    void theSameAskedInANonNativeWordOrderClarifiesTheObjective() {
+        assertThat(objectiveFirst("First I would clarify for what the forecast is used: for the store orders or for"
+                + " the staff planning, and which error is acceptable. When this is clear, I would build a gradient"
+                + " boosting model on the sales history.", "We want to forecast bakery sales. How would you approach it?"))
+                .isTrue();
+    }
+
+    @Test
     void aQuestionAboutAConstraintOrOneAskedAfterTheSolutionIsNot() {
         assertThat(objectiveFirst("What's our latency budget, 50 or 100 ms? I'd use a two-tower model and cache the"
                 + " item vectors.", "Design a 'picked for you' row for a shop's front page.")).isFalse();
