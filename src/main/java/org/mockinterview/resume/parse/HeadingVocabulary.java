@@ -125,6 +125,14 @@ final class HeadingVocabulary {
     private static final java.util.regex.Pattern ORGANISATION_HEAD = java.util.regex.Pattern.compile("(?iu)\\s(centre|center"
             + "|institute|laboratory|foundation|council|agency|trust|society|limited|ltd|inc|gmbh|plc|llc)$");
 
+    /**
+     * "Institute of Technology", "Harbour Logistics Technologies": a school or a firm by its name, whose words hold a
+     * skills stem; "Tools & Technologies" and "Key Technologies" stay headings.
+     */
+    private static final java.util.regex.Pattern ORGANISATION_NAME = java.util.regex.Pattern.compile("(?iu)\\b(?:institute"
+            + "|university|college|school|academy) of\\b|^(?!.*\\b(?:tools?|skills?|languages?|frameworks?|programming|key"
+            + "|core|technical|other|and|platforms?|software|stack|my|main|used)\\b)(?:[\\p{L}-]+ )+technologies$");
+
     private static final java.util.regex.Pattern NUMBERING = java.util.regex.Pattern.compile(
             "^(?:\\d{1,2}|[ivx]{1,4})[.)]\\s+");
     /** A section's number on a line of its own ("04.", "IV", "3)"), as portfolio pages set it over the heading. */
@@ -185,7 +193,7 @@ final class HeadingVocabulary {
         if (DOCUMENT_TITLE.matcher(h).matches()) {
             return Optional.empty(); // the document's own title, not a section of it
         }
-        if (JOB_TITLE.matcher(h).find() || ORGANISATION_HEAD.matcher(h).find()) {
+        if (JOB_TITLE.matcher(h).find() || ORGANISATION_HEAD.matcher(h).find() || ORGANISATION_NAME.matcher(h).find()) {
             // "Research Scientist" is an entry's title and "Kivu Research Centre" an employer, not research sections
             return Optional.empty();
         }

@@ -76,6 +76,15 @@ class SectionVocabularyTest {
     }
 
     @Test
+    void aSchoolOrAFirmNamedWithATechnologyWordIsNoSkillsHeading() {
+        assertThat(HeadingVocabulary.kindOf("Kestrel Institute of Technology")).isEmpty();
+        assertThat(HeadingVocabulary.kindOf("Harbourline Logistics Technologies")).isEmpty();
+        assertThat(HeadingVocabulary.kindOf("Tools & Technologies")).contains("skills");
+        assertThat(HeadingVocabulary.kindOf("Key Technologies")).contains("skills");
+        assertThat(HeadingVocabulary.kindOf("Technologies")).contains("skills");
+    }
+
+    @Test
     void anAmpersandAddsNoWordToAHeading() {
         assertThat(HeadingVocabulary.kindOf("Selected Projects & Open Source")).contains("projects");
         assertThat(HeadingVocabulary.kindOf("Selected Projects and Open Source")).contains("projects");
