@@ -148,8 +148,16 @@ final class HeaderSignals {
     }
 
     /** A line that is only a date, or a short dated header line ("Title  |  2020 – 2023"), not a list item. */
+    private static final Pattern BRACKETED_TAIL = Pattern.compile("\\s*\\(([^()]*)\\)\\s*$");
+
     static boolean opensWithDate(TextLine next) {
         String t = next.text();
+        // "April 2023 - Present (2 years 9 months)": the stay's length in brackets after its dates adds no words
+        java.util.regex.Matcher length = BRACKETED_TAIL.matcher(t);
+        if (length.find() && DatePatterns.isDuration(length.group(1).strip())
+                && DatePatterns.isOnlyDate(t.substring(0, length.start()))) {
+            return true;
+        }
         if (DatePatterns.isOnlyDate(t)) {
             return true;
         }

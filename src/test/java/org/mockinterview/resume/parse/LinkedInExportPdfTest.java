@@ -52,4 +52,33 @@ class LinkedInExportPdfTest {
         assertThat(p.sections()).extracting(ResumeProfile.Section::heading).doesNotContain("Ziwa Agritech",
                 "Kivu Research Centre");
     }
+
+    @Test
+    void rolesSetInTheBodysSizeOverTheirDatesAndLengthAreRolesUnderTheirEmployer() throws IOException {
+        byte[] pdf = ResumePdfBuilder.onePage(cs -> {
+            text(cs, false, 15, 30, 780, "Contact");
+            text(cs, false, 10, 30, 764, "ravi.menon@example.org");
+            text(cs, false, 26, 200, 780, "Ravi Menon");
+            text(cs, false, 20, 200, 730, "Experience");
+            text(cs, false, 12, 200, 706, "Harbourline Commerce");
+            text(cs, false, 11, 200, 692, "4 years 8 months");
+            text(cs, false, 11, 200, 676, "Engineering Manager - Data Platform");
+            text(cs, false, 11, 200, 662, "April 2023 - Present (2 years 9 months)");
+            text(cs, false, 11, 200, 648, "Pune, Maharashtra, India");
+            text(cs, false, 11, 200, 632, "- Own the lakehouse that feeds search and finance reporting");
+            text(cs, false, 11, 200, 614, "Senior Data Engineer");
+            text(cs, false, 11, 200, 600, "May 2021 - March 2023 (1 year 11 months)");
+            text(cs, false, 11, 200, 586, "Pune, Maharashtra, India");
+            text(cs, false, 11, 200, 570, "- Migrated the Hive jobs to Spark on Kubernetes");
+            text(cs, false, 20, 200, 536, "Education");
+            text(cs, false, 12, 200, 512, "Lakeside Institute of Technology");
+            text(cs, false, 11, 200, 496, "Bachelor of Engineering - BE, Computer Science · (2008 - 2012)");
+        });
+        ResumeProfile p = PdfResumes.parse(pdf);
+
+        assertThat(p.experience()).extracting(Experience::title)
+                .containsExactly("Engineering Manager - Data Platform", "Senior Data Engineer");
+        assertThat(p.experience()).extracting(Experience::organization)
+                .containsOnly("Harbourline Commerce");
+    }
 }
