@@ -99,6 +99,8 @@ final class HeaderSplitter {
         String name = withoutLinks(raw);
         // "TramNLP (2021, open source)": what is left in brackets once the date was cut out is a note, no name
         name = DATE_LEFTOVER.matcher(name).replaceFirst("").strip();
+        // "Harbour Routing (course project, CS 412 Network" wrapped inside its note: the note is no part of it
+        name = UNCLOSED_NOTE.matcher(name).replaceFirst("").strip();
         List<String> byDash = splitOutside(name, DASH);
         if (namedBeforeDash(byDash)) {
             // "Name — what it is": the name comes before the dash; "Project Lead - Name": a role comes first
@@ -136,6 +138,7 @@ final class HeaderSplitter {
                 : java.util.Optional.empty();
     }
 
+    private static final Pattern UNCLOSED_NOTE = Pattern.compile("(?<=\\S\\s{1,3}\\S{1,40})\\s*\\([^()]*$");
     private static final Pattern DATE_LEFTOVER = Pattern.compile("\\s*\\(\\s*\\|[^()]*\\)\\s*$");
 
     /** "Kaggle: Ferry Delay Forecasting — Bronze medal": the competition's platform heads its name. */

@@ -82,7 +82,8 @@ class HeaderSplitterTest {
             "Maintainer, Hyperschedule; Hyperschedule",
             "Core Contributor, Quillmark.; Quillmark",
             "Ledgerline.; Ledgerline",
-            "Ledgerline (Kotlin, Compose); Ledgerline (Kotlin, Compose)" })
+            "Ledgerline (Kotlin, Compose); Ledgerline (Kotlin, Compose)",
+            "Harbour Routing for Ferry Timetables (course project, CS 412 Network; Harbour Routing for Ferry Timetables" })
     void projectNames(String raw, String expected) {
         assertThat(HeaderSplitter.projectName(raw)).isEqualTo(expected);
     }
