@@ -20,7 +20,7 @@ final class ConcreteExamples {
     private static final String ACQUAINTANCES = "(cousin|friend|brother|sister|neighbou?r|colleague|uncle|aunt|dad|father"
             + "|mom|mum|mother|wife|husband|roommate|flatmate)";
     // "e.g." ends in a full stop, so no word boundary can follow it
-    static final GuardedPattern EXAMPLE_CUE = GuardedPattern.compile("^\\W*take\\b|\\be\\.g\\.|\\b(for example|for instance|say|suppose|imagine"
+    private static final GuardedPattern EXAMPLE_CUE = GuardedPattern.compile("^\\W*take\\b|\\be\\.g\\.|\\b(for example|for instance|say|suppose|imagine"
             + "|picture|consider|like a|such as|let's say|think of|in medical|for a"
             + "|(textbook|classic|canonical|typical|standard|concrete|real) (case|example|instance)"
             // someone the candidate knows, told as a case: "like my cousin, he ran marathons before he bought a watch"
@@ -31,13 +31,13 @@ final class ConcreteExamples {
     private static final GuardedPattern OWN_EXPERIENCE = GuardedPattern.compile(OWN_EXPERIENCE_REGEX);
     /** Someone the candidate knows, told as a case ("like my cousin, he ran marathons for years before …"). */
     private static final GuardedPattern ACQUAINTANCE = GuardedPattern.compile("\\bmy " + ACQUAINTANCES + ",? (he|she|who|was|had|used)\\b");
-    static final GuardedPattern NAMED_INSTANCE = GuardedPattern.compile("\\b(boston housing|mnist|imagenet|iris|titanic|cifar|movielens"
+    private static final GuardedPattern NAMED_INSTANCE = GuardedPattern.compile("\\b(boston housing|mnist|imagenet|iris|titanic|cifar|movielens"
             + "|netflix|amazon|spotify|uber|google|linear regression|logistic regression|random forests?|xgboost|adaboost"
             + "|lightgbm|k-nearest|nearest neighbou?rs?|knn|k-nn|mlps?|multi-layer perceptrons?|decision trees?|naive bayes|svms?|lstm|cnn|bert|gpt|resnet"
             + "|neural nets?|word2vec|glove|fasttext|roberta|t5|llama|clip|vgg|alexnet|yolo|u-net|autoencoders?|vae|gans?"
             + "|prophet|arima|sarima|catboost|k-means|dbscan|gaussian mixtures?|hidden markov|perceptrons?|transformers?"
             + "|wikipedia|common crawl|imdb|coco|squad|criteo|kaggle|fashion-mnist)\\b");
-    static final GuardedPattern DOMAIN = GuardedPattern.compile("\\b(house|houses|housing|home prices|prices?|fraud|spam|e-?mails?"
+    private static final GuardedPattern DOMAIN = GuardedPattern.compile("\\b(house|houses|housing|home prices|prices?|fraud|spam|e-?mails?"
             + "|churn\\w*|customers?|patients?|disease|sick|drug|trial|tumou?r|biopsy|cancer|ice cream|drowning|summer"
             + "|temperature|weather|coins?|dice|die|cards?|loans?|credit|transactions?|delivery|(?<!in )orders?|warehouse|shelves"
             + "|inventory|students?|exams?|movies?|clicks?|ads?|sales|conversion|doctors?|court|fingerprints?|insurance"
