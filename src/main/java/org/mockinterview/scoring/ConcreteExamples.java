@@ -98,7 +98,8 @@ final class ConcreteExamples {
             }
             // two sums of money priced into the answer ("a missed claim costs ~$8k, a review ~$150", "about five
             // thousand pounds written off … maybe three hundred pounds") are particulars, whatever carries them
-            if (pricedTwice && MONEY.matcher(l).find()) {
+            boolean money = MONEY.matcher(l).find();
+            if (pricedTwice && money) {
                 return s;
             }
             // numbers worked through to a result ("0.9 × 0.01 = 0.009"), in whatever notation (guidelines 3.1c)
@@ -109,7 +110,7 @@ final class ConcreteExamples {
             // and tested on 2022"), or an error priced in money ("a false alarm sends a crew out, about £900"):
             // particulars the question did not give (3.4)
             if (OWN_RUN.matcher(l).find() && NUMBER.matcher(l).find() && s.wordCount() >= 10
-                    || MONEY.matcher(l).find() && EvaluationRules.namesErrorType(l)) {
+                    || money && EvaluationRules.namesErrorType(l)) {
                 return s;
             }
         }

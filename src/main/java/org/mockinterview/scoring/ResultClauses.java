@@ -83,10 +83,6 @@ final class ResultClauses {
         return false;
     }
 
-    /**
-     * Where the subject of an outcome word can stand: after an opening frame ("At a broker I worked for, the desk
-     * had moved …", "When I was on the risk team, the bank launched …") the frame's "I" says where, not who.
-     */
     /** The last subject before the outcome word is the candidate's: "I joined just after they launched it" is not. */
     private static boolean ownSubject(String before) {
         Matcher last = LAST_SUBJECT.matcher(before);
@@ -99,6 +95,10 @@ final class ResultClauses {
 
     private static final GuardedPattern LAST_SUBJECT = GuardedPattern.compile("\\b(i|we|my team and i|our team|they|he|she)\\b");
 
+    /**
+     * Where the subject of an outcome word can stand: after an opening frame ("At a broker I worked for, the desk
+     * had moved …", "When I was on the risk team, the bank launched …") the frame's "I" says where, not who.
+     */
     private static String claimant(String before) {
         int comma = before.lastIndexOf(',');
         return comma > 0 && Cues.FRAME.matcher(before).find() ? before.substring(comma + 1) : before;
