@@ -235,7 +235,12 @@ final class HeadingVocabulary {
     private static final Map<String, String> WHOLE_HEADINGS = Map.ofEntries(Map.entry("bahasa", "languages"),
             Map.entry("work", "experience"), Map.entry("details", "contact"), Map.entry("perfis", "contact"),
             Map.entry("perfiles", "contact"), Map.entry("profils", "contact"), Map.entry("profiles", "contact"),
-            Map.entry("ich biete", "skills"), Map.entry("ich suche", "summary"));
+            Map.entry("ich biete", "skills"), Map.entry("ich suche", "summary"), Map.entry("about", "summary"),
+            // "about me" in the languages whose words for it are everyday words elsewhere
+            Map.entry("sobre mim", "summary"), Map.entry("sobre mí", "summary"), Map.entry("sobre mi", "summary"),
+            Map.entry("acerca de mí", "summary"), Map.entry("à propos", "summary"), Map.entry("a propos", "summary"),
+            Map.entry("à propos de moi", "summary"), Map.entry("chi sono", "summary"), Map.entry("su di me", "summary"),
+            Map.entry("over mij", "summary"), Map.entry("om mig", "summary"), Map.entry("om meg", "summary"));
 
     private static final java.util.regex.Pattern SCHOOL = java.util.regex.Pattern.compile(
             "\\b(universit\\p{L}*|institut\\p{L}*|college|school|escuela|escola|hochschule|polytechnic|academy)\\b");

@@ -84,6 +84,12 @@ class SectionVocabularyTest {
         assertThat(HeadingVocabulary.kindOf("Technologies")).contains("skills");
     }
 
+    @ParameterizedTest
+    @ValueSource(strings = {"SOBRE MIM", "Sobre mí", "À propos", "Chi sono", "Over mij", "Om mig", "About"})
+    void aboutMeInEveryLanguageIsTheSummary(String heading) {
+        assertThat(HeadingVocabulary.kindOf(heading)).contains("summary");
+    }
+
     @Test
     void anAmpersandAddsNoWordToAHeading() {
         assertThat(HeadingVocabulary.kindOf("Selected Projects & Open Source")).contains("projects");
