@@ -29,9 +29,19 @@ final class EntryConfidence {
         c -= TitleLexicon.titleScore(e.title()) <= 0 && TitleLexicon.titleScore(e.organization()) >= 0 ? 0.15 : 0;
         c -= e.highlights().isEmpty() ? 0.1 : 0;
         // an organisation of job words alone ("Engineer", "Senior Analyst") is half of a title that was cut apart
-        c -= e.organization() != null && TitleLexicon.onlyTitleWords(e.organization()) ? 0.6 : 0;
+        c -= e.organization() != null && TitleLexicon.onlyTitleWords(e.organization()) ? 0.6
+                : titleShaped(e.organization()) ? 0.4 : 0;
         return new Experience(e.title(), e.organization(), e.location(), e.dates(), e.highlights(), e.technologies(),
                 e.metrics(), round(c));
+    }
+
+    /**
+     * An employer with two job words that ends in one ("Lead Data Engineer") is a second title, the role's later
+     * step, read into the employer's place.
+     */
+    private static boolean titleShaped(String organization) {
+        return organization != null && TitleLexicon.titleScore(organization) >= 2
+                && TitleLexicon.endsWithTitleWord(organization);
     }
 
     /** A name opened by a plain lowercase word and more words: the wrapped end of a cell ("del Valle de Aburrá"). */

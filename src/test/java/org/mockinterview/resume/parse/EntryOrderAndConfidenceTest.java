@@ -107,6 +107,14 @@ class EntryOrderAndConfidenceTest {
         assertThat(printed("Analytics Engineer", "Principal Mutual").trusted()).isTrue();
     }
 
+    @Test
+    void aSecondTitleInTheEmployersPlaceIsNotNamed() {
+        // "Analyst, from 2021 Lead Risk Analyst": the later step of the role read as its employer
+        assertThat(printed("Risk Analyst", "Lead Risk Analyst").confidence()).isLessThan(0.7);
+        assertThat(printed("Risk Analyst", "Lead Analytics Group").confidence()).isGreaterThanOrEqualTo(0.7);
+        assertThat(printed("Risk Analyst", "Harbour Engineering").confidence()).isGreaterThanOrEqualTo(0.7);
+    }
+
     @ParameterizedTest
     @ValueSource(strings = { "x", "A", "jan 2020", "2019 - 2021", "Nimbus 2020", "---//..", "" })
     void datesSingleLettersAndSymbolsAreMalformedNames(String value) {
