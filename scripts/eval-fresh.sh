@@ -83,7 +83,7 @@ fi
 
 if [[ $WHAT == all || $WHAT == answers ]]; then
   mkdir -p "$OUT/answers"
-  for fold in a b c d e f g h i j k l m n o p q r s t u v w x y z aa ab ac ad ae; do
+  for fold in a b c d e f g h i j k l m n o p q r s t u v w x y z aa ab ac ad ae af ag; do
     [[ -f "$FRESH/star/answers-$fold.jsonl" ]] || continue
     ./mvnw -B -q test -Dtest=AnswerEvaluation -Dsurefire.failIfNoSpecifiedTests=false \
       -Deval.star="$FRESH/star/answers-$fold.jsonl" -Deval.rubric="$FRESH/rubric/answers-$fold.jsonl" >/dev/null 2>&1 \

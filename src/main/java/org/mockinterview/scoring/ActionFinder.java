@@ -44,6 +44,7 @@ final class ActionFinder {
             "as");
     private static final Set<String> SCENE_VERBS = Set.of("work", "worked", "works", "interned", "studied", "trained",
             "volunteered", "taught");
+    private static final Set<String> EMPLOYER_PREPOSITIONS = Set.of("for", "at", "as");
     private static final Set<String> CLOSING_PREPOSITION = Set.of("for", "at", "with", "in", "on");
     private static final Set<String> MAIN_AUXILIARY = Set.of("had", "has", "have", "was", "were", "is", "are");
 
@@ -89,8 +90,10 @@ final class ActionFinder {
             if (framed && !past) {
                 continue;
             }
-            // "the company where I work(ed)", "when I volunteered at …": the place of the story, no step in it
-            if (p > 0 && (w.get(p - 1).equals("where") || framed) && SCENE_VERBS.contains(word)) {
+            // "the company where I work(ed)", "when I volunteered at …", "I worked for a courier firm": the place of
+            // the story, no step in it
+            boolean employment = i + 1 < w.size() && EMPLOYER_PREPOSITIONS.contains(w.get(i + 1));
+            if ((p > 0 && (w.get(p - 1).equals("where") || framed) || employment) && SCENE_VERBS.contains(word)) {
                 continue;
             }
             // a result verb with its amount ("I improved the accuracy by fifteen percent") claims an outcome (7.1)

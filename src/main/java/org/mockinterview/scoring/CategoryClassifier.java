@@ -17,7 +17,9 @@ final class CategoryClassifier {
                         + "|a time (when|where|you)|do you recall|walk me through a (project|time)|biggest (accomplishment|achievement|failure)"
                         + "|greatest (strength|weakness|achievement)|made a mistake|disagreed|conflict|pushed back|lead without authority"
                         + "|stakeholders?|influenced|your (manager|team|colleague|career)|how do you (handle|deal|work|communicate|explain|prioriti[sz]e)"
-                        + "|how would you communicate|situation (when|where)|non-technical stakeholders?)\\b"),
+                        + "|how would you communicate|situation (when|where)|non-technical stakeholders?"
+                        // the candidate's own record: "the achievement you are proudest of in your last role"
+                        + "|proud(est)?|(achievement|accomplishment)s?|your (last|previous|current|first) (role|job|position))\\b"),
                 Pattern.compile("\\b(you|your) (had|have had|were|did|handled|led|worked|learned|solved|stopped|put|built"
                         + "|shipped|owned|faced|made|delivered)\\b|\\btell me (when|how you|about (a|an|your|the last) (\\S+ )?"
                         + "(time|project|model|situation|challenge|failure|mistake|conflict|experience|decision))\\b"

@@ -46,6 +46,7 @@ final class Cues {
     static final GuardedPattern FRAME = p("^(?:(?:so|um|uh|yeah|well|and|but|also|okay|ok|like)[, ]+)*(?:at (?:a|an|my|our|the|\\p{L}+)\\b"
             + "|during\\b|while (?:i|we|working|at)\\b|when i (?:joined|took|started|was|first|moved|worked|volunteered|interned|studied|taught)\\b|when (?:our|the|my|a|an) \\S+"
             + "|last (?:year|semester|quarter|month|summer|spring|fall|autumn|winter|week)\\b|early in my\\b"
+            + "|in (?:early |late |mid-?)?(?:19|20)\\d\\d\\b"
             + "|for (?:my|our|a|an|the) (?:\\S+ )?(?:thesis|dissertation|capstone|internship|project|course|class)\\b"
             // a role held, in the present: "I lead the planning team at a ferry operator"
             + "|i (?:manage|lead|run|head) (?:the|a|an|our) (?:\\S+ ){0,3}(?:team|group|department|function)\\b"
@@ -54,7 +55,7 @@ final class Cues {
             + "|in (?:my|our|a|an|the) (?:\\S+ )?(?:role|job|position|company|internship|team|project|class|semester|year"
             + "|course|startup|organisation|organization)\\b|(?:one time|once)\\b|this was (?:at|during|in|when)\\b"
             + "|it was (?:a|at|during|in)\\b|back (?:in|when)\\b|(?:\\S+ )?(?:weeks?|months?|days?|years?) (?:before|ago|into)\\b"
-            + "|i (?:joined|was working|was on|was an?|was the|was part|worked (?:at|as|on|in|for))\\b|we were \\w+ing\\b"
+            + "|i (?:joined|was working|was on|was an?|was the|was part|worked (?:at|as|on|in|for)|work (?:at|as|for))\\b|we were \\w+ing\\b"
             + "|as (?:a|an|the|part of)\\b|(?:the )?(?:background|context) (?:is|was)\\b|(?:background|context):)");
     static final GuardedPattern BARE_FRAME = p("^(?:[\\w']+ ){0,4}?(?:was |is )?(?:in|at) (?:my|a|an|the|our) (?:\\S+ )?"
             + "(?:role|job|position|company|internship|team)$");
@@ -150,7 +151,7 @@ final class Cues {
             + "|grew|went (up|down|from)|goes (up|down)|go (up|down)|(fell|rose|dropped|grew|moved|changed|shrank) from|doubled|halved|exceeded|outperform\\w*|recovery|recovered"
             + "|contained|fewer|faster|lower|higher|now|became|led me to|kept|improved|improvement|not as \\w+ as"
             + "|demonstrated|lifted|boosted|lowered|shrank|met (the |our |all |every )?(deadlines?|targets?|goals?|sla)"
-            + "|hit (the|our) (target|goal)|won"
+            + "|hit (the|our) (target|goal)|won|(was|were|is|are|came in|ended) (up|down) (by |about |around |roughly |nearly )?[$€£~]?\\d"
             // a level reached or restored: "came out at 0.52", "back under 300 ms", "back at their usual level"
             + "|came out (at|as|to)|(is|are|was|were|got|came|went|\\d) back (to|at|under|below|within|above|on|in)"
             + "|(decide|decides|agree|agrees|approve|approves) to (use|adopt|keep|roll|switch|fund|launch)"

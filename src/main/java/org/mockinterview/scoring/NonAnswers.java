@@ -140,12 +140,24 @@ final class NonAnswers {
                 return false;
             }
         }
+        if (behavioral && claimsMeasuredOutcome(a)) {
+            return false; // "Lowered unbilled losses from 14% to 9%": an achievement claimed alone, as a résumé line
+        }
         OptionalDouble similarity = similarity(a, vectors, behavioral);
         if (similarity.isPresent()) {
             return similarity.getAsDouble() < OFF_TOPIC_SIMILARITY;
         }
         // words alone cannot tell: an answer about two seasonal trends may share no word with a question about
         // causation and still answer it
+        return false;
+    }
+
+    private static boolean claimsMeasuredOutcome(ParsedAnswer a) {
+        for (Segment c : a.clauses()) {
+            if (!Cues.hypothetical(c) && Cues.OUTCOME.matcher(c.lower()).find() && Quantities.hasOutcomeQuantity(c)) {
+                return true;
+            }
+        }
         return false;
     }
 

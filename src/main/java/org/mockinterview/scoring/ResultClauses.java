@@ -35,6 +35,9 @@ final class ResultClauses {
             + "|potentially |easily )?(have )?(save|saved|cut|reduce|reduced|increase|increased|lift|lifted|bring|brought"
             + "|generate|generated|prevent|prevented|avoid|avoided|earn|earned)\\b");
 
+    private static final GuardedPattern REASON = GuardedPattern.compile("\\b(?:because(?! of)|given that)\\b[^,;]*$");
+    private static final GuardedPattern PAST_PERFECT = GuardedPattern.compile("\\bhad (?:already |just |steadily |been )?$");
+
     private static final GuardedPattern ENDING_FIRST = GuardedPattern.compile("^(?:\\W*(?:so|well|um|uh)\\W+)*(?:finally|in the end)\\b");
 
     private ResultClauses() {
@@ -73,6 +76,9 @@ final class ResultClauses {
         while (m.find()) {
             if (isPurpose(l.substring(0, m.start()))) {
                 continue;
+            }
+            if (index <= firstAction && anyAction && PAST_PERFECT.matcher(l.substring(0, m.start())).find()) {
+                continue; // told before the steps, what was so when the story began
             }
             boolean afterAction = index > firstAction;
             boolean ownClaim = ownSubject(claimant(l.substring(0, m.start())));
@@ -114,6 +120,21 @@ final class ResultClauses {
                 && Quantities.hasOutcomeQuantity(c);
     }
 
+    /**
+     * An outcome word that tells neither what was so before the story ("our audience had doubled") nor a reason
+     * for what someone wanted ("she wanted to ship because sign-ups were up 9%").
+     */
+    private static boolean outcomeNotBefore(String l) {
+        Matcher m = Cues.OUTCOME.matcher(l);
+        while (m.find()) {
+            String before = l.substring(0, m.start());
+            if (!PAST_PERFECT.matcher(before).find() && !REASON.matcher(before).find()) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** "…dropped by a fifth, which meant … and so the team could …": the tail of an outcome is outcome too. */
     private static boolean continues(Segment previous, Segment clause) {
         return previous.sentenceIndex() == clause.sentenceIndex()
@@ -151,7 +172,7 @@ final class ResultClauses {
             boolean allowed = !resultAfter || announced
                     || measured && Cues.FIRST_PERSON_SUBJECT.matcher(l).find() && !FINDING.matcher(l).find();
             // or any outcome the answer opens on with the word that ends a story: "Finally the director agreed …"
-            if (allowed && !task[i] && Cues.OUTCOME.matcher(l).find()
+            if (allowed && !task[i] && outcomeNotBefore(l)
                     && (measured || i == 0 && !resultAfter && ENDING_FIRST.matcher(l).lookingAt())
                     && !Cues.hypothetical(c) && !genericSentences.contains(c.sentenceIndex())) {
                 result[i] = true;

@@ -192,6 +192,9 @@ final class StarDetector {
             "^(?:(?:so|and|but|um|uh)[, ]+)*(?:before (?:that|this|then|it)|previously|until then|back then"
             + "|at the time|up to then|before i (?:joined|started|arrived))\\b");
 
+    private static final GuardedPattern CONDITION = GuardedPattern.compile(
+            "^(?:(?:so|and|but|um|uh|well|like)[, ]+)*(?:if|in case|suppose|supposing|say)\\b");
+
     /** The candidate claiming a problem gone, with no step told: "I just fixed it", "we sorted the report". */
     private static final GuardedPattern CLAIMED_FIX = GuardedPattern.compile("\\b(?:i|we) (?:\\w+ )?(?:fixed|solved|sorted|resolved"
             + "|handled)\\b");
@@ -205,8 +208,8 @@ final class StarDetector {
             // frame; other outcome words ("the project slipped") may well set it
             return false;
         }
-        if (Cues.BARE_FRAME.matcher(l.replaceAll("[,.]", "").trim()).find()) {
-            return false;
+        if (Cues.BARE_FRAME.matcher(l.replaceAll("[,.]", "").trim()).find() || CONDITION.matcher(l).lookingAt()) {
+            return false; // "if that kind of request came in": a case supposed, no scene lived
         }
         if (Cues.FRAME.matcher(l).find()) {
             // "In my previous role, I rewrote …": a bare frame in front of a concrete step sets no scene, while

@@ -43,6 +43,8 @@ class DeliveryAndCategoryTest {
         assertThat(CategoryClassifier.classify("When is AU PR better than AU ROC?")).isEqualTo(Category.MODEL_EVALUATION);
         assertThat(CategoryClassifier.classify("Design a fraud detection system for a bank.")).isEqualTo(Category.APPLIED_CASE_STUDY);
         assertThat(CategoryClassifier.classify("What is the bias-variance trade-off?")).isEqualTo(Category.ML_FUNDAMENTALS);
+        assertThat(CategoryClassifier.classify("Which achievement from your last role are you proudest of?"))
+                .isEqualTo(Category.BEHAVIORAL);
         AnswerAnalysis a = analyzer.analyze(new AnalysisRequest("Regularization adds a penalty on weight size to the"
                 + " loss so the model prefers simpler fits.", "What is regularization?", null, null, null));
         assertThat(a.category()).isEqualTo(Category.ML_FUNDAMENTALS);

@@ -63,6 +63,9 @@ class NonAnswerTest {
             assertThat(a.nonAnswer().reason()).isEqualTo("off_topic");
             assertThat(a.score()).isLessThanOrEqualTo(10);
         }
+        AnswerAnalysis recipe = meaning.analyze(AnalysisRequest.of("My favourite recipe is a slow-cooked tomato soup"
+                + " with fresh basil and a little cream.", BEHAVIORAL, Category.BEHAVIORAL));
+        assertThat(recipe.nonAnswer()).isNotNull();
     }
 
     @Test
@@ -74,6 +77,9 @@ class NonAnswerTest {
                 List.of("Why does correlation not imply causation?", "Sunscreen sales and shark sightings rise"
                         + " together because hot weather drives both."),
                 List.of(BEHAVIORAL, "We cut our cloud bill by 30% last year."),
+                // an outcome claimed alone, as a résumé line states it, is a work answer however terse
+                List.of("Which achievement from your last role are you proudest of?",
+                        "Lowered unbilled electricity losses from 14% to 9% across the grid."),
                 List.of(STATS, "I'm not sure, but I think it is the chance of seeing results at least this extreme if"
                         + " nothing real were going on."),
                 List.of(BEHAVIORAL, "I showed the sales lead a one-page cost comparison, and she agreed to pilot it."))) {
