@@ -148,7 +148,11 @@ public final class SubjectNames {
         if (words.length > MAX_WORDS || s.length() > MAX_CHARS) {
             return Optional.of(Problem.TOO_LONG);
         }
-        if (ResumeWords.DANGLING_END.contains(ResumeWords.word(words[words.length - 1]))
+        String last = words[words.length - 1];
+        // "Fjordline Freight AS": a legal form in capitals ends a Norwegian firm's name; "as" would dangle
+        boolean legalForm = words.length > 1 && last.length() >= 2 && isCapitals(last)
+                && !isCapitals(words[words.length - 2]);
+        if (ResumeWords.DANGLING_END.contains(ResumeWords.word(last)) && !legalForm
                 || ResumeWords.DANGLING_START.contains(ResumeWords.word(words[0]))) {
             return Optional.of(Problem.DANGLING_WORD);
         }
@@ -180,6 +184,10 @@ public final class SubjectNames {
         // "Feb", "Summer 2019", "Feb to ..." are dates; "Spring Health" or "May Mobility" are organizations
         return monthFirst && (words.length == 1 || ResumeWords.isDateWord(words[1])
                 || ResumeWords.DANGLING_END.contains(ResumeWords.word(words[1])));
+    }
+
+    private static boolean isCapitals(String word) {
+        return word.equals(word.toUpperCase(java.util.Locale.ROOT)) && !word.equals(word.toLowerCase(java.util.Locale.ROOT));
     }
 
     private static boolean isSentence(String s, String[] words) {

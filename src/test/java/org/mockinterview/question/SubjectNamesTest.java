@@ -91,6 +91,9 @@ class SubjectNamesTest {
             assertThat(SubjectNames.problem(s, Field.TITLE)).as(s).contains(Problem.DANGLING_WORD);
         }
         assertThat(SubjectNames.problem("Cut fraud losses 18% with a gradient…", Field.NAME)).isPresent();
+        // a Norwegian or Danish firm's legal form in capitals ends its name; in a line all in capitals it does not
+        assertThat(SubjectNames.isOrganization("Skarvik Shipping AS")).isTrue();
+        assertThat(SubjectNames.problem("DATA ANALYST AT", Field.TITLE)).contains(Problem.DANGLING_WORD);
         assertThat(SubjectNames.problem("Fraud scoring service on Kafka…", Field.NAME)).contains(Problem.TRUNCATED);
     }
 

@@ -101,6 +101,12 @@ final class EntryHeader {
                     location = bare;
                     continue;
                 }
+                String[] joined = laterLine && location == null ? HeaderParts.employerHyphenPlace(bare) : null;
+                if (joined != null) {
+                    (c == mainCell ? main : side).add(joined[0]);
+                    location = joined[1];
+                    continue;
+                }
                 if ((c > mainCell || laterLine) && location == null && DatePatterns.isPlace(bare)) {
                     location = DatePatterns.strip(cell);
                     continue;

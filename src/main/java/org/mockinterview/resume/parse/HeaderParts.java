@@ -107,4 +107,18 @@ final class HeaderParts {
         String t = part.strip();
         return !t.isEmpty() && Character.isLowerCase(t.codePointAt(0));
     }
+
+    /**
+     * "Quarry Mutual Health-Dayton, OH": a job board's export joins the employer to its town with a bare hyphen.
+     * The employer has two words at least, so a hyphenated town ("Winston-Salem, NC") stays a town, and the
+     * first hyphen after its last word parts it from the town.
+     */
+    private static final java.util.regex.Pattern EMPLOYER_HYPHEN_PLACE = java.util.regex.Pattern.compile(
+            "(\\S+(?:\\s+[^\\s-]+)+)-(\\p{Lu}[\\p{L}.' -]*,\\s*\\p{Lu}{2})");
+
+    /** The employer and the town of an employer joined to its town by a bare hyphen, or null. */
+    static String[] employerHyphenPlace(String cell) {
+        java.util.regex.Matcher m = EMPLOYER_HYPHEN_PLACE.matcher(cell.strip());
+        return m.matches() ? new String[]{m.group(1).strip(), m.group(2).strip()} : null;
+    }
 }

@@ -34,6 +34,31 @@ class JobPortalFormsTest {
     }
 
     @Test
+    void anEmployerJoinedToItsTownByAHyphenIsTheEmployer() {
+        ResumeProfile p = new ResumeTextParser().parse("""
+                Dana Whitlow
+                dana.whitlow@example.com
+
+                Work Experience
+                Senior Data Analyst
+                Quarry Mutual Health-Dayton, OH
+                March 2020 to Present
+                • Build claims dashboards for the operations team
+                Data Analyst
+                Fenwick Home Goods-Winston-Salem, NC
+                June 2017 to February 2020
+                • Produced weekly sales reports in Excel
+
+                Skills
+                SQL, Excel
+                """).profile();
+
+        assertThat(p.experience()).extracting(Experience::organization)
+                .containsExactly("Quarry Mutual Health", "Fenwick Home Goods");
+        assertThat(p.experience()).extracting(Experience::location).containsExactly("Dayton, OH", "Winston-Salem, NC");
+    }
+
+    @Test
     void jobsToldAsSentencesGiveTitleAndEmployer() {
         ResumeProfile p = new ResumeTextParser().parse("""
                 Lakshmi Narayanan
