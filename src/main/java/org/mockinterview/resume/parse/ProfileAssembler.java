@@ -64,10 +64,12 @@ final class ProfileAssembler {
                             .forEach(e -> experience.add(inheritOrganization(e, experience)));
                 }
                 // an item named like a projects heading ("More Projects: see my GitHub") points elsewhere
-                case "projects" -> grouper.group(content, EntryGrouper.Mode.PROJECTS)
-                        .forEach(entry -> EntryFields.projects(entry).stream()
-                                .filter(p -> !pointsElsewhere(p.name()))
-                                .forEach(projects::add));
+                case "projects" -> {
+                    List<Project> inSection = new ArrayList<>();
+                    grouper.group(content, EntryGrouper.Mode.PROJECTS).forEach(entry -> EntryFields.projects(entry)
+                            .stream().filter(p -> !pointsElsewhere(p.name())).forEach(inSection::add));
+                    projects.addAll(WrappedProjectNames.join(inSection));
+                }
                 case "education" -> {
                     List<Education> inSection = new ArrayList<>();
                     for (Entry entry : grouper.group(content, EntryGrouper.Mode.EDUCATION)) {
