@@ -14,11 +14,13 @@ final class BusinessImpact {
             + "|support tickets|tickets|support calls|calls|(customer|service|support) contacts|contacts|enquiries|inquiries|stock-?outs"
             + "|cancellations|refunds|escalations|payouts|unsubscribes|write-offs|defaults|returns";
     /** What a business or a person in it does with the work when they take it up. */
-    private static final String DECIDED = "agreed to|decided to|approved (it|them|this|the \\S+)( for)?|cancell?ed|scrapped|rolled (it |this |them )?out|adopted"
+    private static final String DECIDED = "agreed to|decided to|approved (it|them|this|the \\S+)( for)?"
+            + "|approved (an?|the) (\\S+ ){0,3}(programme|program|budget|plan|project|rollout|investment|pilot|spend)"
+            + "|negotiated (an?|the) (\\S+ ){0,3}(package|deal|contract|price|licen[cs]e|discount|rate)|cancell?ed|scrapped|rolled (it |this |them )?out|adopted"
             + "|switched (\\S+ ){0,4}?(to|over)|retired|renewed|signed off (on )?(rolling|the rollout|expanding|extending|an? pilot|the pilot|an? trial|the trial)|kept (it|using|the \\S+)|made it (the )?(default"
             + "|standard|policy)|standardi[sz]ed on|made (\\S+ ){1,4}?(mandatory|the standard|standard|the default|policy)";
     static final GuardedPattern BUSINESS = GuardedPattern.compile("\\b(revenue|sales?|sale price|conversions?|converted|profits?"
-            + "|margins?|dollars|costs?|spend|spending|bills?|savings|budget|retention|upsell\\w*|renewals?|renewed"
+            + "|margins?|costs?|spend|spending|bills?|savings|budget|retention|upsell\\w*|renewals?|renewed"
             + "|lifetime value|regulat\\w+|fined|fines|penalt(y|ies)|checkout|cart|orders per|per (user|customer|visitor)"
             + "|ftes?|headcount|contribution|roi|arr|mrr|gmv|bookings|fees|overtime"
             // what a customer spends or a slot earns: "average order value fell by 4%", "300 billable slots recovered",
@@ -42,8 +44,8 @@ final class BusinessImpact {
             + "|\\b(players|users|customers|clients|patients) (\\S+ )?(complained|left|quit|churned|cancell?ed)\\b"
             + "|\\bavoid\\w* (\\S+ ){0,3}(penalt\\w+|fines?|loss\\w*|chargebacks?|refunds?)"
             // a regulator's or privacy officer's approval: "the DPO's audit signed it off"
-            + "|\\b(dpo|data protection officer|regulators?|compliance|legal|auditors?|audit)('s)? (\\S+ ){0,3}(approved|signed"
-            + " (it |them )?off|cleared|passed)\\b|\\b(approved|signed off|cleared) by (the |our )?(dpo|data protection officer"
+            + "|\\b(dpo|data protection officer|regulators?|compliance|legal|auditors?|audit|authority|authorities"
+            + "|notified body|supervisor)('s)? (\\S+ ){0,3}(approved|accepted|certified|signed (it |them )?off|cleared|passed)\\b|\\b(approved|signed off|cleared) by (the |our )?(dpo|data protection officer"
             + "|regulators?|compliance|legal|auditors?)\\b"
             + "|\\b(reduc\\w*|cut|lower\\w*|less|fewer|decreas\\w*) (\\S+ ){0,2}(" + CUSTOMER_OUTCOMES + ")\\b"
             // customer outcomes that fell or came back, a few words on: "tickets about late parcels went from 60 to 10"
@@ -95,7 +97,10 @@ final class BusinessImpact {
             + " |a |its |their |our )(\\S+ ){0,2}(contract|deal|licen[cs]e|subscription|purchase|tender|vendor)\\b"
             + "|\\b(lifted|grew|increased|raised|boosted|doubled|drove) (\\S+ ){0,3}(orders|sign-?ups|subscriptions|enrol?ments"
             + "|donations|applications|deposits)\\b"
-            + "|\\b(orders|sign-?ups|subscriptions|enrol?ments|donations|deposits) (\\S+ ){0,3}(rose|grew|increased|went up|doubled)\\b");
+            + "|\\b(orders|sign-?ups|subscriptions|enrol?ments|donations|deposits) (\\S+ ){0,3}(rose|grew|increased|went up|doubled)\\b"
+            // the customers' own use of the service: "weekly active listeners went up 22%"
+            + "|\\b(active )?(users|listeners|viewers|subscribers|players|members|visitors|readers|customers)"
+            + " (\\S+ ){0,4}?(went up|rose|grew|increased|doubled)\\b");
     /** A technical tradeoff costed in money inside an action: "each missed case cost about $160". */
     private static final GuardedPattern COSTED_TRADEOFF = GuardedPattern.compile("\\bcosts?\\b (\\w+ ){0,3}" + Cues.MONEY_SIGN
             + "|" + Cues.MONEY_SIGN + "[\\d,.]*\\s?\\w* ((in|of) (lost|chargebacks?|margin|revenue|refunds?|fines?)"

@@ -36,7 +36,16 @@ class BusinessConsequenceShapesTest {
     }
 
     @Test
+    void anAuthorityAcceptingAProgrammeApprovedAndCustomersUsingMoreAreBusinessConsequences() {
+        assertThat(business("The drinking-water authority accepted the new report without objections.")).isTrue();
+        assertThat(business("The board approved an emergency replacement programme for the worst mains.")).isTrue();
+        assertThat(business("Monthly active customers of the leak-alert app went up 15% after that.")).isTrue();
+    }
+
+    @Test
     void sentimentAloneIsNone() {
         assertThat(business("The team said they liked the new report much better.")).isFalse();
+        // a currency named in the story of an error is no money gained or lost
+        assertThat(business("The bug was pence being read as dollars.")).isFalse();
     }
 }
