@@ -12,7 +12,7 @@ final class ModalSteps {
             "know", "want", "need", "hope", "get", "go", "come", "rather", "not", "never", "probably", "also");
     /** Irregular past participles of step verbs ("I have rewritten the job"); regular ones end in "-ed". */
     private static final Set<String> PARTICIPLES = Set.of("written", "rewritten", "taken", "given", "chosen", "driven",
-            "shown", "drawn", "broken", "undertaken", "overseen", "rerun", "begun");
+            "shown", "drawn", "broken", "undertaken", "overseen", "rerun", "begun", "run");
     private static final Set<String> OWN = Set.of("i", "we");
 
     private ModalSteps() {
@@ -41,7 +41,8 @@ final class ModalSteps {
      * migrated"), or null.
      */
     static String perfectSubject(List<String> w, int p, String word) {
-        boolean participle = Verbs.isPast(word) && !Verbs.isActionBase(word) || PARTICIPLES.contains(word);
+        boolean participle = Verbs.isPast(word) && !Verbs.isActionBase(word) || PARTICIPLES.contains(word)
+                || Verbs.isAdjectiveOrStep(word);
         return p > 0 && w.get(p).equals("have") && OWN.contains(w.get(p - 1)) && participle ? w.get(p - 1) : null;
     }
 }

@@ -3,6 +3,7 @@ package org.mockinterview.scoring;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.Map;
+import java.util.List;
 import java.util.Set;
 
 /** Verb lexicon: which words are concrete action steps, and which are past-tense forms. */
@@ -80,7 +81,25 @@ final class Verbs {
             "labeled", "balanced", "imbalanced", "biased", "skewed", "distributed", "expected", "called", "named",
             "fixed", "varied", "weighted", "learned", "trained", "pretrained", "pre-trained");
 
+    /** "-ed" words read as adjectives ("distributed systems") that are steps after their subject ("I distributed"). */
+    private static final Set<String> ADJECTIVE_OR_STEP = Set.of("distributed", "weighted", "labelled", "labeled",
+            "balanced", "called", "named", "fixed", "trained", "skewed", "biased", "detailed", "based");
+
     private Verbs() {
+    }
+
+    static boolean isAdjectiveOrStep(String word) {
+        return ADJECTIVE_OR_STEP.contains(word);
+    }
+
+    /** True for an "-ed" word read as an adjective elsewhere, told here as the step of the subject before it. */
+    static boolean isStepAfterSubject(List<String> w, int i) {
+        if (i == 0 || !ADJECTIVE_OR_STEP.contains(w.get(i))) {
+            return false;
+        }
+        String prev = w.get(i - 1);
+        return prev.equals("i") || prev.equals("we") || prev.equals("have") && i > 1
+                && (w.get(i - 2).equals("i") || w.get(i - 2).equals("we"));
     }
 
     private static Set<String> regularPast(String base) {

@@ -114,4 +114,21 @@ class TerseAndFramedStoriesTest {
                 + " fewer were on overtime by June.");
         assertThat(named.measurableResult().present()).isTrue();
     }
+
+    @Test
+    void aStepToldInThePerfectWithAVerbThatIsAlsoAnAdjectiveIsAStep() {
+        AnswerAnalysis a = analyze("At the insurer my responsibility was to price the hail cover. I have distributed the"
+                + " insured values to the postcodes using the building counts.");
+        assertThat(a.star().action().present()).isTrue();
+        assertThat(a.ownership().firstPerson()).isTrue();
+        assertThat(analyze("Our distributed systems team was small and busy.").star().action().present()).isFalse();
+    }
+
+    @Test
+    void aTargetMissedOrAProjectWoundDownIsTheResult() {
+        AnswerAnalysis a = analyze("We pulled the ticket history, built weekly features and sent reminders to the"
+                + " customers the model flagged. The goal was to cut cancellations by 10% and, uh, that wasn't met."
+                + " We wound it down after the summer.");
+        assertThat(a.star().result().present()).isTrue();
+    }
 }
