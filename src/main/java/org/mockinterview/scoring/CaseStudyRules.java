@@ -91,8 +91,11 @@ final class CaseStudyRules {
             + "|second(ly)?|third(ly)?)|then|next(?! to)"
             // "the team that finally resolved them" tells no step
             + "|after that|afterwards|(?<!(that|who|which|they|it|we) )finally|lastly|start (by|with)|starting (with|by)|begin (by|with)|from there|once"
-            + "|before|over time|following which|subsequently|initially|to begin)\\b|→|↳");
+            + "|before|over time|following which|subsequently|initially|to begin"
+            // "…, and after I deploy it": a learner's "afterwards"
+            + "|(?<=\\band )after(?= (?:i|we) ))\\b|→|↳");
     private static final GuardedPattern NUMBERED = GuardedPattern.compile("(?:^|\\s)\\(?(\\d)[.)]\\s+([\\w-]+)", Pattern.MULTILINE);
+    private static final GuardedPattern ITEM_ORDER = GuardedPattern.compile("(?:only )?(?:then|finally|next|afterwards|after that)\\b");
     private static final GuardedPattern STEP = GuardedPattern.compile("\\bstep (\\d+|one|two|three|four|five|six)\\b");
     private static final GuardedPattern ARROW = GuardedPattern.compile("→|↳|->");
     private static final GuardedPattern DIAGNOSTIC_QUESTION = GuardedPattern.compile("\\b(debug\\w*|degrad\\w*|worse|drop\\w*|broken"
@@ -159,8 +162,10 @@ final class CaseStudyRules {
             String[] parts = n.group(2).split("-");
             String afterLabel = labelledVerb(a.lower(), n.end());
             if (Verbs.isActionBase(n.group(2)) || parts.length > 1 && Verbs.isActionBase(parts[1])
-                    || List.of("agree", "freeze", "set", "roll", "define", "collect", "gather", "clean", "ship")
-                    .contains(n.group(2)) || afterLabel != null && Verbs.isActionBase(afterLabel)) {
+                    || List.of("agree", "freeze", "set", "roll", "define", "collect", "gather", "clean", "ship", "start",
+                    "begin").contains(n.group(2)) || afterLabel != null && Verbs.isActionBase(afterLabel)
+                    // "5. Only then turn on paging": an item that opens by ordering itself is a step
+                    || ITEM_ORDER.matcher(a.lower().substring(n.start(2))).lookingAt()) {
                 verbs++;
             }
         }

@@ -41,6 +41,9 @@ final class ObjectiveRules {
             + "|\\bwhat (the |our |this |these )?(\\S+ ){0,3}(is|are) (used |needed |wanted )?for\\b(?! (example|instance))"
             + "|\\bwhat (accuracy|precision|recall|level|error|quality) (\\S+ ){0,4}(actually |really )?needs?\\b"
             + "|\\bwhat (decision|decisions) (rides?|depends?|hangs?|hinges?) on\\b"
+            // "what decision the model is meant to change"
+            + "|\\bwhat (decision|decisions) (\\S+ ){0,3}(is|are|'s) (meant|supposed|going|expected) to (change|inform|support"
+            + "|drive|improve)\\b"
             + "|\\bwhat(?: is|'s) the (main |primary |real |actual |business )?(goal|aim|objective|purpose)\\b"
             // the same asked in a non-native word order: "clarify for what the forecast is used", "which error is
             // acceptable"

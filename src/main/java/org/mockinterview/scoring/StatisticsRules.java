@@ -81,6 +81,9 @@ final class StatisticsRules {
             // more libraries"
             GuardedPattern.compile("((?:\\S+ ){1,3})(?:has|have|had|gets?|got|sees?|saw) more [^.;]{2,50}?\\band (?:it |they |so )?"
                     + "(?:also|too) (?:has|have|had|needs?|needed|gets?|got|sees?|saw|hires?|hired|buys?|bought) more\\b"),
+            // the hidden cause suspected by name: "the obvious culprit would be irrigation"
+            GuardedPattern.compile("\\b(?:obvious|likely|usual|real|main|prime) (?:culprit|suspect)s? (?:here )?(?:would be|is|was"
+                    + "|are|:|-|—) ((?:\\S+ ?){1,3})"),
             // the causal-inference name for it: "the back-door path here is tenure"
             GuardedPattern.compile("\\bback-?door (?:path|variable)s? (?:is|are|was|through|via|here is)(?: probably| likely)?"
                     + " ((?:\\S+ ?){1,3})"));

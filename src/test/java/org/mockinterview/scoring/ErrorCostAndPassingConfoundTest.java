@@ -110,4 +110,12 @@ class ErrorCostAndPassingConfoundTest {
                 + " make it the default to improve retention?", Category.STATISTICS_PROBABILITY,
                 "confound_mentioned")).isNotNull();
     }
+
+    @Test
+    void aHiddenCauseSuspectedByNameIsAConfound() {
+        assertThat(met("They might move together without one causing the other. The obvious culprit would be shift"
+                + " length: long shifts mean more coffee bought and more mistakes logged.",
+                "Nurses who buy more coffee log more errors. Does coffee cause errors?",
+                Category.STATISTICS_PROBABILITY, "confound_mentioned")).isTrue();
+    }
 }

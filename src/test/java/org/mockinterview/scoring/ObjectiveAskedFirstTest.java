@@ -35,6 +35,13 @@ class ObjectiveAskedFirstTest {
     }
 
     @Test
+    void askingWhichDecisionTheModelIsMeantToChangeClarifiesTheObjective() {
+        assertThat(objectiveFirst("The first question I'd ask is what decision the model is meant to change: the price"
+                + " quoted, or only which quotes an underwriter looks at. Then I'd fit a GLM on the claims history.",
+                "A broker wants machine learning to price cargo policies. How would you approach it?")).isTrue();
+    }
+
+    @Test
     void aQuestionAboutAConstraintOrOneAskedAfterTheSolutionIsNot() {
         assertThat(objectiveFirst("What's our latency budget, 50 or 100 ms? I'd use a two-tower model and cache the"
                 + " item vectors.", "Design a 'picked for you' row for a shop's front page.")).isFalse();

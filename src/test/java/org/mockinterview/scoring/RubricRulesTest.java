@@ -26,6 +26,18 @@ class RubricRulesTest {
     }
 
     @Test
+    void aNumberedPlanWhoseItemsStartOrOrderThemselvesAndALearnersAfterAreSteps() {
+        String q = "How would you build a leak alert for a water network?";
+        String numbered = "1. Agree with the control room which leaks matter most.\n2. Start with the night-flow"
+                + " minimum of each district.\n3. Pull a month of meter data and build baselines.\n4. Only then turn"
+                + " on the alerts, and review them weekly.";
+        assertThat(criterion(q, Category.APPLIED_CASE_STUDY, numbered, "structured_steps").met()).isTrue();
+        String spoken = "I will use a gradient boosting model. First I collect the meter readings, then I train it on"
+                + " the known leaks, and after I deploy it and send an alert to the control room.";
+        assertThat(criterion(q, Category.APPLIED_CASE_STUDY, spoken, "structured_steps").met()).isTrue();
+    }
+
+    @Test
     void definitionFirstNeedsAPreciseDefinitionEarly() {
         String q = "What is dropout?";
         assertThat(criterion(q, Category.ML_FUNDAMENTALS, "Dropout is a regularisation technique that randomly"
