@@ -20,11 +20,13 @@ final class Misconceptions {
         }
     }
 
-    // "no better" and "not better" belong to the wrong claims themselves ("a 3% chance the new flow is no better")
-    private static final GuardedPattern REFUTED = GuardedPattern.compile("\\b(not(?! (better|worse)\\b)|never|no(?! (matter|better|worse"
+    // "no better", "not better" and "doesn't work" belong to the wrong claims themselves ("a 3% chance the new flow
+    // is no better", "the probability that the drug doesn't work")
+    private static final GuardedPattern REFUTED = GuardedPattern.compile("\\b(not(?! (better|worse|(really )?work)\\b)|never|no(?! (matter|better|worse"
             + "|different|difference|effect|real)\\b)|nor|myth|misconception|mistakes?"
             + "|mistaken|misread\\w*|misinterpret\\w*|confus\\w*|wrong\\w*|fallacy|trap|pitfall|tempting|rather than|instead of"
-            + "|unlike|(people|many|some|candidates|beginners) (\\w+ )?(think|assume|believe|say))\\b|n't\\b");
+            + "|unlike|(people|many|some|candidates|beginners) (\\w+ )?(think|assume|believe|say))\\b"
+            + "|n't\\b(?! (really )?(work|better|real|true|working)\\b)");
 
     private Misconceptions() {
     }

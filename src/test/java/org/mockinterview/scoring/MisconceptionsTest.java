@@ -65,7 +65,8 @@ class MisconceptionsTest {
             "After a long losing streak on the machine a win is due.",
             "Five heads in a row, so tails is more likely on the next flip.",
             "Early stopping means you stop training once the training loss stops going down.",
-            "The learning rate is the number of training examples the network sees before each update."})
+            "The learning rate is the number of training examples the network sees before each update.",
+            "The p-value is basically the probability that the new dosing schedule doesn't work."})
     void catchesWellKnownWrongClaims(String answer) {
         assertThat(Misconceptions.find(answer.toLowerCase(Locale.ROOT))).isPresent();
     }
@@ -104,7 +105,8 @@ class MisconceptionsTest {
             "An AUC of 0.5 means the model ranks cases no better than chance.",
             "A correlation of 0.9 explains about 81 percent of the variance.",
             "Early stopping stops training when the validation loss stops going down.",
-            "Each flip is independent, so after five heads tails is no more likely than before."})
+            "Each flip is independent, so after five heads tails is no more likely than before.",
+            "The p-value is not the probability that the new dosing schedule doesn't work."})
     void leavesCorrectAndRefutedClaimsAlone(String answer) {
         assertThat(Misconceptions.find(answer.toLowerCase(Locale.ROOT))).isEmpty();
     }
