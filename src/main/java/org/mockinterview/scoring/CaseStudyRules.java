@@ -95,6 +95,7 @@ final class CaseStudyRules {
             // "…, and after I deploy it": a learner's "afterwards"
             + "|(?<=\\band )after(?= (?:i|we) ))\\b|→|↳");
     private static final GuardedPattern NUMBERED = GuardedPattern.compile("(?:^|\\s)\\(?(\\d)[.)]\\s+([\\w-]+)", Pattern.MULTILINE);
+    private static final GuardedPattern FOLLOWING = GuardedPattern.compile("\\b(then|next|after that|afterwards)\\b");
     private static final GuardedPattern ITEM_ORDER = GuardedPattern.compile("(?:only )?(?:then|finally|next|afterwards|after that)\\b");
     private static final GuardedPattern STEP = GuardedPattern.compile("\\bstep (\\d+|one|two|three|four|five|six)\\b");
     private static final GuardedPattern ARROW = GuardedPattern.compile("→|↳|->");
@@ -135,11 +136,16 @@ final class CaseStudyRules {
     static Segment structuredSteps(ParsedAnswer a) {
         int steps = 0;
         Segment first = null;
+        int following = 0;
         for (Segment c : a.clauses()) {
             if (MARKER.matcher(c.lower()).find()) {
                 steps++;
                 first = first == null ? c : first;
             }
+            following += FOLLOWING.matcher(c.lower()).find() ? 1 : 0;
+        }
+        if (following >= 2 && steps == following) {
+            steps++; // "I'd use X, then tune it, and then deploy it": two steps that follow one unmarked first
         }
         Matcher st = STEP.matcher(a.lower());
         while (st.find()) {

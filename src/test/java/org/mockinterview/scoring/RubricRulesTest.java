@@ -35,6 +35,11 @@ class RubricRulesTest {
         String spoken = "I will use a gradient boosting model. First I collect the meter readings, then I train it on"
                 + " the known leaks, and after I deploy it and send an alert to the control room.";
         assertThat(criterion(q, Category.APPLIED_CASE_STUDY, spoken, "structured_steps").met()).isTrue();
+        String chained = "So, uh, I'd fit a gradient boosting model on pipe age and soil, then tune it on last year's"
+                + " leaks, and then send the scores to the repair crews.";
+        assertThat(criterion(q, Category.APPLIED_CASE_STUDY, chained, "structured_steps").met()).isTrue();
+        String once = "I'd fit a gradient boosting model on pipe age and soil, then send the scores to the crews.";
+        assertThat(criterion(q, Category.APPLIED_CASE_STUDY, once, "structured_steps").met()).isFalse();
     }
 
     @Test
