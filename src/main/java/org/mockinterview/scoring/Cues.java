@@ -79,6 +79,8 @@ final class Cues {
             + "|\\bneeded every\\b|\\b(i|we) owned\\b|\\bi volunteered\\b|\\baimed at\\b"
             + "|\\b(primary |main |project |key )?objective (of|was|is)\\b|\\bled (a|the) team (of [\\w ]+ )?to \\w+"
             + "|\\bmy (goal|aim|task|job) (of|to)\\b|\\bwanted me to\\b"
+            // "we have been asked to check …": a learner's perfect for "we were asked"
+            + "|\\b(i|we) (have|had|'ve) been (\\w+ly )?(asked|tasked|assigned|brought in|hired) to\\b"
             // the goal with words between it and its verb: "my objective for the half-year was to lift …", "the goal
             // we set was to cut …", "our goal, agreed with operations, was to …"
             + "|\\b(my|our|the) (\\S+ )?(goal|aim|target|objective|mission)\\b[^.;!?]{1,45}?\\b(was|is) (basically |simply "

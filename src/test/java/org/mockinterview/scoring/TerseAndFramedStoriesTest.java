@@ -131,4 +131,11 @@ class TerseAndFramedStoriesTest {
                 + " We wound it down after the summer.");
         assertThat(a.star().result().present()).isTrue();
     }
+
+    @Test
+    void aTaskToldInALearnersPerfectIsTheTask() {
+        AnswerAnalysis a = analyze("The plan was to close the small depot to save costs. We have been asked to check what"
+                + " would happen with the deliveries if it closed. We compared the routes with a depot closed last year.");
+        assertThat(a.star().task().evidence()).contains("have been asked to check");
+    }
 }
