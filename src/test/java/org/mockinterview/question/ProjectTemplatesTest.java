@@ -27,6 +27,19 @@ class ProjectTemplatesTest {
     }
 
     @Test
+    void aRoleWithNoTechnologyReadStillGetsAFundamentalsQuestionAboutItsOwnWork() {
+        ResumeProfile roleOnly = new ResumeProfile(null, null, null, List.of(), List.of(),
+                List.of(new ResumeProfile.Experience("Research Assistant", "Harbourline Institute", null, "2021 – 2023",
+                        List.of("Coded interview transcripts and summarised them for the team"), List.of(), List.of(),
+                        1.0)),
+                List.of(), List.of(), List.of());
+
+        assertThat(templates.fill(Category.ML_FUNDAMENTALS, roleOnly)).extracting(ProjectTemplates.Filled::text)
+                .anySatisfy(text -> assertThat(text).contains("Research Assistant at Harbourline Institute")
+                        .doesNotContain("{"));
+    }
+
+    @Test
     void fillsPlaceholdersAndSkipsTemplatesWhoseValuesAreMissing() {
         ResumeProfile noMetrics = new ResumeProfile(null, null, null, List.of(), List.of(), List.of(),
                 List.of(new ResumeProfile.Project("Churn Radar", null, "Churn prediction", List.of(),
