@@ -40,7 +40,7 @@ final class WrappedProjectNames {
 
     /**
      * The first name goes on in the second: it ends on a word no name ends on, or it has nothing under it and
-     * the second opens in lowercase. The second has no dates of its own beside the first's.
+     * the second, of two words or more, opens in lowercase. The second has no dates of its own beside the first's.
      */
     private static boolean wrapsInto(Project first, Project second) {
         if (first.name() == null || second.name() == null || first.dates() != null && second.dates() != null
@@ -55,7 +55,8 @@ final class WrappedProjectNames {
         }
         boolean danglingEnd = GOES_ON.contains(words[words.length - 1].toLowerCase(Locale.ROOT));
         boolean bare = first.highlights() == null || first.highlights().isEmpty();
-        return danglingEnd || bare && LOWER_START.matcher(second.name().strip()).find();
+        // a single lowercase word under a bare name is as often its tool ("ffmpeg") as the rest of the name
+        return danglingEnd || bare && next.length >= 2 && LOWER_START.matcher(second.name().strip()).find();
     }
 
     /** Neither a contact line, a link nor a caption: a part of a name, not a line that stands apart from one. */

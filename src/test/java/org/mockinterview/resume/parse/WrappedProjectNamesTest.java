@@ -41,6 +41,8 @@ class WrappedProjectNamesTest {
     void namesThatStandApartStayApart() {
         List<Project> apart = List.of(
                 project("Harbour Cranes", "2022"), // bare, but the next has its own dates
+                project("Quay Camera", null),
+                project("ffmpeg", null, "Cut the camera feed into clips."), // the tool under a name
                 project("crane-sim", "2021", "A simulator of quay cranes."),
                 project("pallet-vision (open-source library)", null),
                 project("to date", null, "Maintained since 2020."), // the end of a date range
