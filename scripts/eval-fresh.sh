@@ -74,10 +74,12 @@ if [[ $WHAT == all || $WHAT == resumes ]]; then
   score_resume_fold "AP (581-592)" '^(58[1-9]|59[0-2])-'
   score_resume_fold "AQ (593-604)" '^(59[3-9]|60[0-4])-'
   score_resume_fold "AR (605-616)" '^(60[5-9]|61[0-6])-'
+  score_resume_fold "AS (617-628)" '^(61[7-9]|62[0-8])-'
+  score_resume_fold "AT (629-640)" '^(629|63[0-9]|640)-'
   score_resume_fold "never read (O, AA, AC, AF, AH, AJ, AL)" '^(269|27[0-9]|280|40[1-9]|41[0-2]|42[5-9]|43[0-6]|46[1-9]|47[0-2]|48[5-9]|49[0-6]|509|51[0-9]|520|53[3-9]|54[0-4])-'
   echo "== tailoring (offline plan, 2 questions per category)"
   ./mvnw -B -q test -Dtest=TailoringEvaluation -Dsurefire.failIfNoSpecifiedTests=false \
-    -Deval.root="$OUT/resumes" 2>/dev/null | grep -E "resumes tailored|^[1-5][0-9][0-9]-.*tailored" \
+    -Deval.root="$OUT/resumes" 2>/dev/null | grep -E "resumes tailored|^[1-6][0-9][0-9]-.*tailored" \
     | grep -v " 5/5 " || echo "TailoringEvaluation failed: see target/surefire-reports" >&2
 fi
 
