@@ -185,44 +185,6 @@ final class ResultClauses {
         }
     }
 
-    /**
-     * "The repair crews started choosing their digs from the list": where no outcome was read, the
-     * story's closing sentence, told after the steps in the past tense by someone other than the candidate, is
-     * what came of them.
-     */
-    static void closingOutcome(List<Segment> clauses, boolean[] result, boolean[] task, ActionFinder.Actor[] actors,
-                               int firstAction, Set<Integer> genericSentences) {
-        if (firstAction == Integer.MAX_VALUE || clauses.isEmpty()) {
-            return;
-        }
-        for (boolean r : result) {
-            if (r) {
-                return;
-            }
-        }
-        int last = clauses.getLast().sentenceIndex();
-        if (genericSentences.contains(last) || clauses.get(firstAction).sentenceIndex() == last) {
-            return; // a habit, or the steps themselves, close the story
-        }
-        for (int i = 0; i < clauses.size(); i++) {
-            // a closing sentence that holds one of the candidate's steps ("… and presented it to the head of …") or
-            // sums up the plan ("that was my proposal") or the effort ("it took eight months") tells no outcome
-            if (clauses.get(i).sentenceIndex() == last && (actors[i] == ActionFinder.Actor.FIRST_PERSON
-                    || actors[i] == ActionFinder.Actor.NONE_STATED || NO_OUTCOME.matcher(clauses.get(i).lower()).find())) {
-                return;
-            }
-        }
-        for (int i = firstAction + 1; i < clauses.size(); i++) {
-            Segment c = clauses.get(i);
-            String l = c.lower();
-            if (c.sentenceIndex() == last && !task[i] && !Cues.hypothetical(c)
-                    && !Cues.PURPOSE.matcher(l).lookingAt() && c.wordCount() >= 4 && StoryClassifier.hasPastVerb(c)) {
-                result[i] = true;
-                return;
-            }
-        }
-    }
-
     /** A finding reported ("I noticed the arm had 20% more tablets"): evidence inside a step, no outcome of it. */
     private static final GuardedPattern FINDING = GuardedPattern.compile("\\b(?:noticed|saw|found|realised|realized"
             + "|discovered|spotted|figured out) (?:that|the|a|an|our|how|what|it|most|some)\\b");
@@ -231,13 +193,6 @@ final class ResultClauses {
     private static final GuardedPattern RESULT_FIRST = GuardedPattern.compile("\\b(start (from|with) (the )?(result|outcome|end"
             + "|punchline)|(the )?(headline|bottom line|upshot|short version|punchline) (is|was)|long story short"
             + "|spoiler)\\b");
-
-    private static final GuardedPattern NO_OUTCOME = GuardedPattern.compile("\\b(?:(?:my|our|the) (?:plan|proposal|proposition"
-            + "|recommendation|idea|suggestion|pitch)|(?:took|lasted|involved|required|needed) (?:\\w+ ){0,2}"
-            + "(?:months?|weeks?|days?|hours?|years?|teams?|people|engineers|sprints?))\\b"
-            // the size of the work, not what came of it: "overall it was 340 sites and nine years of records"
-            + "|^\\W*(?:(?:so|and|overall|in total|altogether|all in all),? )*(?:it|that|this) (?:was|were|came to|covered)"
-            + " (?:about |around |roughly |over |almost |nearly )?\\d[\\d,.]*\\s*(?:k|m|million|thousand)? [a-z]");
 
     /** The clause follows a "Result:" label in its sentence. */
     private static boolean labelled(Segment previous, Segment clause) {

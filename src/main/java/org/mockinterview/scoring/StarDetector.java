@@ -72,7 +72,7 @@ final class StarDetector {
         }
         boolean[] result = ResultClauses.find(clauses, task, firstAction, genericSentences);
         boolean[] shown = ShownContent.find(clauses, result, actors);
-        ResultClauses.closingOutcome(clauses, result, task, actors, firstAction, genericSentences);
+        ClosingOutcome.mark(clauses, result, task, actors, firstAction, genericSentences);
         Segment situation = null;
         Segment taskSeg = null;
         Segment action = null;
