@@ -41,6 +41,14 @@ final class Quantities {
     private static final java.util.regex.Pattern NAMED_NUMBER = java.util.regex.Pattern.compile("(?<=\\S )(?:Two|Three"
             + "|Four|Five|Six|Seven|Eight|Nine|Ten|Eleven|Twelve|Twenty|Hundred|Thousand|Million)\\b");
     private static final GuardedPattern DURATION_AFTER = GuardedPattern.compile("^\\s*(years?|months?|weeks?|days?)\\b");
+    /** When it happened, not how much changed: "after four weeks", "over the next three months", "two years later". */
+    private static final GuardedPattern FRAME_BEFORE = GuardedPattern.compile("\\b(?:after|over the next|over the following"
+            + "|for the next|in the next|during the next|in the first|over the first)\\s+(?:about |around |roughly |almost "
+            + "|nearly |some |another )?$");
+    private static final GuardedPattern FRAME_UNIT = GuardedPattern.compile("^\\s*(?:years?|yrs?|months?|weeks?|days?"
+            + "|quarters?|sprints?)\\b");
+    private static final GuardedPattern LATER_AFTER = GuardedPattern.compile("^\\s*(?:years?|yrs?|months?|weeks?|days?"
+            + "|quarters?) (?:later|ago|on)\\b");
 
     private Quantities() {
     }
@@ -77,7 +85,9 @@ final class Quantities {
             if (CLOCK_AFTER.matcher(after).find()) {
                 continue;
             }
-            if (persistence && DURATION_AFTER.matcher(after).find()) {
+            if (persistence && DURATION_AFTER.matcher(after).find()
+                    || FRAME_UNIT.matcher(after).find() && FRAME_BEFORE.matcher(before).find()
+                    || LATER_AFTER.matcher(after).find()) {
                 continue;
             }
             return true;

@@ -138,4 +138,15 @@ class TerseAndFramedStoriesTest {
                 + " would happen with the deliveries if it closed. We compared the routes with a depot closed last year.");
         assertThat(a.star().task().evidence()).contains("have been asked to check");
     }
+
+    @Test
+    void whenSomethingHappenedMeasuresNoOutcome() {
+        String steps = "Our depot's van routes were planned by hand. I built a routing model on a year of drops and"
+                + " walked the planners through it. ";
+        assertThat(analyze(steps + "The pilot was shelved after six months.").measurableResult().present()).isFalse();
+        assertThat(analyze(steps + "The planners were still using it two years later.").measurableResult().present())
+                .isFalse();
+        assertThat(analyze(steps + "Late deliveries fell from 9% to 4% over the next three months.").measurableResult()
+                .present()).isTrue();
+    }
 }
