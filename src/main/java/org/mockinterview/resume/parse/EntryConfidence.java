@@ -52,9 +52,33 @@ final class EntryConfidence {
         // a project named by "isiZulu …", "e-Challan …" or "sqlbom: …" opens with more than plain lowercase letters
         c -= p.name() != null && FRAGMENT.matcher(p.name().strip()).matches() ? 0.35 : 0;
         c -= p.highlights().isEmpty() ? 0.2 : 0;
+        c -= p.name() != null && namesNoProject(p.name().strip()) ? 0.6 : 0;
         return new Project(p.name(), p.dates(), p.summary(), p.highlights(), p.technologies(), p.methods(), p.metrics(),
                 round(c));
     }
+
+    /**
+     * A project's place taken by something else: a generic word ("Dashboard", "Forecast"), a credential ("… Data
+     * Analyst (PL-300)", "Specialization, Coursera"), an award ("BEST SOCIAL IMPACT") or a job title.
+     */
+    private static boolean namesNoProject(String name) {
+        String folded = name.toLowerCase(java.util.Locale.ROOT);
+        // a placing in brackets after a name ("Tide Finder (Open Data Day, 2nd place)") is the project's note
+        String unbracketed = folded.replaceAll("\\([^)]*\\)?", " ").strip();
+        return GENERIC_NAME.matcher(folded).matches() || CREDENTIAL_OR_AWARD.matcher(unbracketed).find()
+                || EXAM_CODE.matcher(folded).find()
+                || TitleLexicon.onlyTitleWords(name)
+                || TitleLexicon.titleScore(name) >= 2 && TitleLexicon.endsWithTitleWord(name);
+    }
+
+    private static final Pattern GENERIC_NAME = Pattern.compile("(?:(?:graduation|final|capstone|course|class|team"
+            + "|group|side|personal|university|academic) )?(?:projects?|dashboard|forecast(?:ing)?|estimation|analysis"
+            + "|challenge|competition|hackathon|kaggle|certificate|specialization|specialisation|portfolio|research)");
+    private static final Pattern CREDENTIAL_OR_AWARD = Pattern.compile("\\b(?:certificates?|certifications?|certified"
+            + "|specializations?|specialisations?|nanodegree|training courses?|bootcamp certificate|winner|runner-up"
+            + "|(?:1st|2nd|3rd|first|second|third) place|best [a-z]+ (?:award|prize|impact)|prize)\\b");
+    /** A certification exam's code: "(PL-300)", "(AZ-900)". */
+    private static final Pattern EXAM_CODE = Pattern.compile("\\([a-z]{2,3}-\\d{2,3}\\)");
 
     static Education of(Education e) {
         double c = 1.0;

@@ -158,6 +158,24 @@ class EntryOrderAndConfidenceTest {
     }
 
     @ParameterizedTest
+    @ValueSource(strings = {"Dashboard", "Forecast", "Kaggle", "Graduation Project", "Certificate",
+            "Specialization, Coursera", "Azure Data Engineer Associate (DP-203)", "BEST SOCIAL IMPACT",
+            "Senior Data Engineer", "Cloud Training Courses"})
+    void aGenericWordACredentialAnAwardOrAJobTitleIsNoProjectToName(String name) {
+        Project p = EntryConfidence.of(new Project(name, null, null, List.of("Built it in Python."), List.of(),
+                List.of(), List.of()));
+        assertThat(p.trusted()).isFalse();
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"Tide Finder (Open Data Day, 2nd place)", "Harbour Demand Forecast", "Kaggle Ferry Delays"})
+    void aNamedProjectWithAPlacingOrAGenericWordInItIsTrusted(String name) {
+        Project p = EntryConfidence.of(new Project(name, null, null, List.of("Built it in Python."), List.of(),
+                List.of(), List.of()));
+        assertThat(p.trusted()).isTrue();
+    }
+
+    @ParameterizedTest
     @ValueSource(strings = {"isiZulu Sentiment Corpus", "e-Challan Payment Gateway", "pegelfunk (Open Source)",
             "sqlbom: an SQL linter", "Harbor Ledger"})
     void lowercaseProjectNamesOfTheirOwnAreTrusted(String name) {
