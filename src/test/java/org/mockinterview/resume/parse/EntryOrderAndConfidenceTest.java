@@ -14,6 +14,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 /** Section-wide title/organisation order and per-entry confidence scores. */
 class EntryOrderAndConfidenceTest {
 
+    /** A project of the given name with a line of description under it. */
+    private static Project described(String name) {
+        return EntryConfidence.of(new Project(name, null, null, List.of("Built it in Python."), List.of(), List.of(),
+                List.of()));
+    }
+
     private static Experience printed(String first, String second) {
         return EntryConfidence.of(new Experience(first, second, null, "2019 - 2021", List.of("Shipped a billing service"),
                 List.of(), List.of(), null));
@@ -152,9 +158,7 @@ class EntryOrderAndConfidenceTest {
     @ParameterizedTest
     @ValueSource(strings = {"del Valle de Aburrá", "khách hàng tiếng Việt", "data lake queried through Athena"})
     void aProjectNamedByTheWrappedEndOfACellIsNotTrusted(String name) {
-        Project p = EntryConfidence.of(new Project(name, null, null, List.of("Built it in Python."), List.of(),
-                List.of(), List.of()));
-        assertThat(p.trusted()).isFalse();
+        assertThat(described(name).trusted()).isFalse();
     }
 
     @ParameterizedTest
@@ -162,25 +166,19 @@ class EntryOrderAndConfidenceTest {
             "Specialization, Coursera", "Azure Data Engineer Associate (DP-203)", "BEST SOCIAL IMPACT",
             "Senior Data Engineer", "Cloud Training Courses"})
     void aGenericWordACredentialAnAwardOrAJobTitleIsNoProjectToName(String name) {
-        Project p = EntryConfidence.of(new Project(name, null, null, List.of("Built it in Python."), List.of(),
-                List.of(), List.of()));
-        assertThat(p.trusted()).isFalse();
+        assertThat(described(name).trusted()).isFalse();
     }
 
     @ParameterizedTest
     @ValueSource(strings = {"Tide Finder (Open Data Day, 2nd place)", "Harbour Demand Forecast", "Kaggle Ferry Delays"})
     void aNamedProjectWithAPlacingOrAGenericWordInItIsTrusted(String name) {
-        Project p = EntryConfidence.of(new Project(name, null, null, List.of("Built it in Python."), List.of(),
-                List.of(), List.of()));
-        assertThat(p.trusted()).isTrue();
+        assertThat(described(name).trusted()).isTrue();
     }
 
     @ParameterizedTest
     @ValueSource(strings = {"isiZulu Sentiment Corpus", "e-Challan Payment Gateway", "pegelfunk (Open Source)",
             "sqlbom: an SQL linter", "Harbor Ledger"})
     void lowercaseProjectNamesOfTheirOwnAreTrusted(String name) {
-        Project p = EntryConfidence.of(new Project(name, null, null, List.of("Built it in Python."), List.of(),
-                List.of(), List.of()));
-        assertThat(p.trusted()).isTrue();
+        assertThat(described(name).trusted()).isTrue();
     }
 }
