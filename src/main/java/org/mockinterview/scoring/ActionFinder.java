@@ -24,7 +24,7 @@ final class ActionFinder {
             "might", "must", "was", "were", "be", "been", "being", "is", "are", "the", "a", "an", "not", "never",
             "didn't", "don't", "won't", "couldn't", "who", "which", "that", "you", "i'll", "we'll", "have", "has", "had",
             "i've", "we've", "if");
-    private static final Set<String> STOP = Set.of("the", "a", "an", "it", "this", "that", "them", "to", "of", "and",
+    static final Set<String> STOP = Set.of("the", "a", "an", "it", "this", "that", "them", "to", "of", "and",
             "or", "with", "for", "on", "in", "at", "by", "out", "up", "my", "our", "their", "his", "her", "its", "some",
             "data", "things", "stuff", "something", "everything", "problem", "issue", "situation", "work", "decide",
             "decision", "mistake", "job", "best", "well", "so", "there", "all", "these", "those", "what", "how",
@@ -39,7 +39,7 @@ final class ActionFinder {
 
     private static final java.util.regex.Pattern BY_AMOUNT = java.util.regex.Pattern.compile("\\bby (about |around |like |roughly |almost |nearly )?"
             + "(\\d|" + Cues.NUMBER_WORD + "\\b|a (third|quarter|half|fifth))");
-    private static final Set<String> CLAUSE_GOES_ON = Set.of("and", "but", "so", "then");
+    static final Set<String> CLAUSE_GOES_ON = Set.of("and", "but", "so", "then");
     private static final Set<String> TIME_FRAME = Set.of("before", "after", "when", "since", "until", "once", "while",
             "as");
     private static final Set<String> SCENE_VERBS = Set.of("work", "worked", "works", "interned", "studied", "trained",
@@ -61,7 +61,7 @@ final class ActionFinder {
             String word = w.get(i);
             // the means of a first-person claim is its step: "I cut our cloud bill by moving the jobs to spot instances"
             if (i > 1 && word.endsWith("ing") && w.get(i - 1).equals("by") && w.subList(0, i).contains("i")
-                    && hasOwnObject(w, i)) {
+                    && StepObjects.hasOwnObject(w, i)) {
                 return Actor.FIRST_PERSON;
             }
             boolean open = !Verbs.isAction(word) && Verbs.isOpenPast(word)
@@ -135,9 +135,10 @@ final class ActionFinder {
             }
             // a problem claimed gone ("I fixed our rota sheet") tells how only with a longer object or a means
             // in its clause ("found the leak with a heap dump and fixed the cache settings")
-            int completionNeeds = hasMeans(w) || namesMechanism(w, i) ? 1 : 4;
-            if (Verbs.COMPLETION.contains(word) ? contentWords(w, i, true) < completionNeeds
-                    : open ? !hasOwnObject(w, i) : !hasSpecificObject(w, i, Verbs.VAGUE.contains(word) ? 2 : 1)) {
+            int completionNeeds = StepObjects.hasMeans(w) || StepObjects.namesMechanism(w, i) ? 1 : 4;
+            if (Verbs.COMPLETION.contains(word) ? StepObjects.contentWords(w, i, true) < completionNeeds
+                    : open ? !StepObjects.hasOwnObject(w, i)
+                    : !StepObjects.hasSpecificObject(w, i, Verbs.VAGUE.contains(word) ? 2 : 1)) {
                 continue;
             }
             if (actor == Actor.FIRST_PERSON) {
@@ -221,54 +222,5 @@ final class ActionFinder {
             }
         }
         return false;
-    }
-
-    private static final Set<String> MEANS = Set.of("with", "using", "by", "via", "through");
-    /** What a fix changes, as opposed to what was broken ("the report"): fixing one of these tells the step. */
-    private static final Set<String> MECHANISMS = Set.of("configuration", "config", "settings", "setting", "join",
-            "joins", "key", "keys", "query", "queries", "index", "schema", "cache", "leak", "bug", "parameter",
-            "parameters", "threshold", "thresholds", "mapping", "filter", "logic", "formula", "formulas", "timezone",
-            "encoding", "dependency", "dependencies", "permissions", "script", "deduplication", "dedup", "regex");
-
-    /** A mechanism named in the few words after the verb: "fixed the cache configuration", "solved the join". */
-    private static boolean namesMechanism(List<String> w, int verb) {
-        for (int j = verb + 1; j < w.size() && j <= verb + 5; j++) {
-            if (MECHANISMS.contains(w.get(j))) {
-                return true;
-            }
-        }
-        return false;
-    }
-
-    /** The clause names how: "with a heap dump", "by rewriting the join", "using the logs". */
-    private static boolean hasMeans(List<String> w) {
-        for (int j = 0; j + 1 < w.size(); j++) {
-            // the means is named in the next word or the one after an article ("with a heap dump")
-            if (MEANS.contains(w.get(j))
-                    && (!STOP.contains(w.get(j + 1)) || j + 2 < w.size() && !STOP.contains(w.get(j + 2)))) {
-                return true;
-            }
-        }
-        return false;
-    }
-
-    /** Two content words before the clause goes on ("I looked into it and …" names nothing it looked at). */
-    private static boolean hasOwnObject(List<String> w, int verb) {
-        return contentWords(w, verb, true) >= 2;
-    }
-
-    private static boolean hasSpecificObject(List<String> w, int verb, int needed) {
-        return contentWords(w, verb, false) >= needed;
-    }
-
-    /** Content words in the twelve after the verb, up to the clause's next "and", "but", "so" or "then" if asked. */
-    private static int contentWords(List<String> w, int verb, boolean toClauseEnd) {
-        int content = 0;
-        for (int j = verb + 1; j < w.size() && j <= verb + 12 && !(toClauseEnd && CLAUSE_GOES_ON.contains(w.get(j))); j++) {
-            if (!STOP.contains(w.get(j))) {
-                content++;
-            }
-        }
-        return content;
     }
 }
