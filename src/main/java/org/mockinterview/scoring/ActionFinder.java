@@ -66,7 +66,7 @@ final class ActionFinder {
             }
             boolean open = !Verbs.isAction(word) && Verbs.isOpenPast(word)
                     || habit && ModalSteps.afterOwnWould(w, i, SKIPPABLE) // "I would book a call": a verb, always
-                    || ModalSteps.participleAfterHave(w, i) || Verbs.isStepAfterSubject(w, i);
+                    || ModalSteps.participleAfterHave(w, i) || ModalSteps.adjectiveAsStep(w, i);
             if (!Verbs.isAction(word) && !open || joinsOrganisation(w, i) || inRelativeClause(w, i)
                     || qualifiesOpeningPlace(w, i)) {
                 continue;

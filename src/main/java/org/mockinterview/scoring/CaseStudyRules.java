@@ -95,8 +95,9 @@ final class CaseStudyRules {
             // "…, and after I deploy it": a learner's "afterwards"
             + "|(?<=\\band )after(?= (?:i|we) ))\\b|→|↳");
     private static final GuardedPattern NUMBERED = GuardedPattern.compile("(?:^|\\s)\\(?(\\d)[.)]\\s+([\\w-]+)", Pattern.MULTILINE);
-    private static final GuardedPattern FOLLOWING = GuardedPattern.compile("\\b(then|next|after that|afterwards)\\b");
-    private static final GuardedPattern ITEM_ORDER = GuardedPattern.compile("(?:only )?(?:then|finally|next|afterwards|after that)\\b");
+    private static final String FOLLOWS = "then|next|after that|afterwards";
+    private static final GuardedPattern FOLLOWING = GuardedPattern.compile("\\b(?:" + FOLLOWS + ")\\b");
+    private static final GuardedPattern ITEM_ORDER = GuardedPattern.compile("(?:only )?(?:finally|" + FOLLOWS + ")\\b");
     private static final GuardedPattern STEP = GuardedPattern.compile("\\bstep (\\d+|one|two|three|four|five|six)\\b");
     private static final GuardedPattern ARROW = GuardedPattern.compile("→|↳|->");
     private static final GuardedPattern DIAGNOSTIC_QUESTION = GuardedPattern.compile("\\b(debug\\w*|degrad\\w*|worse|drop\\w*|broken"

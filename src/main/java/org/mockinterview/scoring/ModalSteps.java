@@ -37,6 +37,15 @@ final class ModalSteps {
     }
 
     /**
+     * An "-ed" word read as an adjective elsewhere ("distributed systems"), told as the step of the subject before
+     * it: "we distributed", "I have distributed".
+     */
+    static boolean adjectiveAsStep(List<String> w, int i) {
+        return i > 0 && Verbs.isAdjectiveOrStep(w.get(i))
+                && (OWN.contains(w.get(i - 1)) || perfectSubject(w, i - 1, w.get(i)) != null);
+    }
+
+    /**
      * The subject of a step told in the perfect when word {@code p} is its "have" ("I have rewritten", "we have
      * migrated"), or null.
      */

@@ -140,7 +140,7 @@ final class NonAnswers {
                 return false;
             }
         }
-        if (behavioral && claimsMeasuredOutcome(a)) {
+        if (behavioral && a.clauses().stream().anyMatch(ResultClauses::measuredOutcome)) {
             return false; // "Lowered unbilled losses from 14% to 9%": an achievement claimed alone, as a résumé line
         }
         OptionalDouble similarity = similarity(a, vectors, behavioral);
@@ -149,15 +149,6 @@ final class NonAnswers {
         }
         // words alone cannot tell: an answer about two seasonal trends may share no word with a question about
         // causation and still answer it
-        return false;
-    }
-
-    private static boolean claimsMeasuredOutcome(ParsedAnswer a) {
-        for (Segment c : a.clauses()) {
-            if (!Cues.hypothetical(c) && Cues.OUTCOME.matcher(c.lower()).find() && Quantities.hasOutcomeQuantity(c)) {
-                return true;
-            }
-        }
         return false;
     }
 

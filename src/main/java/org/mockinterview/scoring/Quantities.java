@@ -45,10 +45,9 @@ final class Quantities {
     private static final GuardedPattern FRAME_BEFORE = GuardedPattern.compile("\\b(?:after|over the next|over the following"
             + "|for the next|in the next|during the next|in the first|over the first)\\s+(?:about |around |roughly |almost "
             + "|nearly |some |another )?$");
-    private static final GuardedPattern FRAME_UNIT = GuardedPattern.compile("^\\s*(?:years?|yrs?|months?|weeks?|days?"
-            + "|quarters?|sprints?)\\b");
-    private static final GuardedPattern LATER_AFTER = GuardedPattern.compile("^\\s*(?:years?|yrs?|months?|weeks?|days?"
-            + "|quarters?) (?:later|ago|on)\\b");
+    private static final String SPAN = "(?:years?|yrs?|months?|weeks?|days?|quarters?|sprints?)";
+    private static final GuardedPattern FRAME_UNIT = GuardedPattern.compile("^\\s*" + SPAN + "\\b");
+    private static final GuardedPattern LATER_AFTER = GuardedPattern.compile("^\\s*" + SPAN + " (?:later|ago|on)\\b");
 
     private Quantities() {
     }

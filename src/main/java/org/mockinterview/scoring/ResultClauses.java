@@ -114,7 +114,7 @@ final class ResultClauses {
      * "I cut duplicate alerts by a quarter", "Raising our model's recall from 0.52 to 0.61": an answer that
      * is only its outcome, measured, tells a result even with no step before it.
      */
-    private static boolean measuredOutcome(Segment c) {
+    static boolean measuredOutcome(Segment c) {
         String l = c.lower();
         return !Cues.hypothetical(c) && Cues.OUTCOME.matcher(l).find()
                 && Quantities.hasOutcomeQuantity(c);

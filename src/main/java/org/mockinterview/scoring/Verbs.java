@@ -3,7 +3,6 @@ package org.mockinterview.scoring;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.Map;
-import java.util.List;
 import java.util.Set;
 
 /** Verb lexicon: which words are concrete action steps, and which are past-tense forms. */
@@ -92,15 +91,6 @@ final class Verbs {
         return ADJECTIVE_OR_STEP.contains(word);
     }
 
-    /** True for an "-ed" word read as an adjective elsewhere, told here as the step of the subject before it. */
-    static boolean isStepAfterSubject(List<String> w, int i) {
-        if (i == 0 || !ADJECTIVE_OR_STEP.contains(w.get(i))) {
-            return false;
-        }
-        String prev = w.get(i - 1);
-        return prev.equals("i") || prev.equals("we") || prev.equals("have") && i > 1
-                && (w.get(i - 2).equals("i") || w.get(i - 2).equals("we"));
-    }
 
     private static Set<String> regularPast(String base) {
         Set<String> out = new HashSet<>();

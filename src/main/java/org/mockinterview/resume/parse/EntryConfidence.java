@@ -36,12 +36,11 @@ final class EntryConfidence {
     }
 
     /**
-     * An employer with two job words that ends in one ("Lead Data Engineer") is a second title, the role's later
-     * step, read into the employer's place.
+     * Two job words, ending in one ("Lead Data Engineer"): a title, whether read into an employer's place (the
+     * role's later step) or a project's.
      */
-    private static boolean titleShaped(String organization) {
-        return organization != null && TitleLexicon.titleScore(organization) >= 2
-                && TitleLexicon.endsWithTitleWord(organization);
+    private static boolean titleShaped(String part) {
+        return part != null && TitleLexicon.titleScore(part) >= 2 && TitleLexicon.endsWithTitleWord(part);
     }
 
     /** A name opened by a plain lowercase word and more words: the wrapped end of a cell ("del Valle de Aburrá"). */
@@ -67,8 +66,7 @@ final class EntryConfidence {
         String unbracketed = folded.replaceAll("\\([^)]*\\)?", " ").strip();
         return GENERIC_NAME.matcher(folded).matches() || CREDENTIAL_OR_AWARD.matcher(unbracketed).find()
                 || EXAM_CODE.matcher(folded).find()
-                || TitleLexicon.onlyTitleWords(name)
-                || TitleLexicon.titleScore(name) >= 2 && TitleLexicon.endsWithTitleWord(name);
+                || TitleLexicon.onlyTitleWords(name) || titleShaped(name);
     }
 
     private static final Pattern GENERIC_NAME = Pattern.compile("(?:(?:graduation|final|capstone|course|class|team"

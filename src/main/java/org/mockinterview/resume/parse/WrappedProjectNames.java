@@ -62,11 +62,9 @@ final class WrappedProjectNames {
     /** Neither a contact line, a link nor a caption: a part of a name, not a line that stands apart from one. */
     private static boolean nameLike(String name) {
         String n = name.strip();
-        return !ContactExtractor.isContactDetail(n) && !WEB.matcher(n).find()
+        return !ContactExtractor.isContactDetail(n) && !WebAddress.IN_TEXT.matcher(n).find() && !n.contains("@")
                 && !ProjectNames.isLabel(n.toLowerCase(Locale.ROOT)) && HeadingVocabulary.kindOf(n).isEmpty();
     }
-
-    private static final Pattern WEB = Pattern.compile("(?i)https?://|www\\.|\\.(com|org|io|dev|net)\\b|@");
 
     private static Project joined(Project first, Project second) {
         List<String> highlights = new ArrayList<>(first.highlights() == null ? List.of() : first.highlights());
