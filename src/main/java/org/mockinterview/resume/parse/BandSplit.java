@@ -2,6 +2,7 @@ package org.mockinterview.resume.parse;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.UnaryOperator;
 
 import org.mockinterview.resume.parse.LineBuilder.Cell;
 import org.mockinterview.resume.parse.LineBuilder.Row;
@@ -17,13 +18,18 @@ final class BandSplit {
      * the first one, when the band starts part-way down the page: it may be the heading over both columns.
      */
     static List<Row> split(List<Row> rows, float x, Row above) {
+        return split(rows, x, above, UnaryOperator.identity());
+    }
+
+    /** As {@link #split(List, float, Row)}, with each band's right column read in the order inner gives it. */
+    static List<Row> split(List<Row> rows, float x, Row above, UnaryOperator<List<Row>> inner) {
         List<Row> out = new ArrayList<>();
         List<Row> left = new ArrayList<>();
         List<Row> right = new ArrayList<>();
         SpanningHeadings spanning = new SpanningHeadings(CellKinds.bodySize(rows), above, x);
         for (Row row : rows) {
             if (ColumnBands.crosses(row, x)) {
-                flush(out, left, right, true);
+                flush(out, left, right, true, inner);
                 out.add(row);
                 spanning.reset();
                 continue;
@@ -31,7 +37,7 @@ final class BandSplit {
             List<Cell> l = row.cells().stream().filter(c -> c.x1() <= x).toList();
             List<Cell> r = row.cells().stream().filter(c -> c.x1() > x).toList();
             if (spanning.ends(l, r, !right.isEmpty())) {
-                flush(out, left, right, false);
+                flush(out, left, right, false, inner);
                 spanning.reset();
             }
             spanning.see(l, r, !right.isEmpty());
@@ -42,7 +48,7 @@ final class BandSplit {
                 right.add(new Row(r.get(0).y(), r));
             }
         }
-        flush(out, left, right, false);
+        flush(out, left, right, false, inner);
         return out;
     }
 
@@ -51,7 +57,8 @@ final class BandSplit {
      * right one, right above a full-width row, opens a full-width section ("Skills" under a grid of cards, too short
      * to cross the gutter): it is read after the right column, not before it. A longer left column keeps its tail.
      */
-    private static void flush(List<Row> out, List<Row> left, List<Row> right, boolean fullWidthNext) {
+    private static void flush(List<Row> out, List<Row> left, List<Row> right, boolean fullWidthNext,
+                              UnaryOperator<List<Row>> inner) {
         int cut = left.size();
         if (fullWidthNext && !right.isEmpty()) {
             float bottom = right.get(right.size() - 1).y();
@@ -66,8 +73,8 @@ final class BandSplit {
         if (left.size() - cut > 2) {
             cut = left.size();
         }
-        out.addAll(left.subList(0, cut));
-        out.addAll(right);
+        out.addAll(cut == 0 ? List.of() : inner.apply(List.copyOf(left.subList(0, cut))));
+        out.addAll(right.isEmpty() ? right : inner.apply(List.copyOf(right)));
         out.addAll(left.subList(cut, left.size()));
         left.clear();
         right.clear();

@@ -74,9 +74,15 @@ final class ColumnBands {
         }
         List<Row> out = new ArrayList<>(order(rows.subList(0, band.start()), pageWidth, depth));
         Row above = band.start() > 0 ? rows.get(band.start() - 1) : null;
-        out.addAll(BandSplit.split(rows.subList(band.start(), band.end()), band.gutter(), above));
+        out.addAll(BandSplit.split(rows.subList(band.start(), band.end()), band.gutter(), above,
+                inside(pageWidth, depth)));
         out.addAll(order(rows.subList(band.end(), rows.size()), pageWidth, depth));
         return out;
+    }
+
+    /** How a column split off at this depth is read: a third column of cards beside two is a band inside one side. */
+    private static java.util.function.UnaryOperator<List<Row>> inside(float pageWidth, int depth) {
+        return depth + 1 < MAX_DEPTH ? column -> order(column, pageWidth, depth + 1) : java.util.function.UnaryOperator.identity();
     }
 
     /**

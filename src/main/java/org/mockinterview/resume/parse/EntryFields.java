@@ -30,10 +30,17 @@ final class EntryFields {
                 return List.of();
             }
         }
-        if (entry.header.size() >= 2 && isKicker(entry.header.get(0), entry.header.get(1))) {
+        int title = titleUnderKickers(entry.header);
+        if (title > 0) {
             // "Silver medal · 40th of 1,900 teams · 2023" in small type over the card's bold title: a note on it,
-            // read after the title that names it
-            entry.header.add(1, entry.header.remove(0));
+            // read after the title that names it and the title's wrapped lines
+            int end = title + 1;
+            while (end < entry.header.size() && HeaderSignals.sameStyle(entry.header.get(end), entry.header.get(title))) {
+                end++;
+            }
+            List<TextLine> kickers = new ArrayList<>(entry.header.subList(0, title));
+            entry.header.subList(0, title).clear();
+            entry.header.addAll(end - title, kickers);
         }
         EntryHeader.Parts h = EntryHeader.of(entry, false);
         if (h.parts().isEmpty()) {
@@ -62,9 +69,23 @@ final class EntryFields {
         return project(entry, h).stream().toList();
     }
 
-    /** A plain line in small type over a bold title set far larger: the card's kicker, not its name. */
+    /**
+     * Where the card's bold title stands under one or two kickers, lines in small type that are plain or in capitals
+     * ("Silver medal · 2023", "WINNER"): notes on the title, not its name. 0 when the header opens with its title.
+     */
+    private static int titleUnderKickers(List<TextLine> header) {
+        for (int t = 1; t < Math.min(3, header.size()); t++) {
+            TextLine title = header.get(t);
+            if (isKicker(header.get(t - 1), title)) {
+                return header.subList(0, t).stream().allMatch(k -> isKicker(k, title)) ? t : 0;
+            }
+        }
+        return 0;
+    }
+
     private static boolean isKicker(TextLine line, TextLine title) {
-        return line.hasFont() && !line.bold() && title.bold() && title.size() >= line.size() + 2
+        boolean capitals = line.text().codePoints().noneMatch(Character::isLowerCase);
+        return line.hasFont() && (!line.bold() || capitals) && title.bold() && title.size() >= line.size() + 2
                 && title.cells().size() == 1 && !DatePatterns.hasDate(title.text());
     }
 

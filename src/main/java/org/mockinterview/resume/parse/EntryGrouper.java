@@ -114,7 +114,7 @@ final class EntryGrouper {
                     continue;
                 }
                 boolean listItem = BULLET.matcher(line.text()).lookingAt();
-                if (mode == Mode.PROJECTS && !listItem && HeaderSignals.titleAgain(line, current)) {
+                if (mode == Mode.PROJECTS && !listItem && HeaderSignals.titleAgain(line, current, lines)) {
                     // an undated project between gutter-dated ones
                     current = new Entry();
                     sub = null;
@@ -281,6 +281,9 @@ final class EntryGrouper {
             current.lastX1 = line.x1();
         }
         entries.forEach(e -> e.descriptions.addAll(0, e.links));
+        if (mode == Mode.PROJECTS) {
+            entries.forEach(e -> HeaderParts.joinWrappedTitle(e.header, lines));
+        }
         entries.forEach(e -> HeaderParts.joinBrokenLines(e.header, single));
         return entries;
     }

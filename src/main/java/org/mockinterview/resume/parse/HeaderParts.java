@@ -76,6 +76,45 @@ final class HeaderParts {
         }
     }
 
+    /**
+     * The line is the title's words running on in a narrow card or column: the title reaches so near the column's
+     * right edge (where its other lines end) that the line's first word could not fit after it.
+     */
+    static boolean wrapsTitle(TextLine title, TextLine line, List<TextLine> lines) {
+        if (title.cells().size() != 1 || line.cells().size() != 1 || line.gapAbove() > line.size() / 2
+                || Math.abs(line.x0() - title.x0()) > 2 || ContactExtractor.isContactDetail(title.text())
+                || ContactExtractor.isContactDetail(line.text()) || line.text().contains("@")) {
+            return false;
+        }
+        float edge = Float.NEGATIVE_INFINITY;
+        int others = 0;
+        for (TextLine l : lines) {
+            // the column's text: plain lines starting at the title's edge or indented under it
+            if (l != title && l != line && !l.bold() && l.page() == title.page() && l.x0() >= title.x0() - 2
+                    && l.x0() <= title.x0() + 3 * title.size()) {
+                edge = Math.max(edge, l.x1());
+                others++;
+            }
+        }
+        String firstWord = line.text().strip().split("\\s+")[0];
+        float perChar = (title.x1() - title.x0()) / Math.max(1, title.text().strip().length());
+        return others >= 2 && title.x1() + perChar * (firstWord.length() + 1) > edge;
+    }
+
+    /** Joins a project's bold title to the lines it wrapped onto ("Open Transit Reliability" over "Dashboard"). */
+    static void joinWrappedTitle(List<TextLine> header, List<TextLine> lines) {
+        for (int i = 0; i + 1 < header.size(); i++) {
+            while (i + 1 < header.size() && header.get(i).bold()
+                    && HeaderSignals.sameStyle(header.get(i), header.get(i + 1))
+                    && wrapsTitle(header.get(i), header.get(i + 1), lines)) {
+                TextLine title = header.get(i);
+                String joined = TextRepair.joinWrapped(title.text().strip(), header.get(i + 1).text().strip());
+                header.set(i, title.withCells(List.of(joined), title.cellX()));
+                header.remove(i + 1);
+            }
+        }
+    }
+
     /** A logo drawn as the organisation's initials ("NP" beside "Nuvembra Pagamentos") is no part of the header. */
     static void dropInitialsLogo(List<String> parts) {
         List<String> all = List.copyOf(parts);

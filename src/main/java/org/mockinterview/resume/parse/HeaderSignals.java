@@ -136,9 +136,10 @@ final class HeaderSignals {
      * beside a gutter date, at the text's edge) and every header line since differs from it, so the first
      * project had no text of its own beyond a caption ("Stack: ...").
      */
-    static boolean titleAgain(TextLine line, Entry current) {
+    static boolean titleAgain(TextLine line, Entry current, List<TextLine> lines) {
         TextLine title = current.header.get(0);
-        if (!line.hasFont() || !line.bold() || DatePatterns.isOnlyDate(line.text()) || current.hasBody()) {
+        if (!line.hasFont() || !line.bold() || DatePatterns.isOnlyDate(line.text()) || current.hasBody()
+                || current.header.size() == 1 && HeaderParts.wrapsTitle(title, line, lines)) {
             return false;
         }
         float titleX = title.cellX().get(title.cells().size() > 1 && DatePatterns.isOnlyDate(title.cells().get(0)) ? 1 : 0);

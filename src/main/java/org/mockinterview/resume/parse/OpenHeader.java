@@ -46,7 +46,7 @@ final class OpenHeader {
                 || current.headerHasDate() && DatePatterns.hasDate(text) && current.header.size() == 1
                         && CareerBreaks.names(current.header.get(0).text())
                 // two project titles in a row: the first had no text of its own
-                || mode == Mode.PROJECTS && HeaderSignals.titleAgain(line, current)
+                || mode == Mode.PROJECTS && HeaderSignals.titleAgain(line, current, lines)
                 // a caption ("Tools: ...") closes a project's header: a title-like line after it is the next one
                 || mode == Mode.PROJECTS && HeaderSignals.afterCaption(line, current);
     }
