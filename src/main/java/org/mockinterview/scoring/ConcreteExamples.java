@@ -11,7 +11,8 @@ final class ConcreteExamples {
             // the candidate's own workplace told as the case: "in my previous company we used it to …", "at a travel
             // site i worked with, …", "at the bank we saw that …", "in my work in retail, …"
             + "|\\b(in|at) (my|our) (previous |last |current |old |first |former )?(company|job|work|role|team|employer"
-            + "|internship|startup|lab|project)\\b|\\b(i|we) (worked|work|was working|were working) (with|at|for|on) (a|an|the"
+            + "|internship|startup|lab|project)\\b|\\b(in|on) the (\\S+ ){1,3}project,? (i|we)\\b"
+            + "|\\b(i|we) (worked|work|was working|were working) (with|at|for|on) (a|an|the"
             + "|our|my)\\b"
             // a setting, then what the candidate did there, in the past: "at a regional dairy we used it to …",
             // "at the bank we saw that …"
@@ -49,6 +50,9 @@ final class ConcreteExamples {
             + Cues.CURRENCY_WORDS + ")\\b");
     private static final GuardedPattern OWN_RUN = GuardedPattern.compile("\\b(?:i|we) (?:\\w+ )?(?:trained|tested|fitted|fit"
             + "|ran|built|deployed|measured|compared|backtested|back-tested|validated)\\b");
+    /** The speaker's own past step: a verb in -ed, though not "need", "feed" or "agreed". */
+    private static final GuardedPattern OWN_PAST = GuardedPattern.compile("\\b(i|we) (\\w+[^e\\W]ed|built|ran|made|found|took"
+            + "|saw|got|wrote|set up)\\b");
     private static final GuardedPattern NUMBER = GuardedPattern.compile("\\d|\\b(one|two|three|four|five|six|seven|eight|nine|ten"
             + "|hundred|thousand|million)\\b");
 
@@ -88,11 +92,12 @@ final class ConcreteExamples {
             }
             // a model's settings ("6 or 8 heads and 32 dimensions per head") are values, not a worked case (3.3)
             int quantities = Quantities.countBeyondSettings(l);
-            if (EXAMPLE_CUE.matcher(l).find() && quantities >= 2
+            // "for example, in the clinic where I interned, I clustered owners by …": an instance of the speaker's own
+            if (EXAMPLE_CUE.matcher(l).find() && (quantities >= 2 || OWN_PAST.matcher(l).find() && s.wordCount() >= 12)
                     || (OWN_EXPERIENCE.matcher(l).find() || ACQUAINTANCE.matcher(l).find()) && s.wordCount() >= 12) {
                 return s;
             }
-            if (quantities >= 2 && l.matches(".*(%|=|\\bout of\\b|\\bin \\d|\\bper\\b|\\$).*")
+            if (quantities >= 2 && l.matches(".*(%|=|\\bout of\\b|\\bin \\d|\\bper\\b|\\bper ?cent\\b|\\$).*")
                     && !Jargon.hasSymbols(s.text())) {
                 return s;
             }

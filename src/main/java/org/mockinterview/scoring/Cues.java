@@ -140,6 +140,8 @@ final class Cues {
     static final GuardedPattern OUTCOME = p("\\b(was a (\\w+ )?success|successful(ly)?|went (really |very |so |quite |pretty )?(well|smoothly)|(it|this|that) worked"
             // a state after the fix: "things were stable again", "everything was okay again"
             + "|(it|this|that|everything|things) (was|were|is|are) (all )?(fine|ok|okay|good|stable|back to normal) (after|afterwards|again|since|from then)"
+            // or told after the step with "then": "I patched the feed and then it was fine"
+            + "|\\bthen (it|this|that|everything|things) (was|were) (all )?(fine|ok|okay|good|stable|back to normal)\\b"
             + "|worked( \\w+)? (out|well)|(was|were|got) (approved|adopted|accepted|promoted)|passed (the|our)|adopted"
             + "|(is|was|are) still (used|in place|running|in use)|still uses?|saved|saves|saving|delivered (on time|early|ahead|it|the)"
             + "|completed|finished(?! (by|with|it with|off|up by))|launched|received|scored|achieved|learned|learnt|continued to|stopped|started (to use|using)"

@@ -140,8 +140,11 @@ final class NonAnswers {
                 return false;
             }
         }
-        if (behavioral && a.clauses().stream().anyMatch(ResultClauses::measuredOutcome)) {
-            return false; // "Lowered unbilled losses from 14% to 9%": an achievement claimed alone, as a résumé line
+        if (behavioral && (a.clauses().stream().anyMatch(ResultClauses::measuredOutcome) || framedStep(a))) {
+            // "Lowered unbilled losses from 14% to 9%": an achievement claimed alone, as a résumé line; "At the
+            // depot I rewrote the shift rota": a step of the speaker's own, set somewhere, in words the question did
+            // not use
+            return false;
         }
         OptionalDouble similarity = similarity(a, vectors, behavioral);
         if (similarity.isPresent()) {
@@ -150,6 +153,12 @@ final class NonAnswers {
         // words alone cannot tell: an answer about two seasonal trends may share no word with a question about
         // causation and still answer it
         return false;
+    }
+
+    /** A clause sets the scene ("At the depot", "In my last role") and the speaker takes a step of their own. */
+    private static boolean framedStep(ParsedAnswer a) {
+        return a.clauses().stream().anyMatch(c -> Cues.FRAME.matcher(c.lower()).find())
+                && a.clauses().stream().anyMatch(c -> ActionFinder.find(c, false, false) == ActionFinder.Actor.FIRST_PERSON);
     }
 
     /**

@@ -35,6 +35,28 @@ class ConcreteExampleShapesTest {
     }
 
     @Test
+    void anExampleFromTheCandidatesOwnPastOrNamedProjectIsTheirCase() {
+        assertThat(example("K-means puts k centres, assigns each point to the nearest one and moves each centre to the"
+                + " mean of its points. For example, in the garden centre where I did my placement, I grouped"
+                + " customers on visits and spend, and one group only ever came in spring.",
+                "What does k-means do?")).isTrue();
+        assertThat(example("Cross-validation scores a model on folds it was not trained on. For time series you"
+                + " cannot shuffle, so in the ferry timetable project we use a rolling split: train on spring, test"
+                + " on summer, then train on both and test on autumn.", "What is cross-validation?")).isTrue();
+        // "we need" is no past step of the speaker's
+        assertThat(example("Correlation alone cannot give the effect. For example, we need random assignment or a"
+                + " natural experiment that moves the cause and nothing else.",
+                "Why does correlation not imply causation?")).isFalse();
+    }
+
+    @Test
+    void numbersSpokenAsPercentWorkedThroughAreACase() {
+        assertThat(example("Accuracy counts every correct call alike. A model that flags no parcel as damaged is"
+                + " right 97 percent of the time when 3 percent are damaged, and catches none of them.",
+                "Why can accuracy mislead?")).isTrue();
+    }
+
+    @Test
     void theCandidatesOwnRunToldWithItsNumbersIsTheirCase() {
         assertThat(example("Cross-validation scores a model on folds it was not trained on and averages them. For"
                 + " time-ordered data, on four years of ferry bookings, I trained on 2019 to 2021 and tested on 2022,"

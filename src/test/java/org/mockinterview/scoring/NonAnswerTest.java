@@ -66,6 +66,10 @@ class NonAnswerTest {
         AnswerAnalysis recipe = meaning.analyze(AnalysisRequest.of("My favourite recipe is a slow-cooked tomato soup"
                 + " with fresh basil and a little cream.", BEHAVIORAL, Category.BEHAVIORAL));
         assertThat(recipe.nonAnswer()).isNotNull();
+        // a leisure step with no scene of work stays off topic for a behavioral question
+        AnswerAnalysis match = meaning.analyze(AnalysisRequest.of("Football is the best sport, and I watched the"
+                + " match with my friends yesterday evening.", BEHAVIORAL, Category.BEHAVIORAL));
+        assertThat(match.nonAnswer()).isNotNull();
     }
 
     @Test
@@ -82,7 +86,10 @@ class NonAnswerTest {
                         "Lowered unbilled electricity losses from 14% to 9% across the grid."),
                 List.of(STATS, "I'm not sure, but I think it is the chance of seeing results at least this extreme if"
                         + " nothing real were going on."),
-                List.of(BEHAVIORAL, "I showed the sales lead a one-page cost comparison, and she agreed to pilot it."))) {
+                List.of(BEHAVIORAL, "I showed the sales lead a one-page cost comparison, and she agreed to pilot it."),
+                // a step of the speaker's own, set at a workplace, in words the question does not use
+                List.of("Tell me about a data-quality fix you are proud of.", "Sure. At the dental clinic I rewrote"
+                        + " the recall reminder rule to skip planned orthodontic visits."))) {
             AnswerAnalysis a = meaning.analyze(AnalysisRequest.of(qa.get(1), qa.get(0), null));
             assertThat(a.nonAnswer()).as(qa.get(1)).isNull();
         }

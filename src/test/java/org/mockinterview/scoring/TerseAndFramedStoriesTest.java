@@ -149,4 +149,11 @@ class TerseAndFramedStoriesTest {
         assertThat(analyze(steps + "Late deliveries fell from 9% to 4% over the next three months.").measurableResult()
                 .present()).isTrue();
     }
+
+    @Test
+    void aStateToldAfterTheStepWithThenIsItsResult() {
+        AnswerAnalysis a = analyze("Uh, yeah, I just, you know, patched the feed and then everything was fine.");
+        assertThat(a.star().result().present()).isTrue();
+        assertThat(a.star().situation().present()).isFalse();
+    }
 }
