@@ -76,6 +76,8 @@ if [[ $WHAT == all || $WHAT == resumes ]]; then
   score_resume_fold "AR (605-616)" '^(60[5-9]|61[0-6])-'
   score_resume_fold "AS (617-628)" '^(61[7-9]|62[0-8])-'
   score_resume_fold "AT (629-640)" '^(629|63[0-9]|640)-'
+  score_resume_fold "AU (641-652)" '^(64[1-9]|65[0-2])-'
+  score_resume_fold "AV (653-664)" '^(65[3-9]|66[0-4])-'
   score_resume_fold "never read (O, AA, AC, AF, AH, AJ, AL)" '^(269|27[0-9]|280|40[1-9]|41[0-2]|42[5-9]|43[0-6]|46[1-9]|47[0-2]|48[5-9]|49[0-6]|509|51[0-9]|520|53[3-9]|54[0-4])-'
   echo "== tailoring (offline plan, 2 questions per category)"
   ./mvnw -B -q test -Dtest=TailoringEvaluation -Dsurefire.failIfNoSpecifiedTests=false \
@@ -85,7 +87,7 @@ fi
 
 if [[ $WHAT == all || $WHAT == answers ]]; then
   mkdir -p "$OUT/answers"
-  for fold in a b c d e f g h i j k l m n o p q r s t u v w x y z aa ab ac ad ae af ag; do
+  for fold in a b c d e f g h i j k l m n o p q r s t u v w x y z aa ab ac ad ae af ag ah ai; do
     [[ -f "$FRESH/star/answers-$fold.jsonl" ]] || continue
     ./mvnw -B -q test -Dtest=AnswerEvaluation -Dsurefire.failIfNoSpecifiedTests=false \
       -Deval.star="$FRESH/star/answers-$fold.jsonl" -Deval.rubric="$FRESH/rubric/answers-$fold.jsonl" >/dev/null 2>&1 \
