@@ -181,6 +181,7 @@ final class EntryGrouper {
                 }
                 current.highlights.add(item);
                 current.lastWasBullet = true;
+                current.bulletX0 = line.x0(); // a line set further left after the list is no wrap of its item
                 continue;
             }
             listUnder = -1;

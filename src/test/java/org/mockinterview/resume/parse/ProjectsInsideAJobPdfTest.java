@@ -42,4 +42,29 @@ class ProjectsInsideAJobPdfTest {
                 // an item's wrapped line goes on in lower case: it is that item's
                 .contains("Kestrel – drone inspection image triage for the line crews.");
     }
+
+    @Test
+    void aDatedTitleAtTheMarginAfterTheListOpensTheNextJob() throws IOException {
+        // bullets drawn as shapes, so the text layer has none; the label's items are marked by a glyph
+        byte[] pdf = ResumePdfBuilder.onePage(cs -> {
+            text(cs, true, 20, 45, 770, "Ines Valcourt-Riedl");
+            text(cs, false, 10, 45, 754, "ines.vr@example.org");
+            text(cs, true, 16, 45, 724, "Work Experience");
+            text(cs, true, 12, 45, 704, "Lead Data Scientist");
+            text(cs, false, 10, 460, 704, "Feb 2021 — Present");
+            text(cs, false, 10, 45, 690, "Quillmoor Logistics");
+            text(cs, false, 10, 57, 676, "Run the forecasting group of five for the parcel network.");
+            text(cs, false, 10, 57, 663, "Key projects:");
+            text(cs, false, 10, 61, 650, "- Depot Pulse: hourly parcel-volume forecasts for 60 depots.");
+            text(cs, false, 10, 61, 637, "- Route Ledger: cost model behind every van route.");
+            text(cs, true, 12, 45, 617, "Data Scientist");
+            text(cs, false, 10, 460, 617, "Jun 2017 — Jan 2021");
+            text(cs, false, 10, 45, 603, "Brightwick Insurance");
+            text(cs, false, 10, 57, 589, "Built the claims-triage model used by forty adjusters.");
+        });
+        ResumeProfile p = PdfResumes.parse(pdf);
+
+        assertThat(p.experience()).extracting(Experience::title).containsExactly("Lead Data Scientist", "Data Scientist");
+        assertThat(p.experience().get(0).highlights()).noneMatch(h -> h.contains("Data Scientist"));
+    }
 }
