@@ -252,7 +252,9 @@ final class DatePatterns {
 
     static boolean isLocation(String text) {
         String t = text.strip();
-        return t.split("\\s+").length <= 6 && LOCATION.matcher(t).matches() && !namesDegree(t);
+        // a firm's legal form after its comma ("Talleres Norte, S.A. de C.V.") names an employer, not a place
+        return t.split("\\s+").length <= 6 && LOCATION.matcher(t).matches() && !namesDegree(t)
+                && !CORPORATE_FORM.matcher(withoutStateCode(t)).find();
     }
 
     /**

@@ -65,8 +65,9 @@ final class OpenHeader {
 
     /** The line is one more header line (title, organisation, place) rather than the entry's first text. */
     static boolean continues(TextLine line, Entry current, boolean headerish) {
-        String text = line.text();
-        return (headerish || current.textHeaderLines() < 2 && HeaderSignals.isShort(mainText(line)) && !Sentences.endsOne(text)
+        // the place beside it ("Querétaro, Qro.") may end on a full stop that closes no sentence
+        return (headerish || current.textHeaderLines() < 2 && HeaderSignals.isShort(mainText(line))
+                && !Sentences.endsOne(mainText(line))
                 && !indentedUnderBoldHeader(line, current)) && current.header.size() < 4;
     }
 

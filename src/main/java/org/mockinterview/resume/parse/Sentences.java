@@ -11,7 +11,7 @@ final class Sentences {
      */
     /** The legal-form suffixes that end company names ("Inc.", "GmbH", "S.A."), without their dots. */
     static final String CORPORATE_FORMS = "inc|llc|llp|lp|ltd|ltda|cia|co|corp|pvt|plc|gmbh|ag|sa|sl|sas|nv|bv|ab|oy|as|spa"
-            + "|srl|pty|pte|lda|bhd";
+            + "|srl|pty|pte|lda|bhd|cv|ac|sapi|sarl|kk";
     private static final Pattern ABBREVIATION = Pattern.compile("(?iu)(?:^|[\\s(,])(?:" + CORPORATE_FORMS
             + "|bros|dept|univ|inst|assoc|intl|st|jr|sr|dr|mt|ft|no|vs|etc|\\p{L}(?:\\.\\p{L})+)\\.$");
     /** A full stop inside a text followed by a new word, unless it closes an abbreviation. */
