@@ -59,8 +59,18 @@ final class OpenHeader {
         String text = line.text();
         return !current.headerHasDate() && current.header.size() == 2 && DatePatterns.hasDate(text)
                 && !DatePatterns.isOnlyDate(text) && current.header.get(0).bold() && !current.header.get(1).bold()
-                && current.header.get(1).text().split("\\s+").length >= BLURB_WORDS
-                && !HeadingVocabulary.namesAJob(current.header.get(1).text());
+                && isBlurb(current.header.get(1).text()) && !HeadingVocabulary.namesAJob(current.header.get(1).text());
+    }
+
+    /**
+     * A sentence about the company ("A regional freight forwarder with 300 staff"), not its name: long enough, with
+     * words in lower case beyond the short ones a name may hold ("de", "and"), and no legal form closing it.
+     */
+    private static boolean isBlurb(String text) {
+        String[] words = text.strip().split("\\s+");
+        long lower = java.util.Arrays.stream(words).filter(w -> w.length() > 3 && Character.isLowerCase(w.codePointAt(0)))
+                .count();
+        return words.length >= BLURB_WORDS && lower >= 2 && !DatePatterns.endsWithCorporateForm(text);
     }
 
     /** The line is one more header line (title, organisation, place) rather than the entry's first text. */

@@ -39,4 +39,29 @@ class LegalFormEmployersPdfTest {
                 .allMatch(o -> o != null && (o.startsWith("Talleres del Norte") || o.startsWith("Red Costera")));
         assertThat(p.experience()).hasSize(2);
     }
+
+    @Test
+    void anEmployerNamedOverItsDatesIsNoSentenceAboutIt() throws IOException {
+        // title in bold, the employer's name (five words, a legal form) and then the dates with the place beside them
+        byte[] pdf = ResumePdfBuilder.onePage(cs -> {
+            text(cs, true, 20, 45, 770, "Caio Montenegro Lins");
+            text(cs, false, 10, 45, 754, "caio.lins@example.org");
+            text(cs, true, 13, 45, 724, "WORK EXPERIENCE");
+            String[][] jobs = {{"BI Developer", "Seguradora Vale do Sol S.A.", "03/2022 - Present", "Recife, Brazil"},
+                {"Data Analyst", "Distribuidora Norte de Alimentos Ltda.", "05/2019 - 02/2022", "Natal, Brazil"}};
+            float y = 704;
+            for (String[] job : jobs) {
+                text(cs, true, 12, 45, y, job[0]);
+                text(cs, false, 11, 45, y - 14, job[1]);
+                text(cs, false, 10, 45, y - 27, job[2]);
+                text(cs, false, 10, 300, y - 27, job[3]);
+                text(cs, false, 10, 57, y - 41, "Built the claims and sales reports the regional managers read each week.");
+                y -= 64;
+            }
+        });
+        ResumeProfile p = PdfResumes.parse(pdf);
+
+        assertThat(p.experience()).extracting(Experience::organization)
+                .containsExactly("Seguradora Vale do Sol S.A.", "Distribuidora Norte de Alimentos Ltda.");
+    }
 }
