@@ -154,9 +154,10 @@ final class EntryGrouper {
                 continue; // "Full-time", "Internships": a sub-heading over entries of one kind heads none of them
             }
             if (current != null && current.hasBody() && (WebAddress.LABELLED.matcher(text.strip()).matches()
-                    || HeaderSignals.isStackCaption(text))) {
+                    || HeaderSignals.isStackCaption(text) || HeaderSignals.isToolRow(line))) {
                 // a link closing a card or an entry ("github.com/…/dock-rebalancer", "Link: …") belongs to it and
-                // opens nothing; so does the list of tools under its text ("Herramientas: Python, Kafka"), bold or not
+                // opens nothing; so does the list of tools under its text ("Herramientas: Python, Kafka"), bold or not,
+                // captioned or set as chips
                 current.descriptions.add(text.strip());
                 current.lastWasBullet = false;
                 continue;

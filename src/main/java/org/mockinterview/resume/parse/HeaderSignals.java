@@ -196,8 +196,22 @@ final class HeaderSignals {
      * words, none plain regular text set bold, no date. It describes the entry above; it opens none.
      */
     static boolean isTagRow(TextLine line) {
-        return line.cells().size() >= 3 && !DatePatterns.hasDate(line.text()) && !line.bold()
-                && line.cells().stream().allMatch(c -> !c.isBlank() && c.strip().split("\\s+").length <= 3);
+        return line.cells().size() >= 3 && !DatePatterns.hasDate(line.text()) && !line.bold() && shortCells(line);
+    }
+
+    /**
+     * A row of chips naming the entry's tools, in any weight ("PyTorch ‖ ONNX ‖ FastAPI" under a card): at least half
+     * its cells name a technology or a method. A table's row or header ("Name ‖ Summary ‖ Stack") names few.
+     */
+    static boolean isToolRow(TextLine line) {
+        long tools = line.cells().stream().filter(c -> !EntityLexicon.technologies(c).isEmpty()
+                || !EntityLexicon.methods(c).isEmpty()).count();
+        return line.cells().size() >= 3 && !DatePatterns.hasDate(line.text()) && shortCells(line)
+                && tools * 2 >= line.cells().size();
+    }
+
+    private static boolean shortCells(TextLine line) {
+        return line.cells().stream().allMatch(c -> !c.isBlank() && c.strip().split("\\s+").length <= 3);
     }
 
     /** Parts of a list of tools or keywords: "Go · Kafka · HAProxy", "Kotlin | Compose | Room", "SQL, dbt, Airflow". */

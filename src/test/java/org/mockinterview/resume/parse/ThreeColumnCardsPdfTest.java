@@ -90,4 +90,31 @@ class ThreeColumnCardsPdfTest {
         assertThat(profile.projects()).extracting(Project::name).allMatch(name -> !name.contains("Technology"))
                 .hasSize(3);
     }
+
+    @Test
+    void aRowOfBoldToolChipsUnderACardOpensNoProject() throws IOException {
+        ResumeProfile profile = PdfResumes.parse(ResumePdfBuilder.onePage(cs -> {
+            text(cs, true, 24, 40, 780, "Joaquín Ferreyra");
+            text(cs, false, 10, 40, 762, "joaquin.ferreyra@example.org");
+            text(cs, true, 16, 40, 730, "Projects");
+            String[][] cards = {{"Bus Bunching Alerts", "Personal project · 2024", "Flags buses that run too close"
+                + " together from open GPS feeds.", "Python", "LightGBM", "FastAPI", "Docker"},
+                {"Grape Harvest Forecast", "Freelance · 2023", "Estimates the harvest per block from satellite"
+                    + " images and rainfall.", "scikit-learn", "PostgreSQL", "Airflow", "Docker"}};
+            float y = 706;
+            for (String[] card : cards) {
+                text(cs, true, 13, 40, y, card[0]);
+                text(cs, false, 10, 40, y - 15, card[1]);
+                text(cs, false, 11, 40, y - 30, card[2]);
+                for (int t = 3; t < card.length; t++) {
+                    text(cs, true, 9, 45 + 70 * (t - 3), y - 48, card[t]);
+                }
+                text(cs, false, 11, 40, y - 66, "View on GitHub");
+                y -= 96;
+            }
+        }));
+
+        assertThat(profile.projects()).extracting(Project::name)
+                .containsExactly("Bus Bunching Alerts", "Grape Harvest Forecast");
+    }
 }
