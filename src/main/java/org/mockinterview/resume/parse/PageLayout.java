@@ -63,7 +63,8 @@ final class PageLayout {
         for (Cell c : cells.subList(1, cells.size())) {
             // a contact detail or link across the page (a sidebar beside the heading) is content, never a caption
             boolean far = c.x0() - heading.x1() > CAPTION_REACH_EM * heading.size();
-            if (c.size() * 1.3f > heading.size() || c.text().split("\\s+").length > 4 || DatePatterns.hasDate(c.text())
+            // a bold name beside it is the next column's header line ("Harbour Mills" over a job's dates), not a caption
+            if (c.size() * 1.3f > heading.size() || c.bold() || c.text().split("\\s+").length > 4 || DatePatterns.hasDate(c.text())
                     || far || ContactExtractor.isContactDetail(c.text()) || WebAddress.IN_TEXT.matcher(c.text()).find()) {
                 return row;
             }

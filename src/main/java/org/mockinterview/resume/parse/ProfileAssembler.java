@@ -46,9 +46,9 @@ final class ProfileAssembler {
         for (int h = 0; h < headings.size(); h++) {
             Heading heading = headings.get(h);
             List<TextLine> content = withoutNextNumber(contents.get(h), h + 1 < headings.size());
-            sections.add(new Section(HeadingVocabulary.withoutBareNumber(heading.text()), heading.kind(),
-                    SectionItems.of(content)));
-            switch (heading.kind()) {
+            String kind = readAs(heading, content);
+            sections.add(new Section(HeadingVocabulary.withoutBareNumber(heading.text()), kind, SectionItems.of(content)));
+            switch (kind) {
                 case "experience" -> {
                     List<Experience> inSection = new ArrayList<>();
                     for (Entry entry : grouper.group(content, EntryGrouper.Mode.EXPERIENCE)) {
@@ -87,6 +87,19 @@ final class ProfileAssembler {
         ContactExtractor.Contact contact = ContactExtractor.extract(contactLines, lines, nameIndex);
         return new ResumeProfile(contact.name(), contact.email(), contact.phone(), contact.links(), sections,
                 experience, ProjectNames.keep(projects, contact.name(), skills), education, new ArrayList<>(skills));
+    }
+
+    /**
+     * The kind a section is read as: a "Strengths" section that names tools (AltaCV's tags: "Forecasting ‖ Python ‖
+     * SQL") lists skills; one of personal qualities ("Patient, curious") stays another kind.
+     */
+    private static String readAs(Heading heading, List<TextLine> content) {
+        if (!"other".equals(heading.kind()) || !heading.text().toLowerCase(java.util.Locale.ROOT).contains("strength")) {
+            return heading.kind();
+        }
+        long tools = content.stream().flatMap(l -> l.cells().stream())
+                .filter(c -> !EntityLexicon.technologies(c).isEmpty()).count();
+        return tools >= 3 ? "skills" : heading.kind();
     }
 
     /** A section's lines without the next section's number ("04." on its own line over "Hackathons"). */
