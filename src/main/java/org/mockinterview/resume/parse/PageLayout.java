@@ -32,7 +32,7 @@ final class PageLayout {
                 }
             }
             byY.removeAll(furniture);
-            List<Row> printed = byY.stream().map(PageLayout::withoutCaption).toList();
+            List<Row> printed = byY.stream().flatMap(r -> withoutCaptions(r).stream()).toList();
             float width = collector.pageWidth(page.getKey());
             List<Row> rows = ColumnBands.readingOrder(printed, width, formGutter);
             if (Float.isNaN(formGutter)) {
@@ -63,14 +63,31 @@ final class PageLayout {
         for (Cell c : cells.subList(1, cells.size())) {
             // a contact detail or link across the page (a sidebar beside the heading) is content, never a caption
             boolean far = c.x0() - heading.x1() > CAPTION_REACH_EM * heading.size();
-            // a bold name beside it is the next column's header line ("Harbour Mills" over a job's dates), not a caption
-            if (c.size() * 1.3f > heading.size() || c.bold() || c.text().split("\\s+").length > 4 || DatePatterns.hasDate(c.text())
+            if (c.size() * 1.3f > heading.size() || c.text().split("\\s+").length > 4 || DatePatterns.hasDate(c.text())
                     || far || ContactExtractor.isContactDetail(c.text()) || WebAddress.IN_TEXT.matcher(c.text()).find()) {
                 return row;
             }
         }
         return new Row(row.y(), List.of(heading));
     }
+
+    /**
+     * The row without a caption beside its heading; a bold name well apart from the heading is the next column's
+     * header line ("Harbour Mills" over a job's dates), no caption, and stays as a row of its own.
+     */
+    static List<Row> withoutCaptions(Row row) {
+        Row kept = withoutCaption(row);
+        if (kept == row) {
+            return List.of(row);
+        }
+        Cell heading = row.cells().get(0);
+        List<Cell> apart = row.cells().subList(1, row.cells().size()).stream()
+                .filter(c -> c.bold() && c.x0() - heading.x1() > COLUMN_APART_EM * heading.size()).toList();
+        return apart.isEmpty() ? List.of(kept) : List.of(kept, new Row(row.y(), apart));
+    }
+
+    /** How far right of a heading, in its ems, a bold cell on its baseline stands in another column. */
+    private static final float COLUMN_APART_EM = 3f;
 
     /** How far right of a heading, in its ems, a caption on its baseline may start. */
     private static final float CAPTION_REACH_EM = 20f;
