@@ -44,7 +44,11 @@ final class FormLabelVocabulary {
                 "key responsibilities", "achievements", "key achievements", "tasks", "aufgaben und erfolge", "duties", "duties/responsibilities",
                 "duties and responsibilities", "main duties and responsibilities", "tanggungjawab", "tanggung jawab", "roles & responsibilities",
                 "environment", "technologies used", "tools used", "technology used", "technologies",
-                "tech stack", "technology stack", "tools & technologies", "tools and technologies", "project description", "duties, accomplishments and related skills", "roles and responsibilities", "roles/responsibilities", "job responsibilities");
+                "tech stack", "technology stack", "tools & technologies", "tools and technologies", "project description", "duties, accomplishments and related skills", "roles and responsibilities", "roles/responsibilities", "job responsibilities",
+                // a job's own projects announced inside it: its text, as the job's other lines are
+                "key projects", "selected projects", "main projects", "notable projects", "nyckelprojekt",
+                "wichtige projekte", "projets cles", "projets principaux", "proyectos clave", "projetos principais",
+                "progetti principali");
         // the column headers of a Japanese 職務経歴書's tables: period, duties, role and scale
         put(Role.DROP, "期間", "業務内容", "役割・規模", "役割‧規模", "在籍期間", "会社名", "職種");
         put(Role.DROP, "business or sector", "atividade ou setor", "actividad o sector", "activite ou secteur",

@@ -145,4 +145,12 @@ class FormLabelsTest {
                 .containsExactly("CAFÉ DEL NEVADO S.A.S.", "TRANSPORTES LA CORDILLERA S.A.");
         assertThat(p.experience()).extracting(Experience::location).containsExactly("Manizales", "Pereira");
     }
+
+    @Test
+    void aJobsKeyProjectsLineAnnouncesItsTextAsItsDutiesDo() {
+        // "Key projects" set alone inside a job (AltaCV, Typst) heads the job's own lines, no project
+        for (String label : java.util.List.of("Key projects", "Selected projects", "Nyckelprojekt", "Projets clés")) {
+            assertThat(FormLabels.role(label)).as(label).isEqualTo(FormLabels.Role.ACTIVITIES);
+        }
+    }
 }
