@@ -20,7 +20,7 @@ final class HeadingStems {
         STEMS.put("certifications", List.of("certif", "chứng chỉ", "cursos", "formação complementar", "formación complementaria", "zertifi", "licens", "licenc", "sertifika", "sijil", "pelatihan", "证书", "資格", "자격"));
         STEMS.put("awards", List.of("award", "finanziament", "stipendi", "ocenění", "grant", "funding", "honor", "logros", "prêmio", "premiaç", "conquista", "honour", "achievement", "auszeichnung", "preise", "prix",
                 "distinction", "premio", "reconocimiento", "recognition", "penghargaan", "prestasi", "anugerah", "scholarship", "获奖", "荣誉", "奖项", "受賞", "表彰", "수상"));
-        STEMS.put("skills", List.of("skill", "kỹ năng", "kompetencer", "kompetence", "dovednost", "ferdigheter", "ferdighet", "færdigheder", "taidot", "znalosti", "keahlian", "keterampilan", "kemahiran", "kemampuan", "kompetens", "kunskaper", "kunskap", "færdighed", "osaaminen", "conoscenze", "connaissances", "umiejętności", "yetenek", "beceri", "competenc", "competenz", "vaardigheden", "kennis", "compétence", "kenntnisse", "fähigkeit", "habilidad",
+        STEMS.put("skills", List.of("skill", "kỹ năng", "kompetencer", "kompetence", "dovednost", "ferdigheter", "ferdighet", "færdigheder", "taidot", "znalosti", "keahlian", "keterampilan", "kemahiran", "kemampuan", "kompetens", "kompetenser", "kunskaper", "kunskap", "færdighed", "osaaminen", "conoscenze", "connaissances", "umiejętności", "yetenek", "beceri", "competenc", "competenz", "vaardigheden", "kennis", "compétence", "kenntnisse", "fähigkeit", "habilidad",
                 "competencia", "competênc", "conocimiento", "conhecimento", "aptitud", "ferramenta", "herramienta", "werkzeug", "technolog", "tecnolog", "tools", "tech stack", "technical stack", "toolbox", "expertise", "programming", "技能", "スキル", "技術",
                 "기술", "스킬", "역량"));
         STEMS.put("education", List.of("education", "học vấn", "uddannelse", "utdanning", "koulutus", "vzdělání", "opleidingen", "pendidikan", "utbildning", "wykształcenie", "edukacja", "eğitim", "istruzione", "formazione", "opleiding", "educação", "formação", "escolaridade", "ausbildung", "bildung", "studium", "formation", "éducation",
@@ -42,7 +42,7 @@ final class HeadingStems {
                 "連絡", "연락", "인적사항"));
         STEMS.put("other", List.of("volunteer", "hoạt động", "didattica", "undervisning", "relazioni su invito", "foredrag", "revisioni", "medlemskab", "fagfællebedømmelse", "pedagogická", "verv", "betreuung", "reviewing", "memberships", "organisasi", "referensi", "rujukan", "leadership", "activities", "talks", "presentations", "references",
                 "coursework", "teaching", "extracurricular", "strengths", "ehrenamt", "engagement", "bénévolat",
-                "voluntariado", "其他", "その他", "기타"));
+                "voluntariado", "övrigt", "其他", "その他", "기타"));
     }
 
     private HeadingStems() {

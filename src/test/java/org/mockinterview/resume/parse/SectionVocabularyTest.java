@@ -91,6 +91,12 @@ class SectionVocabularyTest {
     }
 
     @Test
+    void swedishPluralsAndTheCatchAllHeadingAreKnown() {
+        assertThat(HeadingVocabulary.kindOf("Kompetenser")).contains("skills");
+        assertThat(HeadingVocabulary.kindOf("Övrigt")).contains("other");
+    }
+
+    @Test
     void anAmpersandAddsNoWordToAHeading() {
         assertThat(HeadingVocabulary.kindOf("Selected Projects & Open Source")).contains("projects");
         assertThat(HeadingVocabulary.kindOf("Selected Projects and Open Source")).contains("projects");
