@@ -12,7 +12,7 @@ import java.util.List;
 final class BusinessImpact {
     private static final String CUSTOMER_OUTCOMES = "churn|complaints|abandonment|chargebacks|losses|fraud loss"
             + "|support tickets|tickets|support calls|calls|(customer|service|support) contacts|contacts|enquiries|inquiries|stock-?outs"
-            + "|cancellations|refunds|escalations|payouts|unsubscribes|write-offs|defaults|returns";
+            + "|cancellations|refunds|refund requests|escalations|payouts|unsubscribes|write-offs|defaults|returns|claims";
     /** What a business or a person in it does with the work when they take it up. */
     private static final String DECIDED = "agreed to|decided to|approved (it|them|this|the \\S+)( for)?"
             + "|approved (an?|the) (\\S+ ){0,3}(programme|program|budget|plan|project|rollout|investment|pilot|spend)"
@@ -20,7 +20,9 @@ final class BusinessImpact {
             + "|switched (\\S+ ){0,4}?(to|over)|retired|renewed|signed off (on )?(rolling|the rollout|expanding|extending|an? pilot|the pilot|an? trial|the trial)|kept (it|using|the \\S+)|made it (the )?(default"
             + "|standard|policy)|standardi[sz]ed on|made (\\S+ ){1,4}?(mandatory|the standard|standard|the default|policy)";
     static final GuardedPattern BUSINESS = GuardedPattern.compile("\\b(revenue|sales?|sale price|conversions?|converted|profits?"
-            + "|margins?|costs?|spend|spending|bills?|savings|budget|retention|upsell\\w*|renewals?|renewed"
+            + "|margins?|costs?|spend|spending|bills?|savings|budget|retention|upsell\\w*|renewals?|renewed|subscriptions"
+            // output a site lost or kept: "instead of a week of lost production"
+            + "|lost (production|output)|production loss(es)?"
             + "|lifetime value|regulat\\w+|fined|fines|penalt(y|ies)|checkout|cart|orders per|per (user|customer|visitor)"
             + "|ftes?|headcount|contribution|roi|arr|mrr|gmv|bookings|fees|overtime"
             // what a customer spends or a slot earns: "average order value fell by 4%", "300 billable slots recovered",
@@ -51,7 +53,8 @@ final class BusinessImpact {
             // customer outcomes that fell or came back, a few words on: "tickets about late parcels went from 60 to 10"
             + "|\\b(" + CUSTOMER_OUTCOMES + ") (rate |volume )?(by|from)\\b"
             + "|\\b(" + CUSTOMER_OUTCOMES + ") (\\S+ ){0,8}?(fell|dropped|went (right |way |well )?down|came (right |way )?down|decreased|declined|went from|fell from"
-            + "|dropped from|went back to|came back to|returned to|(were|was) back (to|at) (\\S+ )?(usual|normal|previous"
+            + "|dropped from|went back to|came back to|returned to|(basically |all but |almost )?stopped|(were|was) (\\S+ )?lower"
+            + "|(were|was) back (to|at) (\\S+ )?(usual|normal|previous"
             + "|baseline)|(were|was) no (higher|worse|more))\\b"
             + "|\\bretained (revenue|customers|users|subscribers|accounts)\\b|\\brepeat (orders|purchase\\w*|customers|buyers|visits)\\b"
             + "|\\bcontinued to (order|buy|purchase|use our|subscribe)\\b|\\bsav(ed|ing) the (account|client|deal|contract)\\b"

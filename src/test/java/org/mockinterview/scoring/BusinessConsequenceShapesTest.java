@@ -20,6 +20,16 @@ class BusinessConsequenceShapesTest {
     }
 
     @Test
+    void customerClaimsThatStoppedOrFellAndSubscriptionsOrOutputAreBusinessConsequences() {
+        assertThat(business("After that the penalty claims from our two largest customers basically stopped.")).isTrue();
+        assertThat(business("Over the next quarter refund requests were noticeably lower than the year before.")).isTrue();
+        assertThat(business("New subscriptions in the pilot town went up about six percent.")).isTrue();
+        assertThat(business("The repair took one planned weekend instead of a week of lost production.")).isTrue();
+        // an engineering state that stopped is no consequence for the business
+        assertThat(business("After that the nightly alerts stopped.")).isFalse();
+    }
+
+    @Test
     void staffTimeFreedOrHiringAvoidedIsABusinessConsequence() {
         assertThat(business("Now it takes half a day, so two analyst days a month are free for other work.")).isTrue();
         assertThat(business("The team got through the winter peak without hiring any temporary staff.")).isTrue();
