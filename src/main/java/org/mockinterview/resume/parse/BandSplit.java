@@ -21,7 +21,7 @@ final class BandSplit {
         return split(rows, x, above, UnaryOperator.identity());
     }
 
-    /** As {@link #split(List, float, Row)}, with each band's right column read in the order inner gives it. */
+    /** As {@link #split(List, float, Row)}, with each band's two columns read in the order inner gives them. */
     static List<Row> split(List<Row> rows, float x, Row above, UnaryOperator<List<Row>> inner) {
         List<Row> out = new ArrayList<>();
         List<Row> left = new ArrayList<>();

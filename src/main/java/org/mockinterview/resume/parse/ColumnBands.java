@@ -2,6 +2,7 @@ package org.mockinterview.resume.parse;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.UnaryOperator;
 
 import org.mockinterview.resume.parse.LineBuilder.Cell;
 import org.mockinterview.resume.parse.LineBuilder.Row;
@@ -81,8 +82,8 @@ final class ColumnBands {
     }
 
     /** How a column split off at this depth is read: a third column of cards beside two is a band inside one side. */
-    private static java.util.function.UnaryOperator<List<Row>> inside(float pageWidth, int depth) {
-        return depth + 1 < MAX_DEPTH ? column -> order(column, pageWidth, depth + 1) : java.util.function.UnaryOperator.identity();
+    private static UnaryOperator<List<Row>> inside(float pageWidth, int depth) {
+        return depth + 1 < MAX_DEPTH ? column -> order(column, pageWidth, depth + 1) : UnaryOperator.identity();
     }
 
     /**
