@@ -84,8 +84,7 @@ final class EntryFields {
     }
 
     private static boolean isKicker(TextLine line, TextLine title) {
-        boolean capitals = line.text().codePoints().noneMatch(Character::isLowerCase);
-        return line.hasFont() && (!line.bold() || capitals) && title.bold() && title.size() >= line.size() + 2
+        return line.hasFont() && (!line.bold() || HeaderSignals.isCapitals(line.text())) && title.bold() && title.size() >= line.size() + 2
                 && title.cells().size() == 1 && !DatePatterns.hasDate(title.text());
     }
 

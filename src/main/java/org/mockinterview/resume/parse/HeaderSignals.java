@@ -172,7 +172,7 @@ final class HeaderSignals {
         return a.bold() == b.bold() && Math.abs(a.size() - b.size()) < 0.5f;
     }
 
-    private static boolean isCapitals(String text) {
+    static boolean isCapitals(String text) {
         return text.codePoints().filter(Character::isLetter).count() >= 2
                 && text.codePoints().filter(Character::isLetter).noneMatch(Character::isLowerCase);
     }
@@ -204,10 +204,12 @@ final class HeaderSignals {
      * its cells name a technology or a method. A table's row or header ("Name ‖ Summary ‖ Stack") names few.
      */
     static boolean isToolRow(TextLine line) {
+        if (line.cells().size() < 3 || !shortCells(line) || DatePatterns.hasDate(line.text())) {
+            return false; // most lines, cheaply: the lexicon's scan runs only on rows of short cells
+        }
         long tools = line.cells().stream().filter(c -> !EntityLexicon.technologies(c).isEmpty()
                 || !EntityLexicon.methods(c).isEmpty()).count();
-        return line.cells().size() >= 3 && !DatePatterns.hasDate(line.text()) && shortCells(line)
-                && tools * 2 >= line.cells().size();
+        return tools * 2 >= line.cells().size();
     }
 
     private static boolean shortCells(TextLine line) {
